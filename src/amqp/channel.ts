@@ -1,0 +1,432 @@
+// Per-channel state: publish assembly (method, header, body frames), consumers and
+// their unacked deliveries, prefetch, publisher confirms, transactions and direct
+// reply-to. Decoded methods come in through a flat dispatch table (channel-methods.ts).
+import { randomBytes } from 'node:crypto';
+import { DIRECT_REPLY_TO, decodeHead, type Message, type Queue } from '../broker/index.js';
+import { decodeProperties, deliverFrames, encodeProperties, getOkFrames, readPropertySummary, returnFrames } from './codec/index.js';
+import * as M from './codec/generated.js';
+import { CHANNEL_METHODS } from './channel-methods.js';
+import { Confirms } from './confirms.js';
+import type { Connection } from './connection.js';
+import { AmqpConsumer } from './consumer.js';
+import { type AmqpError, amqpError } from './errors.js';
+
+interface Unacked {
+  queue: Queue;
+  position: number;
+  consumer: AmqpConsumer | undefined;
+}
+
+interface PendingPublish {
+  exchange: string;
+  routingKey: string;
+  mandatory: boolean;
+  properties: Buffer;
+  bodySize: number;
+  parts: Buffer[];
+  received: number;
+}
+
+interface TxState {
+  publishes: { msg: Message; mandatory: boolean }[];
+  acks: { kind: 'ack' | 'nack' | 'reject'; tag: number; multiple: boolean; requeue: boolean }[];
+}
+
+const summary = { deliveryMode: 0, priority: 0, expiration: undefined as string | undefined, headersOffset: 0, headersLength: 0 };
+
+export class Channel {
+  readonly consumers = new Map<string, AmqpConsumer>();
+  readonly unacked = new Map<number, Unacked>();
+  private nextTag = 1;
+  private pending: PendingPublish | undefined;
+  /** basic.qos global=false: prefetch for consumers created after it */
+  consumerPrefetch = 0;
+  /** basic.qos global=true: shared by every consumer of the channel */
+  channelPrefetch = 0;
+  /** unacked deliveries of consumers counted against channelPrefetch */
+  private consumerUnacked = 0;
+  confirms: Confirms | undefined;
+  tx: TxState | undefined;
+  /** channel.flow from the client */
+  active = true;
+  closing = false;
+  lastQueue = '';
+  replyToSuffix: string | undefined;
+  private readonly routedScratch: Queue[] = [];
+
+  constructor(
+    readonly id: number,
+    readonly conn: Connection,
+  ) {}
+
+  get vhost() {
+    return this.conn.vhost;
+  }
+
+  onMethod(key: number, args: unknown): void {
+    if (this.closing) {
+      // after our channel.close only close/close-ok matter (spec 2.3.5.2 / 4.2.6)
+      if (key === M.CHANNEL_CLOSE_OK) this.finishClose();
+      else if (key === M.CHANNEL_CLOSE) this.conn.sendMethod(this.id, M.CHANNEL_CLOSE_OK, {});
+      return;
+    }
+    if (this.pending) throw amqpError('UNEXPECTED_FRAME', `expected content header for class 60, got ${M.METHOD_NAMES[key] ?? key}`);
+    const handler = CHANNEL_METHODS.get(key);
+    if (!handler) throw amqpError('COMMAND_INVALID', `unexpected method ${M.METHOD_NAMES[key] ?? key}`);
+    handler(this, args as never);
+  }
+
+  // ---- publishing ------------------------------------------------------------
+
+  startPublish(a: M.BasicPublishArgs): void {
+    if (a.immediate) throw amqpError('NOT_IMPLEMENTED', 'immediate=true', true);
+    this.pending = {
+      exchange: a.exchange,
+      routingKey: a.routingKey,
+      mandatory: a.mandatory,
+      properties: EMPTY,
+      bodySize: -1,
+      parts: [],
+      received: 0,
+    };
+  }
+
+  onHeader(classId: number, bodySize: number, properties: Buffer): void {
+    if (this.closing) return;
+    const p = this.pending;
+    if (!p || p.bodySize >= 0) throw amqpError('UNEXPECTED_FRAME', 'content header without basic.publish');
+    if (classId !== 60) throw amqpError('UNEXPECTED_FRAME', `content header for class ${classId}`);
+    if (bodySize > this.conn.ctx.maxMessageSize) {
+      this.pending = undefined;
+      throw amqpError('PRECONDITION_FAILED', `message size ${bodySize} is larger than configured max size ${this.conn.ctx.maxMessageSize}`);
+    }
+    // The parser hands out slices of its input; keep our own copy of the small
+    // properties block so the socket's chunk can be released.
+    p.properties = Buffer.from(properties);
+    p.bodySize = bodySize;
+    if (bodySize === 0) this.completePublish(p, EMPTY);
+  }
+
+  onBody(payload: Buffer): void {
+    if (this.closing) return;
+    const p = this.pending;
+    if (!p || p.bodySize < 0) throw amqpError('UNEXPECTED_FRAME', 'content body without content header');
+    p.received += payload.length;
+    if (p.received > p.bodySize) throw amqpError('FRAME_ERROR', 'content body larger than announced in the header');
+    if (p.received === p.bodySize && p.parts.length === 0) {
+      // single-frame body: one copy out of the socket chunk, which is then free
+      this.completePublish(p, Buffer.from(payload));
+      return;
+    }
+    p.parts.push(Buffer.from(payload));
+    if (p.received === p.bodySize) this.completePublish(p, Buffer.concat(p.parts, p.bodySize));
+  }
+
+  private completePublish(p: PendingPublish, body: Buffer): void {
+    this.pending = undefined;
+    readPropertySummary(p.properties, summary);
+    const properties = this.rewriteReplyTo(p.properties);
+    const msg: Message = {
+      exchange: p.exchange,
+      routingKey: p.routingKey,
+      properties,
+      body,
+      persistent: summary.deliveryMode === 2,
+      timestamp: Date.now(),
+    };
+    if (this.tx) {
+      // validate now so errors surface at publish time, as RabbitMQ does
+      this.vhost.exchange(msg.exchange);
+      this.tx.publishes.push({ msg, mandatory: p.mandatory });
+      return;
+    }
+    this.route(msg, p.mandatory);
+  }
+
+  private route(msg: Message, mandatory: boolean): void {
+    const confirms = this.confirms;
+    confirms?.published();
+    const routed = this.routedScratch;
+    if (msg.exchange === '' && msg.routingKey.startsWith(`${DIRECT_REPLY_TO}.`)) {
+      const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_TO.length + 1), msg);
+      if (!ok && mandatory) this.sendReturn(msg);
+      return;
+    }
+    this.vhost.publish(msg, routed);
+    if (routed.length === 0) {
+      if (mandatory) this.sendReturn(msg);
+      return;
+    }
+    if (confirms && msg.persistent) {
+      for (let i = 0; i < routed.length; i++) if (routed[i].log.durable) confirms.needsSync(routed[i].log);
+    }
+  }
+
+  private sendReturn(msg: Message): void {
+    for (const buf of returnFrames(
+      this.id,
+      312,
+      'NO_ROUTE',
+      msg.exchange,
+      msg.routingKey,
+      msg.properties,
+      msg.body,
+      this.conn.frameMax,
+    )) {
+      this.conn.send(buf);
+    }
+  }
+
+  /**
+   * Direct reply-to: a request published with reply_to "amq.rabbitmq.reply-to" gets
+   * the channel's own pseudo-queue name instead, as RabbitMQ does.
+   */
+  private rewriteReplyTo(properties: Buffer): Buffer {
+    // cheap pre-check: only decode when the literal appears at all
+    if (properties.indexOf(DIRECT_REPLY_TO_BYTES) < 0) return properties;
+    const props = decodeProperties(properties);
+    if (props.replyTo !== DIRECT_REPLY_TO) return properties;
+    if (this.replyToSuffix === undefined) {
+      throw amqpError('PRECONDITION_FAILED', 'fast reply consumer does not exist');
+    }
+    props.replyTo = `${DIRECT_REPLY_TO}.${this.replyToSuffix}`;
+    return encodeProperties(props);
+  }
+
+  // ---- consuming -------------------------------------------------------------
+
+  consume(a: M.BasicConsumeArgs): string {
+    const tag = a.consumerTag || `amq.ctag-${randomBytes(16).toString('base64url')}`;
+    if (this.consumers.has(tag)) throw amqpError('NOT_ALLOWED', `attempt to reuse consumer tag '${tag}'`, true);
+    const queueName = a.queue || this.lastQueue;
+    if (queueName === DIRECT_REPLY_TO) {
+      if (!a.noAck) throw amqpError('PRECONDITION_FAILED', 'reply consumer cannot acknowledge');
+      if (this.replyToSuffix !== undefined) throw amqpError('PRECONDITION_FAILED', 'reply consumer already set');
+      const c = new AmqpConsumer(tag, undefined, this, true, false, 0);
+      this.replyToSuffix = `${randomBytes(12).toString('base64url')}.${this.conn.id}.${this.id}`;
+      this.vhost.replyTo.set(this.replyToSuffix, c);
+      this.consumers.set(tag, c);
+      return tag;
+    }
+    if (!queueName) throw amqpError('NOT_FOUND', 'no previously declared queue');
+    const q = this.vhost.queue(queueName, this.conn.id);
+    const c = new AmqpConsumer(tag, q, this, a.noAck, a.exclusive, this.consumerPrefetch);
+    q.addConsumer(c);
+    this.consumers.set(tag, c);
+    return tag;
+  }
+
+  cancel(tag: string): void {
+    const c = this.consumers.get(tag);
+    if (!c) return;
+    this.consumers.delete(tag);
+    if (c.queue) c.queue.removeConsumer(c);
+    else if (this.replyToSuffix !== undefined) {
+      this.vhost.replyTo.delete(this.replyToSuffix);
+      this.replyToSuffix = undefined;
+    }
+  }
+
+  /** The queue was deleted: tell the client if it understands basic.cancel from the server. */
+  serverCancel(c: AmqpConsumer): void {
+    this.consumers.delete(c.tag);
+    if (this.conn.capabilities.consumer_cancel_notify === true) {
+      this.conn.sendMethod(this.id, M.BASIC_CANCEL, { consumerTag: c.tag, nowait: true });
+    }
+  }
+
+  canDeliver(): boolean {
+    return this.active && !this.closing && this.conn.writable;
+  }
+
+  hasChannelCredit(): boolean {
+    return this.channelPrefetch === 0 || this.consumerUnacked < this.channelPrefetch;
+  }
+
+  deliver(c: AmqpConsumer, queue: Queue | undefined, position: number, head: Buffer, body: Buffer, redelivered: boolean): void {
+    const tag = this.nextTag++;
+    if (!c.noAck && queue) {
+      this.unacked.set(tag, { queue, position, consumer: c });
+      c.unacked++;
+      this.consumerUnacked++;
+    }
+    const h = decodeHead(head);
+    for (const buf of deliverFrames(
+      this.id,
+      c.tag,
+      tag,
+      redelivered,
+      h.exchange,
+      h.routingKey,
+      h.properties,
+      body,
+      this.conn.frameMax,
+    )) {
+      this.conn.send(buf);
+    }
+  }
+
+  get(a: M.BasicGetArgs): void {
+    const q = this.vhost.queue(a.queue || this.lastQueue, this.conn.id);
+    const taken = q.get(a.noAck);
+    if (!taken) {
+      this.conn.sendMethod(this.id, M.BASIC_GET_EMPTY, { clusterId: '' });
+      return;
+    }
+    const tag = this.nextTag++;
+    if (!a.noAck) this.unacked.set(tag, { queue: q, position: taken.position, consumer: undefined });
+    const h = decodeHead(taken.head);
+    for (const buf of getOkFrames(
+      this.id,
+      tag,
+      taken.redelivered,
+      h.exchange,
+      h.routingKey,
+      q.ready,
+      h.properties,
+      taken.body,
+      this.conn.frameMax,
+    )) {
+      this.conn.send(buf);
+    }
+  }
+
+  // ---- acknowledgements ------------------------------------------------------
+
+  settle(kind: 'ack' | 'nack' | 'reject', tag: number, multiple: boolean, requeue: boolean): void {
+    if (this.tx) {
+      this.checkTags(tag, multiple);
+      this.tx.acks.push({ kind, tag, multiple, requeue });
+      return;
+    }
+    this.settleNow(kind, tag, multiple, requeue);
+  }
+
+  private checkTags(tag: number, multiple: boolean): void {
+    if (multiple && tag === 0) return;
+    if (!this.unacked.has(tag) && !(multiple && this.hasTagBelow(tag))) {
+      throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
+    }
+  }
+
+  private hasTagBelow(tag: number): boolean {
+    for (const t of this.unacked.keys()) if (t <= tag) return true;
+    return false;
+  }
+
+  private settleNow(kind: 'ack' | 'nack' | 'reject', tag: number, multiple: boolean, requeue: boolean): void {
+    if (multiple) {
+      // tag 0 with multiple: everything outstanding (spec 1.8.3.13)
+      const upTo = tag === 0 ? Number.POSITIVE_INFINITY : tag;
+      if (tag !== 0 && !this.unacked.has(tag)) {
+        throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
+      }
+      for (const [t, u] of this.unacked) {
+        if (t > upTo) break;
+        this.settleOne(t, u, kind === 'ack', requeue);
+      }
+      this.afterSettle();
+      return;
+    }
+    const u = this.unacked.get(tag);
+    if (!u) throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
+    this.settleOne(tag, u, kind === 'ack', requeue);
+    this.afterSettle();
+  }
+
+  private settleOne(tag: number, u: Unacked, ack: boolean, requeue: boolean): void {
+    this.unacked.delete(tag);
+    if (u.consumer) {
+      u.consumer.unacked--;
+      this.consumerUnacked--;
+    }
+    if (ack) u.queue.ack(u.position);
+    else u.queue.reject(u.position, requeue);
+  }
+
+  /** Credit came back: let the queues of this channel's consumers deliver again. */
+  private afterSettle(): void {
+    for (const c of this.consumers.values()) c.queue?.schedule();
+  }
+
+  resumeDeliveries(): void {
+    this.afterSettle();
+  }
+
+  /** basic.recover: every unacked message goes back to its queue, flagged redelivered. */
+  recover(): void {
+    for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
+    this.afterSettle();
+  }
+
+  // ---- transactions ------------------------------------------------------------
+
+  txSelect(): void {
+    if (this.confirms) throw amqpError('PRECONDITION_FAILED', 'cannot switch from confirm to tx mode');
+    this.tx ??= { publishes: [], acks: [] };
+  }
+
+  txCommit(done: () => void): void {
+    if (!this.tx) throw amqpError('PRECONDITION_FAILED', 'channel is not transactional');
+    const { publishes, acks } = this.tx;
+    this.tx = { publishes: [], acks: [] };
+    for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
+    const logs = new Set<Queue['log']>();
+    for (const p of publishes) {
+      this.route(p.msg, p.mandatory);
+      if (p.msg.persistent) for (const q of this.routedScratch) if (q.log.durable) logs.add(q.log);
+    }
+    let pending = logs.size;
+    if (pending === 0) return done();
+    for (const log of logs) log.sync(() => --pending === 0 && done());
+  }
+
+  txRollback(): void {
+    if (!this.tx) throw amqpError('PRECONDITION_FAILED', 'channel is not transactional');
+    this.tx = { publishes: [], acks: [] };
+  }
+
+  confirmSelect(): void {
+    if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
+    this.confirms ??= new Confirms((seq, multiple, ack) =>
+      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, { deliveryTag: seq, multiple, requeue: false }),
+    );
+  }
+
+  // ---- closing ---------------------------------------------------------------
+
+  /** Client-initiated channel.close. */
+  clientClose(): void {
+    this.release();
+    this.conn.channels.delete(this.id);
+    this.conn.sendMethod(this.id, M.CHANNEL_CLOSE_OK, {});
+  }
+
+  /** Soft error: channel.close to the client, then wait for close-ok. */
+  closeWithError(e: AmqpError): void {
+    if (this.closing) return;
+    this.conn.sendMethod(this.id, M.CHANNEL_CLOSE, {
+      replyCode: e.replyCode,
+      replyText: e.text.slice(0, 255),
+      classId: e.classId,
+      methodId: e.methodId,
+    });
+    this.closing = true;
+    this.pending = undefined;
+    this.release();
+  }
+
+  private finishClose(): void {
+    this.conn.channels.delete(this.id);
+  }
+
+  /** Gives everything back: consumers cancelled, unacked messages requeued in order. */
+  release(): void {
+    for (const tag of [...this.consumers.keys()]) this.cancel(tag);
+    for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
+    this.tx = undefined;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+const DIRECT_REPLY_TO_BYTES = Buffer.from(DIRECT_REPLY_TO);

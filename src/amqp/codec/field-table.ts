@@ -1,0 +1,396 @@
+import { isUtf8 } from 'node:buffer';
+import { CodecError, syntaxError } from './errors.js';
+import { Writer } from './writer.js';
+
+// AMQP field tables and arrays with RabbitMQ's type tags, which differ from the 0-9-1 spec
+// text: 's' is a signed 16-bit int (not a short string), 'l' is int64, 'x' is a byte
+// array, and there is no 'U'/'L'. See rabbit_binary_parser / rabbit_binary_generator.
+//
+// Two decoded forms:
+//  - natural (decodeTable): plain JS values for application code and broker arguments;
+//  - typed (decodeTableTyped): { type, value } per field, so headers we only pass through
+//    (x-death rewriting, shovels) re-encode byte for byte via typedToTable + encodeTable.
+//
+// Grammar:  table = long-uint *( shortstr type-tag value )
+//           array = long-uint *( type-tag value )
+
+export type FieldType = 't' | 'b' | 'B' | 's' | 'u' | 'I' | 'i' | 'l' | 'f' | 'd' | 'D' | 'S' | 'x' | 'T' | 'F' | 'A' | 'V';
+
+export interface Decimal {
+  scale: number;
+  value: number;
+}
+
+/** Typed form of one field; nested tables and arrays are typed too. */
+export type Field =
+  | { type: 't'; value: boolean }
+  | { type: 'b' | 'B' | 's' | 'u' | 'I' | 'i' | 'f' | 'd'; value: number }
+  | { type: 'l' | 'T'; value: number | bigint }
+  | { type: 'D'; value: Decimal }
+  // S is a string when its bytes are valid UTF-8, else the raw bytes, to stay byte-exact.
+  | { type: 'S'; value: string | Buffer }
+  | { type: 'x'; value: Buffer }
+  | { type: 'F'; value: TypedTable }
+  | { type: 'A'; value: Field[] }
+  | { type: 'V'; value: null };
+
+export type TypedTable = Record<string, Field>;
+
+/** A value to encode with an exact type tag instead of the inferred one. */
+export class Typed {
+  constructor(
+    readonly type: FieldType,
+    readonly value: unknown,
+  ) {}
+}
+
+/**
+ * Nesting limit: each level costs only a few bytes on the wire, so without it a single
+ * frame could recurse deep enough to overflow the stack.
+ */
+const MAX_DEPTH = 64;
+const TWO_32 = 4294967296;
+const HI_SAFE = 0x200000; // |high word| below 2^21 keeps hi * 2^32 + lo within 2^53
+
+// Read cursor shared by the decode helpers below: saves returning (value, offset) pairs.
+// Decoding is synchronous and never calls out, so nothing else can observe it mid-way.
+let p = 0;
+
+/** Natural decode of a table's contents: `length` bytes starting at `offset`. */
+export function decodeTable(buf: Buffer, offset: number, length: number): Record<string, unknown> {
+  const end = checkedEnd(buf, offset, length);
+  p = offset;
+  return readTable(buf, end, 0, false) as Record<string, unknown>;
+}
+
+/** Typed decode of a table's contents, keeping every field's type tag and order. */
+export function decodeTableTyped(buf: Buffer, offset: number, length: number): TypedTable {
+  const end = checkedEnd(buf, offset, length);
+  p = offset;
+  return readTable(buf, end, 0, true) as TypedTable;
+}
+
+/** Natural decode of an array's contents (no length prefix). */
+export function decodeArray(buf: Buffer, offset: number, length: number): unknown[] {
+  const end = checkedEnd(buf, offset, length);
+  p = offset;
+  return readArray(buf, end, 0, false);
+}
+
+function checkedEnd(buf: Buffer, offset: number, length: number): number {
+  const end = offset + length;
+  if (offset < 0 || length < 0 || end > buf.length) throw syntaxError('field table overruns its buffer');
+  return end;
+}
+
+function readTable(buf: Buffer, end: number, depth: number, typed: boolean): object {
+  if (depth > MAX_DEPTH) throw syntaxError('field table nested too deeply');
+  const out: Record<string, unknown> = {};
+  while (p < end) {
+    const klen = buf[p];
+    const kstart = p + 1;
+    if (kstart + klen >= end) throw syntaxError('truncated field table');
+    const key = buf.toString('utf8', kstart, kstart + klen);
+    p = kstart + klen;
+    const value = readValue(buf, end, depth, typed);
+    // A '__proto__' key must become an own property, not replace the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true });
+    else out[key] = value;
+  }
+  return out;
+}
+
+function readArray(buf: Buffer, end: number, depth: number, typed: boolean): unknown[] {
+  if (depth > MAX_DEPTH) throw syntaxError('field array nested too deeply');
+  const out: unknown[] = [];
+  while (p < end) out.push(readValue(buf, end, depth, typed));
+  return out;
+}
+
+function need(n: number, end: number): void {
+  if (p + n > end) throw syntaxError('truncated field value');
+}
+
+/** Reads a type tag and its value at p. Returns a Field when typed, else the natural value. */
+function readValue(buf: Buffer, end: number, depth: number, typed: boolean): unknown {
+  need(1, end);
+  const tag = buf[p++];
+  let v: unknown;
+  switch (tag) {
+    case 0x74: // t
+      need(1, end);
+      v = buf[p++] !== 0;
+      break;
+    case 0x62: // b
+      need(1, end);
+      v = buf.readInt8(p);
+      p += 1;
+      break;
+    case 0x42: // B
+      need(1, end);
+      v = buf[p++];
+      break;
+    case 0x73: // s
+      need(2, end);
+      v = buf.readInt16BE(p);
+      p += 2;
+      break;
+    case 0x75: // u
+      need(2, end);
+      v = buf.readUInt16BE(p);
+      p += 2;
+      break;
+    case 0x49: // I
+      need(4, end);
+      v = buf.readInt32BE(p);
+      p += 4;
+      break;
+    case 0x69: // i
+      need(4, end);
+      v = buf.readUInt32BE(p);
+      p += 4;
+      break;
+    case 0x6c: {
+      // l
+      need(8, end);
+      const hi = buf.readInt32BE(p);
+      v = hi >= -HI_SAFE && hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigInt64BE(p);
+      p += 8;
+      break;
+    }
+    case 0x54: {
+      // T: uint64 seconds
+      need(8, end);
+      const hi = buf.readUInt32BE(p);
+      v = hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigUInt64BE(p);
+      p += 8;
+      break;
+    }
+    case 0x66: // f
+      need(4, end);
+      v = buf.readFloatBE(p);
+      p += 4;
+      break;
+    case 0x64: // d
+      need(8, end);
+      v = buf.readDoubleBE(p);
+      p += 8;
+      break;
+    case 0x44: // D
+      need(5, end);
+      v = { scale: buf[p], value: buf.readUInt32BE(p + 1) };
+      p += 5;
+      break;
+    case 0x53: {
+      // S
+      need(4, end);
+      const n = buf.readUInt32BE(p);
+      const s = p + 4;
+      p = s;
+      need(n, end);
+      p = s + n;
+      v = typed && !isUtf8(buf.subarray(s, s + n)) ? Buffer.from(buf.subarray(s, s + n)) : buf.toString('utf8', s, s + n);
+      break;
+    }
+    case 0x78: {
+      // x: copied so the decoded value does not pin the whole frame buffer
+      need(4, end);
+      const n = buf.readUInt32BE(p);
+      p += 4;
+      need(n, end);
+      v = Buffer.from(buf.subarray(p, p + n));
+      p += n;
+      break;
+    }
+    case 0x46: {
+      // F
+      need(4, end);
+      const n = buf.readUInt32BE(p);
+      p += 4;
+      need(n, end);
+      v = readTable(buf, p + n, depth + 1, typed);
+      break;
+    }
+    case 0x41: {
+      // A
+      need(4, end);
+      const n = buf.readUInt32BE(p);
+      p += 4;
+      need(n, end);
+      v = readArray(buf, p + n, depth + 1, typed);
+      break;
+    }
+    case 0x56: // V
+      v = null;
+      break;
+    default:
+      throw syntaxError(`unknown field type tag 0x${tag.toString(16)}`);
+  }
+  return typed ? { type: String.fromCharCode(tag), value: v } : v;
+}
+
+// ---- encoding ----
+
+// Scratch writer for encodeTable; tables are encoded synchronously, so one is enough.
+const scratch = new Writer(4096);
+
+/** Encodes a table's contents (no length prefix), the inverse of decodeTable(buf, 0, buf.length). */
+export function encodeTable(table: Record<string, unknown>): Buffer {
+  scratch.pos = 0;
+  writeTable(scratch, table);
+  const out = Buffer.allocUnsafe(scratch.pos - 4);
+  scratch.buf.copy(out, 0, 4, scratch.pos);
+  if (scratch.buf.length > 1 << 20) scratch.buf = Buffer.allocUnsafe(4096); // don't pin a huge one
+  return out;
+}
+
+/** Writes a length-prefixed table. Values may be plain (type inferred) or Typed. */
+export function writeTable(w: Writer, table: Record<string, unknown>, depth = 0): void {
+  if (depth > MAX_DEPTH) throw syntaxError('field table nested too deeply');
+  const start = w.pos;
+  w.ensure(4);
+  w.pos += 4;
+  for (const key of Object.keys(table)) {
+    w.shortstr(key);
+    writeValue(w, table[key], depth);
+  }
+  w.buf.writeUInt32BE(w.pos - start - 4, start);
+}
+
+function writeArray(w: Writer, arr: readonly unknown[], depth: number): void {
+  if (depth > MAX_DEPTH) throw syntaxError('field array nested too deeply');
+  const start = w.pos;
+  w.ensure(4);
+  w.pos += 4;
+  for (const v of arr) writeValue(w, v, depth);
+  w.buf.writeUInt32BE(w.pos - start - 4, start);
+}
+
+function writeValue(w: Writer, v: unknown, depth: number): void {
+  if (v instanceof Typed) return writeTyped(w, v.type, v.value, depth);
+  switch (typeof v) {
+    case 'string':
+      return writeTyped(w, 'S', v, depth);
+    case 'boolean':
+      return writeTyped(w, 't', v, depth);
+    case 'number':
+      if (Number.isInteger(v)) return writeTyped(w, v >= -0x80000000 && v <= 0x7fffffff ? 'I' : 'l', v, depth);
+      return writeTyped(w, 'd', v, depth);
+    case 'bigint':
+      return writeTyped(w, 'l', v, depth);
+    case 'undefined':
+      return writeTyped(w, 'V', null, depth);
+    case 'object':
+      if (v === null) return writeTyped(w, 'V', null, depth);
+      if (v instanceof Uint8Array) return writeTyped(w, 'x', v, depth);
+      if (v instanceof Date) return writeTyped(w, 'T', v, depth);
+      if (Array.isArray(v)) return writeTyped(w, 'A', v, depth);
+      return writeTyped(w, 'F', v, depth);
+    default:
+      throw syntaxError(`cannot encode a ${typeof v} in a field table`);
+  }
+}
+
+function badValue(type: FieldType, value: unknown): CodecError {
+  return syntaxError(`invalid value for field type '${type}': ${String(value)}`);
+}
+
+function writeTyped(w: Writer, type: FieldType, value: unknown, depth: number): void {
+  w.ensure(9);
+  w.buf[w.pos++] = type.charCodeAt(0);
+  switch (type) {
+    case 't':
+      w.buf[w.pos++] = value ? 1 : 0;
+      return;
+    case 'b':
+      w.pos = w.buf.writeInt8(num(type, value), w.pos);
+      return;
+    case 'B':
+      w.pos = w.buf.writeUInt8(num(type, value), w.pos);
+      return;
+    case 's':
+      w.pos = w.buf.writeInt16BE(num(type, value), w.pos);
+      return;
+    case 'u':
+      w.pos = w.buf.writeUInt16BE(num(type, value), w.pos);
+      return;
+    case 'I':
+      w.pos = w.buf.writeInt32BE(num(type, value), w.pos);
+      return;
+    case 'i':
+      w.pos = w.buf.writeUInt32BE(num(type, value), w.pos);
+      return;
+    case 'l':
+      w.pos = w.buf.writeBigInt64BE(big(type, value), w.pos);
+      return;
+    case 'T': {
+      const secs = value instanceof Date ? Math.floor(value.getTime() / 1000) : value;
+      w.pos = w.buf.writeBigUInt64BE(big(type, secs), w.pos);
+      return;
+    }
+    case 'f':
+      w.pos = w.buf.writeFloatBE(num(type, value), w.pos);
+      return;
+    case 'd':
+      w.pos = w.buf.writeDoubleBE(num(type, value), w.pos);
+      return;
+    case 'D': {
+      const d = value as Decimal;
+      if (typeof d !== 'object' || d === null) throw badValue(type, value);
+      w.buf.writeUInt8(d.scale, w.pos);
+      w.pos = w.buf.writeUInt32BE(d.value, w.pos + 1);
+      return;
+    }
+    case 'S':
+      if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw badValue(type, value);
+      w.longstr(value);
+      return;
+    case 'x':
+      if (!(value instanceof Uint8Array)) throw badValue(type, value);
+      w.longstr(value);
+      return;
+    case 'F':
+      if (typeof value !== 'object' || value === null) throw badValue(type, value);
+      writeTable(w, value as Record<string, unknown>, depth + 1);
+      return;
+    case 'A':
+      if (!Array.isArray(value)) throw badValue(type, value);
+      writeArray(w, value, depth + 1);
+      return;
+    case 'V':
+      return;
+    default:
+      throw syntaxError(`unknown field type '${type as string}'`);
+  }
+}
+
+function num(type: FieldType, v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  throw badValue(type, v);
+}
+
+function big(type: FieldType, v: unknown): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  throw badValue(type, v);
+}
+
+// ---- typed form -> encodable form ----
+
+/** Turns a decoded typed table into Typed values, so encodeTable reproduces the exact bytes. */
+export function typedToTable(table: TypedTable): Record<string, Typed> {
+  const out: Record<string, Typed> = {};
+  for (const key of Object.keys(table)) {
+    const t = fieldToTyped(table[key]);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: t, enumerable: true, writable: true });
+    else out[key] = t;
+  }
+  return out;
+}
+
+export function fieldToTyped(f: Field): Typed {
+  if (f.type === 'F') return new Typed('F', typedToTable(f.value));
+  if (f.type === 'A') return new Typed('A', f.value.map(fieldToTyped));
+  return new Typed(f.type, f.value);
+}

@@ -1,0 +1,209 @@
+import { syntaxError } from './errors.js';
+import { decodeTable, decodeTableTyped, type TypedTable, writeTable } from './field-table.js';
+import { BASIC_PROPERTIES, type BasicProperties, BasicFlag } from './generated.js';
+import { Writer } from './writer.js';
+
+// Basic content-header properties: the flags word(s) followed by the present properties in
+// spec order, i.e. a content header payload after class-id, weight and body-size.
+//
+//   properties = 1*( short-uint flags )  *property     ; flags bit 0 = another flags word
+//
+// The broker stores messages with their property bytes as received and only looks inside
+// when routing needs to (TTL, priority, persistence, headers exchange, x-death), so besides
+// full decode/encode this module has cheap scans that skip what they do not need.
+
+export type { BasicProperties };
+
+const TWO_32 = 4294967296;
+const CONTINUATION = 0x0001;
+
+// Position after the flags words; set by readFlags, saves returning a pair.
+let flagsEnd = 0;
+
+/** Reads the flags word(s) at `pos`; returns the first word and sets flagsEnd. */
+function readFlags(buf: Buffer, pos: number, end: number): number {
+  if (pos + 2 > end) throw syntaxError('truncated property flags');
+  const flags = buf.readUInt16BE(pos);
+  pos += 2;
+  let word = flags;
+  while (word & CONTINUATION) {
+    if (pos + 2 > end) throw syntaxError('truncated property flags');
+    word = buf.readUInt16BE(pos);
+    pos += 2;
+    // Class basic has 14 properties, all in the first word; later words must be empty.
+    if (word & ~CONTINUATION) throw syntaxError('unknown basic property flag');
+  }
+  flagsEnd = pos;
+  return flags;
+}
+
+/** Returns the position after the property of `type` at `pos`, checking it fits. */
+function skip(type: string, buf: Buffer, pos: number, end: number): number {
+  let next: number;
+  switch (type) {
+    case 'shortstr':
+      next = pos < end ? pos + 1 + buf[pos] : end + 1;
+      break;
+    case 'table':
+      next = pos + 4 <= end ? pos + 4 + buf.readUInt32BE(pos) : end + 1;
+      break;
+    case 'octet':
+      next = pos + 1;
+      break;
+    case 'timestamp':
+      next = pos + 8;
+      break;
+    default:
+      throw syntaxError(`unsupported property type ${type}`);
+  }
+  if (next > end) throw syntaxError('truncated basic properties');
+  return next;
+}
+
+export function decodeProperties(buf: Buffer, offset = 0, end = buf.length): BasicProperties {
+  const flags = readFlags(buf, offset, end);
+  let pos = flagsEnd;
+  const out: Record<string, unknown> = {};
+  for (const pr of BASIC_PROPERTIES) {
+    if ((flags & pr.flag) === 0) continue;
+    const next = skip(pr.type, buf, pos, end);
+    switch (pr.type) {
+      case 'shortstr':
+        out[pr.name] = buf.toString('utf8', pos + 1, next);
+        break;
+      case 'table':
+        out[pr.name] = decodeTable(buf, pos + 4, next - pos - 4);
+        break;
+      case 'octet':
+        out[pr.name] = buf[pos];
+        break;
+      case 'timestamp':
+        out[pr.name] = buf.readUInt32BE(pos) * TWO_32 + buf.readUInt32BE(pos + 4);
+        break;
+    }
+    pos = next;
+  }
+  if (pos !== end) throw syntaxError('trailing bytes after basic properties');
+  return out as BasicProperties;
+}
+
+const scratch = new Writer(1024);
+
+/** Encodes properties; undefined ones are left out. Headers may hold Typed values. */
+export function encodeProperties(props: BasicProperties): Buffer {
+  const w = scratch;
+  const src = props as Record<string, unknown>;
+  w.pos = 2;
+  w.ensure(2);
+  let flags = 0;
+  for (const pr of BASIC_PROPERTIES) {
+    const v = src[pr.name];
+    if (v === undefined) continue;
+    flags |= pr.flag;
+    switch (pr.type) {
+      case 'shortstr':
+        w.shortstr(v as string);
+        break;
+      case 'table':
+        writeTable(w, v as Record<string, unknown>);
+        break;
+      case 'octet':
+        w.u8(v as number);
+        break;
+      case 'timestamp':
+        w.u64(v as number);
+        break;
+    }
+  }
+  w.buf.writeUInt16BE(flags, 0);
+  const out = w.toBuffer();
+  if (w.buf.length > 1 << 20) w.buf = Buffer.allocUnsafe(1024); // don't pin a huge one
+  return out;
+}
+
+/** What the broker's hot path needs from a message's properties, filled by readPropertySummary. */
+export interface PropertySummary {
+  /** 0 when absent (treat as transient, 1). */
+  deliveryMode: number;
+  /** 0 when absent. */
+  priority: number;
+  expiration: string | undefined;
+  /** Offset of the headers table contents (after its length) in the scanned buffer, -1 if absent. */
+  headersOffset: number;
+  headersLength: number;
+}
+
+export function newPropertySummary(): PropertySummary {
+  return { deliveryMode: 0, priority: 0, expiration: undefined, headersOffset: -1, headersLength: 0 };
+}
+
+/**
+ * Fills `out` (reused across calls, so no allocation besides the expiration string) by
+ * scanning flags and skipping fields. Stops after the last property it needs.
+ */
+export function readPropertySummary(
+  buf: Buffer,
+  out: PropertySummary,
+  offset = 0,
+  end = buf.length,
+): PropertySummary {
+  const flags = readFlags(buf, offset, end);
+  let pos = flagsEnd;
+  out.deliveryMode = 0;
+  out.priority = 0;
+  out.expiration = undefined;
+  out.headersOffset = -1;
+  out.headersLength = 0;
+  if (flags & BasicFlag.CONTENT_TYPE) pos = skip('shortstr', buf, pos, end);
+  if (flags & BasicFlag.CONTENT_ENCODING) pos = skip('shortstr', buf, pos, end);
+  if (flags & BasicFlag.HEADERS) {
+    const next = skip('table', buf, pos, end);
+    out.headersOffset = pos + 4;
+    out.headersLength = next - pos - 4;
+    pos = next;
+  }
+  if (flags & BasicFlag.DELIVERY_MODE) {
+    if (pos >= end) throw syntaxError('truncated basic properties');
+    out.deliveryMode = buf[pos++];
+  }
+  if (flags & BasicFlag.PRIORITY) {
+    if (pos >= end) throw syntaxError('truncated basic properties');
+    out.priority = buf[pos++];
+  }
+  if (flags & BasicFlag.EXPIRATION) {
+    if (flags & BasicFlag.CORRELATION_ID) pos = skip('shortstr', buf, pos, end);
+    if (flags & BasicFlag.REPLY_TO) pos = skip('shortstr', buf, pos, end);
+    const next = skip('shortstr', buf, pos, end);
+    out.expiration = buf.toString('utf8', pos + 1, next);
+  }
+  return out;
+}
+
+/** Typed decode of the headers property (undefined when absent), for byte-exact rewriting. */
+export function decodeHeadersTyped(buf: Buffer, offset = 0, end = buf.length): TypedTable | undefined {
+  const s = readPropertySummary(buf, summary, offset, end);
+  return s.headersOffset < 0 ? undefined : decodeTableTyped(buf, s.headersOffset, s.headersLength);
+}
+
+const summary = newPropertySummary();
+
+/**
+ * Re-encodes a property list with new headers (adding the property if absent), keeping every
+ * other byte as it was, flags included. Used to add x-death on dead-lettering.
+ */
+export function replaceHeaders(buf: Buffer, headers: Record<string, unknown>, offset = 0, end = buf.length): Buffer {
+  const flags = readFlags(buf, offset, end);
+  const fEnd = flagsEnd;
+  // The headers property follows content-type and content-encoding.
+  let pos = fEnd;
+  if (flags & BasicFlag.CONTENT_TYPE) pos = skip('shortstr', buf, pos, end);
+  if (flags & BasicFlag.CONTENT_ENCODING) pos = skip('shortstr', buf, pos, end);
+  const hStart = pos;
+  const hEnd = flags & BasicFlag.HEADERS ? skip('table', buf, pos, end) : pos;
+  const w = new Writer(end - offset + 256);
+  w.bytes(buf.subarray(offset, hStart));
+  w.buf.writeUInt16BE(flags | BasicFlag.HEADERS, 0);
+  writeTable(w, headers);
+  w.bytes(buf.subarray(hEnd, end));
+  return w.toBuffer();
+}

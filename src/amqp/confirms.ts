@@ -1,0 +1,72 @@
+// Publisher confirms without a callback or object per message: publishes are grouped
+// into batches (one per microtask checkpoint), each batch waits for one group-commit
+// sync per durable log it touched, and completed batches at the front are confirmed
+// with a single basic.ack(multiple) — so one fsync confirms thousands of messages.
+import type { Log } from '../store/index.js';
+
+interface Batch {
+  lastSeq: number;
+  pending: number;
+  failed: boolean;
+}
+
+export class Confirms {
+  /** sequence number the next publish gets */
+  nextSeq = 1;
+  private confirmedUpTo = 0;
+  private readonly batches: Batch[] = [];
+  private readonly touched = new Set<Log>();
+  private open = false;
+  private readonly closeBatch = () => this.seal();
+
+  constructor(private readonly emit: (seq: number, multiple: boolean, ack: boolean) => void) {}
+
+  /** Registers one publish; `logs` are the durable logs it must be synced in. */
+  published(): number {
+    const seq = this.nextSeq++;
+    if (!this.open) {
+      this.open = true;
+      queueMicrotask(this.closeBatch);
+    }
+    return seq;
+  }
+
+  needsSync(log: Log): void {
+    this.touched.add(log);
+  }
+
+  private seal(): void {
+    this.open = false;
+    const batch: Batch = { lastSeq: this.nextSeq - 1, pending: this.touched.size, failed: false };
+    this.batches.push(batch);
+    for (const log of this.touched) {
+      log.sync((err) => {
+        if (err) batch.failed = true;
+        batch.pending--;
+        this.flush();
+      });
+    }
+    this.touched.clear();
+    this.flush();
+  }
+
+  private flush(): void {
+    let upTo = 0;
+    while (this.batches.length > 0 && this.batches[0].pending === 0) {
+      const b = this.batches.shift()!;
+      if (b.failed) {
+        if (upTo) this.emitRange(upTo, true);
+        this.emitRange(b.lastSeq, false);
+        upTo = 0;
+      } else upTo = b.lastSeq;
+    }
+    if (upTo) this.emitRange(upTo, true);
+  }
+
+  private emitRange(upTo: number, ack: boolean): void {
+    if (upTo <= this.confirmedUpTo) return;
+    const multiple = upTo - this.confirmedUpTo > 1;
+    this.confirmedUpTo = upTo;
+    this.emit(upTo, multiple, ack);
+  }
+}

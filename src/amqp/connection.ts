@@ -1,0 +1,378 @@
+// One AMQP connection: the handshake (start, auth, tune, open), the frame loop of an
+// open connection, heartbeats, and closing. Channel state lives in channel.ts; this
+// file only routes frames to channels and turns errors into channel/connection close.
+import type { Socket } from 'node:net';
+import type { Broker, VHost } from '../broker/index.js';
+import { AmqpError, amqpError, toAmqpError } from './errors.js';
+import { Channel } from './channel.js';
+import {
+  type CodecError,
+  FrameParser,
+  type FrameHandler,
+  heartbeatFrame,
+  methodFrame,
+  decodeTable,
+} from './codec/index.js';
+import * as M from './codec/generated.js';
+import { serverProperties } from './server-properties.js';
+import type { ServerContext } from './server-context.js';
+
+const PROTOCOL_HEADER = Buffer.from('AMQP\x00\x00\x09\x01', 'latin1');
+// Bytes of pending socket output past which consumers stop getting deliveries until
+// the socket drains: keeps memory bounded when a client reads slowly.
+const WRITE_HIGH_WATER = 4 * 1024 * 1024;
+
+type State = 'header' | 'start' | 'tune' | 'open-wait' | 'open' | 'closing' | 'closed';
+
+export class Connection implements FrameHandler {
+  readonly parser: FrameParser;
+  readonly channels = new Map<number, Channel>();
+  state: State = 'header';
+  vhost!: VHost;
+  user = '';
+  clientProperties: Record<string, unknown> = {};
+  capabilities: Record<string, unknown> = {};
+  frameMax: number;
+  channelMax: number;
+  heartbeat: number;
+  private corked = false;
+  private lastRecv = Date.now();
+  private lastSend = Date.now();
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private handshakeTimer: NodeJS.Timeout | undefined;
+  private closeTimer: NodeJS.Timeout | undefined;
+  private readonly uncork = () => {
+    this.corked = false;
+    this.socket.uncork();
+  };
+  readonly connectedAt = Date.now();
+
+  constructor(
+    readonly id: string,
+    readonly socket: Socket,
+    readonly ctx: ServerContext,
+  ) {
+    this.frameMax = ctx.frameMax;
+    this.channelMax = ctx.channelMax;
+    this.heartbeat = ctx.heartbeat;
+    this.parser = new FrameParser(this);
+    this.parser.frameMax = ctx.frameMax;
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      this.lastRecv = Date.now();
+      this.parser.push(chunk);
+    });
+    socket.on('drain', () => this.onDrain());
+    socket.on('error', () => {});
+    socket.on('close', () => this.teardown());
+    this.handshakeTimer = setTimeout(() => {
+      if (this.state !== 'open') this.destroy();
+    }, ctx.handshakeTimeoutMs);
+  }
+
+  get broker(): Broker {
+    return this.ctx.broker;
+  }
+
+  // ---- output ----------------------------------------------------------------
+
+  /** Writes are corked and flushed once per microtask checkpoint: one syscall per batch. */
+  send(buf: Buffer): void {
+    if (this.state === 'closed') return;
+    if (!this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      queueMicrotask(this.uncork);
+    }
+    this.socket.write(buf);
+    this.lastSend = Date.now();
+  }
+
+  sendMethod(channel: number, key: number, args: object): void {
+    this.send(methodFrame(channel, key, args as never));
+  }
+
+  get writable(): boolean {
+    return this.state === 'open' && this.socket.writableLength < WRITE_HIGH_WATER;
+  }
+
+  private onDrain(): void {
+    for (const ch of this.channels.values()) ch.resumeDeliveries();
+  }
+
+  // ---- FrameHandler ----------------------------------------------------------
+
+  onProtocolHeader(): void {
+    this.state = 'start';
+    this.sendMethod(0, M.CONNECTION_START, {
+      versionMajor: 0,
+      versionMinor: 9,
+      serverProperties: serverProperties(this.ctx.version),
+      mechanisms: 'PLAIN AMQPLAIN',
+      locales: 'en_US',
+    });
+  }
+
+  onBadProtocolHeader(): void {
+    // The spec: answer with the header we do speak, then close.
+    this.socket.end(PROTOCOL_HEADER);
+    this.state = 'closed';
+  }
+
+  onMethod(channel: number, key: number, args: unknown): void {
+    try {
+      if (this.state === 'closing') {
+        if (key === M.CONNECTION_CLOSE_OK) this.destroy();
+        else if (key === M.CONNECTION_CLOSE) {
+          this.sendMethod(0, M.CONNECTION_CLOSE_OK, {});
+          this.endSoon();
+        }
+        return;
+      }
+      if (this.state === 'closed') return;
+      if (channel === 0) return this.onConnectionMethod(key, args);
+      if (this.state !== 'open') {
+        throw amqpError('COMMAND_INVALID', `${M.METHOD_NAMES[key] ?? key} before connection.open`);
+      }
+      if (key === M.CHANNEL_OPEN) return this.openChannel(channel);
+      const ch = this.channels.get(channel);
+      if (!ch) {
+        if (key === M.CHANNEL_CLOSE_OK) return;
+        throw amqpError('CHANNEL_ERROR', `expected 'channel.open' on channel ${channel}`);
+      }
+      ch.onMethod(key, args);
+    } catch (err) {
+      this.fail(err, channel, key);
+    }
+  }
+
+  onHeader(channel: number, classId: number, bodySize: number, properties: Buffer): void {
+    if (this.state !== 'open') return;
+    const ch = this.channels.get(channel);
+    try {
+      if (!ch) throw amqpError('CHANNEL_ERROR', `unexpected content header on channel ${channel}`);
+      ch.onHeader(classId, bodySize, properties);
+    } catch (err) {
+      this.fail(err, channel, 0);
+    }
+  }
+
+  onBody(channel: number, payload: Buffer): void {
+    if (this.state !== 'open') return;
+    const ch = this.channels.get(channel);
+    try {
+      if (!ch) throw amqpError('CHANNEL_ERROR', `unexpected content body on channel ${channel}`);
+      ch.onBody(payload);
+    } catch (err) {
+      this.fail(err, channel, 0);
+    }
+  }
+
+  onHeartbeat(channel: number): void {
+    if (channel !== 0) this.close(amqpError('FRAME_ERROR', 'heartbeat frame on a non-zero channel'));
+  }
+
+  onError(err: CodecError, channel: number): void {
+    const text = `${codeName(err.replyCode)} - ${err.message}`;
+    this.close(new AmqpError(err.replyCode, text, true, err.classId ?? 0, err.methodId ?? 0), channel);
+  }
+
+  // ---- handshake -------------------------------------------------------------
+
+  private onConnectionMethod(key: number, args: unknown): void {
+    switch (key) {
+      case M.CONNECTION_START_OK:
+        return this.onStartOk(args as M.ConnectionStartOkArgs);
+      case M.CONNECTION_SECURE_OK:
+        throw amqpError('COMMAND_INVALID', 'connection.secure-ok was not asked for');
+      case M.CONNECTION_TUNE_OK:
+        return this.onTuneOk(args as M.ConnectionTuneOkArgs);
+      case M.CONNECTION_OPEN:
+        return this.onOpen(args as M.ConnectionOpenArgs);
+      case M.CONNECTION_CLOSE:
+        this.sendMethod(0, M.CONNECTION_CLOSE_OK, {});
+        this.state = 'closing';
+        this.releaseChannels();
+        this.endSoon();
+        return;
+      case M.CONNECTION_CLOSE_OK:
+        this.destroy();
+        return;
+      case M.CONNECTION_UPDATE_SECRET:
+        this.sendMethod(0, M.CONNECTION_UPDATE_SECRET_OK, {});
+        return;
+      case M.CONNECTION_BLOCKED:
+      case M.CONNECTION_UNBLOCKED:
+        return; // the client's own flow signals carry nothing for the server
+      default:
+        throw amqpError('COMMAND_INVALID', `unexpected ${M.METHOD_NAMES[key] ?? key} on channel 0`);
+    }
+  }
+
+  private onStartOk(a: M.ConnectionStartOkArgs): void {
+    if (this.state !== 'start') throw amqpError('COMMAND_INVALID', 'unexpected connection.start-ok');
+    this.clientProperties = a.clientProperties ?? {};
+    const caps = this.clientProperties.capabilities;
+    this.capabilities = caps && typeof caps === 'object' ? (caps as Record<string, unknown>) : {};
+    const creds = parseCredentials(a.mechanism, a.response);
+    if (!creds) {
+      throw amqpError('ACCESS_REFUSED', `unsupported authentication mechanism '${a.mechanism}'`);
+    }
+    const refused = this.broker.authenticate(creds.user, creds.password, this.socket.remoteAddress);
+    if (refused) {
+      this.ctx.log.warn({ user: creds.user, remote: this.socket.remoteAddress }, 'authentication failed');
+      // Clients that announce authentication_failure_close get a proper close; others
+      // (old ones) expect the socket to drop, as RabbitMQ does.
+      if (this.capabilities.authentication_failure_close === true) {
+        this.close(new AmqpError(403, refused, true));
+      } else this.destroy();
+      return;
+    }
+    this.user = creds.user;
+    this.state = 'tune';
+    this.sendMethod(0, M.CONNECTION_TUNE, {
+      channelMax: this.ctx.channelMax,
+      frameMax: this.ctx.frameMax,
+      heartbeat: this.ctx.heartbeat,
+    });
+  }
+
+  private onTuneOk(a: M.ConnectionTuneOkArgs): void {
+    if (this.state !== 'tune') throw amqpError('COMMAND_INVALID', 'unexpected connection.tune-ok');
+    const frameMax = a.frameMax === 0 ? this.ctx.frameMax : a.frameMax;
+    if (frameMax > this.ctx.frameMax) {
+      throw amqpError('NOT_ALLOWED', `frame_max=${frameMax} > ${this.ctx.frameMax} max size`);
+    }
+    if (frameMax < M.FRAME_MIN_SIZE) {
+      throw amqpError('NOT_ALLOWED', `frame_max=${frameMax} < ${M.FRAME_MIN_SIZE} min size`);
+    }
+    this.frameMax = frameMax;
+    this.parser.frameMax = frameMax;
+    this.channelMax = a.channelMax === 0 ? this.ctx.channelMax : Math.min(a.channelMax, this.ctx.channelMax);
+    this.heartbeat = a.heartbeat;
+    this.state = 'open-wait';
+    this.startHeartbeats();
+  }
+
+  private onOpen(a: M.ConnectionOpenArgs): void {
+    if (this.state !== 'open-wait') throw amqpError('COMMAND_INVALID', 'unexpected connection.open');
+    const vhost = this.broker.vhost(a.virtualHost);
+    if (!vhost) throw amqpError('NOT_ALLOWED', `vhost ${a.virtualHost} not found`);
+    this.vhost = vhost;
+    this.state = 'open';
+    clearTimeout(this.handshakeTimer);
+    this.sendMethod(0, M.CONNECTION_OPEN_OK, { knownHosts: '' });
+  }
+
+  private openChannel(id: number): void {
+    if (id > this.channelMax) throw amqpError('CHANNEL_ERROR', `channel ${id} > channel_max ${this.channelMax}`);
+    if (this.channels.has(id)) throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
+    this.channels.set(id, new Channel(id, this));
+    this.sendMethod(id, M.CHANNEL_OPEN_OK, { channelId: '' });
+  }
+
+  // ---- heartbeats ------------------------------------------------------------
+
+  private startHeartbeats(): void {
+    if (this.heartbeat <= 0) return;
+    const period = this.heartbeat * 1000;
+    this.heartbeatTimer = setInterval(() => {
+      const now = Date.now();
+      if (now - this.lastRecv > period * 2) {
+        this.ctx.log.info({ connection: this.id }, `missed heartbeats from client, timeout: ${this.heartbeat}s`);
+        this.destroy();
+        return;
+      }
+      if (now - this.lastSend >= period / 2) this.send(heartbeatFrame());
+    }, period / 2);
+    this.heartbeatTimer.unref();
+  }
+
+  // ---- errors and closing ----------------------------------------------------
+
+  /** The boundary where errors become channel.close or connection.close. */
+  fail(err: unknown, channel: number, key: number): void {
+    const e = toAmqpError(err);
+    if (!(err instanceof AmqpError) && !(err as { code?: string })?.code) {
+      this.ctx.log.error({ err, connection: this.id }, 'internal error handling a method');
+    }
+    if (key && !e.classId) {
+      e.classId = key >>> 16;
+      e.methodId = key & 0xffff;
+    }
+    const ch = this.channels.get(channel);
+    if (!e.connectionLevel && channel !== 0 && ch) ch.closeWithError(e);
+    else this.close(e, channel);
+  }
+
+  /** Server-initiated connection.close; the socket ends on close-ok or after a grace period. */
+  close(e: AmqpError, _channel = 0): void {
+    if (this.state === 'closing' || this.state === 'closed') return;
+    if (this.state === 'header') return this.destroy();
+    this.sendMethod(0, M.CONNECTION_CLOSE, {
+      replyCode: e.replyCode,
+      replyText: e.text.slice(0, 255),
+      classId: e.classId,
+      methodId: e.methodId,
+    });
+    this.state = 'closing';
+    this.releaseChannels();
+    this.closeTimer = setTimeout(() => this.destroy(), 1000);
+    this.closeTimer.unref();
+  }
+
+  private endSoon(): void {
+    this.closeTimer = setTimeout(() => this.destroy(), 100);
+    this.closeTimer.unref();
+    this.socket.end();
+  }
+
+  destroy(): void {
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.socket.destroy();
+    this.teardown();
+  }
+
+  private releaseChannels(): void {
+    for (const ch of this.channels.values()) ch.release();
+    this.channels.clear();
+    if (this.vhost) this.vhost.releaseOwner(this.id);
+  }
+
+  private teardown(): void {
+    clearInterval(this.heartbeatTimer);
+    clearTimeout(this.handshakeTimer);
+    clearTimeout(this.closeTimer);
+    this.state = 'closed';
+    this.releaseChannels();
+    this.ctx.connections.delete(this);
+  }
+}
+
+function codeName(code: number): string {
+  return (
+    Object.entries(M.ReplyCode)
+      .find(([, v]) => v === code)?.[0]
+      .replace(/^REPLY_/, '') ?? String(code)
+  );
+}
+
+/** PLAIN: "\0user\0password"; AMQPLAIN: a field table without its length prefix. */
+function parseCredentials(mechanism: string, response: string): { user: string; password: string } | undefined {
+  if (mechanism === 'PLAIN') {
+    const parts = response.split('\u0000');
+    if (parts.length !== 3) return { user: '', password: '\u0000invalid' };
+    return { user: parts[1], password: parts[2] };
+  }
+  if (mechanism === 'AMQPLAIN') {
+    const raw = Buffer.from(response, 'latin1');
+    try {
+      const t = decodeTable(raw, 0, raw.length);
+      return { user: String(t.LOGIN ?? ''), password: String(t.PASSWORD ?? '') };
+    } catch {
+      return { user: '', password: '\u0000invalid' };
+    }
+  }
+  return undefined;
+}

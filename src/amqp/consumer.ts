@@ -1,0 +1,32 @@
+import type { Consumer, Queue } from '../broker/index.js';
+import type { Channel } from './channel.js';
+
+/** An AMQP basic.consume subscription, as the engine's Consumer. */
+export class AmqpConsumer implements Consumer {
+  /** unacked deliveries of this consumer (for its own prefetch) */
+  unacked = 0;
+
+  constructor(
+    readonly tag: string,
+    readonly queue: Queue | undefined,
+    readonly channel: Channel,
+    readonly noAck: boolean,
+    readonly exclusive: boolean,
+    /** per-consumer prefetch (basic.qos global=false) captured at consume time; 0 = unlimited */
+    readonly prefetch: number,
+  ) {}
+
+  canAccept(): boolean {
+    if (!this.channel.canDeliver()) return false;
+    if (this.noAck) return true;
+    return (this.prefetch === 0 || this.unacked < this.prefetch) && this.channel.hasChannelCredit();
+  }
+
+  deliver(queue: Queue, position: number, head: Buffer, body: Buffer, redelivered: boolean): void {
+    this.channel.deliver(this, queue, position, head, body, redelivered);
+  }
+
+  cancelledByServer(_queue: Queue): void {
+    this.channel.serverCancel(this);
+  }
+}

@@ -1,0 +1,52 @@
+// The one error type the AMQP session layer throws. It is caught at a single boundary
+// (Connection.onMethod and friends), which sends channel.close or connection.close.
+import { BrokerError } from '../broker/index.js';
+
+export class AmqpError extends Error {
+  constructor(
+    readonly replyCode: number,
+    readonly text: string,
+    readonly connectionLevel: boolean,
+    public classId = 0,
+    public methodId = 0,
+  ) {
+    super(text);
+    this.name = 'AmqpError';
+  }
+}
+
+const CODES: Record<string, [number, string]> = {
+  NOT_FOUND: [404, 'NOT_FOUND'],
+  RESOURCE_LOCKED: [405, 'RESOURCE_LOCKED'],
+  PRECONDITION_FAILED: [406, 'PRECONDITION_FAILED'],
+  ACCESS_REFUSED: [403, 'ACCESS_REFUSED'],
+  NOT_ALLOWED: [530, 'NOT_ALLOWED'],
+  COMMAND_INVALID: [503, 'COMMAND_INVALID'],
+  NOT_IMPLEMENTED: [540, 'NOT_IMPLEMENTED'],
+  INTERNAL_ERROR: [541, 'INTERNAL_ERROR'],
+  RESOURCE_ERROR: [506, 'RESOURCE_ERROR'],
+  FRAME_ERROR: [501, 'FRAME_ERROR'],
+  SYNTAX_ERROR: [502, 'SYNTAX_ERROR'],
+  UNEXPECTED_FRAME: [505, 'UNEXPECTED_FRAME'],
+  CHANNEL_ERROR: [504, 'CHANNEL_ERROR'],
+};
+
+// Hard errors always close the connection (AMQP 0-9-1 spec, "class": "hard-error").
+const HARD = new Set([320, 402, 501, 502, 503, 504, 505, 506, 530, 540, 541]);
+
+/** RabbitMQ's reply text convention: "NOT_FOUND - no queue 'q' in vhost '/'". */
+export function amqpError(code: keyof typeof CODES, message: string, forceConnection = false): AmqpError {
+  const [n, name] = CODES[code];
+  return new AmqpError(n, `${name} - ${message}`, forceConnection || HARD.has(n));
+}
+
+export function fromBroker(err: BrokerError): AmqpError {
+  return amqpError(err.code, err.message, err.connectionLevel);
+}
+
+/** Anything thrown while handling a method becomes an AmqpError (unexpected ones: 541). */
+export function toAmqpError(err: unknown): AmqpError {
+  if (err instanceof AmqpError) return err;
+  if (err instanceof BrokerError) return fromBroker(err);
+  return amqpError('INTERNAL_ERROR', (err as Error)?.message ?? String(err));
+}

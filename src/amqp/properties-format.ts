@@ -1,0 +1,10 @@
+// How the engine reads AMQP-encoded properties when routing needs them (headers
+// exchange). Given to the Broker at construction so the engine stays format-neutral.
+import type { PropertiesFormat } from '../broker/index.js';
+import { decodeProperties } from './codec/index.js';
+
+export const amqpPropertiesFormat: PropertiesFormat = {
+  headers(properties: Buffer) {
+    return decodeProperties(properties).headers as Record<string, unknown> | undefined;
+  },
+};

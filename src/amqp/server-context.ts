@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Broker } from '../broker/index.js';
+import type { Connection } from './connection.js';
+
+/** What every connection of one AMQP listener shares; owned by AmqpServer. */
+export interface ServerContext {
+  broker: Broker;
+  log: Logger;
+  version: string;
+  connections: Set<Connection>;
+  /** default 131072, RabbitMQ's */
+  frameMax: number;
+  /** default 2047, RabbitMQ's */
+  channelMax: number;
+  /** seconds, default 60, RabbitMQ's */
+  heartbeat: number;
+  /** default 10000, RabbitMQ's handshake_timeout */
+  handshakeTimeoutMs: number;
+  /** largest accepted message body, default 128 MiB as RabbitMQ */
+  maxMessageSize: number;
+}

@@ -1,0 +1,152 @@
+// The engine's root object. A Broker owns everything it uses (vhosts, logs, the
+// definitions log), so several can run in one process with their own data dirs.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Log, MemoryLog, SegmentLog } from '../store/index.js';
+import { type DefinitionRecord, DefinitionsLog } from './definitions.js';
+import { BrokerError } from './errors.js';
+import type { PropertiesFormat } from './message.js';
+import { type UserConfig, Users } from './users.js';
+import { VHost } from './vhost.js';
+
+export interface BrokerConfig {
+  dataDir: string;
+  format: PropertiesFormat;
+  /** default: guest/guest, loopback only */
+  users?: UserConfig[];
+  /** segment file size for durable queues (default 32 MiB) */
+  segmentSize?: number;
+  onWarning?: (msg: string) => void;
+}
+
+export class Broker {
+  readonly vhosts = new Map<string, VHost>();
+  readonly users: Users;
+  private readonly definitions: DefinitionsLog;
+  private readonly queueDirs = new Map<Log, string>();
+  private replaying = false;
+  private closed = false;
+
+  constructor(readonly config: BrokerConfig) {
+    this.users = new Users(config.users ?? [{ name: 'guest', password: 'guest', loopbackOnly: true }]);
+    mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
+    this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
+  }
+
+  /** Loads durable topology and recovers durable queues' logs. */
+  open(): void {
+    this.replaying = true;
+    try {
+      this.vhostOrCreate('/');
+      for (const r of this.definitions.load()) this.replay(r);
+    } finally {
+      this.replaying = false;
+    }
+    const live: DefinitionRecord[] = [];
+    for (const v of this.vhosts.values()) live.push(...v.definitions());
+    this.definitions.rewrite(live);
+    this.removeOrphanQueueDirs();
+  }
+
+  vhost(name: string): VHost | undefined {
+    return this.vhosts.get(name);
+  }
+
+  private vhostOrCreate(name: string): VHost {
+    let v = this.vhosts.get(name);
+    if (!v) {
+      v = new VHost(name, {
+        format: this.config.format,
+        record: (r) => {
+          if (!this.replaying) this.definitions.append(r);
+        },
+        openLog: (vhost, queue, durable) => this.openLog(vhost, queue, durable),
+        destroyLog: (log) => this.destroyLog(log),
+      });
+      this.vhosts.set(name, v);
+    }
+    return v;
+  }
+
+  private replay(r: DefinitionRecord): void {
+    const v = this.vhostOrCreate(r.vhost);
+    try {
+      switch (r.op) {
+        case 'exchange':
+          v.declareExchange(r.name, r.type, r, false);
+          break;
+        case 'exchange.delete':
+          v.deleteExchange(r.name, false);
+          break;
+        case 'queue':
+          if (!v.queues.has(r.name)) {
+            v.createQueue(r.name, { durable: true, exclusive: false, autoDelete: r.autoDelete, arguments: r.arguments });
+          }
+          break;
+        case 'queue.delete':
+          v.deleteQueue(r.name, false, false);
+          break;
+        case 'bind':
+        case 'unbind': {
+          const fn =
+            r.destinationType === 'queue'
+              ? r.op === 'bind'
+                ? v.bindQueue
+                : v.unbindQueue
+              : r.op === 'bind'
+                ? v.bindExchange
+                : v.unbindExchange;
+          fn.call(v, r.destination, r.source, r.routingKey, r.arguments);
+          break;
+        }
+      }
+    } catch (err) {
+      this.config.onWarning?.(`definitions replay skipped ${r.op}: ${(err as Error).message}`);
+    }
+  }
+
+  private queueDir(vhost: string, queue: string): string {
+    const id = createHash('sha256').update(vhost).update('\u0000').update(queue).digest('hex').slice(0, 32);
+    return join(this.config.dataDir, 'queues', id);
+  }
+
+  private openLog(vhost: string, queue: string, durable: boolean): Log {
+    if (!durable) return new MemoryLog();
+    const dir = this.queueDir(vhost, queue);
+    const log = SegmentLog.open(dir, { segmentSize: this.config.segmentSize, onWarning: this.config.onWarning });
+    this.queueDirs.set(log, dir);
+    return log;
+  }
+
+  private destroyLog(log: Log): void {
+    this.queueDirs.delete(log);
+    log.destroy().catch((err) => this.config.onWarning?.(`queue data removal failed: ${err.message}`));
+  }
+
+  private removeOrphanQueueDirs(): void {
+    const known = new Set([...this.queueDirs.values()].map((d) => d.split('/').pop()));
+    const root = join(this.config.dataDir, 'queues');
+    for (const name of readdirSync(root)) {
+      if (!known.has(name)) rmSync(join(root, name), { recursive: true, force: true });
+    }
+  }
+
+  authenticate(user: string, password: string, remoteAddress: string | undefined): string | undefined {
+    return this.users.check(user, password, remoteAddress);
+  }
+
+  /** Flushes and closes every queue log. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const logs: Promise<void>[] = [];
+    for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.log.close());
+    await Promise.all(logs);
+    this.definitions.close();
+  }
+
+  assertOpen(): void {
+    if (this.closed) throw new BrokerError('INTERNAL_ERROR', 'broker is shutting down', true);
+  }
+}

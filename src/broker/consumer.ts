@@ -1,0 +1,17 @@
+import type { Queue } from './queue.js';
+
+/**
+ * A subscription as the engine sees it. Fronts implement it: the AMQP channel turns
+ * `deliver` into basic.deliver frames and keeps the unacked bookkeeping. The engine
+ * never holds on to `head`/`body` after the call.
+ */
+export interface Consumer {
+  readonly tag: string;
+  readonly noAck: boolean;
+  readonly exclusive: boolean;
+  /** true when this consumer (and what it shares credit with) can take one more message now */
+  canAccept(): boolean;
+  deliver(queue: Queue, position: number, head: Buffer, body: Buffer, redelivered: boolean): void;
+  /** the queue went away under the consumer (deleted) */
+  cancelledByServer(queue: Queue): void;
+}

@@ -1,0 +1,401 @@
+// A virtual host: the namespace of exchanges, queues and bindings, and the one place
+// topology changes happen (AMQP, and later HTTP and definitions import, all call in
+// here); durable changes are recorded in the definitions log before they are answered.
+import { randomBytes } from 'node:crypto';
+import type { Log } from '../store/index.js';
+import type { Consumer } from './consumer.js';
+import type { DefinitionRecord } from './definitions.js';
+import type { Destination } from './destination.js';
+import { assertArgs, assertFlag } from './equivalence.js';
+import { BrokerError, notFound } from './errors.js';
+import { bindingId, createExchange, type Exchange, type ExchangeOptions, isExchangeType } from './exchanges/index.js';
+import { matchMode } from './exchanges/headers-match.js';
+import type { Message, PropertiesFormat } from './message.js';
+import { Queue, type QueueOptions } from './queue.js';
+import { encodeHead } from './record.js';
+
+export interface VHostContext {
+  format: PropertiesFormat;
+  record(r: DefinitionRecord): void;
+  openLog(vhost: string, queue: string, durable: boolean): Log;
+  destroyLog(log: Log): void;
+}
+
+export interface DeclareQueueOptions extends QueueOptions {
+  passive: boolean;
+}
+
+export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
+
+export class VHost {
+  readonly exchanges = new Map<string, Exchange>();
+  readonly queues = new Map<string, Queue>();
+  /** direct reply-to pseudo-queues: suffix -> consumer */
+  readonly replyTo = new Map<string, Consumer>();
+  private readonly routed = new Set<Destination>();
+  private readonly visited = new Set<Exchange>();
+  private readonly queueHooks = { autoDelete: (q: Queue) => this.deleteQueueNow(q) };
+
+  constructor(
+    readonly name: string,
+    private readonly ctx: VHostContext,
+  ) {
+    const opts = (internal = false): ExchangeOptions => ({ durable: true, autoDelete: false, internal, arguments: {} });
+    this.exchanges.set('', createExchange(name, '', 'direct', opts()));
+    for (const [n, t] of [
+      ['amq.direct', 'direct'],
+      ['amq.fanout', 'fanout'],
+      ['amq.topic', 'topic'],
+      ['amq.headers', 'headers'],
+      ['amq.match', 'headers'],
+    ]) {
+      this.exchanges.set(n, createExchange(name, n, t, opts()));
+    }
+  }
+
+  // ---- exchanges -------------------------------------------------------------
+
+  declareExchange(name: string, type: string, options: ExchangeOptions, passive: boolean): Exchange {
+    if (name === '') throw this.defaultExchangeRefused();
+    const existing = this.exchanges.get(name);
+    if (passive) {
+      if (!existing) throw notFound('exchange', name, this.name);
+      return existing;
+    }
+    if (!isExchangeType(type)) {
+      throw new BrokerError('COMMAND_INVALID', `unknown exchange type '${type}'`, true);
+    }
+    if (existing) {
+      assertFlag('exchange', name, this.name, 'type', type, existing.type);
+      assertFlag('exchange', name, this.name, 'durable', options.durable, existing.options.durable);
+      assertFlag('exchange', name, this.name, 'auto_delete', options.autoDelete, existing.options.autoDelete);
+      assertFlag('exchange', name, this.name, 'internal', options.internal, existing.options.internal);
+      assertArgs('exchange', name, this.name, options.arguments, existing.options.arguments);
+      return existing;
+    }
+    if (name.startsWith('amq.')) {
+      throw new BrokerError('ACCESS_REFUSED', `exchange name '${name}' contains reserved prefix 'amq.*'`);
+    }
+    const ex = createExchange(this.name, name, type, options);
+    if (options.durable) this.ctx.record({ op: 'exchange', vhost: this.name, name, type, ...options });
+    this.exchanges.set(name, ex);
+    return ex;
+  }
+
+  deleteExchange(name: string, ifUnused: boolean): void {
+    if (name === '' || name.startsWith('amq.')) throw this.defaultExchangeRefused(name);
+    const ex = this.exchanges.get(name);
+    if (!ex) return; // RabbitMQ answers delete-ok for a missing exchange
+    if (ifUnused && ex.bindings.length > 0) {
+      throw new BrokerError('PRECONDITION_FAILED', `exchange '${name}' in vhost '${this.name}' in use`);
+    }
+    this.removeExchange(ex);
+  }
+
+  private removeExchange(ex: Exchange): void {
+    for (const b of [...ex.bindings]) this.dropBinding(b.source, b.id, b.destination);
+    for (const b of [...ex.inbound]) this.dropBinding(b.source, b.id, b.destination);
+    this.exchanges.delete(ex.name);
+    if (ex.options.durable) this.ctx.record({ op: 'exchange.delete', vhost: this.name, name: ex.name });
+  }
+
+  private defaultExchangeRefused(name = ''): BrokerError {
+    return name === ''
+      ? new BrokerError('ACCESS_REFUSED', `operation not permitted on the default exchange`)
+      : new BrokerError('ACCESS_REFUSED', `deletion of system exchange '${name}' in vhost '${this.name}' refused`);
+  }
+
+  exchange(name: string): Exchange {
+    const ex = this.exchanges.get(name);
+    if (!ex) throw notFound('exchange', name, this.name);
+    return ex;
+  }
+
+  // ---- queues ----------------------------------------------------------------
+
+  declareQueue(requested: string, opts: DeclareQueueOptions): Queue {
+    const name = requested === '' ? `amq.gen-${randomBytes(16).toString('base64url')}` : requested;
+    const existing = this.queues.get(name);
+    if (opts.passive) {
+      if (!existing) throw notFound('queue', name, this.name);
+      this.checkOwner(existing, opts.owner);
+      return existing;
+    }
+    if (existing) {
+      this.checkOwner(existing, opts.owner);
+      if (existing.options.exclusive !== opts.exclusive) throw this.locked(name);
+      assertFlag('queue', name, this.name, 'durable', opts.durable, existing.options.durable);
+      assertFlag('queue', name, this.name, 'auto_delete', opts.autoDelete, existing.options.autoDelete);
+      assertArgs('queue', name, this.name, opts.arguments, existing.options.arguments);
+      return existing;
+    }
+    if (name.startsWith('amq.') && requested !== '') {
+      throw new BrokerError('ACCESS_REFUSED', `queue name '${name}' contains reserved prefix 'amq.*'`);
+    }
+    this.validateQueueArgs(opts.arguments);
+    return this.createQueue(name, opts);
+  }
+
+  /** Creates a queue (also used when replaying definitions at boot). */
+  createQueue(name: string, opts: QueueOptions): Queue {
+    // Exclusive queues die with their connection, so they never need disk.
+    const durableLog = opts.durable && !opts.exclusive;
+    const log = this.ctx.openLog(this.name, name, durableLog);
+    const options: QueueOptions = {
+      durable: opts.durable,
+      exclusive: opts.exclusive,
+      autoDelete: opts.autoDelete,
+      arguments: opts.arguments,
+      owner: opts.exclusive ? opts.owner : undefined,
+    };
+    const q = new Queue(this.name, name, options, log, this.queueHooks);
+    if (durableLog) {
+      this.ctx.record({ op: 'queue', vhost: this.name, name, autoDelete: opts.autoDelete, arguments: opts.arguments });
+    }
+    this.queues.set(name, q);
+    return q;
+  }
+
+  private validateQueueArgs(args: Record<string, unknown>): void {
+    const type = args['x-queue-type'];
+    if (type !== undefined && type !== 'classic') {
+      throw new BrokerError('PRECONDITION_FAILED', `invalid arg 'x-queue-type' for queue: '${type}' is not supported yet`);
+    }
+  }
+
+  /** Looks a queue up for use by `owner` (exclusive queues are locked to their connection). */
+  queue(name: string, owner?: string): Queue {
+    const q = this.queues.get(name);
+    if (!q) throw notFound('queue', name, this.name);
+    this.checkOwner(q, owner);
+    return q;
+  }
+
+  private checkOwner(q: Queue, owner: string | undefined): void {
+    if (q.options.exclusive && q.options.owner !== owner) throw this.locked(q.name);
+  }
+
+  private locked(name: string): BrokerError {
+    return new BrokerError(
+      'RESOURCE_LOCKED',
+      `cannot obtain exclusive access to locked queue '${name}' in vhost '${this.name}'. It could be originally ` +
+        'declared on another connection or the exclusive property value does not match that of the original declaration.',
+    );
+  }
+
+  /** Returns the number of messages deleted with the queue (0 when it did not exist). */
+  deleteQueue(name: string, ifUnused: boolean, ifEmpty: boolean, owner?: string): number {
+    const q = this.queues.get(name);
+    if (!q) return 0;
+    this.checkOwner(q, owner);
+    if (ifUnused && q.consumers.length > 0) {
+      throw new BrokerError('PRECONDITION_FAILED', `queue '${name}' in vhost '${this.name}' in use`);
+    }
+    if (ifEmpty && q.ready > 0) {
+      throw new BrokerError('PRECONDITION_FAILED', `queue '${name}' in vhost '${this.name}' is not empty`);
+    }
+    const n = q.ready;
+    this.deleteQueueNow(q);
+    return n;
+  }
+
+  private deleteQueueNow(q: Queue): void {
+    if (q.deleted) return;
+    this.queues.delete(q.name);
+    q.markDeleted();
+    for (const ex of this.exchanges.values()) {
+      for (const b of ex.removeDestination(q)) this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
+    }
+    if (q.log.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
+    this.ctx.destroyLog(q.log);
+  }
+
+  purgeQueue(name: string, owner?: string): number {
+    return this.queue(name, owner).purge();
+  }
+
+  /** Deletes the exclusive queues of a connection that went away. */
+  releaseOwner(owner: string): void {
+    for (const q of [...this.queues.values()]) if (q.options.owner === owner) this.deleteQueueNow(q);
+  }
+
+  // ---- bindings --------------------------------------------------------------
+
+  bindQueue(queue: string, exchange: string, routingKey: string, args: Record<string, unknown>, owner?: string) {
+    this.bind(this.bindingSource(exchange), this.queue(queue, owner), routingKey, args);
+  }
+
+  unbindQueue(queue: string, exchange: string, routingKey: string, args: Record<string, unknown>, owner?: string) {
+    this.unbind(this.bindingSource(exchange), this.queue(queue, owner), routingKey, args);
+  }
+
+  bindExchange(destination: string, source: string, routingKey: string, args: Record<string, unknown>) {
+    const dest = this.exchangeForBinding(destination);
+    this.bind(this.bindingSource(source), dest, routingKey, args);
+  }
+
+  unbindExchange(destination: string, source: string, routingKey: string, args: Record<string, unknown>) {
+    const dest = this.exchangeForBinding(destination);
+    this.unbind(this.bindingSource(source), dest, routingKey, args);
+  }
+
+  private exchangeForBinding(name: string): Exchange {
+    if (name === '') throw this.defaultExchangeRefused();
+    return this.exchange(name);
+  }
+
+  private bindingSource(name: string): Exchange {
+    if (name === '') throw this.defaultExchangeRefused();
+    return this.exchange(name);
+  }
+
+  private bind(source: Exchange, dest: Destination, routingKey: string, args: Record<string, unknown>): void {
+    if (source.type === 'headers' && matchMode(args) === undefined) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        `Invalid x-match field value '${String(args['x-match'])}'; expected all, any, all-with-x, or any-with-x`,
+      );
+    }
+    const id = bindingId(dest, routingKey, args);
+    const binding = { source, destination: dest, routingKey, arguments: args, id };
+    if (!source.bind(binding)) return;
+    if (dest.kind === 'exchange') dest.inbound.add(binding);
+    this.recordBinding('bind', source, dest, routingKey, args);
+  }
+
+  private unbind(source: Exchange, dest: Destination, routingKey: string, args: Record<string, unknown>): void {
+    this.dropBinding(source, bindingId(dest, routingKey, args), dest);
+  }
+
+  private dropBinding(source: Exchange, id: string, dest: Destination): void {
+    const b = source.unbind(id);
+    if (!b) return;
+    if (dest.kind === 'exchange') dest.inbound.delete(b);
+    this.recordBinding('unbind', source, dest, b.routingKey, b.arguments);
+  }
+
+  private recordBinding(
+    op: 'bind' | 'unbind',
+    source: Exchange,
+    dest: Destination,
+    routingKey: string,
+    args: Record<string, unknown>,
+    destGoing = false,
+  ): void {
+    const durable = source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.log.durable);
+    // a binding vanishes with its queue's delete record; no separate unbind needed
+    if (!durable || destGoing) return;
+    this.ctx.record({
+      op,
+      vhost: this.name,
+      source: source.name,
+      destinationType: dest.kind,
+      destination: dest.name,
+      routingKey,
+      arguments: args,
+    });
+  }
+
+  // ---- publishing ------------------------------------------------------------
+
+  /**
+   * Routes and stores one message. Returns the queues it went to in `out` (cleared
+   * first) so the caller can request syncs for confirms. Throws NOT_FOUND for a missing
+   * exchange and ACCESS_REFUSED for an internal one.
+   */
+  publish(msg: Message, out: Queue[]): void {
+    out.length = 0;
+    const ex = this.exchanges.get(msg.exchange);
+    if (!ex) throw notFound('exchange', msg.exchange, this.name);
+    if (ex.options.internal) {
+      throw new BrokerError(
+        'ACCESS_REFUSED',
+        `cannot publish to internal exchange '${msg.exchange}' in vhost '${this.name}'`,
+      );
+    }
+    if (msg.exchange === '') {
+      const q = this.queues.get(msg.routingKey);
+      if (q) {
+        q.publish(msg);
+        out.push(q);
+      }
+      return;
+    }
+    const routed = this.routed;
+    routed.clear();
+    this.visited.clear();
+    let headers: Record<string, unknown> | undefined | null = null;
+    const headersOf = () => {
+      if (headers === null) headers = this.ctx.format.headers(msg.properties);
+      return headers;
+    };
+    this.routeFrom(ex, msg.routingKey, headersOf, routed);
+    if (routed.size === 0) return;
+    const head = encodeHead(msg);
+    for (const d of routed) {
+      if (d.kind === 'queue') {
+        d.publish(msg, head);
+        out.push(d);
+      }
+    }
+  }
+
+  private routeFrom(
+    ex: Exchange,
+    key: string,
+    headersOf: () => Record<string, unknown> | undefined,
+    out: Set<Destination>,
+  ): void {
+    this.visited.add(ex);
+    const before = out.size;
+    ex.route(key, headersOf, out);
+    if (out.size === before) return;
+    for (const d of out) {
+      if (d.kind === 'exchange' && !this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
+    }
+  }
+
+  /** Direct reply-to: delivers straight to the waiting consumer, nothing stored. */
+  publishReply(suffix: string, msg: Message): boolean {
+    const c = this.replyTo.get(suffix);
+    if (!c) return false;
+    c.deliver(undefined as never, 0, encodeHead(msg), msg.body, false);
+    return true;
+  }
+
+  /** Current durable topology, for compaction of the definitions log. */
+  definitions(): DefinitionRecord[] {
+    const out: DefinitionRecord[] = [];
+    for (const ex of this.exchanges.values()) {
+      if (ex.name === '' || ex.name.startsWith('amq.') || !ex.options.durable) continue;
+      out.push({ op: 'exchange', vhost: this.name, name: ex.name, type: ex.type, ...ex.options });
+    }
+    for (const q of this.queues.values()) {
+      if (!q.log.durable) continue;
+      out.push({
+        op: 'queue',
+        vhost: this.name,
+        name: q.name,
+        autoDelete: q.options.autoDelete,
+        arguments: q.options.arguments,
+      });
+    }
+    for (const ex of this.exchanges.values()) {
+      if (!ex.options.durable) continue;
+      for (const b of ex.bindings) {
+        const d = b.destination;
+        if (d.kind === 'queue' ? !d.log.durable : !d.options.durable) continue;
+        out.push({
+          op: 'bind',
+          vhost: this.name,
+          source: ex.name,
+          destinationType: d.kind,
+          destination: d.name,
+          routingKey: b.routingKey,
+          arguments: b.arguments,
+        });
+      }
+    }
+    return out;
+  }
+}

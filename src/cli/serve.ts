@@ -1,0 +1,49 @@
+import pino from 'pino';
+import { WharfServer } from '../server.js';
+import { VERSION } from '../version.js';
+import { loadConfig, type ServeFlags } from './config.js';
+
+/** Runs the broker until SIGTERM/SIGINT; resolves to the process exit code. */
+export async function serve(flags: ServeFlags): Promise<number> {
+  let cfg: ReturnType<typeof loadConfig>;
+  try {
+    cfg = loadConfig(flags);
+  } catch (err) {
+    console.error(`wharf: ${(err as Error).message}`);
+    return 1;
+  }
+  const log = pino({ level: cfg.logLevel, base: { pid: process.pid } });
+  let server: WharfServer;
+  try {
+    server = new WharfServer({ ...cfg, logger: log });
+    await server.start();
+  } catch (err) {
+    log.error({ err }, `wharf could not start: ${(err as Error).message}`);
+    console.error(`wharf: ${(err as Error).message}`);
+    return 1;
+  }
+  log.info(
+    { version: VERSION, amqpPort: server.amqpPort, httpPort: server.httpPort, dataDir: cfg.dataDir ?? 'data' },
+    'wharf ready',
+  );
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'wharf shutting down');
+      server.stop().then(
+        () => {
+          log.info('wharf stopped');
+          resolve(0);
+        },
+        (err) => {
+          log.error({ err }, 'shutdown failed');
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  });
+}

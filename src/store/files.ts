@@ -1,0 +1,67 @@
+// File naming and small synchronous I/O helpers for a SegmentLog directory:
+//   <8-digit id>.seg  records           <8-digit id>.ack  u32 LE offsets of acked records of that segment
+//   cursor            delivered watermark (f64 position + u32 crc32c), rewritten in place
+
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+
+export const CURSOR_FILE = 'cursor';
+
+export function segName(id: number): string {
+  return String(id).padStart(8, '0') + '.seg';
+}
+
+export function ackName(id: number): string {
+  return String(id).padStart(8, '0') + '.ack';
+}
+
+/** Segment ids found in dir, ascending. */
+export function listSegments(dir: string): number[] {
+  const ids: number[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const m = /^(\d{8,})\.seg$/.exec(name);
+    if (m) ids.push(Number(m[1]));
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+/** Ids of .ack files whose segment is gone (left over by a crash between the two unlinks). */
+export function orphanAcks(dir: string, segs: Set<number>): number[] {
+  const ids: number[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const m = /^(\d{8,})\.ack$/.exec(name);
+    if (m && !segs.has(Number(m[1]))) ids.push(Number(m[1]));
+  }
+  return ids;
+}
+
+export function writeFully(fd: number, buf: Uint8Array, start: number, end: number, pos?: number): void {
+  while (start < end) {
+    const n = fs.writeSync(fd, buf, start, end - start, pos);
+    start += n;
+    if (pos !== undefined) pos += n;
+  }
+}
+
+/** Reads up to len bytes at file position pos into buf[at]; returns the count (short only at end of file). */
+export function readFully(fd: number, buf: Uint8Array, at: number, len: number, pos: number): number {
+  let got = 0;
+  while (got < len) {
+    const n = fs.readSync(fd, buf, at + got, len - got, pos + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+export function unlinkQuiet(path: string): void {
+  try {
+    fs.unlinkSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+}
+
+export function pathOf(dir: string, name: string): string {
+  return join(dir, name);
+}

@@ -1,0 +1,81 @@
+// The storage contract the broker depends on: one Log per queue, holding opaque records.
+// The store knows nothing about AMQP; `head` is whatever the front wants kept beside the body
+// (e.g. the encoded properties as received), `flags` is opaque except bit 0 (see FLAG_PERSISTENT).
+//
+// Invariants
+// 1. Order: shift() returns records in append order, each at most once per cursor pass, never an acked one.
+// 2. Read-your-writes: a record is readable by shift()/read() as soon as append() returns, before any sync.
+// 3. Durability (durable logs only): when a sync(cb) callback runs without error, every record appended
+//    before that sync() call is on disk (covered by an fdatasync, including the directory entry of a new
+//    segment file). This is the point at which a publisher confirm may go out. One fdatasync is shared by
+//    every sync() requested while the previous one ran (group commit); at most one is in flight.
+//    After a failed fdatasync the log is poisoned: every later sync() fails too (the kernel may have dropped
+//    the dirty pages, so a later "successful" fsync would lie).
+// 4. Transient records (flags bit 0 clear) are written like the others but never need a sync, and recovery
+//    drops them: they never survive a restart, even if they were on disk.
+// 5. Acks are durable-eventually: they are batched into the next group commit (one is scheduled shortly after
+//    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
+//    shift() nor after recovery. An ack lost in a crash brings its record back once; such a record is below
+//    the recovered delivered-watermark, so isDelivered() says true and the broker flags it redelivered.
+// 6. Recovery (open of a durable log) yields exactly the synced, persistent, un-acked records in append
+//    order, verified by CRC32C; a torn or corrupt tail is truncated (never an exception), and the cursor
+//    starts at the first un-acked record.
+// 7. Memory does not grow with the backlog: per record only a few bytes of typed-array index are kept;
+//    bodies of a deep backlog stay on disk and are read back in large sequential chunks.
+
+/** Flags bit 0: the record is persistent. A record without it is transient (invariant 4). */
+export const FLAG_PERSISTENT = 1;
+
+/**
+ * One stored record. head and body are slices of the store's buffers (no copy): they stay valid as long as
+ * the caller holds them, but the RecordView object returned by shift() is reused by the next shift().
+ */
+export interface RecordView {
+  flags: number;
+  /** Milliseconds, as given to append(). */
+  timestamp: number;
+  head: Buffer;
+  body: Buffer;
+}
+
+/** segmentId * 2**32 + byte offset of the record within its segment; exact in a double. Ordered like appends. */
+export type Position = number;
+
+export interface Log {
+  readonly durable: boolean;
+  /** Appends a record and returns its position. Readable immediately, from memory (invariant 2). */
+  append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position;
+  /**
+   * Group commit: cb runs once, after an fdatasync covering every append made before this call (invariant 3).
+   * For a non-durable log, or when nothing persistent awaits a sync, cb runs on a later tick without one.
+   */
+  sync(cb: (err?: Error) => void): void;
+  /**
+   * Next un-acked record at the read cursor, advancing it; undefined at the end. The returned object is reused
+   * by the next shift() (its head/body slices stay valid); its position is then in lastPosition.
+   */
+  shift(): RecordView | undefined;
+  /** Position of the record last returned by shift(). */
+  readonly lastPosition: Position;
+  /** Moves the cursor back to the first un-acked record. */
+  rewind(): void;
+  /** Random read of one stored record (e.g. a requeued delivery); returns a fresh RecordView. */
+  read(pos: Position): RecordView;
+  /** Acknowledges a record (invariant 5). Idempotent; unknown or already deleted positions are ignored. */
+  ack(pos: Position): void;
+  /**
+   * True when the record may have been delivered before the last restart (it lies below the recovered
+   * delivered-watermark), so the broker must flag it redelivered. Always false for records appended since.
+   */
+  isDelivered(pos: Position): boolean;
+  /** Records appended and not acked. */
+  readonly count: number;
+  /** Total head + body bytes of those records. */
+  readonly bytes: number;
+  /** Acks every record not yet acked (durably, like ack()); returns how many it dropped. */
+  purge(): number;
+  /** Flushes, syncs (data, acks, watermark) and closes the files. The log is unusable afterwards. */
+  close(): Promise<void>;
+  /** Deletes every file of the log (the queue was deleted). Pending sync callbacks get an error. */
+  destroy(): Promise<void>;
+}

@@ -1,0 +1,524 @@
+// The durable Log: one directory per queue, segment files of records, .ack files of acked offsets, and a
+// cursor file holding the delivered watermark (see files.ts for the layout, log.ts for the invariants).
+//
+// Writes: append() encodes into an in-memory chunk; the chunk's new bytes go to the file with one pwrite per
+// tick (or at once past FLUSH_AT), and group-commit.ts makes them durable. Chunks are never reused, so the
+// slices handed to readers stay valid; the current and the previous chunk double as the read cache for
+// recent records. Older records are read from disk in read-ahead batches, also into fresh buffers.
+// Memory per record: a u32 offset and an acked bit in the segment's typed arrays.
+
+import * as fs from 'node:fs';
+import {
+  ackName,
+  CURSOR_FILE,
+  listSegments,
+  orphanAcks,
+  pathOf,
+  readFully,
+  segName,
+  unlinkQuiet,
+  writeFully,
+} from './files.js';
+import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
+import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
+import { decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
+import { encodeWatermark, readWatermark, scanSegment, type Warn } from './recovery.js';
+import { Segment } from './segment.js';
+
+export interface SegmentLogOptions {
+  /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; at most 4 GiB - 1. */
+  segmentSize?: number;
+  /** Told about truncated records and other repairs done by recovery. Default: ignored. */
+  onWarning?: (msg: string) => void;
+  /** How soon a group commit is scheduled after an ack or a delivery nobody waits on. Default 100 ms. */
+  ackSyncDelayMs?: number;
+  /** Bytes read from disk at once when the cursor is behind the in-memory chunks. Default 1 MiB. */
+  readAhead?: number;
+}
+
+const SEG = 2 ** 32;
+const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
+const FIRST_CHUNK = 64 * 1024; // chunks grow from here, so an idle queue holds little memory
+const MAX_CHUNK = 1024 * 1024;
+const { O_RDWR, O_CREAT, O_TRUNC, O_WRONLY, O_APPEND, O_RDONLY } = fs.constants;
+
+export class SegmentLog implements Log {
+  readonly durable = true;
+  /** fdatasync calls, bytes written to segment files, group-commit rounds. */
+  readonly stats: CommitStats = { fsyncs: 0, bytesWritten: 0, commits: 0 };
+  count = 0;
+  bytes = 0;
+  lastPosition: Position = -1;
+
+  private readonly segmentSize: number;
+  private readonly readAhead: number;
+  private readonly bgDelay: number;
+  private readonly commit: GroupCommit;
+  private readonly segs: Segment[];
+  private cur: Segment;
+  private closed = false;
+  private fdsClosed = false;
+
+  // Write chunk: wBuf[0] is at offset wStart of the current segment; [wFlushed, wLen) not yet written.
+  private wBuf: Buffer | null = null;
+  private wStart = 0;
+  private wLen = 0;
+  private wFlushed = 0;
+  private nextCap = FIRST_CHUNK;
+  // The previous chunk, kept as a read cache of the records written just before.
+  private pBuf: Buffer | null = null;
+  private pSeg: Segment | null = null;
+  private pStart = 0;
+  // Read-ahead from disk.
+  private rBuf: Buffer | null = null;
+  private rSeg: Segment | null = null;
+  private rStart = 0;
+  private rLen = 0;
+
+  // Read cursor: the next record to consider is index cIdx of cSeg.
+  private cSeg: Segment;
+  private cIdx = 0;
+  private readonly view = newView();
+
+  // Delivered watermark: recovered (fixed for isDelivered) and the live one saved in the cursor file.
+  private readonly watermark: number;
+  private delivered: number;
+  private savedDelivered: number;
+  private cursorFd = -1;
+  private cursorDirty = false;
+  private readonly wmBuf = Buffer.alloc(12);
+
+  private dirFd = -1;
+  private dirDirty = false;
+  private readonly dirtySegs = new Set<Segment>();
+  private readonly ackPending = new Set<Segment>();
+  private synced: Segment[] = [];
+  private deferredClose: number[] = [];
+  private persistSeq = 0;
+  private startedSeq = 0;
+  private bgTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly dir: string,
+    segs: Segment[],
+    watermark: number,
+    opts: SegmentLogOptions,
+  ) {
+    this.segmentSize = opts.segmentSize ?? 32 * 1024 * 1024;
+    if (!(this.segmentSize > RECORD_OVERHEAD && this.segmentSize < SEG))
+      throw new RangeError('bad segmentSize');
+    this.readAhead = opts.readAhead ?? 1024 * 1024;
+    this.bgDelay = opts.ackSyncDelayMs ?? 100;
+    this.commit = new GroupCommit(this, this.stats);
+    this.segs = segs;
+    const last = segs[segs.length - 1];
+    if (last === undefined || last.size >= this.segmentSize) {
+      this.cur = this.createSegment(last === undefined ? 1 : last.id + 1);
+    } else {
+      this.cur = last;
+      last.fd = fs.openSync(pathOf(dir, segName(last.id)), O_RDWR);
+    }
+    for (const s of segs) {
+      for (let i = s.nextUnacked(0); i < s.n; i = s.nextUnacked(i + 1)) {
+        this.count++;
+        this.bytes += s.lengthOf(i) - RECORD_OVERHEAD;
+      }
+    }
+    this.cSeg = this.segs[0];
+    const end = this.cur.id * SEG + this.cur.size;
+    this.watermark = Math.min(watermark, end);
+    this.delivered = this.watermark;
+    // A clamped watermark (the tail was truncated) is rewritten at the first round, so that records appended
+    // where the lost ones were are not taken for delivered after the next restart.
+    this.savedDelivered = watermark === this.watermark ? watermark : -1;
+  }
+
+  /** Opens (creating if needed) the log in dir and recovers it. Synchronous. */
+  static open(dir: string, opts: SegmentLogOptions = {}): SegmentLog {
+    const warn: Warn = opts.onWarning ?? (() => {});
+    fs.mkdirSync(dir, { recursive: true });
+    const ids = listSegments(dir);
+    for (const id of orphanAcks(dir, new Set(ids))) unlinkQuiet(pathOf(dir, ackName(id)));
+    const segs: Segment[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const seg = scanSegment(dir, ids[k], warn);
+      if (seg.allAcked && k < ids.length - 1) {
+        unlinkQuiet(pathOf(dir, segName(seg.id)));
+        unlinkQuiet(pathOf(dir, ackName(seg.id)));
+      } else {
+        seg.trim();
+        segs.push(seg);
+      }
+    }
+    return new SegmentLog(dir, segs, readWatermark(dir, warn), opts);
+  }
+
+  append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position {
+    if (this.closed) throw new Error('log closed');
+    const len = RECORD_OVERHEAD + head.length + body.length;
+    let seg = this.cur;
+    if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
+    let buf = this.wBuf;
+    if (buf === null || this.wLen + len > buf.length) buf = this.newChunk(len);
+    encodeRecord(buf, this.wLen, flags, timestamp, head, body, true);
+    const off = seg.size;
+    seg.push(off, len);
+    this.wLen += len;
+    this.count++;
+    this.bytes += len - RECORD_OVERHEAD;
+    if (flags & FLAG_PERSISTENT) this.persistSeq++;
+    if (this.wLen - this.wFlushed >= FLUSH_AT) this.flushNow();
+    else this.commit.scheduleFlush();
+    return seg.id * SEG + off;
+  }
+
+  sync(cb: SyncCallback): void {
+    if (this.closed) return void setImmediate(cb, new Error('log closed'));
+    // Nothing persistent appended since the last round started: that round (if still running) covers all.
+    if (this.persistSeq === this.startedSeq) this.commit.afterCurrent(cb);
+    else this.commit.request(cb);
+  }
+
+  shift(): RecordView | undefined {
+    let seg = this.cSeg;
+    let i = seg.nextUnacked(this.cIdx);
+    while (i >= seg.n) {
+      if (seg === this.cur) {
+        this.cIdx = i;
+        return undefined;
+      }
+      const next = this.segs[this.indexOfSeg(seg.id) + 1];
+      this.cSeg = next;
+      this.release(seg);
+      seg = next;
+      i = seg.nextUnacked(0);
+    }
+    this.cIdx = i + 1;
+    const off = seg.offsets[i];
+    const len = seg.lengthOf(i);
+    const pos = seg.id * SEG + off;
+    this.lastPosition = pos;
+    if (pos >= this.delivered) {
+      this.delivered = pos + 1;
+      this.armBackground();
+    }
+    const buf = this.locate(seg, off, len, true);
+    return decodeRecord(buf, this.at, len, this.view);
+  }
+
+  rewind(): void {
+    this.cSeg = this.segs[0];
+    this.cIdx = 0;
+  }
+
+  read(pos: Position): RecordView {
+    const seg = this.segAt(pos);
+    const off = pos % SEG;
+    const i = seg === undefined ? -1 : seg.indexOf(off);
+    if (seg === undefined || i < 0) throw new RangeError(`no record at position ${pos}`);
+    const len = seg.lengthOf(i);
+    return decodeRecord(this.locate(seg, off, len, false), this.at, len, newView());
+  }
+
+  ack(pos: Position): void {
+    const seg = this.segAt(pos);
+    if (seg === undefined) return;
+    const off = pos % SEG;
+    const i = seg.indexOf(off);
+    if (i < 0 || !seg.markAcked(i)) return;
+    this.count--;
+    this.bytes -= seg.lengthOf(i) - RECORD_OVERHEAD;
+    if (seg.allAcked && seg !== this.cur) {
+      this.deleteSegment(seg);
+      return;
+    }
+    seg.queueAck(off);
+    this.ackPending.add(seg);
+    this.armBackground();
+  }
+
+  isDelivered(pos: Position): boolean {
+    return pos < this.watermark;
+  }
+
+  purge(): number {
+    if (this.closed) throw new Error('log closed');
+    const dropped = this.count;
+    // Deleting whole files is the durable ack: cheaper than writing an ack per record.
+    const old = this.segs.slice();
+    if (this.cur.n > 0) this.roll();
+    for (const seg of old) if (!seg.deleted && seg !== this.cur) this.deleteSegment(seg);
+    this.count = 0;
+    this.bytes = 0;
+    this.armBackground();
+    return dropped;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.clearBackground();
+    const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
+    await this.commit.idle();
+    this.closeAll();
+    if (err) throw err;
+  }
+
+  async destroy(): Promise<void> {
+    this.closed = true;
+    this.clearBackground();
+    await this.commit.idle();
+    this.commit.fail(new Error('log destroyed'));
+    this.closeAll();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // ---- CommitHost ----
+
+  writePending(): void {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return;
+    writeFully(this.cur.fd, this.wBuf, this.wFlushed, this.wLen, this.wStart + this.wFlushed);
+    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    this.wFlushed = this.wLen;
+    this.cur.dataDirty = true;
+    this.dirtySegs.add(this.cur);
+  }
+
+  takeDirty(out: number[]): void {
+    this.startedSeq = this.persistSeq;
+    if (this.fdsClosed) return;
+    for (const seg of this.ackPending) this.writeAcks(seg);
+    this.ackPending.clear();
+    if (this.delivered !== this.savedDelivered) this.writeWatermark();
+    for (const seg of this.dirtySegs) {
+      if (seg.dataDirty) out.push(seg.fd);
+      if (seg.ackDirty) out.push(seg.ackFd);
+      seg.dataDirty = seg.ackDirty = false;
+      this.synced.push(seg);
+    }
+    this.dirtySegs.clear();
+    if (this.cursorDirty) out.push(this.cursorFd);
+    this.cursorDirty = false;
+    if (this.dirDirty) {
+      if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
+      out.push(this.dirFd);
+      this.dirDirty = false;
+    }
+  }
+
+  afterSync(): void {
+    for (const fd of this.deferredClose) fs.closeSync(fd);
+    this.deferredClose = [];
+    for (const seg of this.synced) if (!seg.deleted) this.release(seg);
+    this.synced = [];
+  }
+
+  // ---- internals ----
+
+  /** Offset in the buffer returned by locate(). */
+  private at = 0;
+
+  /** The buffer holding the record (and sets this.at), from memory when possible. */
+  private locate(seg: Segment, off: number, len: number, sequential: boolean): Buffer {
+    if (seg === this.cur && this.wBuf !== null && off >= this.wStart) {
+      if (sequential) this.rBuf = null; // caught up: drop the read-ahead
+      this.at = off - this.wStart;
+      return this.wBuf;
+    }
+    const p = this.pBuf;
+    if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length) {
+      if (sequential) this.rBuf = null;
+      this.at = off - this.pStart;
+      return p;
+    }
+    const r = this.rBuf;
+    if (r !== null && seg === this.rSeg && off >= this.rStart && off + len <= this.rStart + this.rLen) {
+      this.at = off - this.rStart;
+      return r;
+    }
+    // Everything before the current chunk is in the file; a fresh buffer keeps earlier slices valid.
+    const onDisk = seg === this.cur && this.wBuf !== null ? this.wStart : seg.size;
+    const want = sequential ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
+    const buf = Buffer.allocUnsafe(want);
+    let fd = seg.fd;
+    const temp = fd < 0 && (!sequential || seg !== this.cSeg);
+    if (fd < 0) fd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
+    if (!temp) seg.fd = fd;
+    let got: number;
+    try {
+      got = readFully(fd, buf, 0, want, off);
+    } finally {
+      if (temp) fs.closeSync(fd);
+    }
+    if (got < len) throw new Error(`${segName(seg.id)}: short read at ${off}`);
+    if (sequential) {
+      this.rBuf = buf;
+      this.rSeg = seg;
+      this.rStart = off;
+      this.rLen = got;
+    }
+    this.at = 0;
+    return buf;
+  }
+
+  private flushNow(): void {
+    try {
+      this.writePending();
+    } catch (e) {
+      this.commit.fail(e as Error);
+    }
+  }
+
+  /** Retires the current chunk (flushing it) and starts one that fits at least len bytes. */
+  private newChunk(len: number): Buffer {
+    this.retireChunk();
+    const buf = Buffer.allocUnsafe(Math.max(len, this.nextCap));
+    this.nextCap = Math.min(this.nextCap * 2, MAX_CHUNK);
+    this.wBuf = buf;
+    this.wStart = this.cur.size;
+    this.wLen = this.wFlushed = 0;
+    return buf;
+  }
+
+  private retireChunk(): void {
+    if (this.wBuf === null) return;
+    this.flushNow();
+    this.pBuf = this.wLen > 0 ? this.wBuf.subarray(0, this.wLen) : null;
+    this.pSeg = this.cur;
+    this.pStart = this.wStart;
+    this.wBuf = null;
+  }
+
+  private roll(): Segment {
+    this.retireChunk();
+    const old = this.cur;
+    old.trim();
+    this.cur = this.createSegment(old.id + 1);
+    if (old.allAcked) this.deleteSegment(old);
+    else this.release(old);
+    return this.cur;
+  }
+
+  private createSegment(id: number): Segment {
+    const seg = new Segment(id);
+    // O_TRUNC: an id past every recovered segment can only name debris.
+    seg.fd = fs.openSync(pathOf(this.dir, segName(id)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
+    this.segs.push(seg);
+    this.dirDirty = true; // the new directory entry must be durable before records in it are confirmed
+    return seg;
+  }
+
+  private deleteSegment(seg: Segment): void {
+    seg.deleted = true;
+    const k = this.indexOfSeg(seg.id);
+    this.segs.splice(k, 1);
+    if (this.cSeg === seg) {
+      this.cSeg = this.segs[k];
+      this.cIdx = 0;
+    }
+    if (this.pSeg === seg) this.pBuf = this.pSeg = null;
+    if (this.rSeg === seg) this.rBuf = this.rSeg = null;
+    this.dirtySegs.delete(seg);
+    this.ackPending.delete(seg);
+    this.closeFd(seg.fd);
+    this.closeFd(seg.ackFd);
+    seg.fd = seg.ackFd = -1;
+    unlinkQuiet(pathOf(this.dir, segName(seg.id)));
+    unlinkQuiet(pathOf(this.dir, ackName(seg.id)));
+    this.dirDirty = true;
+    this.armBackground();
+  }
+
+  /** Closes the descriptors of a segment nobody writes or reads sequentially, once they are synced. */
+  private release(seg: Segment): void {
+    if (seg === this.cur || seg === this.cSeg || seg.dataDirty || seg.ackDirty || this.ackPending.has(seg))
+      return;
+    if (this.dirtySegs.has(seg)) return;
+    this.closeFd(seg.fd);
+    this.closeFd(seg.ackFd);
+    seg.fd = seg.ackFd = -1;
+  }
+
+  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
+  private closeFd(fd: number): void {
+    if (fd < 0) return;
+    if (this.commit.syncing) this.deferredClose.push(fd);
+    else fs.closeSync(fd);
+  }
+
+  private writeAcks(seg: Segment): void {
+    if (seg.deleted || seg.ackBuf === null || seg.ackLen === 0) return;
+    if (seg.ackFd < 0) {
+      const path = pathOf(this.dir, ackName(seg.id));
+      if (!fs.existsSync(path)) this.dirDirty = true;
+      seg.ackFd = fs.openSync(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+    }
+    writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
+    seg.ackLen = 0;
+    seg.ackDirty = true;
+    this.dirtySegs.add(seg);
+  }
+
+  private writeWatermark(): void {
+    if (this.cursorFd < 0) {
+      const path = pathOf(this.dir, CURSOR_FILE);
+      if (!fs.existsSync(path)) this.dirDirty = true;
+      this.cursorFd = fs.openSync(path, O_RDWR | O_CREAT, 0o644);
+    }
+    encodeWatermark(this.delivered, this.wmBuf);
+    writeFully(this.cursorFd, this.wmBuf, 0, 12, 0);
+    this.savedDelivered = this.delivered;
+    this.cursorDirty = true;
+  }
+
+  private armBackground(): void {
+    if (this.bgTimer !== null || this.closed) return;
+    this.bgTimer = setTimeout(this.onBackground, this.bgDelay);
+    this.bgTimer.unref();
+  }
+
+  private readonly onBackground = (): void => {
+    this.bgTimer = null;
+    this.commit.requestBackground();
+  };
+
+  private clearBackground(): void {
+    if (this.bgTimer !== null) clearTimeout(this.bgTimer);
+    this.bgTimer = null;
+  }
+
+  private closeAll(): void {
+    if (this.fdsClosed) return;
+    this.fdsClosed = true;
+    for (const fd of this.deferredClose) fs.closeSync(fd);
+    this.deferredClose = [];
+    for (const seg of this.segs) {
+      if (seg.fd >= 0) fs.closeSync(seg.fd);
+      if (seg.ackFd >= 0) fs.closeSync(seg.ackFd);
+      seg.fd = seg.ackFd = -1;
+    }
+    if (this.cursorFd >= 0) fs.closeSync(this.cursorFd);
+    if (this.dirFd >= 0) fs.closeSync(this.dirFd);
+    this.cursorFd = this.dirFd = -1;
+    this.wBuf = this.pBuf = this.rBuf = null;
+  }
+
+  private segAt(pos: Position): Segment | undefined {
+    const k = this.indexOfSeg(Math.floor(pos / SEG));
+    return k < 0 ? undefined : this.segs[k];
+  }
+
+  private indexOfSeg(id: number): number {
+    const s = this.segs;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = s[mid].id;
+      if (v === id) return mid;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}

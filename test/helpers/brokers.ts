@@ -1,0 +1,257 @@
+// Brokers under test: a Wharf process spawned on port 0 with its own data dir, and the
+// reference RabbitMQ on 127.0.0.1:5672 when it answers.
+//
+// Environment (development only, never read by the broker itself):
+// - WHARF_URL: use this AMQP URL instead of spawning Wharf (stop/kill/restart are not
+//   possible; tests that need them skip). Lets the suites run against RabbitMQ before
+//   Wharf exists: WHARF_URL=amqp://guest:guest@127.0.0.1:5672.
+// - WHARF_CLI: path of the CLI entry point to spawn (default: the compiled
+//   dist/src/cli/main.js next to this helper).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect as tcpConnect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Root of the repository: this file runs from dist/test/helpers. */
+export const repoRoot = resolve(here, '../../..');
+const cliPath = process.env.WHARF_CLI ?? resolve(here, '../../src/cli/main.js');
+
+const READY_TIMEOUT_MS = 15_000;
+const EXIT_TIMEOUT_MS = 10_000;
+export const RABBIT_SKIP = 'RabbitMQ not reachable on 127.0.0.1:5672';
+export const EXTERNAL_SKIP = 'WHARF_URL is set: no broker process to stop, kill or restart';
+
+export interface WharfProcess {
+  url: string;
+  amqpPort: number;
+  httpPort: number;
+  dataDir: string;
+  /** True when WHARF_URL points at a broker this helper did not start. */
+  external: boolean;
+  /** SIGTERM and wait for exit; resolves to the exit code (null if killed by a signal). */
+  stop(): Promise<number | null>;
+  /** SIGKILL and wait for exit. */
+  kill(): Promise<void>;
+  /** Start a new process on the same data dir (stops this one first if it still runs). */
+  restart(): Promise<WharfProcess>;
+  /** Captured stdout and stderr so far. */
+  output(): string;
+}
+
+export interface StartOptions {
+  dataDir?: string;
+  args?: string[];
+}
+
+const children = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+
+// Leftover brokers would keep ports and data dirs busy after a failed test file.
+process.on('exit', () => {
+  for (const child of children) {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** True when tests may stop, kill and restart the broker process. */
+export function canControlWharf(): boolean {
+  return !process.env.WHARF_URL;
+}
+
+export async function startWharf(opts: StartOptions = {}): Promise<WharfProcess> {
+  const external = process.env.WHARF_URL;
+  if (external) return externalHandle(external);
+  let dataDir = opts.dataDir;
+  if (!dataDir) {
+    dataDir = mkdtempSync(join(tmpdir(), 'wharf-test-'));
+    tempDirs.add(dataDir);
+  }
+  return spawnWharf(dataDir, opts.args ?? []);
+}
+
+function externalHandle(url: string): WharfProcess {
+  const port = Number(new URL(url).port || 5672);
+  const handle: WharfProcess = {
+    url,
+    amqpPort: port,
+    httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
+    dataDir: '',
+    external: true,
+    stop: async () => 0,
+    kill: async () => {},
+    restart: async () => handle,
+    output: () => '',
+  };
+  return handle;
+}
+
+function spawnWharf(dataDir: string, args: string[]): Promise<WharfProcess> {
+  if (!existsSync(cliPath)) {
+    return Promise.reject(new Error(`Wharf CLI not found at ${cliPath} (build it, or set WHARF_URL)`));
+  }
+  const argv = [cliPath, 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dataDir, ...args];
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let out = '';
+  let pending = '';
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolveExit) => {
+    child.once('exit', (code) => {
+      children.delete(child);
+      exitCode = code;
+      resolveExit(code);
+    });
+  });
+
+  return new Promise<WharfProcess>((resolveReady, rejectReady) => {
+    let settled = false;
+    const fail = (why: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      rejectReady(new Error(`${why}\n--- wharf output ---\n${out}`));
+    };
+    const timer = setTimeout(() => fail(`wharf not ready within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+    child.once('error', (err) => fail(`cannot spawn wharf: ${err.message}`));
+    exited.then((code) => fail(`wharf exited with code ${code} before it was ready`));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      out += text;
+      if (settled) return;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const ready = parseReady(line);
+        if (!ready) continue;
+        settled = true;
+        clearTimeout(timer);
+        resolveReady(makeHandle(ready.amqpPort, ready.httpPort));
+        return;
+      }
+    });
+  });
+
+  function makeHandle(amqpPort: number, httpPort: number): WharfProcess {
+    const signalAndWait = async (signal: NodeJS.Signals) => {
+      if (exitCode === undefined) child.kill(signal);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<'timeout'>((r) => {
+        timer = setTimeout(() => r('timeout'), EXIT_TIMEOUT_MS);
+      });
+      const result = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      if (result === 'timeout') {
+        child.kill('SIGKILL');
+        await exited;
+        throw new Error(`wharf did not exit within ${EXIT_TIMEOUT_MS} ms of ${signal}\n${out}`);
+      }
+      return result;
+    };
+    const handle: WharfProcess = {
+      url: `amqp://guest:guest@127.0.0.1:${amqpPort}`,
+      amqpPort,
+      httpPort,
+      dataDir,
+      external: false,
+      stop: () => signalAndWait('SIGTERM'),
+      kill: async () => {
+        await signalAndWait('SIGKILL');
+      },
+      restart: async () => {
+        if (exitCode === undefined) await handle.stop();
+        return spawnWharf(dataDir, args);
+      },
+      output: () => out,
+    };
+    return handle;
+  }
+}
+
+function parseReady(line: string): { amqpPort: number; httpPort: number } | null {
+  if (!line.includes('wharf ready')) return null;
+  try {
+    const rec = JSON.parse(line) as { msg?: unknown; amqpPort?: unknown; httpPort?: unknown };
+    if (rec.msg !== 'wharf ready') return null;
+    if (typeof rec.amqpPort !== 'number' || typeof rec.httpPort !== 'number') return null;
+    return { amqpPort: rec.amqpPort, httpPort: rec.httpPort };
+  } catch {
+    return null;
+  }
+}
+
+/** The reference RabbitMQ, or null when nothing answers on 127.0.0.1:5672 within 1 s. */
+export async function rabbitUrl(): Promise<string | null> {
+  const open = await new Promise<boolean>((done) => {
+    const socket = tcpConnect({ host: '127.0.0.1', port: 5672 });
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(1000, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+  return open ? 'amqp://guest:guest@127.0.0.1:5672' : null;
+}
+
+export interface BrokerUnderTest {
+  name: 'wharf' | 'rabbitmq';
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wharf (spawned, or WHARF_URL) first, then RabbitMQ when reachable. Wharf's stop
+ * asserts nothing; callers that want the clean-exit invariant use startWharf directly.
+ */
+export async function brokersUnderTest(): Promise<BrokerUnderTest[]> {
+  const [wharf, rabbit] = await Promise.all([startWharf(), rabbitUrl()]);
+  const list: BrokerUnderTest[] = [
+    {
+      name: 'wharf',
+      url: wharf.url,
+      stop: async () => {
+        const code = await wharf.stop();
+        if (code !== 0) throw new Error(`wharf exited with ${code} on SIGTERM\n${wharf.output()}`);
+      },
+    },
+  ];
+  if (rabbit) list.push({ name: 'rabbitmq', url: rabbit, stop: async () => {} });
+  return list;
+}
+
+/** A name no other test or run will pick: prefix, then 10 random hex digits. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}`;
+}
+
+/** Debian's python (not the python3 on PATH) is the one with python3-pika. */
+export const PYTHON = '/usr/bin/python3';
+
+let pikaCache: boolean | undefined;
+export function hasPika(): boolean {
+  pikaCache ??= spawnSync(PYTHON, ['-c', 'import pika'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+  return pikaCache;
+}
+
+let toolsCache: boolean | undefined;
+export function hasAmqpTools(): boolean {
+  toolsCache ??= ['amqp-publish', 'amqp-consume', 'amqp-get', 'amqp-declare-queue', 'amqp-delete-queue'].every(
+    (tool) => spawnSync(tool, ['--help'], { stdio: 'ignore', timeout: 10_000 }).error === undefined,
+  );
+  return toolsCache;
+}

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { SegmentLog } from '../../src/store/index.js';
+import { files, rm, tempDir } from './helpers.js';
+import { logConformance } from './log-conformance.js';
+
+const dirs: string[] = [];
+logConformance('SegmentLog', {
+  make: (opts) => {
+    const dir = tempDir();
+    dirs.push(dir);
+    return SegmentLog.open(dir, { segmentSize: opts?.small ? 16 * 1024 : undefined });
+  },
+  cleanup: () => {
+    for (const d of dirs) rm(d);
+  },
+});
+
+const syncP = (log: SegmentLog): Promise<void> =>
+  new Promise((resolve, reject) => log.sync((err) => (err ? reject(err) : resolve())));
+
+describe('SegmentLog durability and files', () => {
+  test('sync calls back only after the record is written and fdatasynced', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir);
+      log.append(1, 1, Buffer.from('h'), Buffer.from('durable-payload-1'));
+      assert.equal(log.stats.fsyncs, 0);
+      const seg = join(dir, '00000001.seg');
+      assert.equal(fs.statSync(seg).size, 0, 'nothing written within the appending tick');
+      await new Promise<void>((resolve) =>
+        log.sync(() => {
+          assert.ok(log.stats.fsyncs >= 1);
+          assert.ok(fs.readFileSync(seg).includes('durable-payload-1'));
+          resolve();
+        }),
+      );
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('group commit: 10 000 synced appends share a handful of fdatasyncs', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir);
+      let done = 0;
+      const all: Promise<void>[] = [];
+      // One burst in a single tick, then bursts over many ticks while fsyncs are in flight.
+      for (let i = 0; i < 5000; i++) {
+        log.append(1, i, Buffer.alloc(0), Buffer.alloc(100));
+        all.push(syncP(log).then(() => void done++));
+      }
+      const burst = log.stats.fsyncs;
+      for (let t = 0; t < 50; t++) {
+        await new Promise((r) => setImmediate(r));
+        for (let i = 0; i < 100; i++) {
+          log.append(1, i, Buffer.alloc(0), Buffer.alloc(100));
+          all.push(syncP(log).then(() => void done++));
+        }
+      }
+      await Promise.all(all);
+      assert.equal(done, 10_000);
+      const fsyncs = log.stats.fsyncs;
+      assert.ok(fsyncs < 500, `${fsyncs} fdatasyncs for 10 000 syncs`);
+      assert.equal(burst, 0, 'the first round starts on the next tick');
+      await log.close();
+      console.log(`# group commit: ${fsyncs} fdatasyncs, ${log.stats.commits} rounds for 10000 syncs`);
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('a sync with only transient records pending needs no fdatasync', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir);
+      log.append(1, 1, Buffer.alloc(0), Buffer.from('p'));
+      await syncP(log);
+      const before = log.stats.fsyncs;
+      log.append(0, 1, Buffer.alloc(0), Buffer.from('t'));
+      await syncP(log);
+      assert.equal(log.stats.fsyncs, before);
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('segments roll at segmentSize and are deleted once fully acked, except the current one', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir, { segmentSize: 4096 });
+      const ps: number[] = [];
+      for (let i = 0; i < 100; i++) ps.push(log.append(1, i, Buffer.alloc(0), Buffer.alloc(200, i)));
+      await syncP(log);
+      const segs = files(dir, '.seg');
+      assert.ok(segs.length >= 5, `rolled into ${segs.length} segments`);
+      for (const f of segs) assert.ok(fs.statSync(join(dir, f)).size <= 4096);
+      const firstSeg = Math.floor(ps[0] / 2 ** 32);
+      const onFirst = ps.filter((p) => Math.floor(p / 2 ** 32) === firstSeg);
+      for (const p of onFirst.slice(1)) log.ack(p);
+      assert.ok(files(dir, '.seg').includes(segs[0]), 'not all acked yet');
+      log.ack(onFirst[0]);
+      assert.ok(!files(dir, '.seg').includes(segs[0]), 'fully acked segment deleted');
+      assert.ok(!files(dir, '.ack').includes(segs[0].replace('.seg', '.ack')));
+      for (const p of ps) log.ack(p);
+      assert.deepEqual(files(dir, '.seg'), [segs[segs.length - 1]], 'the current segment stays');
+      assert.equal(log.shift(), undefined);
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('acks reach the .ack file without anybody asking for a sync', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir, { ackSyncDelayMs: 10 });
+      const p = log.append(1, 1, Buffer.alloc(0), Buffer.from('x'));
+      log.append(1, 1, Buffer.alloc(0), Buffer.from('y'));
+      log.ack(p);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(fs.statSync(join(dir, '00000001.ack')).size, 4);
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('destroy removes the directory and fails pending syncs', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir);
+      log.append(1, 1, Buffer.alloc(0), Buffer.from('x'));
+      const res = new Promise<Error | undefined>((r) => log.sync(r));
+      await log.destroy();
+      assert.ok((await res) instanceof Error);
+      assert.equal(fs.existsSync(dir), false);
+    } finally {
+      rm(dir);
+    }
+  });
+});
