@@ -47,7 +47,6 @@ const TS_TYPE = {
   longstr: 'string',
   table: 'Record<string, unknown>',
 };
-const FIXED = { octet: 1, short: 2, long: 4, longlong: 8, timestamp: 8 };
 
 const out = [];
 const emit = (s = '') => out.push(s);
@@ -65,7 +64,9 @@ emit("import { CodecError, CodecErrorCode, syntaxError } from './errors.js';");
 emit("import { decodeTable, writeTable } from './field-table.js';");
 emit("import type { Writer } from './writer.js';");
 emit('');
-emit(`export const PROTOCOL_VERSION = [${spec['major-version']}, ${spec['minor-version']}, ${spec.revision}] as const;`);
+emit(
+  `export const PROTOCOL_VERSION = [${spec['major-version']}, ${spec['minor-version']}, ${spec.revision}] as const;`,
+);
 emit(`export const DEFAULT_PORT = ${spec.port};`);
 emit('');
 
@@ -153,7 +154,9 @@ emit('}');
 emit('');
 emit('export interface MethodField {');
 emit('  readonly name: string;');
-emit("  readonly type: 'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'timestamp' | 'shortstr' | 'longstr' | 'table';");
+emit(
+  "  readonly type: 'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'timestamp' | 'shortstr' | 'longstr' | 'table';",
+);
 emit('}');
 emit('');
 emit('export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = {');
@@ -196,10 +199,12 @@ emit('const TWO_32 = 4294967296;');
 emit('const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;');
 emit('');
 emit('function truncated(key: number): CodecError {');
-emit("  return syntaxError(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);");
+// biome-ignore lint/suspicious/noTemplateCurlyInString: emits a TS template literal
+emit('  return syntaxError(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
 emit('}');
 emit('function trailing(key: number): CodecError {');
-emit("  return syntaxError(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);");
+// biome-ignore lint/suspicious/noTemplateCurlyInString: emits a TS template literal
+emit('  return syntaxError(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
 emit('}');
 emit('');
 
@@ -225,11 +230,12 @@ for (const x of methods) {
   }
   emit(`export function decode${x.fn}(b: Buffer, o: number, end: number): ${x.iface} {`);
   const gs = groups(x.fields);
-  if (gs.some((g) => g.field && ['shortstr', 'longstr', 'table'].includes(g.field.type))) emit('  let n = 0;');
+  if (gs.some((g) => g.field && ['shortstr', 'longstr', 'table'].includes(g.field.type)))
+    emit('  let n = 0;');
   for (const g of gs) {
     if (g.bits) {
       emit(`  if (o + 1 > end) throw truncated(${k});`);
-      g.bits.forEach((f, i) => emit(`  const f${pascal(f.name)} = (b[o] & ${1 << i}) !== 0;`));
+      for (const [i, f] of g.bits.entries()) emit(`  const f${pascal(f.name)} = (b[o] & ${1 << i}) !== 0;`);
       emit('  o += 1;');
       continue;
     }
@@ -296,6 +302,7 @@ emit('');
 emit('function unknownMethod(key: number): CodecError {');
 emit('  const c = key >>> 16;');
 emit('  const m = key & 0xffff;');
+// biome-ignore lint/suspicious/noTemplateCurlyInString: emits a TS template literal
 emit('  return new CodecError(CodecErrorCode.NOT_IMPLEMENTED, `unknown method ${c}/${m}`, c, m);');
 emit('}');
 emit('');
@@ -350,14 +357,14 @@ if (basic.properties.length > 15) throw new Error('more than 15 properties needs
 emit('// Content header property flags of class basic: the first property is bit 15 of the');
 emit('// flags word, the next bit 14, and so on; bit 0 means another flags word follows.');
 emit('export const BasicFlag = {');
-basic.properties.forEach((pr, i) => emit(`  ${upper(pr.name)}: ${hex(1 << (15 - i), 4)},`));
+for (const [i, pr] of basic.properties.entries()) emit(`  ${upper(pr.name)}: ${hex(1 << (15 - i), 4)},`);
 emit('} as const;');
 emit('');
 emit('/** The basic properties in wire order, with their camelCase name, type and flag bit. */');
 emit('export const BASIC_PROPERTIES = [');
-basic.properties.forEach((pr, i) =>
-  emit(`  { name: '${camel(pr.name)}', type: '${primitive(pr)}', flag: ${hex(1 << (15 - i), 4)} },`),
-);
+for (const [i, pr] of basic.properties.entries()) {
+  emit(`  { name: '${camel(pr.name)}', type: '${primitive(pr)}', flag: ${hex(1 << (15 - i), 4)} },`);
+}
 emit('] as const;');
 emit('');
 emit('/** Decoded basic properties; a property absent from the header is absent here. */');

@@ -153,7 +153,7 @@ export class Connection implements FrameHandler {
       if (!ch) throw amqpError('CHANNEL_ERROR', `unexpected content header on channel ${channel}`);
       ch.onHeader(classId, bodySize, properties);
     } catch (err) {
-      this.fail(err, channel, 0);
+      this.fail(err, channel, M.BASIC_PUBLISH);
     }
   }
 
@@ -164,7 +164,7 @@ export class Connection implements FrameHandler {
       if (!ch) throw amqpError('CHANNEL_ERROR', `unexpected content body on channel ${channel}`);
       ch.onBody(payload);
     } catch (err) {
-      this.fail(err, channel, 0);
+      this.fail(err, channel, M.BASIC_PUBLISH);
     }
   }
 

@@ -225,8 +225,13 @@ export class VHost {
     this.bind(this.bindingSource(exchange), this.queue(queue, owner), routingKey, args);
   }
 
+  /** RabbitMQ answers unbind-ok even when the queue, exchange or binding is missing. */
   unbindQueue(queue: string, exchange: string, routingKey: string, args: Record<string, unknown>, owner?: string) {
-    this.unbind(this.bindingSource(exchange), this.queue(queue, owner), routingKey, args);
+    const q = this.queues.get(queue);
+    const ex = this.exchanges.get(exchange);
+    if (!q || !ex) return;
+    this.checkOwner(q, owner);
+    this.unbind(ex, q, routingKey, args);
   }
 
   bindExchange(destination: string, source: string, routingKey: string, args: Record<string, unknown>) {
@@ -235,8 +240,11 @@ export class VHost {
   }
 
   unbindExchange(destination: string, source: string, routingKey: string, args: Record<string, unknown>) {
-    const dest = this.exchangeForBinding(destination);
-    this.unbind(this.bindingSource(source), dest, routingKey, args);
+    if (destination === '' || source === '') throw this.defaultExchangeRefused();
+    const dest = this.exchanges.get(destination);
+    const src = this.exchanges.get(source);
+    if (!dest || !src) return;
+    this.unbind(src, dest, routingKey, args);
   }
 
   private exchangeForBinding(name: string): Exchange {

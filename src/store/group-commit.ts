@@ -13,7 +13,7 @@ export type SyncCallback = (err?: Error) => void;
 export interface CommitHost {
   /** Writes buffered record bytes to the files. Runs once per tick with appends, and before each round. */
   writePending(): void;
-  /** Writes what only a round needs (acks, watermark), then pushes descriptors to fdatasync, clearing marks. */
+  /** Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync. */
   takeDirty(out: number[]): void;
   /** After a round completed (successfully or not): deferred closes, descriptor release. */
   afterSync(): void;

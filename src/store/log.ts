@@ -38,7 +38,7 @@ export interface RecordView {
   body: Buffer;
 }
 
-/** segmentId * 2**32 + byte offset of the record within its segment; exact in a double. Ordered like appends. */
+/** segmentId * 2**32 + byte offset of the record in its segment; exact in a double; ordered like appends. */
 export type Position = number;
 
 export interface Log {
@@ -51,8 +51,8 @@ export interface Log {
    */
   sync(cb: (err?: Error) => void): void;
   /**
-   * Next un-acked record at the read cursor, advancing it; undefined at the end. The returned object is reused
-   * by the next shift() (its head/body slices stay valid); its position is then in lastPosition.
+   * Next un-acked record at the read cursor, advancing it; undefined at the end. The returned object is
+   * reused by the next shift() (its head/body slices stay valid); its position is then in lastPosition.
    */
   shift(): RecordView | undefined;
   /** Position of the record last returned by shift(). */

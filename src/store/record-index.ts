@@ -81,7 +81,7 @@ export class RecordIndex {
     const offsets = new Uint32Array(this.offsets.length * 2);
     offsets.set(this.offsets);
     this.offsets = offsets;
-    const acked = new Uint8Array((offsets.length + 7) >>> 3);
+    const acked = new Uint8Array(Math.max((offsets.length + 7) >>> 3, this.acked.length));
     acked.set(this.acked);
     this.acked = acked;
   }

@@ -26,7 +26,7 @@ import { encodeWatermark, readWatermark, scanSegment, type Warn } from './recove
 import { Segment } from './segment.js';
 
 export interface SegmentLogOptions {
-  /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; at most 4 GiB - 1. */
+  /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
   segmentSize?: number;
   /** Told about truncated records and other repairs done by recovery. Default: ignored. */
   onWarning?: (msg: string) => void;
@@ -58,6 +58,7 @@ export class SegmentLog implements Log {
   private cur: Segment;
   private closed = false;
   private fdsClosed = false;
+  private closing: Promise<void> | null = null;
 
   // Write chunk: wBuf[0] is at offset wStart of the current segment; [wFlushed, wLen) not yet written.
   private wBuf: Buffer | null = null;
@@ -254,23 +255,30 @@ export class SegmentLog implements Log {
     return dropped;
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.clearBackground();
-    const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
-    await this.commit.idle();
-    this.closeAll();
-    if (err) throw err;
+  close(): Promise<void> {
+    if (this.closing === null) {
+      this.closed = true;
+      this.clearBackground();
+      this.closing = this.finalCommit();
+    }
+    return this.closing;
   }
 
   async destroy(): Promise<void> {
     this.closed = true;
     this.clearBackground();
+    if (this.closing !== null) await this.closing.catch(() => {});
     await this.commit.idle();
     this.commit.fail(new Error('log destroyed'));
     this.closeAll();
     fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private async finalCommit(): Promise<void> {
+    const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
+    await this.commit.idle();
+    this.closeAll();
+    if (err) throw err;
   }
 
   // ---- CommitHost ----

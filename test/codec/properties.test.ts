@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import {
   BASIC_PROPERTIES,
@@ -14,9 +13,8 @@ import {
   Typed,
   typedToTable,
 } from '../../src/amqp/codec/index.js';
+import { amqplibDefs } from './amqplib-defs.js';
 import { Rng, randomTypedTable } from './random.js';
-
-const amqplibDefs = createRequire(import.meta.url)('amqplib/lib/defs.js');
 
 function randomProps(r: Rng, all: boolean): BasicProperties {
   const p: Record<string, unknown> = {};

@@ -1,6 +1,13 @@
 // Seeded random generators for the hand-written property tests (no dependencies).
 // A failing case prints its seed; rerun with that seed to reproduce.
-import type { Field, FieldType, TypedTable } from '../../src/amqp/codec/index.js';
+import {
+  type Field,
+  type FieldType,
+  METHOD_INFO,
+  type MethodArgs,
+  type MethodField,
+  type TypedTable,
+} from '../../src/amqp/codec/index.js';
 
 export class Rng {
   private s: number;
@@ -50,7 +57,13 @@ export class Rng {
   }
   /** uint64 within JS safe integers. */
   u64(): number {
-    return this.pick([0, 1, 2 ** 32, Number.MAX_SAFE_INTEGER, this.int(0, 2 ** 31) * 2 ** 21 + this.int(0, 2 ** 21)]);
+    return this.pick([
+      0,
+      1,
+      2 ** 32,
+      Number.MAX_SAFE_INTEGER,
+      this.int(0, 2 ** 31) * 2 ** 21 + this.int(0, 2 ** 21),
+    ]);
   }
 }
 
@@ -94,7 +107,9 @@ export function randomField(r: Rng, depth: number): Field {
       return { type, value: { scale: r.int(0, 255), value: r.int(0, 2 ** 32 - 1) } };
     case 'S':
       // Invalid UTF-8 comes back as a Buffer; valid UTF-8 as a string.
-      return r.next() < 0.2 ? { type, value: Buffer.from([0xff, 0xfe, ...r.bytes(r.int(0, 8))]) } : { type, value: r.string(40) };
+      return r.next() < 0.2
+        ? { type, value: Buffer.from([0xff, 0xfe, ...r.bytes(r.int(0, 8))]) }
+        : { type, value: r.string(40) };
     case 'x':
       return { type, value: r.bytes(r.int(0, 30)) };
     case 'T':
@@ -119,4 +134,34 @@ export function randomTypedTable(r: Rng, depth: number): TypedTable {
   const n = r.int(0, 6);
   for (let i = 0; i < n; i++) out[`${r.string(8)}#${i}`] = randomField(r, depth);
   return out;
+}
+
+function randomValue(r: Rng, f: MethodField, tablesAsStrings: boolean): unknown {
+  switch (f.type) {
+    case 'bit':
+      return r.bool();
+    case 'octet':
+      return r.int(0, 255);
+    case 'short':
+      return r.int(0, 65535);
+    case 'long':
+      return r.int(0, 2 ** 32 - 1);
+    case 'longlong':
+    case 'timestamp':
+      return r.u64();
+    case 'shortstr':
+      return r.shortstr();
+    case 'longstr':
+      return r.string(300);
+    case 'table':
+      return tablesAsStrings
+        ? { a: r.string(5), b: 'x' }
+        : { a: r.string(5), n: r.int(-(2 ** 40), 2 ** 40), f: 0.5, nested: { l: [true, null] } };
+  }
+}
+
+export function randomArgs(r: Rng, key: number, tablesAsStrings = false): MethodArgs {
+  const args: Record<string, unknown> = {};
+  for (const f of METHOD_INFO[key].fields) args[f.name] = randomValue(r, f, tablesAsStrings);
+  return args as MethodArgs;
 }

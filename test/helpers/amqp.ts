@@ -163,3 +163,29 @@ export function deliveryFields(m: Message): Record<string, unknown> {
   const { consumerTag: _tag, ...rest } = m.fields as unknown as Record<string, unknown>;
   return rest;
 }
+
+// amqplib has no API for the tx class, but its channel's rpc() sends any method by id.
+const TX = {
+  select: 0x5a000a,
+  selectOk: 0x5a000b,
+  commit: 0x5a0014,
+  commitOk: 0x5a0015,
+  rollback: 0x5a001e,
+  rollbackOk: 0x5a001f,
+} as const;
+
+interface RawRpc {
+  rpc(method: number, fields: object, expect: number): Promise<unknown>;
+}
+
+export async function txSelect(ch: Channel): Promise<void> {
+  await (ch as unknown as RawRpc).rpc(TX.select, {}, TX.selectOk);
+}
+
+export async function txCommit(ch: Channel): Promise<void> {
+  await (ch as unknown as RawRpc).rpc(TX.commit, {}, TX.commitOk);
+}
+
+export async function txRollback(ch: Channel): Promise<void> {
+  await (ch as unknown as RawRpc).rpc(TX.rollback, {}, TX.rollbackOk);
+}

@@ -1,8 +1,22 @@
 // A scenario's resources on one broker: its connections and the randomly named queues and
 // exchanges it created, all closed and deleted when the scenario ends, pass or fail.
 import type { Channel, ChannelModel, ConfirmChannel } from 'amqplib';
-import { cleanup, closeQuietly, type Outcome, open, openChannel, outcome } from './amqp.js';
+import {
+  type CloseObservation,
+  cleanup,
+  closeQuietly,
+  type Outcome,
+  open,
+  openChannel,
+  outcome,
+  withTimeout,
+} from './amqp.js';
 import { uniqueName } from './brokers.js';
+import { connectionCloseIn, tapFrames } from './frames.js';
+
+export interface ConnectionCloseObservation extends CloseObservation {
+  scope: 'connection';
+}
 
 export class Session {
   private readonly conns: ChannelModel[] = [];
@@ -60,6 +74,28 @@ export class Session {
     const result = await outcome(ch, () => op(ch));
     if (result === 'ok') await ch.close().catch(() => {});
     return result;
+  }
+
+  /**
+   * Runs op on a channel of a new connection that op is expected to get closed. Resolves
+   * with the connection.close (scope 'connection'), else what happened to the channel.
+   */
+  async connectionAttempt(op: (ch: Channel) => unknown): Promise<Outcome | ConnectionCloseObservation> {
+    const conn = await this.connection();
+    const frames = tapFrames(conn);
+    const closed = new Promise<void>((resolve) => conn.once('close', () => resolve()));
+    const ch = await this.channel(conn);
+    let result: Outcome | undefined;
+    try {
+      result = await outcome(ch, () => op(ch));
+    } catch {
+      // "Channel ended, no reply will be forthcoming": the connection went away
+    }
+    if (result === 'ok') return result;
+    await withTimeout(closed, 3000, 'connection.close from the server').catch(() => {});
+    const close = connectionCloseIn(frames);
+    if (close) return { scope: 'connection', ...close };
+    return result ?? 'ok';
   }
 
   async close(): Promise<void> {

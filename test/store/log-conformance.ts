@@ -147,6 +147,62 @@ export function logConformance(name: string, factory: LogFactory): void {
       await log.close();
     });
 
+    test('random operations agree with a simple model', async () => {
+      const log = factory.make({ small: true });
+      const model: { pos: number; body: string; acked: boolean }[] = [];
+      let cursor = 0;
+      let seed = 12345;
+      const rnd = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      const delivered: number[] = [];
+      for (let step = 0; step < 4000; step++) {
+        const op = rnd(100);
+        if (op < 45) {
+          const body = `r${step}-${'x'.repeat(rnd(400))}`;
+          model.push({
+            pos: log.append(rnd(2), step, Buffer.from('h'), Buffer.from(body)),
+            body,
+            acked: false,
+          });
+        } else if (op < 75) {
+          while (cursor < model.length && model[cursor].acked) cursor++;
+          const r = log.shift();
+          if (cursor === model.length) assert.equal(r, undefined);
+          else {
+            assert.equal(r?.body.toString(), model[cursor].body);
+            assert.equal(log.lastPosition, model[cursor].pos);
+            delivered.push(cursor++);
+          }
+        } else if (op < 93) {
+          const k =
+            delivered.length > 0 && rnd(4) > 0 ? delivered[rnd(delivered.length)] : rnd(model.length + 1);
+          if (k < model.length) {
+            log.ack(model[k].pos);
+            model[k].acked = true;
+          }
+        } else if (op < 97) {
+          const k = rnd(model.length + 1);
+          if (k < model.length) assert.equal(log.read(model[k].pos).body.toString(), model[k].body);
+        } else if (op < 99) {
+          log.rewind();
+          cursor = 0;
+        } else {
+          const live = model.filter((m) => !m.acked).length;
+          assert.equal(log.purge(), live);
+          for (const m of model) m.acked = true;
+        }
+        const live = model.filter((m) => !m.acked);
+        assert.equal(log.count, live.length);
+        assert.equal(
+          log.bytes,
+          live.reduce((s, m) => s + 1 + m.body.length, 0),
+        );
+      }
+      await log.close();
+    });
+
     test('a record larger than a segment/chunk gets one of its own', async () => {
       const log = factory.make({ small: true });
       log.append(1, 1, b(''), b('small'));

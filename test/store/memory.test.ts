@@ -40,7 +40,8 @@ test('a backlog of 1 000 000 records keeps only small typed-array indexes in mem
     assert.equal(n, 1_000_000);
     const afterRead = used() - before;
     console.log(
-      `# 1M appends ${t1 - t0} ms, 1M shifts ${Date.now() - t1} ms; memory +${(grown / 2 ** 20).toFixed(1)} MiB ` +
+      `# 1M appends ${t1 - t0} ms, 1M shifts ${Date.now() - t1} ms; ` +
+        `memory +${(grown / 2 ** 20).toFixed(1)} MiB ` +
         `after appends, +${(afterRead / 2 ** 20).toFixed(1)} MiB after reading; ${log.stats.fsyncs} fsyncs`,
     );
     // One JS object per record would be > 50 bytes each; the store holds ~4.1 bytes per record.

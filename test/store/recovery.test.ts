@@ -67,6 +67,55 @@ describe('SegmentLog recovery', () => {
       await again.close();
     }));
 
+  test('random operations with reopens keep exactly the un-acked persistent records', () =>
+    inDir(async (dir) => {
+      let log = SegmentLog.open(dir, { segmentSize: 4096 });
+      let model: { pos: number; body: string; persistent: boolean; acked: boolean }[] = [];
+      let seed = 777;
+      const rnd = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      const shifted: number[] = [];
+      for (let round = 0; round < 8; round++) {
+        for (let step = 0; step < 400; step++) {
+          const op = rnd(10);
+          if (op < 5) {
+            const persistent = rnd(4) > 0;
+            const body = `b${round}.${step}`.padEnd(10 + rnd(200), '.');
+            model.push({
+              pos: log.append(persistent ? 1 : 0, step, Buffer.alloc(0), Buffer.from(body)),
+              body,
+              persistent,
+              acked: false,
+            });
+          } else if (op < 8) {
+            if (log.shift()) shifted.push(log.lastPosition);
+          } else if (shifted.length > 0) {
+            const pos = shifted.splice(rnd(shifted.length), 1)[0];
+            log.ack(pos);
+            const m = model.find((x) => x.pos === pos);
+            if (m) m.acked = true;
+          }
+        }
+        await log.close();
+        log = SegmentLog.open(dir, { segmentSize: 4096, onWarning: (w) => assert.fail(w) });
+        model = model.filter((m) => m.persistent && !m.acked);
+        shifted.length = 0;
+        assert.equal(log.count, model.length);
+        const got: string[] = [];
+        for (let r = log.shift(); r; r = log.shift()) {
+          got.push(r.body.toString());
+          shifted.push(log.lastPosition);
+        }
+        assert.deepEqual(
+          got,
+          model.map((m) => m.body),
+        );
+      }
+      await log.close();
+    }));
+
   test('torn tail: truncated last record plus garbage is cut, earlier records stay, appends continue', () =>
     inDir(async (dir) => {
       for (let trial = 0; trial < 20; trial++) {

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { CodecError, syntaxError } from './errors.js';
+import { type CodecError, syntaxError } from './errors.js';
 import { Writer } from './writer.js';
 
 // AMQP field tables and arrays with RabbitMQ's type tags, which differ from the 0-9-1 spec
@@ -14,7 +14,24 @@ import { Writer } from './writer.js';
 // Grammar:  table = long-uint *( shortstr type-tag value )
 //           array = long-uint *( type-tag value )
 
-export type FieldType = 't' | 'b' | 'B' | 's' | 'u' | 'I' | 'i' | 'l' | 'f' | 'd' | 'D' | 'S' | 'x' | 'T' | 'F' | 'A' | 'V';
+export type FieldType =
+  | 't'
+  | 'b'
+  | 'B'
+  | 's'
+  | 'u'
+  | 'I'
+  | 'i'
+  | 'l'
+  | 'f'
+  | 'd'
+  | 'D'
+  | 'S'
+  | 'x'
+  | 'T'
+  | 'F'
+  | 'A'
+  | 'V';
 
 export interface Decimal {
   scale: number;
@@ -189,7 +206,10 @@ function readValue(buf: Buffer, end: number, depth: number, typed: boolean): unk
       p = s;
       need(n, end);
       p = s + n;
-      v = typed && !isUtf8(buf.subarray(s, s + n)) ? Buffer.from(buf.subarray(s, s + n)) : buf.toString('utf8', s, s + n);
+      v =
+        typed && !isUtf8(buf.subarray(s, s + n))
+          ? Buffer.from(buf.subarray(s, s + n))
+          : buf.toString('utf8', s, s + n);
       break;
     }
     case 0x78: {
@@ -267,25 +287,30 @@ function writeArray(w: Writer, arr: readonly unknown[], depth: number): void {
 }
 
 function writeValue(w: Writer, v: unknown, depth: number): void {
-  if (v instanceof Typed) return writeTyped(w, v.type, v.value, depth);
+  if (v instanceof Typed) writeTyped(w, v.type, v.value, depth);
+  else writeTyped(w, inferType(v), v, depth);
+}
+
+/** The tag a plain value is encoded with: what RabbitMQ clients commonly send for it. */
+function inferType(v: unknown): FieldType {
   switch (typeof v) {
     case 'string':
-      return writeTyped(w, 'S', v, depth);
+      return 'S';
     case 'boolean':
-      return writeTyped(w, 't', v, depth);
+      return 't';
     case 'number':
-      if (Number.isInteger(v)) return writeTyped(w, v >= -0x80000000 && v <= 0x7fffffff ? 'I' : 'l', v, depth);
-      return writeTyped(w, 'd', v, depth);
+      if (!Number.isInteger(v)) return 'd';
+      return v >= -0x80000000 && v <= 0x7fffffff ? 'I' : 'l';
     case 'bigint':
-      return writeTyped(w, 'l', v, depth);
+      return 'l';
     case 'undefined':
-      return writeTyped(w, 'V', null, depth);
+      return 'V';
     case 'object':
-      if (v === null) return writeTyped(w, 'V', null, depth);
-      if (v instanceof Uint8Array) return writeTyped(w, 'x', v, depth);
-      if (v instanceof Date) return writeTyped(w, 'T', v, depth);
-      if (Array.isArray(v)) return writeTyped(w, 'A', v, depth);
-      return writeTyped(w, 'F', v, depth);
+      if (v === null) return 'V';
+      if (v instanceof Uint8Array) return 'x';
+      if (v instanceof Date) return 'T';
+      if (Array.isArray(v)) return 'A';
+      return 'F';
     default:
       throw syntaxError(`cannot encode a ${typeof v} in a field table`);
   }

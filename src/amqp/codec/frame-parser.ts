@@ -1,5 +1,14 @@
 import { CodecError, CodecErrorCode } from './errors.js';
-import { decodeMethod, FRAME_BODY, FRAME_END, FRAME_HEADER, FRAME_HEARTBEAT, FRAME_METHOD, FRAME_MIN_SIZE, type MethodArgs } from './generated.js';
+import {
+  decodeMethod,
+  FRAME_BODY,
+  FRAME_END,
+  FRAME_HEADER,
+  FRAME_HEARTBEAT,
+  FRAME_METHOD,
+  FRAME_MIN_SIZE,
+  type MethodArgs,
+} from './generated.js';
 
 // Incremental parser for the server side of an AMQP 0-9-1 connection:
 //
@@ -38,7 +47,7 @@ const PROTOCOL_HEADER = Buffer.from([0x41, 0x4d, 0x51, 0x50, 0, 0, 9, 1]);
 const FRAME_HEAD = 7; // type, channel, size
 const TWO_32 = 4294967296;
 
-const enum State {
+enum State {
   ProtocolHeader,
   Frames,
   Stopped,
@@ -187,7 +196,10 @@ export class FrameParser {
   /** Rejects a frame larger than frameMax before buffering any of it. */
   private checkSize(size: number, channel: number): boolean {
     if (this.frameMax > 0 && size > this.frameMax - 8) {
-      this.fail(new CodecError(CodecErrorCode.FRAME_ERROR, `frame size ${size} exceeds frame-max ${this.frameMax}`), channel);
+      this.fail(
+        new CodecError(CodecErrorCode.FRAME_ERROR, `frame size ${size} exceeds frame-max ${this.frameMax}`),
+        channel,
+      );
       return false;
     }
     return true;

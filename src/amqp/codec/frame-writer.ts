@@ -220,7 +220,8 @@ function maxPayload(frameMax: number): number {
 /** Bytes the head buffer needs for the body: the first body frame head, or a whole inlined frame. */
 function bodyHeadSize(body: Buffer, frameMax: number): number {
   if (body.length === 0) return 0;
-  if (body.length <= INLINE_BODY_MAX && body.length <= maxPayload(frameMax)) return FRAME_OVERHEAD + body.length;
+  if (body.length <= INLINE_BODY_MAX && body.length <= maxPayload(frameMax))
+    return FRAME_OVERHEAD + body.length;
   return 7;
 }
 

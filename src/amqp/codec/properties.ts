@@ -1,6 +1,6 @@
 import { syntaxError } from './errors.js';
 import { decodeTable, decodeTableTyped, type TypedTable, writeTable } from './field-table.js';
-import { BASIC_PROPERTIES, type BasicProperties, BasicFlag } from './generated.js';
+import { BASIC_PROPERTIES, BasicFlag, type BasicProperties } from './generated.js';
 import { Writer } from './writer.js';
 
 // Basic content-header properties: the flags word(s) followed by the present properties in
@@ -191,7 +191,12 @@ const summary = newPropertySummary();
  * Re-encodes a property list with new headers (adding the property if absent), keeping every
  * other byte as it was, flags included. Used to add x-death on dead-lettering.
  */
-export function replaceHeaders(buf: Buffer, headers: Record<string, unknown>, offset = 0, end = buf.length): Buffer {
+export function replaceHeaders(
+  buf: Buffer,
+  headers: Record<string, unknown>,
+  offset = 0,
+  end = buf.length,
+): Buffer {
   const flags = readFlags(buf, offset, end);
   const fEnd = flagsEnd;
   // The headers property follows content-type and content-encoding.

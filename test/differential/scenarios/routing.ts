@@ -384,6 +384,32 @@ const unbinding = scenario(
     }),
 );
 
+const senderSelected = scenario(
+  'CC and BCC headers add routing keys; BCC is stripped from what consumers see',
+  {
+    queues: { main: ['cc-bcc'], cc: ['cc-bcc'], bcc: ['cc-bcc'], other: [] },
+    headersSeen: { main: { CC: ['cc'], h: 'kept' }, bcc: { CC: ['cc'], h: 'kept' } },
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const x = s.exchange('direct');
+      await ch.assertExchange(x, 'direct', { durable: false });
+      const queues = { main: s.queue(), cc: s.queue(), bcc: s.queue(), other: s.queue() };
+      for (const [key, q] of Object.entries(queues)) {
+        await ch.assertQueue(q, { durable: false });
+        await ch.bindQueue(q, x, key);
+      }
+      ch.publish(x, 'main', Buffer.from('cc-bcc'), { CC: 'cc', BCC: ['bcc'], headers: { h: 'kept' } });
+      await ch.waitForConfirms();
+      const main = await ch.get(queues.main, { noAck: false });
+      const bcc = await ch.get(queues.bcc, { noAck: false });
+      const headersSeen = { main: main ? main.properties.headers : null, bcc: bcc ? bcc.properties.headers : null };
+      ch.nackAll(true);
+      return { queues: await bodiesByQueue(s, queues), headersSeen };
+    }),
+);
+
 export const routingScenarios: Scenario[] = [
   fanout,
   direct,
@@ -393,4 +419,5 @@ export const routingScenarios: Scenario[] = [
   amqExchanges,
   exchangeToExchange,
   unbinding,
+  senderSelected,
 ];

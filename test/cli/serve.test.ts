@@ -1,0 +1,136 @@
+// The `wharf serve` contract outside checks rely on: ready line with the bound ports,
+// refusal with a clear message when a port is taken or the data dir is unusable,
+// flags over the config file, and SIGTERM closing clients with 320 CONNECTION_FORCED.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { methodFrame } from '../../src/amqp/codec/index.js';
+import * as M from '../../src/amqp/codec/generated.js';
+import { repoRoot, startWharf } from '../helpers/brokers.js';
+import { RawClient } from '../amqp/raw-client.js';
+
+const main = join(repoRoot, 'dist/src/cli/main.js');
+
+function run(args: string[], ms = 10_000): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [main, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    const t = setTimeout(() => p.kill('SIGKILL'), ms);
+    p.on('exit', (code) => {
+      clearTimeout(t);
+      resolve({ code, out });
+    });
+  });
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'wharf-cli-'));
+}
+
+describe('wharf serve', () => {
+  test('refuses to start when the AMQP port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    const dir = tmp();
+    try {
+      const r = await run(['serve', '--amqp-port', String(port), '--http-port', '0', '--data-dir', dir]);
+      assert.equal(r.code, 1);
+      assert.match(r.out, new RegExp(`AMQP port ${port} is already in use`));
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('refuses to start when the HTTP port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    const dir = tmp();
+    try {
+      const r = await run(['serve', '--amqp-port', '0', '--http-port', String(port), '--data-dir', dir]);
+      assert.equal(r.code, 1);
+      assert.match(r.out, new RegExp(`HTTP port ${port} is already in use`));
+    } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('refuses to start when the data dir is unusable', async () => {
+    const dir = tmp();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a directory');
+    try {
+      const r = await run(['serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', join(file, 'sub')]);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /data directory .* is not usable/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a bad config file is refused with its problem named', async () => {
+    const dir = tmp();
+    try {
+      writeFileSync(join(dir, 'c.json'), '{"amqpPort": 0, "colour": "blue"}');
+      const r = await run(['serve', '--config', join(dir, 'c.json')]);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /unknown setting 'colour'/);
+      writeFileSync(join(dir, 'c.json'), '{nope');
+      assert.match((await run(['serve', '--config', join(dir, 'c.json')])).out, /not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('config file settings apply and flags override them', async () => {
+    const dir = tmp();
+    try {
+      writeFileSync(
+        join(dir, 'c.json'),
+        JSON.stringify({ amqpPort: 1, httpPort: 0, dataDir: join(dir, 'from-file'), logLevel: 'info' }),
+      );
+      const w = await startWharf({ args: ['--config', join(dir, 'c.json'), '--amqp-port', '0'], dataDir: join(dir, 'd') });
+      try {
+        assert.notEqual(w.amqpPort, 1);
+        assert.match(w.output(), /"dataDir":"[^"]*\/d"/);
+      } finally {
+        await w.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('SIGTERM closes clients with 320 CONNECTION_FORCED and exits 0', async () => {
+    const w = await startWharf();
+    const c = await RawClient.connect(w.amqpPort);
+    await c.handshake();
+    const exit = w.stop();
+    const close = await c.waitMethod(M.CONNECTION_CLOSE, 5000);
+    assert.equal(close.args.replyCode, 320);
+    assert.match(String(close.args.replyText), /^CONNECTION_FORCED/);
+    c.send(methodFrame(0, M.CONNECTION_CLOSE_OK, {}));
+    assert.equal(await exit, 0);
+    assert.match(w.output(), /wharf stopped/);
+  });
+
+  test('the health endpoint answers on the HTTP port', async () => {
+    const w = await startWharf();
+    try {
+      const res = await fetch(`http://127.0.0.1:${w.httpPort}/api/health/checks/alarms`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { status: 'ok' });
+    } finally {
+      await w.stop();
+    }
+  });
+});

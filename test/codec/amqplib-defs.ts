@@ -1,0 +1,13 @@
+// amqplib's generated codec (a devDependency) as an independent reference encoder.
+// Its package exports hide lib/defs.js, so it is required by absolute path.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+interface Defs {
+  encodeMethod(key: number, channel: number, fields: unknown): Buffer;
+  encodeProperties(classId: number, channel: number, size: number, fields: unknown): Buffer;
+}
+
+export const amqplibDefs: Defs = require(join(dirname(require.resolve('amqplib')), 'lib/defs.js'));
