@@ -4,23 +4,37 @@
 // queue and exchange is deleted afterwards.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Channel, ConsumeMessage } from 'amqplib';
-import { connect } from 'amqplib';
-import { cleanup, waitUntil } from '../helpers/amqp.js';
+import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
+import { connect as amqpConnect } from 'amqplib';
+import { cleanup, closeQuietly, waitUntil, withTimeout } from '../helpers/amqp.js';
 import { uniqueName } from '../helpers/brokers.js';
 import { testEachBroker, useBrokers } from '../helpers/suite.js';
 
 const brokers = useBrokers();
 
-/** Runs a tutorial with fresh names, deleting its queues and exchanges whatever happens. */
+const opened: ChannelModel[] = [];
+
+/** amqplib's connect, remembering the connection so a failed tutorial cannot leak it. */
+async function connect(url: string): Promise<ChannelModel> {
+  const c = await amqpConnect(url);
+  c.on('error', () => {});
+  opened.push(c);
+  return c;
+}
+
+/**
+ * Runs a tutorial with fresh names, bounded to 20 s; whatever happens, closes the
+ * connections it left open and deletes its queues and exchanges.
+ */
 async function tutorial<T>(
   url: string,
   names: { queues?: string[]; exchanges?: string[] },
   fn: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await fn();
+    return await withTimeout(fn(), 20_000, 'tutorial');
   } finally {
+    for (const c of opened.splice(0)) await closeQuietly(c);
     await cleanup(url, names);
   }
 }
@@ -277,10 +291,11 @@ testEachBroker(brokers, 'direct reply-to example (amq.rabbitmq.reply-to)', async
       { noAck: true },
     );
     const channel: Channel = await connection.createChannel();
+    let resolveReply: (text: string) => void = () => {};
     const got = new Promise<string>((resolve) => {
-      channel.consume('amq.rabbitmq.reply-to', (m) => m && resolve(m.content.toString()), { noAck: true });
+      resolveReply = resolve;
     });
-    await new Promise((r) => setTimeout(r, 50)); // the example publishes after consume-ok
+    await channel.consume('amq.rabbitmq.reply-to', (m) => m && resolveReply(m.content.toString()), { noAck: true });
     channel.sendToQueue(queue, Buffer.from(' [X] ping'), { replyTo: 'amq.rabbitmq.reply-to' });
     const text = await got;
     await connection.close();
