@@ -64,8 +64,20 @@ emit("import { CodecError, CodecErrorCode, syntaxError } from './errors.js';");
 emit("import { decodeTable, writeTable } from './field-table.js';");
 emit("import type { Writer } from './writer.js';");
 emit('');
+emit('// Every module-level value here is immutable (numbers, frozen objects): several brokers');
+emit('// may share this module in one process, so nothing in it may carry state.');
+emit('');
+emit('/** Deep-freezes a literal table (plain objects and arrays). */');
+emit('function frozen<T>(o: T): T {');
+emit("  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {");
+emit('    for (const v of Object.values(o)) frozen(v);');
+emit('    Object.freeze(o);');
+emit('  }');
+emit('  return o;');
+emit('}');
+emit('');
 emit(
-  `export const PROTOCOL_VERSION = [${spec['major-version']}, ${spec['minor-version']}, ${spec.revision}] as const;`,
+  `export const PROTOCOL_VERSION = frozen([${spec['major-version']}, ${spec['minor-version']}, ${spec.revision}] as const);`,
 );
 emit(`export const DEFAULT_PORT = ${spec.port};`);
 emit('');
@@ -76,25 +88,26 @@ for (const c of plain) emit(`export const ${upper(c.name)} = ${c.value};`);
 emit('');
 const replies = spec.constants.filter((c) => c.class || c.name.startsWith('REPLY-'));
 emit('/** Reply codes for connection.close / channel.close. */');
-emit('export const ReplyCode = {');
+emit('export const ReplyCode = frozen({');
 for (const c of replies) emit(`  ${upper(c.name)}: ${c.value},`);
-emit('} as const;');
+emit('} as const);');
 emit('export type ReplyCode = (typeof ReplyCode)[keyof typeof ReplyCode];');
 emit('');
 const soft = replies.filter((c) => c.class === 'soft-error').map((c) => c.value);
 const hard = replies.filter((c) => c.class === 'hard-error').map((c) => c.value);
 emit('/** Soft errors close the channel; hard errors close the connection. */');
-emit(`export const SOFT_ERRORS: ReadonlySet<number> = new Set([${soft.join(', ')}]);`);
-emit(`export const HARD_ERRORS: ReadonlySet<number> = new Set([${hard.join(', ')}]);`);
+emit('// Frozen arrays, not Sets: a Set stays mutable even when frozen.');
+emit(`export const SOFT_ERRORS: readonly number[] = frozen([${soft.join(', ')}]);`);
+emit(`export const HARD_ERRORS: readonly number[] = frozen([${hard.join(', ')}]);`);
 emit('export function isHardError(code: number): boolean {');
-emit('  return HARD_ERRORS.has(code);');
+emit('  return HARD_ERRORS.includes(code);');
 emit('}');
 emit('');
 
 // ---- classes ----
-emit('export const ClassId = {');
+emit('export const ClassId = frozen({');
 for (const c of spec.classes) emit(`  ${upper(c.name)}: ${c.id},`);
-emit('} as const;');
+emit('} as const);');
 emit('');
 
 const methods = [];
@@ -125,7 +138,10 @@ for (const x of methods) {
     emit(`export type ${x.iface} = Record<string, never>;`);
   } else {
     emit(`export interface ${x.iface} {`);
-    for (const f of x.fields) emit(`  ${f.prop}: ${TS_TYPE[f.type]};`);
+    for (const f of x.fields) {
+      if (f.type === 'longstr') emit('  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */');
+      emit(`  ${f.prop}: ${TS_TYPE[f.type]};`);
+    }
     emit('}');
   }
 }
@@ -159,7 +175,7 @@ emit(
 );
 emit('}');
 emit('');
-emit('export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = {');
+emit('export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = frozen({');
 for (const x of methods) {
   emit(
     `  [${x.constName}]: { classId: ${x.cls.id}, methodId: ${x.m.id}, name: '${x.cls.name}.${x.m.name}', ` +
@@ -167,11 +183,11 @@ for (const x of methods) {
   );
   emit(`    fields: [${x.fields.map((f) => `{ name: '${f.prop}', type: '${f.type}' }`).join(', ')}] },`);
 }
-emit('};');
+emit('});');
 emit('');
-emit('export const METHOD_NAMES: Readonly<Record<number, string>> = {');
+emit('export const METHOD_NAMES: Readonly<Record<number, string>> = frozen({');
 for (const x of methods) emit(`  [${x.constName}]: '${x.cls.name}.${x.m.name}',`);
-emit('};');
+emit('});');
 emit('');
 emit('export function isSynchronous(key: number): boolean {');
 emit('  switch (key) {');
@@ -194,7 +210,9 @@ emit('');
 
 // ---- decoders ----
 emit('// Decoders read args from b[o, end) (the method frame payload after class and method ids)');
-emit('// and require the args to fill it exactly. Strings are UTF-8; longlong is a JS number.');
+emit('// and require the args to fill it exactly. They keep no state: the offset is a parameter.');
+emit('// shortstr is UTF-8; longstr is a byte string (latin1: one char per byte, so binary SASL');
+emit('// responses survive); longlong is a JS number.');
 emit('const TWO_32 = 4294967296;');
 emit('const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;');
 emit('');
@@ -270,7 +288,7 @@ for (const x of methods) {
         break;
       case 'longstr':
         emit(`  if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(${k});`);
-        emit(`  const ${v} = b.toString('utf8', o + 4, o + 4 + n);`);
+        emit(`  const ${v} = b.toString('latin1', o + 4, o + 4 + n);`);
         emit('  o += 4 + n;');
         break;
       case 'table':
@@ -308,7 +326,8 @@ emit('}');
 emit('');
 
 // ---- encoders ----
-emit('// Encoders append args (not class and method ids) to a Writer.');
+emit('// Encoders append args (not class and method ids) to a Writer. longstr args are byte');
+emit('// strings (latin1), the inverse of the decoders.');
 for (const x of methods) {
   if (x.fields.length === 0) {
     emit(`export function encode${x.fn}(_w: Writer, _a: ${x.iface}): void {}`);
@@ -328,7 +347,7 @@ for (const x of methods) {
       longlong: 'w.u64',
       timestamp: 'w.u64',
       shortstr: 'w.shortstr',
-      longstr: 'w.longstr',
+      longstr: 'w.longstrBytes',
     }[f.type];
     if (f.type === 'table') emit(`  writeTable(w, a.${f.prop});`);
     else emit(`  ${call}(a.${f.prop});`);
@@ -356,16 +375,16 @@ const basic = spec.classes.find((c) => c.name === 'basic');
 if (basic.properties.length > 15) throw new Error('more than 15 properties needs flag continuation');
 emit('// Content header property flags of class basic: the first property is bit 15 of the');
 emit('// flags word, the next bit 14, and so on; bit 0 means another flags word follows.');
-emit('export const BasicFlag = {');
+emit('export const BasicFlag = frozen({');
 for (const [i, pr] of basic.properties.entries()) emit(`  ${upper(pr.name)}: ${hex(1 << (15 - i), 4)},`);
-emit('} as const;');
+emit('} as const);');
 emit('');
 emit('/** The basic properties in wire order, with their camelCase name, type and flag bit. */');
-emit('export const BASIC_PROPERTIES = [');
+emit('export const BASIC_PROPERTIES = frozen([');
 for (const [i, pr] of basic.properties.entries()) {
   emit(`  { name: '${camel(pr.name)}', type: '${primitive(pr)}', flag: ${hex(1 << (15 - i), 4)} },`);
 }
-emit('] as const;');
+emit('] as const);');
 emit('');
 emit('/** Decoded basic properties; a property absent from the header is absent here. */');
 emit('export interface BasicProperties {');

@@ -1,3 +1,3 @@
 export { Broker, type BrokerConfig } from './broker/index.js';
-export { WharfServer, type WharfOptions } from './server.js';
+export { type WharfOptions, WharfServer } from './server.js';
 export { VERSION } from './version.js';

@@ -1,10 +1,10 @@
 // Wires a Broker to its fronts. Used by `wharf serve` and by tests that want a broker
 // in-process; owns nothing global, so several can run side by side.
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import pino, { type Logger } from 'pino';
 import { AmqpServer, amqpPropertiesFormat } from './amqp/index.js';
-import { Broker } from './broker/index.js';
 import type { UserConfig } from './broker/index.js';
+import { Broker } from './broker/index.js';
 import { HttpServer } from './http/server.js';
 import { VERSION } from './version.js';
 
@@ -64,7 +64,11 @@ export class WharfServer {
     this.http = new HttpServer({ host: this.options.host, port: this.options.httpPort ?? 15672 });
     try {
       this.amqpPort = await listenOrExplain(() => this.amqp!.listen(), 'AMQP', this.options.amqpPort ?? 5672);
-      this.httpPort = await listenOrExplain(() => this.http!.listen(), 'HTTP', this.options.httpPort ?? 15672);
+      this.httpPort = await listenOrExplain(
+        () => this.http!.listen(),
+        'HTTP',
+        this.options.httpPort ?? 15672,
+      );
     } catch (err) {
       await this.amqp.close().catch(() => {});
       await this.broker.close();

@@ -70,7 +70,11 @@ const table: [number, Handler][] = [
       });
       ch.lastQueue = q.name;
       if (!a.nowait) {
-        ok(ch, M.QUEUE_DECLARE_OK, { queue: q.name, messageCount: q.ready, consumerCount: q.consumers.length });
+        ok(ch, M.QUEUE_DECLARE_OK, {
+          queue: q.name,
+          messageCount: q.ready,
+          consumerCount: q.consumers.length,
+        });
       }
     },
   ],
@@ -133,8 +137,14 @@ const table: [number, Handler][] = [
   [M.BASIC_PUBLISH, (ch: Channel, a: M.BasicPublishArgs) => ch.startPublish(a)],
   [M.BASIC_GET, (ch: Channel, a: M.BasicGetArgs) => ch.get(a)],
   [M.BASIC_ACK, (ch: Channel, a: M.BasicAckArgs) => ch.settle('ack', a.deliveryTag, a.multiple, false)],
-  [M.BASIC_NACK, (ch: Channel, a: M.BasicNackArgs) => ch.settle('nack', a.deliveryTag, a.multiple, a.requeue)],
-  [M.BASIC_REJECT, (ch: Channel, a: M.BasicRejectArgs) => ch.settle('reject', a.deliveryTag, false, a.requeue)],
+  [
+    M.BASIC_NACK,
+    (ch: Channel, a: M.BasicNackArgs) => ch.settle('nack', a.deliveryTag, a.multiple, a.requeue),
+  ],
+  [
+    M.BASIC_REJECT,
+    (ch: Channel, a: M.BasicRejectArgs) => ch.settle('reject', a.deliveryTag, false, a.requeue),
+  ],
   [
     M.BASIC_RECOVER,
     (ch: Channel) => {

@@ -3,13 +3,14 @@
 // reply-to. Decoded methods come in through a flat dispatch table (channel-methods.ts).
 import { randomBytes } from 'node:crypto';
 import { DIRECT_REPLY_TO, decodeHead, type Message, type Queue } from '../broker/index.js';
-import { decodeProperties, deliverFrames, encodeProperties, getOkFrames, readPropertySummary, returnFrames } from './codec/index.js';
-import * as M from './codec/generated.js';
 import { CHANNEL_METHODS } from './channel-methods.js';
+import * as M from './codec/generated.js';
+import { decodeProperties, newPropertySummary, readPropertySummary } from './codec/index.js';
 import { Confirms } from './confirms.js';
 import type { Connection } from './connection.js';
 import { AmqpConsumer } from './consumer.js';
 import { type AmqpError, amqpError } from './errors.js';
+import { checkUserId, senderSelected } from './publish-properties.js';
 
 interface Unacked {
   queue: Queue;
@@ -28,11 +29,9 @@ interface PendingPublish {
 }
 
 interface TxState {
-  publishes: { msg: Message; mandatory: boolean }[];
+  publishes: { msg: Message; mandatory: boolean; extraKeys?: string[] }[];
   acks: { kind: 'ack' | 'nack' | 'reject'; tag: number; multiple: boolean; requeue: boolean }[];
 }
-
-const summary = { deliveryMode: 0, priority: 0, expiration: undefined as string | undefined, headersOffset: 0, headersLength: 0 };
 
 export class Channel {
   readonly consumers = new Map<string, AmqpConsumer>();
@@ -53,6 +52,8 @@ export class Channel {
   lastQueue = '';
   replyToSuffix: string | undefined;
   private readonly routedScratch: Queue[] = [];
+  /** reused by every publish on this channel: no allocation to read delivery-mode */
+  private readonly summary = newPropertySummary();
 
   constructor(
     readonly id: number,
@@ -70,7 +71,11 @@ export class Channel {
       else if (key === M.CHANNEL_CLOSE) this.conn.sendMethod(this.id, M.CHANNEL_CLOSE_OK, {});
       return;
     }
-    if (this.pending) throw amqpError('UNEXPECTED_FRAME', `expected content header for class 60, got ${M.METHOD_NAMES[key] ?? key}`);
+    if (this.pending)
+      throw amqpError(
+        'UNEXPECTED_FRAME',
+        `expected content header for class 60, got ${M.METHOD_NAMES[key] ?? key}`,
+      );
     const handler = CHANNEL_METHODS.get(key);
     if (!handler) throw amqpError('COMMAND_INVALID', `unexpected method ${M.METHOD_NAMES[key] ?? key}`);
     handler(this, args as never);
@@ -98,7 +103,10 @@ export class Channel {
     if (classId !== 60) throw amqpError('UNEXPECTED_FRAME', `content header for class ${classId}`);
     if (bodySize > this.conn.ctx.maxMessageSize) {
       this.pending = undefined;
-      throw amqpError('PRECONDITION_FAILED', `message size ${bodySize} is larger than configured max size ${this.conn.ctx.maxMessageSize}`);
+      throw amqpError(
+        'PRECONDITION_FAILED',
+        `message size ${bodySize} is larger than configured max size ${this.conn.ctx.maxMessageSize}`,
+      );
     }
     // The parser hands out slices of its input; keep our own copy of the small
     // properties block so the socket's chunk can be released.
@@ -112,7 +120,8 @@ export class Channel {
     const p = this.pending;
     if (!p || p.bodySize < 0) throw amqpError('UNEXPECTED_FRAME', 'content body without content header');
     p.received += payload.length;
-    if (p.received > p.bodySize) throw amqpError('FRAME_ERROR', 'content body larger than announced in the header');
+    if (p.received > p.bodySize)
+      throw amqpError('FRAME_ERROR', 'content body larger than announced in the header');
     if (p.received === p.bodySize && p.parts.length === 0) {
       // single-frame body: one copy out of the socket chunk, which is then free
       this.completePublish(p, Buffer.from(payload));
@@ -124,8 +133,12 @@ export class Channel {
 
   private completePublish(p: PendingPublish, body: Buffer): void {
     this.pending = undefined;
+    const summary = this.summary;
     readPropertySummary(p.properties, summary);
-    const properties = this.rewriteReplyTo(p.properties);
+    checkUserId(p.properties, this.conn.user);
+    let properties = this.rewriteReplyTo(p.properties);
+    const selected = senderSelected(properties);
+    if (selected) properties = selected.properties;
     const msg: Message = {
       exchange: p.exchange,
       routingKey: p.routingKey,
@@ -137,13 +150,13 @@ export class Channel {
     if (this.tx) {
       // validate now so errors surface at publish time, as RabbitMQ does
       this.vhost.exchange(msg.exchange);
-      this.tx.publishes.push({ msg, mandatory: p.mandatory });
+      this.tx.publishes.push({ msg, mandatory: p.mandatory, extraKeys: selected?.keys });
       return;
     }
-    this.route(msg, p.mandatory);
+    this.route(msg, p.mandatory, selected?.keys);
   }
 
-  private route(msg: Message, mandatory: boolean): void {
+  private route(msg: Message, mandatory: boolean, extraKeys?: string[]): void {
     const confirms = this.confirms;
     confirms?.published();
     const routed = this.routedScratch;
@@ -152,7 +165,7 @@ export class Channel {
       if (!ok && mandatory) this.sendReturn(msg);
       return;
     }
-    this.vhost.publish(msg, routed);
+    this.vhost.publish(msg, routed, extraKeys);
     if (routed.length === 0) {
       if (mandatory) this.sendReturn(msg);
       return;
@@ -163,7 +176,7 @@ export class Channel {
   }
 
   private sendReturn(msg: Message): void {
-    for (const buf of returnFrames(
+    for (const buf of this.conn.writer.returnFrames(
       this.id,
       312,
       'NO_ROUTE',
@@ -190,18 +203,20 @@ export class Channel {
       throw amqpError('PRECONDITION_FAILED', 'fast reply consumer does not exist');
     }
     props.replyTo = `${DIRECT_REPLY_TO}.${this.replyToSuffix}`;
-    return encodeProperties(props);
+    return this.conn.writer.encodeProperties(props);
   }
 
   // ---- consuming -------------------------------------------------------------
 
   consume(a: M.BasicConsumeArgs): string {
     const tag = a.consumerTag || `amq.ctag-${randomBytes(16).toString('base64url')}`;
-    if (this.consumers.has(tag)) throw amqpError('NOT_ALLOWED', `attempt to reuse consumer tag '${tag}'`, true);
+    if (this.consumers.has(tag))
+      throw amqpError('NOT_ALLOWED', `attempt to reuse consumer tag '${tag}'`, true);
     const queueName = a.queue || this.lastQueue;
     if (queueName === DIRECT_REPLY_TO) {
       if (!a.noAck) throw amqpError('PRECONDITION_FAILED', 'reply consumer cannot acknowledge');
-      if (this.replyToSuffix !== undefined) throw amqpError('PRECONDITION_FAILED', 'reply consumer already set');
+      if (this.replyToSuffix !== undefined)
+        throw amqpError('PRECONDITION_FAILED', 'reply consumer already set');
       const c = new AmqpConsumer(tag, undefined, this, true, false, 0);
       this.replyToSuffix = `${randomBytes(12).toString('base64url')}.${this.conn.id}.${this.id}`;
       this.vhost.replyTo.set(this.replyToSuffix, c);
@@ -243,7 +258,14 @@ export class Channel {
     return this.channelPrefetch === 0 || this.consumerUnacked < this.channelPrefetch;
   }
 
-  deliver(c: AmqpConsumer, queue: Queue | undefined, position: number, head: Buffer, body: Buffer, redelivered: boolean): void {
+  deliver(
+    c: AmqpConsumer,
+    queue: Queue | undefined,
+    position: number,
+    head: Buffer,
+    body: Buffer,
+    redelivered: boolean,
+  ): void {
     const tag = this.nextTag++;
     if (!c.noAck && queue) {
       this.unacked.set(tag, { queue, position, consumer: c });
@@ -251,7 +273,7 @@ export class Channel {
       this.consumerUnacked++;
     }
     const h = decodeHead(head);
-    for (const buf of deliverFrames(
+    for (const buf of this.conn.writer.deliverFrames(
       this.id,
       c.tag,
       tag,
@@ -276,7 +298,7 @@ export class Channel {
     const tag = this.nextTag++;
     if (!a.noAck) this.unacked.set(tag, { queue: q, position: taken.position, consumer: undefined });
     const h = decodeHead(taken.head);
-    for (const buf of getOkFrames(
+    for (const buf of this.conn.writer.getOkFrames(
       this.id,
       tag,
       taken.redelivered,
@@ -373,7 +395,7 @@ export class Channel {
     for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
     const logs = new Set<Queue['log']>();
     for (const p of publishes) {
-      this.route(p.msg, p.mandatory);
+      this.route(p.msg, p.mandatory, p.extraKeys);
       if (p.msg.persistent) for (const q of this.routedScratch) if (q.log.durable) logs.add(q.log);
     }
     let pending = logs.size;
@@ -389,7 +411,11 @@ export class Channel {
   confirmSelect(): void {
     if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
     this.confirms ??= new Confirms((seq, multiple, ack) =>
-      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, { deliveryTag: seq, multiple, requeue: false }),
+      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
+        deliveryTag: seq,
+        multiple,
+        requeue: false,
+      }),
     );
   }
 

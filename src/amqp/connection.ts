@@ -3,19 +3,18 @@
 // file only routes frames to channels and turns errors into channel/connection close.
 import type { Socket } from 'node:net';
 import type { Broker, VHost } from '../broker/index.js';
-import { AmqpError, amqpError, toAmqpError } from './errors.js';
 import { Channel } from './channel.js';
+import * as M from './codec/generated.js';
 import {
   type CodecError,
-  FrameParser,
-  type FrameHandler,
-  heartbeatFrame,
-  methodFrame,
   decodeTable,
+  type FrameHandler,
+  FrameParser,
+  FrameWriter,
 } from './codec/index.js';
-import * as M from './codec/generated.js';
-import { serverProperties } from './server-properties.js';
+import { AmqpError, amqpError, toAmqpError } from './errors.js';
 import type { ServerContext } from './server-context.js';
+import { serverProperties } from './server-properties.js';
 
 const PROTOCOL_HEADER = Buffer.from('AMQP\x00\x00\x09\x01', 'latin1');
 // Bytes of pending socket output past which consumers stop getting deliveries until
@@ -26,6 +25,8 @@ type State = 'header' | 'start' | 'tune' | 'open-wait' | 'open' | 'closing' | 'c
 
 export class Connection implements FrameHandler {
   readonly parser: FrameParser;
+  /** Encodes this connection's output; its scratch buffer is this connection's own. */
+  readonly writer = new FrameWriter();
   readonly channels = new Map<number, Channel>();
   state: State = 'header';
   vhost!: VHost;
@@ -89,7 +90,7 @@ export class Connection implements FrameHandler {
   }
 
   sendMethod(channel: number, key: number, args: object): void {
-    this.send(methodFrame(channel, key, args as never));
+    this.send(this.writer.methodFrame(channel, key, args as never));
   }
 
   get writable(): boolean {
@@ -265,8 +266,10 @@ export class Connection implements FrameHandler {
   }
 
   private openChannel(id: number): void {
-    if (id > this.channelMax) throw amqpError('CHANNEL_ERROR', `channel ${id} > channel_max ${this.channelMax}`);
-    if (this.channels.has(id)) throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
+    if (id > this.channelMax)
+      throw amqpError('CHANNEL_ERROR', `channel ${id} > channel_max ${this.channelMax}`);
+    if (this.channels.has(id))
+      throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
     this.channels.set(id, new Channel(id, this));
     this.sendMethod(id, M.CHANNEL_OPEN_OK, { channelId: '' });
   }
@@ -279,11 +282,14 @@ export class Connection implements FrameHandler {
     this.heartbeatTimer = setInterval(() => {
       const now = Date.now();
       if (now - this.lastRecv > period * 2) {
-        this.ctx.log.info({ connection: this.id }, `missed heartbeats from client, timeout: ${this.heartbeat}s`);
+        this.ctx.log.info(
+          { connection: this.id },
+          `missed heartbeats from client, timeout: ${this.heartbeat}s`,
+        );
         this.destroy();
         return;
       }
-      if (now - this.lastSend >= period / 2) this.send(heartbeatFrame());
+      if (now - this.lastSend >= period / 2) this.send(this.writer.heartbeatFrame());
     }, period / 2);
     this.heartbeatTimer.unref();
   }
@@ -358,10 +364,16 @@ function codeName(code: number): string {
   );
 }
 
-/** PLAIN: "\0user\0password"; AMQPLAIN: a field table without its length prefix. */
-function parseCredentials(mechanism: string, response: string): { user: string; password: string } | undefined {
+/**
+ * PLAIN: "\0user\0password" in UTF-8; AMQPLAIN: a field table without its length prefix.
+ * `response` is the longstr as decoded: a byte string, one char per byte (latin1).
+ */
+function parseCredentials(
+  mechanism: string,
+  response: string,
+): { user: string; password: string } | undefined {
   if (mechanism === 'PLAIN') {
-    const parts = response.split('\u0000');
+    const parts = Buffer.from(response, 'latin1').toString('utf8').split('\u0000');
     if (parts.length !== 3) return { user: '', password: '\u0000invalid' };
     return { user: parts[1], password: parts[2] };
   }

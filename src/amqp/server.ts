@@ -22,7 +22,12 @@ export class AmqpServer {
   readonly ctx: ServerContext;
   private nextId = 1;
 
-  constructor(broker: Broker, log: Logger, version: string, private readonly opts: AmqpServerOptions) {
+  constructor(
+    broker: Broker,
+    log: Logger,
+    version: string,
+    private readonly opts: AmqpServerOptions,
+  ) {
     this.ctx = {
       broker,
       log,
@@ -56,7 +61,13 @@ export class AmqpServer {
     const ends: Promise<void>[] = [];
     for (const c of this.ctx.connections) {
       ends.push(new Promise((r) => (c.socket.destroyed ? r() : c.socket.once('close', () => r()))));
-      c.close(new AmqpError(320, 'CONNECTION_FORCED - broker forced connection closure with reason \'shutdown\'', true));
+      c.close(
+        new AmqpError(
+          320,
+          "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'",
+          true,
+        ),
+      );
     }
     await Promise.race([Promise.all(ends), new Promise((r) => setTimeout(r, 2000).unref())]);
     for (const c of this.ctx.connections) c.destroy();

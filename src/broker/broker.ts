@@ -81,7 +81,12 @@ export class Broker {
           break;
         case 'queue':
           if (!v.queues.has(r.name)) {
-            v.createQueue(r.name, { durable: true, exclusive: false, autoDelete: r.autoDelete, arguments: r.arguments });
+            v.createQueue(r.name, {
+              durable: true,
+              exclusive: false,
+              autoDelete: r.autoDelete,
+              arguments: r.arguments,
+            });
           }
           break;
         case 'queue.delete':
@@ -114,7 +119,10 @@ export class Broker {
   private openLog(vhost: string, queue: string, durable: boolean): Log {
     if (!durable) return new MemoryLog();
     const dir = this.queueDir(vhost, queue);
-    const log = SegmentLog.open(dir, { segmentSize: this.config.segmentSize, onWarning: this.config.onWarning });
+    const log = SegmentLog.open(dir, {
+      segmentSize: this.config.segmentSize,
+      onWarning: this.config.onWarning,
+    });
     this.queueDirs.set(log, dir);
     return log;
   }

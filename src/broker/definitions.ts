@@ -2,7 +2,16 @@
 // replayed at boot and compacted to the live set. Every change from any front goes
 // through VHost, which records here; nothing else writes topology. JSON is fine here:
 // topology changes are rare and never on the message path.
-import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 
 export type DefinitionRecord =
   | {

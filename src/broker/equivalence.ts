@@ -18,7 +18,14 @@ const QUEUE_ARGS = [
 ];
 const EXCHANGE_ARGS = ['alternate-exchange'];
 
-export function assertFlag(kind: string, name: string, vhost: string, flag: string, got: unknown, cur: unknown) {
+export function assertFlag(
+  kind: string,
+  name: string,
+  vhost: string,
+  flag: string,
+  got: unknown,
+  cur: unknown,
+) {
   if (got !== cur) {
     throw new BrokerError(
       'PRECONDITION_FAILED',

@@ -5,8 +5,8 @@
 import type { Log } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
-import { encodeHead } from './record.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
+import { encodeHead } from './record.js';
 
 export interface QueueOptions {
   durable: boolean;

@@ -8,10 +8,17 @@ import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
 import { assertArgs, assertFlag } from './equivalence.js';
 import { BrokerError, notFound } from './errors.js';
-import { bindingId, createExchange, type Exchange, type ExchangeOptions, isExchangeType } from './exchanges/index.js';
 import { matchMode } from './exchanges/headers-match.js';
+import {
+  bindingId,
+  createExchange,
+  type Exchange,
+  type ExchangeOptions,
+  isExchangeType,
+} from './exchanges/index.js';
 import type { Message, PropertiesFormat } from './message.js';
 import { Queue, type QueueOptions } from './queue.js';
+import { queueArgProblem } from './queue-args.js';
 import { encodeHead } from './record.js';
 
 export interface VHostContext {
@@ -40,7 +47,12 @@ export class VHost {
     readonly name: string,
     private readonly ctx: VHostContext,
   ) {
-    const opts = (internal = false): ExchangeOptions => ({ durable: true, autoDelete: false, internal, arguments: {} });
+    const opts = (internal = false): ExchangeOptions => ({
+      durable: true,
+      autoDelete: false,
+      internal,
+      arguments: {},
+    });
     this.exchanges.set('', createExchange(name, '', 'direct', opts()));
     for (const [n, t] of [
       ['amq.direct', 'direct'],
@@ -102,7 +114,10 @@ export class VHost {
   private defaultExchangeRefused(name = ''): BrokerError {
     return name === ''
       ? new BrokerError('ACCESS_REFUSED', `operation not permitted on the default exchange`)
-      : new BrokerError('ACCESS_REFUSED', `deletion of system exchange '${name}' in vhost '${this.name}' refused`);
+      : new BrokerError(
+          'ACCESS_REFUSED',
+          `deletion of system exchange '${name}' in vhost '${this.name}' refused`,
+        );
   }
 
   exchange(name: string): Exchange {
@@ -132,7 +147,7 @@ export class VHost {
     if (name.startsWith('amq.') && requested !== '') {
       throw new BrokerError('ACCESS_REFUSED', `queue name '${name}' contains reserved prefix 'amq.*'`);
     }
-    this.validateQueueArgs(opts.arguments);
+    this.validateQueueArgs(name, opts.arguments);
     return this.createQueue(name, opts);
   }
 
@@ -150,16 +165,25 @@ export class VHost {
     };
     const q = new Queue(this.name, name, options, log, this.queueHooks);
     if (durableLog) {
-      this.ctx.record({ op: 'queue', vhost: this.name, name, autoDelete: opts.autoDelete, arguments: opts.arguments });
+      this.ctx.record({
+        op: 'queue',
+        vhost: this.name,
+        name,
+        autoDelete: opts.autoDelete,
+        arguments: opts.arguments,
+      });
     }
     this.queues.set(name, q);
     return q;
   }
 
-  private validateQueueArgs(args: Record<string, unknown>): void {
-    const type = args['x-queue-type'];
-    if (type !== undefined && type !== 'classic') {
-      throw new BrokerError('PRECONDITION_FAILED', `invalid arg 'x-queue-type' for queue: '${type}' is not supported yet`);
+  private validateQueueArgs(name: string, args: Record<string, unknown>): void {
+    const problem = queueArgProblem(args);
+    if (problem) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        `invalid arg '${problem[0]}' for queue '${name}' in vhost '${this.name}': ${problem[1]}`,
+      );
     }
   }
 
@@ -204,7 +228,8 @@ export class VHost {
     this.queues.delete(q.name);
     q.markDeleted();
     for (const ex of this.exchanges.values()) {
-      for (const b of ex.removeDestination(q)) this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
+      for (const b of ex.removeDestination(q))
+        this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
     }
     if (q.log.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
     this.ctx.destroyLog(q.log);
@@ -221,12 +246,25 @@ export class VHost {
 
   // ---- bindings --------------------------------------------------------------
 
-  bindQueue(queue: string, exchange: string, routingKey: string, args: Record<string, unknown>, owner?: string) {
+  bindQueue(
+    queue: string,
+    exchange: string,
+    routingKey: string,
+    args: Record<string, unknown>,
+    owner?: string,
+  ) {
     this.bind(this.bindingSource(exchange), this.queue(queue, owner), routingKey, args);
   }
 
   /** RabbitMQ answers unbind-ok even when the queue, exchange or binding is missing. */
-  unbindQueue(queue: string, exchange: string, routingKey: string, args: Record<string, unknown>, owner?: string) {
+  unbindQueue(
+    queue: string,
+    exchange: string,
+    routingKey: string,
+    args: Record<string, unknown>,
+    owner?: string,
+  ) {
+    if (exchange === '') throw this.defaultExchangeRefused();
     const q = this.queues.get(queue);
     const ex = this.exchanges.get(exchange);
     if (!q || !ex) return;
@@ -271,7 +309,12 @@ export class VHost {
     this.recordBinding('bind', source, dest, routingKey, args);
   }
 
-  private unbind(source: Exchange, dest: Destination, routingKey: string, args: Record<string, unknown>): void {
+  private unbind(
+    source: Exchange,
+    dest: Destination,
+    routingKey: string,
+    args: Record<string, unknown>,
+  ): void {
     this.dropBinding(source, bindingId(dest, routingKey, args), dest);
   }
 
@@ -290,7 +333,8 @@ export class VHost {
     args: Record<string, unknown>,
     destGoing = false,
   ): void {
-    const durable = source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.log.durable);
+    const durable =
+      source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.log.durable);
     // a binding vanishes with its queue's delete record; no separate unbind needed
     if (!durable || destGoing) return;
     this.ctx.record({
@@ -311,7 +355,7 @@ export class VHost {
    * first) so the caller can request syncs for confirms. Throws NOT_FOUND for a missing
    * exchange and ACCESS_REFUSED for an internal one.
    */
-  publish(msg: Message, out: Queue[]): void {
+  publish(msg: Message, out: Queue[], extraKeys?: readonly string[]): void {
     out.length = 0;
     const ex = this.exchanges.get(msg.exchange);
     if (!ex) throw notFound('exchange', msg.exchange, this.name);
@@ -321,7 +365,7 @@ export class VHost {
         `cannot publish to internal exchange '${msg.exchange}' in vhost '${this.name}'`,
       );
     }
-    if (msg.exchange === '') {
+    if (msg.exchange === '' && !extraKeys) {
       const q = this.queues.get(msg.routingKey);
       if (q) {
         q.publish(msg);
@@ -331,13 +375,14 @@ export class VHost {
     }
     const routed = this.routed;
     routed.clear();
-    this.visited.clear();
     let headers: Record<string, unknown> | undefined | null = null;
     const headersOf = () => {
       if (headers === null) headers = this.ctx.format.headers(msg.properties);
       return headers;
     };
-    this.routeFrom(ex, msg.routingKey, headersOf, routed);
+    this.routeKey(ex, msg.routingKey, headersOf, routed);
+    // sender-selected distribution: CC/BCC keys route like extra routing keys
+    if (extraKeys) for (const key of extraKeys) this.routeKey(ex, key, headersOf, routed);
     if (routed.size === 0) return;
     const head = encodeHead(msg);
     for (const d of routed) {
@@ -348,6 +393,21 @@ export class VHost {
     }
   }
 
+  private routeKey(
+    ex: Exchange,
+    key: string,
+    headersOf: () => Record<string, unknown> | undefined,
+    out: Set<Destination>,
+  ): void {
+    if (ex.name === '') {
+      const q = this.queues.get(key);
+      if (q) out.add(q);
+      return;
+    }
+    this.visited.clear();
+    this.routeFrom(ex, key, headersOf, out);
+  }
+
   private routeFrom(
     ex: Exchange,
     key: string,
@@ -355,11 +415,16 @@ export class VHost {
     out: Set<Destination>,
   ): void {
     this.visited.add(ex);
-    const before = out.size;
-    ex.route(key, headersOf, out);
-    if (out.size === before) return;
-    for (const d of out) {
-      if (d.kind === 'exchange' && !this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
+    if (ex.exchangeBindings === 0) {
+      ex.route(key, headersOf, out);
+      return;
+    }
+    // only exchanges reached with *this* key may route it further, so hops get their own set
+    const hop = new Set<Destination>();
+    ex.route(key, headersOf, hop);
+    for (const d of hop) {
+      if (d.kind === 'queue') out.add(d);
+      else if (!this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
     }
   }
 

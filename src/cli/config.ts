@@ -58,6 +58,7 @@ export function loadConfig(flags: ServeFlags): ServeConfig {
 
 function port(v: string, flag: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${flag} must be a port number, got '${v}'`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`${flag} must be a port number, got '${v}'`);
   return n;
 }

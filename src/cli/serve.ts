@@ -23,7 +23,12 @@ export async function serve(flags: ServeFlags): Promise<number> {
     return 1;
   }
   log.info(
-    { version: VERSION, amqpPort: server.amqpPort, httpPort: server.httpPort, dataDir: cfg.dataDir ?? 'data' },
+    {
+      version: VERSION,
+      amqpPort: server.amqpPort,
+      httpPort: server.httpPort,
+      dataDir: cfg.dataDir ?? 'data',
+    },
     'wharf ready',
   );
   return new Promise((resolve) => {

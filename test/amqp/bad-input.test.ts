@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
-import { methodFrame } from '../../src/amqp/codec/index.js';
 import * as M from '../../src/amqp/codec/generated.js';
+import { methodFrame } from '../../src/amqp/codec/index.js';
 import { startWharf, type WharfProcess } from '../helpers/brokers.js';
 import { RawClient, rawFrame } from './raw-client.js';
 
@@ -18,7 +18,11 @@ after(async () => {
 
 async function closeCode(c: RawClient): Promise<{ code: number; classId: number; methodId: number }> {
   const m = await c.waitMethod(M.CONNECTION_CLOSE);
-  return { code: m.args.replyCode as number, classId: m.args.classId as number, methodId: m.args.methodId as number };
+  return {
+    code: m.args.replyCode as number,
+    classId: m.args.classId as number,
+    methodId: m.args.methodId as number,
+  };
 }
 
 /** The broker still serves a real client: publish and get one message. */
@@ -129,7 +133,15 @@ describe('bad input', () => {
     const c = await RawClient.connect(wharf.amqpPort);
     await c.handshake();
     await c.openChannel(1);
-    c.send(methodFrame(1, M.BASIC_PUBLISH, { ticket: 0, exchange: '', routingKey: 'x', mandatory: false, immediate: false }));
+    c.send(
+      methodFrame(1, M.BASIC_PUBLISH, {
+        ticket: 0,
+        exchange: '',
+        routingKey: 'x',
+        mandatory: false,
+        immediate: false,
+      }),
+    );
     c.send(methodFrame(1, M.BASIC_QOS, { prefetchSize: 0, prefetchCount: 1, global: false }));
     assert.equal((await closeCode(c)).code, 505);
   });

@@ -1,8 +1,8 @@
 // A minimal AMQP client over a raw socket, for tests that must send what no real client
 // would (bad frames, wrong headers) and read exactly what the server answers.
 import { connect, type Socket } from 'node:net';
-import { FrameParser, type FrameHandler, methodFrame } from '../../src/amqp/codec/index.js';
 import * as M from '../../src/amqp/codec/generated.js';
+import { type FrameHandler, FrameParser, methodFrame } from '../../src/amqp/codec/index.js';
 
 export interface Received {
   channel: number;
@@ -77,12 +77,14 @@ export class RawClient {
   }
 
   /** Runs the handshake as guest up to connection.open-ok. */
-  async handshake(vhost = '/'): Promise<void> {
+  async handshake(vhost = '/', heartbeat = 0): Promise<void> {
     this.send(Buffer.from('AMQP\x00\x00\x09\x01', 'latin1'));
     await this.waitMethod(M.CONNECTION_START);
     this.send(
       methodFrame(0, M.CONNECTION_START_OK, {
-        clientProperties: { capabilities: { authentication_failure_close: true, consumer_cancel_notify: true } },
+        clientProperties: {
+          capabilities: { authentication_failure_close: true, consumer_cancel_notify: true },
+        },
         mechanism: 'PLAIN',
         response: '\u0000guest\u0000guest',
         locale: 'en_US',
@@ -93,7 +95,7 @@ export class RawClient {
       methodFrame(0, M.CONNECTION_TUNE_OK, {
         channelMax: tune.args.channelMax as number,
         frameMax: tune.args.frameMax as number,
-        heartbeat: 0,
+        heartbeat,
       }),
     );
     this.send(methodFrame(0, M.CONNECTION_OPEN, { virtualHost: vhost, capabilities: '', insist: false }));

@@ -8,10 +8,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { methodFrame } from '../../src/amqp/codec/index.js';
 import * as M from '../../src/amqp/codec/generated.js';
-import { repoRoot, startWharf } from '../helpers/brokers.js';
+import { methodFrame } from '../../src/amqp/codec/index.js';
 import { RawClient } from '../amqp/raw-client.js';
+import { repoRoot, startWharf } from '../helpers/brokers.js';
 
 const main = join(repoRoot, 'dist/src/cli/main.js');
 
@@ -98,7 +98,10 @@ describe('wharf serve', () => {
         join(dir, 'c.json'),
         JSON.stringify({ amqpPort: 1, httpPort: 0, dataDir: join(dir, 'from-file'), logLevel: 'info' }),
       );
-      const w = await startWharf({ args: ['--config', join(dir, 'c.json'), '--amqp-port', '0'], dataDir: join(dir, 'd') });
+      const w = await startWharf({
+        args: ['--config', join(dir, 'c.json'), '--amqp-port', '0'],
+        dataDir: join(dir, 'd'),
+      });
       try {
         assert.notEqual(w.amqpPort, 1);
         assert.match(w.output(), /"dataDir":"[^"]*\/d"/);

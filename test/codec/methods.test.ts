@@ -55,10 +55,10 @@ test('every method frame matches amqplib byte for byte', () => {
     for (const key of KEYS) {
       const args = randomArgs(r, key, true);
       const ours = methodFrame(7, key, args);
-      // amqplib takes longstr fields as Buffers.
+      // amqplib takes longstr fields as Buffers; ours are byte strings (latin1).
       const fields: Record<string, unknown> = { ...args };
       for (const f of METHOD_INFO[key].fields) {
-        if (f.type === 'longstr') fields[f.name] = Buffer.from(fields[f.name] as string);
+        if (f.type === 'longstr') fields[f.name] = Buffer.from(fields[f.name] as string, 'latin1');
       }
       const theirs: Buffer = amqplibDefs.encodeMethod(key, 7, fields);
       assert.deepEqual(ours, theirs, `${METHOD_NAMES[key]} seed ${seed}`);

@@ -152,7 +152,8 @@ function randomValue(r: Rng, f: MethodField, tablesAsStrings: boolean): unknown 
     case 'shortstr':
       return r.shortstr();
     case 'longstr':
-      return r.string(300);
+      // Method longstr args are byte strings: one char per byte, any byte value.
+      return r.bytes(r.int(0, 300)).toString('latin1');
     case 'table':
       return tablesAsStrings
         ? { a: r.string(5), b: 'x' }

@@ -7,6 +7,8 @@
 //   Wharf exists: WHARF_URL=amqp://guest:guest@127.0.0.1:5672.
 // - WHARF_CLI: path of the CLI entry point to spawn (default: the compiled
 //   dist/src/cli/main.js next to this helper).
+// - WHARF_TEST_NO_RABBITMQ=1: act as if RabbitMQ were not reachable, so Wharf is checked
+//   against the behaviour recorded in the tests only.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -195,6 +197,7 @@ function parseReady(line: string): { amqpPort: number; httpPort: number } | null
 
 /** The reference RabbitMQ, or null when nothing answers on 127.0.0.1:5672 within 1 s. */
 export async function rabbitUrl(): Promise<string | null> {
+  if (process.env.WHARF_TEST_NO_RABBITMQ === '1') return null;
   const open = await new Promise<boolean>((done) => {
     const socket = tcpConnect({ host: '127.0.0.1', port: 5672 });
     const finish = (ok: boolean) => {
@@ -250,8 +253,12 @@ export function hasPika(): boolean {
 
 let toolsCache: boolean | undefined;
 export function hasAmqpTools(): boolean {
-  toolsCache ??= ['amqp-publish', 'amqp-consume', 'amqp-get', 'amqp-declare-queue', 'amqp-delete-queue'].every(
-    (tool) => spawnSync(tool, ['--help'], { stdio: 'ignore', timeout: 10_000 }).error === undefined,
-  );
+  toolsCache ??= [
+    'amqp-publish',
+    'amqp-consume',
+    'amqp-get',
+    'amqp-declare-queue',
+    'amqp-delete-queue',
+  ].every((tool) => spawnSync(tool, ['--help'], { stdio: 'ignore', timeout: 10_000 }).error === undefined);
   return toolsCache;
 }

@@ -35,7 +35,11 @@ export function tapFrames(model: ChannelModel): RawFrame[] {
         const size = buf.readUInt32BE(3);
         if (buf.length < size + 8) break;
         if (buf[size + 7] !== FRAME_END) throw new Error('frame tap lost frame alignment');
-        frames.push({ type: buf[0], channel: buf.readUInt16BE(1), payload: Buffer.from(buf.subarray(7, 7 + size)) });
+        frames.push({
+          type: buf[0],
+          channel: buf.readUInt16BE(1),
+          payload: Buffer.from(buf.subarray(7, 7 + size)),
+        });
         buf = buf.subarray(size + 8);
       }
     }

@@ -63,49 +63,56 @@ testEachBroker(brokers, 'tutorial 1: hello world', async (url) => {
   assert.deepEqual(received, ['Hello World!']);
 });
 
-testEachBroker(brokers, 'tutorial 2: work queues (durable, persistent, prefetch 1, manual ack)', async (url) => {
-  const queue = uniqueName('task_queue');
-  const tasks = Array.from({ length: 12 }, (_, i) => `task ${i}${'.'.repeat(i % 3)}`);
-  const result = await tutorial(url, { queues: [queue] }, async () => {
-    const done: Record<string, string[]> = { w1: [], w2: [] };
-    const workers = [];
-    // worker.js, twice
-    for (const name of ['w1', 'w2']) {
-      const connection = await connect(url);
-      const channel = await connection.createChannel();
-      await channel.assertQueue(queue, { durable: true });
-      await channel.prefetch(1);
-      await channel.consume(
-        queue,
-        (message) => {
-          if (!message) return;
-          const text = message.content.toString();
-          const seconds = text.split('.').length - 1;
-          setTimeout(() => {
-            done[name].push(text);
-            channel.ack(message);
-          }, seconds * 20); // the tutorial sleeps a second per dot
-        },
-        { noAck: false },
-      );
-      workers.push(connection);
-    }
-    // new_task.js, once per task
-    for (const text of tasks) {
-      const connection = await connect(url);
-      const channel = await connection.createChannel();
-      await channel.assertQueue(queue, { durable: true });
-      channel.sendToQueue(queue, Buffer.from(text), { persistent: true });
-      await channel.close();
-      await connection.close();
-    }
-    await waitUntil(() => done.w1.length + done.w2.length === tasks.length, 10_000, 'all tasks done');
-    for (const c of workers) await c.close();
-    return done;
-  });
-  assert.deepEqual([...result.w1, ...result.w2].sort(), [...tasks].sort(), 'every task done exactly once');
-  assert.ok(result.w1.length > 0 && result.w2.length > 0, `both workers got work: ${JSON.stringify(result)}`);
-});
+testEachBroker(
+  brokers,
+  'tutorial 2: work queues (durable, persistent, prefetch 1, manual ack)',
+  async (url) => {
+    const queue = uniqueName('task_queue');
+    const tasks = Array.from({ length: 12 }, (_, i) => `task ${i}${'.'.repeat(i % 3)}`);
+    const result = await tutorial(url, { queues: [queue] }, async () => {
+      const done: Record<string, string[]> = { w1: [], w2: [] };
+      const workers = [];
+      // worker.js, twice
+      for (const name of ['w1', 'w2']) {
+        const connection = await connect(url);
+        const channel = await connection.createChannel();
+        await channel.assertQueue(queue, { durable: true });
+        await channel.prefetch(1);
+        await channel.consume(
+          queue,
+          (message) => {
+            if (!message) return;
+            const text = message.content.toString();
+            const seconds = text.split('.').length - 1;
+            setTimeout(() => {
+              done[name].push(text);
+              channel.ack(message);
+            }, seconds * 20); // the tutorial sleeps a second per dot
+          },
+          { noAck: false },
+        );
+        workers.push(connection);
+      }
+      // new_task.js, once per task
+      for (const text of tasks) {
+        const connection = await connect(url);
+        const channel = await connection.createChannel();
+        await channel.assertQueue(queue, { durable: true });
+        channel.sendToQueue(queue, Buffer.from(text), { persistent: true });
+        await channel.close();
+        await connection.close();
+      }
+      await waitUntil(() => done.w1.length + done.w2.length === tasks.length, 10_000, 'all tasks done');
+      for (const c of workers) await c.close();
+      return done;
+    });
+    assert.deepEqual([...result.w1, ...result.w2].sort(), [...tasks].sort(), 'every task done exactly once');
+    assert.ok(
+      result.w1.length > 0 && result.w2.length > 0,
+      `both workers got work: ${JSON.stringify(result)}`,
+    );
+  },
+);
 
 /** receive_logs*.js: an exclusive server-named queue bound with each key. */
 async function logReceiver(url: string, exchange: string, type: string, keys: string[]) {
@@ -133,21 +140,28 @@ async function emit(url: string, exchange: string, type: string, key: string, te
   await connection.close();
 }
 
-testEachBroker(brokers, 'tutorial 3: publish/subscribe (fanout, exclusive server-named queues)', async (url) => {
-  const exchange = uniqueName('logs');
-  const result = await tutorial(url, { exchanges: [exchange] }, async () => {
-    const receivers = [await logReceiver(url, exchange, 'fanout', ['']), await logReceiver(url, exchange, 'fanout', [''])];
-    for (let i = 0; i < 5; i++) await emit(url, exchange, 'fanout', '', `info: Hello World! ${i}`);
-    await waitUntil(() => receivers.every((r) => r.got.length === 5), 5000, 'logs at both receivers');
-    for (const r of receivers) await r.connection.close();
-    return receivers.map((r) => ({ got: r.got, serverNamed: r.queue.startsWith('amq.gen-') }));
-  });
-  const expected = Array.from({ length: 5 }, (_, i) => `:info: Hello World! ${i}`);
-  assert.deepEqual(result, [
-    { got: expected, serverNamed: true },
-    { got: expected, serverNamed: true },
-  ]);
-});
+testEachBroker(
+  brokers,
+  'tutorial 3: publish/subscribe (fanout, exclusive server-named queues)',
+  async (url) => {
+    const exchange = uniqueName('logs');
+    const result = await tutorial(url, { exchanges: [exchange] }, async () => {
+      const receivers = [
+        await logReceiver(url, exchange, 'fanout', ['']),
+        await logReceiver(url, exchange, 'fanout', ['']),
+      ];
+      for (let i = 0; i < 5; i++) await emit(url, exchange, 'fanout', '', `info: Hello World! ${i}`);
+      await waitUntil(() => receivers.every((r) => r.got.length === 5), 5000, 'logs at both receivers');
+      for (const r of receivers) await r.connection.close();
+      return receivers.map((r) => ({ got: r.got, serverNamed: r.queue.startsWith('amq.gen-') }));
+    });
+    const expected = Array.from({ length: 5 }, (_, i) => `:info: Hello World! ${i}`);
+    assert.deepEqual(result, [
+      { got: expected, serverNamed: true },
+      { got: expected, serverNamed: true },
+    ]);
+  },
+);
 
 testEachBroker(brokers, 'tutorial 4: routing (direct exchange, multiple bindings)', async (url) => {
   const exchange = uniqueName('direct_logs');
@@ -160,7 +174,10 @@ testEachBroker(brokers, 'tutorial 4: routing (direct exchange, multiple bindings
     await waitUntil(() => toDisk.got.length === 2 && toScreen.got.length === 3, 5000, 'routed logs');
     await toDisk.connection.close();
     await toScreen.connection.close();
-    return { toDisk: toDisk.got.map((g) => g.split(':')[0]), toScreen: toScreen.got.map((g) => g.split(':')[0]) };
+    return {
+      toDisk: toDisk.got.map((g) => g.split(':')[0]),
+      toScreen: toScreen.got.map((g) => g.split(':')[0]),
+    };
   });
   assert.deepEqual(result, { toDisk: ['warning', 'error'], toScreen: ['info', 'warning', 'error'] });
 });
@@ -243,41 +260,46 @@ testEachBroker(brokers, 'tutorial 6: RPC (reply_to, correlation_id)', async (url
   assert.deepEqual(answers, ['1', '55', '6765', '832040']);
 });
 
-testEachBroker(brokers, 'tutorial 7: publisher confirms (individually, in batches, asynchronously)', async (url) => {
-  const queue = uniqueName('confirms');
-  const counts = await tutorial(url, { queues: [queue] }, async () => {
-    const connection = await connect(url);
-    const channel = await connection.createConfirmChannel();
-    await channel.assertQueue(queue, { durable: true });
-    // Strategy 1: publish and wait for its confirm, one message at a time.
-    for (let i = 0; i < 20; i++) {
-      channel.sendToQueue(queue, Buffer.from(`single ${i}`), { persistent: true });
-      await channel.waitForConfirms();
-    }
-    // Strategy 2: publish a batch, then wait for the whole batch.
-    for (let batch = 0; batch < 4; batch++) {
-      for (let i = 0; i < 50; i++) channel.sendToQueue(queue, Buffer.from(`batch ${batch}.${i}`), { persistent: true });
-      await channel.waitForConfirms();
-    }
-    // Strategy 3: track outstanding confirms with callbacks.
-    const outstanding = new Set<number>();
-    let nacked = 0;
-    await new Promise<void>((resolve) => {
-      for (let i = 0; i < 200; i++) {
-        outstanding.add(i);
-        channel.sendToQueue(queue, Buffer.from(`async ${i}`), { persistent: true }, (err) => {
-          if (err) nacked++;
-          outstanding.delete(i);
-          if (outstanding.size === 0) resolve();
-        });
+testEachBroker(
+  brokers,
+  'tutorial 7: publisher confirms (individually, in batches, asynchronously)',
+  async (url) => {
+    const queue = uniqueName('confirms');
+    const counts = await tutorial(url, { queues: [queue] }, async () => {
+      const connection = await connect(url);
+      const channel = await connection.createConfirmChannel();
+      await channel.assertQueue(queue, { durable: true });
+      // Strategy 1: publish and wait for its confirm, one message at a time.
+      for (let i = 0; i < 20; i++) {
+        channel.sendToQueue(queue, Buffer.from(`single ${i}`), { persistent: true });
+        await channel.waitForConfirms();
       }
+      // Strategy 2: publish a batch, then wait for the whole batch.
+      for (let batch = 0; batch < 4; batch++) {
+        for (let i = 0; i < 50; i++)
+          channel.sendToQueue(queue, Buffer.from(`batch ${batch}.${i}`), { persistent: true });
+        await channel.waitForConfirms();
+      }
+      // Strategy 3: track outstanding confirms with callbacks.
+      const outstanding = new Set<number>();
+      let nacked = 0;
+      await new Promise<void>((resolve) => {
+        for (let i = 0; i < 200; i++) {
+          outstanding.add(i);
+          channel.sendToQueue(queue, Buffer.from(`async ${i}`), { persistent: true }, (err) => {
+            if (err) nacked++;
+            outstanding.delete(i);
+            if (outstanding.size === 0) resolve();
+          });
+        }
+      });
+      const { messageCount } = await channel.checkQueue(queue);
+      await connection.close();
+      return { messageCount, nacked };
     });
-    const { messageCount } = await channel.checkQueue(queue);
-    await connection.close();
-    return { messageCount, nacked };
-  });
-  assert.deepEqual(counts, { messageCount: 420, nacked: 0 });
-});
+    assert.deepEqual(counts, { messageCount: 420, nacked: 0 });
+  },
+);
 
 testEachBroker(brokers, 'direct reply-to example (amq.rabbitmq.reply-to)', async (url) => {
   const queue = uniqueName('rpc_queue');
@@ -295,7 +317,9 @@ testEachBroker(brokers, 'direct reply-to example (amq.rabbitmq.reply-to)', async
     const got = new Promise<string>((resolve) => {
       resolveReply = resolve;
     });
-    await channel.consume('amq.rabbitmq.reply-to', (m) => m && resolveReply(m.content.toString()), { noAck: true });
+    await channel.consume('amq.rabbitmq.reply-to', (m) => m && resolveReply(m.content.toString()), {
+      noAck: true,
+    });
     channel.sendToQueue(queue, Buffer.from(' [X] ping'), { replyTo: 'amq.rabbitmq.reply-to' });
     const text = await got;
     await connection.close();

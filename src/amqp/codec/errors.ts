@@ -6,7 +6,7 @@
 // generated.ts imports this module; keeping errors.ts a leaf avoids an import cycle.
 // test/codec/errors.test.ts asserts they agree with ReplyCode from the spec.
 
-export const CodecErrorCode = {
+export const CodecErrorCode = Object.freeze({
   /** Framing is broken: bad frame-end, unknown frame type, frame larger than frame-max. */
   FRAME_ERROR: 501,
   /** A frame is well framed but its content is malformed (truncated field, bad table). */
@@ -15,7 +15,7 @@ export const CodecErrorCode = {
   UNEXPECTED_FRAME: 505,
   /** Unknown class or method id. */
   NOT_IMPLEMENTED: 540,
-} as const;
+} as const);
 
 export type CodecErrorCode = (typeof CodecErrorCode)[keyof typeof CodecErrorCode];
 

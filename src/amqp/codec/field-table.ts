@@ -69,29 +69,22 @@ const MAX_DEPTH = 64;
 const TWO_32 = 4294967296;
 const HI_SAFE = 0x200000; // |high word| below 2^21 keeps hi * 2^32 + lo within 2^53
 
-// Read cursor shared by the decode helpers below: saves returning (value, offset) pairs.
-// Decoding is synchronous and never calls out, so nothing else can observe it mid-way.
-let p = 0;
-
 /** Natural decode of a table's contents: `length` bytes starting at `offset`. */
 export function decodeTable(buf: Buffer, offset: number, length: number): Record<string, unknown> {
   const end = checkedEnd(buf, offset, length);
-  p = offset;
-  return readTable(buf, end, 0, false) as Record<string, unknown>;
+  return new TableReader(buf, offset, false).table(end, 0) as Record<string, unknown>;
 }
 
 /** Typed decode of a table's contents, keeping every field's type tag and order. */
 export function decodeTableTyped(buf: Buffer, offset: number, length: number): TypedTable {
   const end = checkedEnd(buf, offset, length);
-  p = offset;
-  return readTable(buf, end, 0, true) as TypedTable;
+  return new TableReader(buf, offset, true).table(end, 0) as TypedTable;
 }
 
 /** Natural decode of an array's contents (no length prefix). */
 export function decodeArray(buf: Buffer, offset: number, length: number): unknown[] {
   const end = checkedEnd(buf, offset, length);
-  p = offset;
-  return readArray(buf, end, 0, false);
+  return new TableReader(buf, offset, false).array(end, 0);
 }
 
 function checkedEnd(buf: Buffer, offset: number, length: number): number {
@@ -100,167 +93,191 @@ function checkedEnd(buf: Buffer, offset: number, length: number): number {
   return end;
 }
 
-function readTable(buf: Buffer, end: number, depth: number, typed: boolean): object {
-  if (depth > MAX_DEPTH) throw syntaxError('field table nested too deeply');
-  const out: Record<string, unknown> = {};
-  while (p < end) {
-    const klen = buf[p];
-    const kstart = p + 1;
-    if (kstart + klen >= end) throw syntaxError('truncated field table');
-    const key = buf.toString('utf8', kstart, kstart + klen);
-    p = kstart + klen;
-    const value = readValue(buf, end, depth, typed);
-    // A '__proto__' key must become an own property, not replace the prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true });
-    else out[key] = value;
-  }
-  return out;
-}
-
-function readArray(buf: Buffer, end: number, depth: number, typed: boolean): unknown[] {
-  if (depth > MAX_DEPTH) throw syntaxError('field array nested too deeply');
-  const out: unknown[] = [];
-  while (p < end) out.push(readValue(buf, end, depth, typed));
-  return out;
-}
-
-function need(n: number, end: number): void {
+function need(p: number, n: number, end: number): void {
   if (p + n > end) throw syntaxError('truncated field value');
 }
 
-/** Reads a type tag and its value at p. Returns a Field when typed, else the natural value. */
-function readValue(buf: Buffer, end: number, depth: number, typed: boolean): unknown {
-  need(1, end);
-  const tag = buf[p++];
-  let v: unknown;
-  switch (tag) {
-    case 0x74: // t
-      need(1, end);
-      v = buf[p++] !== 0;
-      break;
-    case 0x62: // b
-      need(1, end);
-      v = buf.readInt8(p);
-      p += 1;
-      break;
-    case 0x42: // B
-      need(1, end);
-      v = buf[p++];
-      break;
-    case 0x73: // s
-      need(2, end);
-      v = buf.readInt16BE(p);
-      p += 2;
-      break;
-    case 0x75: // u
-      need(2, end);
-      v = buf.readUInt16BE(p);
-      p += 2;
-      break;
-    case 0x49: // I
-      need(4, end);
-      v = buf.readInt32BE(p);
-      p += 4;
-      break;
-    case 0x69: // i
-      need(4, end);
-      v = buf.readUInt32BE(p);
-      p += 4;
-      break;
-    case 0x6c: {
-      // l
-      need(8, end);
-      const hi = buf.readInt32BE(p);
-      v = hi >= -HI_SAFE && hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigInt64BE(p);
-      p += 8;
-      break;
+/**
+ * Read cursor for one decode call: one small object per table decoded (tables are not on
+ * the per-message hot path), which saves returning (value, offset) pairs from every helper.
+ */
+class TableReader {
+  constructor(
+    private readonly buf: Buffer,
+    /** Position of the next byte to read. */
+    private p: number,
+    /** Produce { type, value } fields instead of natural values. */
+    private readonly typed: boolean,
+  ) {}
+
+  table(end: number, depth: number): object {
+    if (depth > MAX_DEPTH) throw syntaxError('field table nested too deeply');
+    const buf = this.buf;
+    const out: Record<string, unknown> = {};
+    while (this.p < end) {
+      const klen = buf[this.p];
+      const kstart = this.p + 1;
+      if (kstart + klen >= end) throw syntaxError('truncated field table');
+      const key = buf.toString('utf8', kstart, kstart + klen);
+      this.p = kstart + klen;
+      const value = this.value(end, depth);
+      // A '__proto__' key must become an own property, not replace the prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true });
+      else out[key] = value;
     }
-    case 0x54: {
-      // T: uint64 seconds
-      need(8, end);
-      const hi = buf.readUInt32BE(p);
-      v = hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigUInt64BE(p);
-      p += 8;
-      break;
-    }
-    case 0x66: // f
-      need(4, end);
-      v = buf.readFloatBE(p);
-      p += 4;
-      break;
-    case 0x64: // d
-      need(8, end);
-      v = buf.readDoubleBE(p);
-      p += 8;
-      break;
-    case 0x44: // D
-      need(5, end);
-      v = { scale: buf[p], value: buf.readUInt32BE(p + 1) };
-      p += 5;
-      break;
-    case 0x53: {
-      // S
-      need(4, end);
-      const n = buf.readUInt32BE(p);
-      const s = p + 4;
-      p = s;
-      need(n, end);
-      p = s + n;
-      v =
-        typed && !isUtf8(buf.subarray(s, s + n))
-          ? Buffer.from(buf.subarray(s, s + n))
-          : buf.toString('utf8', s, s + n);
-      break;
-    }
-    case 0x78: {
-      // x: copied so the decoded value does not pin the whole frame buffer
-      need(4, end);
-      const n = buf.readUInt32BE(p);
-      p += 4;
-      need(n, end);
-      v = Buffer.from(buf.subarray(p, p + n));
-      p += n;
-      break;
-    }
-    case 0x46: {
-      // F
-      need(4, end);
-      const n = buf.readUInt32BE(p);
-      p += 4;
-      need(n, end);
-      v = readTable(buf, p + n, depth + 1, typed);
-      break;
-    }
-    case 0x41: {
-      // A
-      need(4, end);
-      const n = buf.readUInt32BE(p);
-      p += 4;
-      need(n, end);
-      v = readArray(buf, p + n, depth + 1, typed);
-      break;
-    }
-    case 0x56: // V
-      v = null;
-      break;
-    default:
-      throw syntaxError(`unknown field type tag 0x${tag.toString(16)}`);
+    return out;
   }
-  return typed ? { type: String.fromCharCode(tag), value: v } : v;
+
+  array(end: number, depth: number): unknown[] {
+    if (depth > MAX_DEPTH) throw syntaxError('field array nested too deeply');
+    const out: unknown[] = [];
+    while (this.p < end) out.push(this.value(end, depth));
+    return out;
+  }
+
+  /** Reads a type tag and its value. Returns a Field when typed, else the natural value. */
+  private value(end: number, depth: number): unknown {
+    const buf = this.buf;
+    let p = this.p;
+    need(p, 1, end);
+    const tag = buf[p++];
+    let v: unknown;
+    switch (tag) {
+      case 0x74: // t
+        need(p, 1, end);
+        v = buf[p] !== 0;
+        p += 1;
+        break;
+      case 0x62: // b
+        need(p, 1, end);
+        v = buf.readInt8(p);
+        p += 1;
+        break;
+      case 0x42: // B
+        need(p, 1, end);
+        v = buf[p];
+        p += 1;
+        break;
+      case 0x73: // s
+        need(p, 2, end);
+        v = buf.readInt16BE(p);
+        p += 2;
+        break;
+      case 0x75: // u
+        need(p, 2, end);
+        v = buf.readUInt16BE(p);
+        p += 2;
+        break;
+      case 0x49: // I
+        need(p, 4, end);
+        v = buf.readInt32BE(p);
+        p += 4;
+        break;
+      case 0x69: // i
+        need(p, 4, end);
+        v = buf.readUInt32BE(p);
+        p += 4;
+        break;
+      case 0x6c: {
+        // l
+        need(p, 8, end);
+        const hi = buf.readInt32BE(p);
+        v = hi >= -HI_SAFE && hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigInt64BE(p);
+        p += 8;
+        break;
+      }
+      case 0x54: {
+        // T: uint64 seconds
+        need(p, 8, end);
+        const hi = buf.readUInt32BE(p);
+        v = hi < HI_SAFE ? hi * TWO_32 + buf.readUInt32BE(p + 4) : buf.readBigUInt64BE(p);
+        p += 8;
+        break;
+      }
+      case 0x66: // f
+        need(p, 4, end);
+        v = buf.readFloatBE(p);
+        p += 4;
+        break;
+      case 0x64: // d
+        need(p, 8, end);
+        v = buf.readDoubleBE(p);
+        p += 8;
+        break;
+      case 0x44: // D
+        need(p, 5, end);
+        v = { scale: buf[p], value: buf.readUInt32BE(p + 1) };
+        p += 5;
+        break;
+      case 0x53: {
+        // S
+        need(p, 4, end);
+        const n = buf.readUInt32BE(p);
+        const s = p + 4;
+        need(s, n, end);
+        p = s + n;
+        v =
+          this.typed && !isUtf8(buf.subarray(s, p))
+            ? Buffer.from(buf.subarray(s, p))
+            : buf.toString('utf8', s, p);
+        break;
+      }
+      case 0x78: {
+        // x: copied so the decoded value does not pin the whole frame buffer
+        need(p, 4, end);
+        const n = buf.readUInt32BE(p);
+        p += 4;
+        need(p, n, end);
+        v = Buffer.from(buf.subarray(p, p + n));
+        p += n;
+        break;
+      }
+      case 0x46: {
+        // F: the nested reader advances this.p itself
+        need(p, 4, end);
+        const n = buf.readUInt32BE(p);
+        p += 4;
+        need(p, n, end);
+        this.p = p;
+        v = this.table(p + n, depth + 1);
+        p = this.p;
+        break;
+      }
+      case 0x41: {
+        // A
+        need(p, 4, end);
+        const n = buf.readUInt32BE(p);
+        p += 4;
+        need(p, n, end);
+        this.p = p;
+        v = this.array(p + n, depth + 1);
+        p = this.p;
+        break;
+      }
+      case 0x56: // V
+        v = null;
+        break;
+      default:
+        throw syntaxError(`unknown field type tag 0x${tag.toString(16)}`);
+    }
+    this.p = p;
+    return this.typed ? { type: String.fromCharCode(tag), value: v } : v;
+  }
 }
 
 // ---- encoding ----
 
-// Scratch writer for encodeTable; tables are encoded synchronously, so one is enough.
-const scratch = new Writer(4096);
-
-/** Encodes a table's contents (no length prefix), the inverse of decodeTable(buf, 0, buf.length). */
-export function encodeTable(table: Record<string, unknown>): Buffer {
-  scratch.pos = 0;
-  writeTable(scratch, table);
-  const out = Buffer.allocUnsafe(scratch.pos - 4);
-  scratch.buf.copy(out, 0, 4, scratch.pos);
-  if (scratch.buf.length > 1 << 20) scratch.buf = Buffer.allocUnsafe(4096); // don't pin a huge one
+/**
+ * Encodes a table's contents (no length prefix), the inverse of decodeTable(buf, 0, buf.length).
+ * `w` is scratch space (reset, then left holding the length-prefixed table); by default a
+ * fresh Writer. The result is a copy either way.
+ */
+export function encodeTable(table: Record<string, unknown>, w: Writer = new Writer(256)): Buffer {
+  w.pos = 0;
+  writeTable(w, table);
+  const out = Buffer.allocUnsafe(w.pos - 4);
+  w.buf.copy(out, 0, 4, w.pos);
+  w.shrink();
   return out;
 }
 

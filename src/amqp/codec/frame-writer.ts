@@ -13,6 +13,8 @@ import {
   type MethodArgsByKey,
   type MethodKey,
 } from './generated.js';
+import { encodeTable } from './field-table.js';
+import { type BasicProperties, encodeProperties } from './properties.js';
 import { Writer } from './writer.js';
 
 // Outgoing frames. methodFrame goes through a Writer (arguments of unknown size); the
@@ -27,13 +29,119 @@ const INLINE_BODY_MAX = 2048;
 const FRAME_END_BUF = Buffer.from([FRAME_END]);
 const HEARTBEAT = Buffer.from([FRAME_HEARTBEAT, 0, 0, 0, 0, 0, 0, FRAME_END]);
 
-const scratch = new Writer(4096);
+/**
+ * Encodes outgoing frames. Each AMQP connection owns one: methodFrame and the property and
+ * table encoders reuse its scratch Writer, so no state is shared between connections (or
+ * brokers in one process). Every returned Buffer is the caller's own (a copy, or freshly
+ * allocated); only large bodies are referenced, as documented on contentFrames.
+ */
+export class FrameWriter {
+  private readonly w: Writer;
 
-/** One method frame; args are the generated interface for `key`. */
+  constructor(initialSize = 4096) {
+    this.w = new Writer(initialSize);
+  }
+
+  /** One method frame; args are the generated interface for `key`. */
+  methodFrame<K extends MethodKey>(channel: number, key: K, args: MethodArgsByKey[K]): Buffer;
+  methodFrame(channel: number, key: number, args: MethodArgs): Buffer;
+  methodFrame(channel: number, key: number, args: MethodArgs): Buffer {
+    return writeMethodFrame(this.w, channel, key, args);
+  }
+
+  /** Encoded basic properties (see encodeProperties), through this writer's scratch. */
+  encodeProperties(props: BasicProperties): Buffer {
+    return encodeProperties(props, this.w);
+  }
+
+  /** An encoded field table without its length prefix (see encodeTable). */
+  encodeTable(table: Record<string, unknown>): Buffer {
+    return encodeTable(table, this.w);
+  }
+
+  heartbeatFrame(): Buffer {
+    return HEARTBEAT;
+  }
+
+  contentFrames(channel: number, classId: number, properties: Buffer, body: Buffer, frameMax: number): Buffer[] {
+    return contentFrames(channel, classId, properties, body, frameMax);
+  }
+
+  deliverFrames(
+    channel: number,
+    consumerTag: string,
+    deliveryTag: number,
+    redelivered: boolean,
+    exchange: string,
+    routingKey: string,
+    properties: Buffer,
+    body: Buffer,
+    frameMax: number,
+  ): Buffer[] {
+    return deliverFrames(
+      channel,
+      consumerTag,
+      deliveryTag,
+      redelivered,
+      exchange,
+      routingKey,
+      properties,
+      body,
+      frameMax,
+    );
+  }
+
+  getOkFrames(
+    channel: number,
+    deliveryTag: number,
+    redelivered: boolean,
+    exchange: string,
+    routingKey: string,
+    messageCount: number,
+    properties: Buffer,
+    body: Buffer,
+    frameMax: number,
+  ): Buffer[] {
+    return getOkFrames(
+      channel,
+      deliveryTag,
+      redelivered,
+      exchange,
+      routingKey,
+      messageCount,
+      properties,
+      body,
+      frameMax,
+    );
+  }
+
+  returnFrames(
+    channel: number,
+    replyCode: number,
+    replyText: string,
+    exchange: string,
+    routingKey: string,
+    properties: Buffer,
+    body: Buffer,
+    frameMax: number,
+  ): Buffer[] {
+    return returnFrames(channel, replyCode, replyText, exchange, routingKey, properties, body, frameMax);
+  }
+}
+
+// The free functions below hold no state. methodFrame allocates a Writer per call (fine for
+// tests and rare paths; connections use their FrameWriter); the content fast paths size
+// one exact buffer per call anyway.
+
+/** One method frame; args are the generated interface for `key`. Allocates its own Writer. */
 export function methodFrame<K extends MethodKey>(channel: number, key: K, args: MethodArgsByKey[K]): Buffer;
 export function methodFrame(channel: number, key: number, args: MethodArgs): Buffer;
 export function methodFrame(channel: number, key: number, args: MethodArgs): Buffer {
-  const w = scratch;
+  return writeMethodFrame(new Writer(256), channel, key, args);
+}
+
+/** Encodes a method frame in scratch writer `w` and returns a copy. */
+function writeMethodFrame(w: Writer, channel: number, key: number, args: MethodArgs): Buffer {
   w.pos = 0;
   w.ensure(11);
   w.buf[0] = FRAME_METHOD;
@@ -44,7 +152,7 @@ export function methodFrame(channel: number, key: number, args: MethodArgs): Buf
   w.u8(FRAME_END);
   w.buf.writeUInt32BE(w.pos - FRAME_OVERHEAD, 3);
   const out = w.toBuffer();
-  if (w.buf.length > 1 << 20) w.buf = Buffer.allocUnsafe(4096); // don't pin a huge one
+  w.shrink();
   return out;
 }
 

@@ -38,7 +38,19 @@ import { CodecError, CodecErrorCode, syntaxError } from './errors.js';
 import { decodeTable, writeTable } from './field-table.js';
 import type { Writer } from './writer.js';
 
-export const PROTOCOL_VERSION = [0, 9, 1] as const;
+// Every module-level value here is immutable (numbers, frozen objects): several brokers
+// may share this module in one process, so nothing in it may carry state.
+
+/** Deep-freezes a literal table (plain objects and arrays). */
+function frozen<T>(o: T): T {
+  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) frozen(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+export const PROTOCOL_VERSION = frozen([0, 9, 1] as const);
 export const DEFAULT_PORT = 5672;
 
 export const FRAME_METHOD = 1;
@@ -49,7 +61,7 @@ export const FRAME_MIN_SIZE = 4096;
 export const FRAME_END = 206;
 
 /** Reply codes for connection.close / channel.close. */
-export const ReplyCode = {
+export const ReplyCode = frozen({
   REPLY_SUCCESS: 200,
   CONTENT_TOO_LARGE: 311,
   NO_ROUTE: 312,
@@ -69,17 +81,18 @@ export const ReplyCode = {
   NOT_ALLOWED: 530,
   NOT_IMPLEMENTED: 540,
   INTERNAL_ERROR: 541,
-} as const;
+} as const);
 export type ReplyCode = (typeof ReplyCode)[keyof typeof ReplyCode];
 
 /** Soft errors close the channel; hard errors close the connection. */
-export const SOFT_ERRORS: ReadonlySet<number> = new Set([311, 312, 313, 403, 404, 405, 406]);
-export const HARD_ERRORS: ReadonlySet<number> = new Set([320, 402, 501, 502, 503, 504, 505, 506, 530, 540, 541]);
+// Frozen arrays, not Sets: a Set stays mutable even when frozen.
+export const SOFT_ERRORS: readonly number[] = frozen([311, 312, 313, 403, 404, 405, 406]);
+export const HARD_ERRORS: readonly number[] = frozen([320, 402, 501, 502, 503, 504, 505, 506, 530, 540, 541]);
 export function isHardError(code: number): boolean {
-  return HARD_ERRORS.has(code);
+  return HARD_ERRORS.includes(code);
 }
 
-export const ClassId = {
+export const ClassId = frozen({
   CONNECTION: 10,
   CHANNEL: 20,
   ACCESS: 30,
@@ -88,7 +101,7 @@ export const ClassId = {
   BASIC: 60,
   TX: 90,
   CONFIRM: 85,
-} as const;
+} as const);
 
 // Method keys: (classId << 16) | methodId, one flat number to dispatch on.
 export const CONNECTION_START = 0x0a000a; // 10/10
@@ -163,22 +176,27 @@ export interface ConnectionStartArgs {
   versionMajor: number;
   versionMinor: number;
   serverProperties: Record<string, unknown>;
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   mechanisms: string;
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   locales: string;
 }
 /** connection.start-ok (10/11): client-properties table, mechanism shortstr, response longstr, locale shortstr */
 export interface ConnectionStartOkArgs {
   clientProperties: Record<string, unknown>;
   mechanism: string;
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   response: string;
   locale: string;
 }
 /** connection.secure (10/20): challenge longstr */
 export interface ConnectionSecureArgs {
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   challenge: string;
 }
 /** connection.secure-ok (10/21): response longstr */
 export interface ConnectionSecureOkArgs {
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   response: string;
 }
 /** connection.tune (10/30): channel-max short, frame-max long, heartbeat short */
@@ -220,6 +238,7 @@ export interface ConnectionBlockedArgs {
 export type ConnectionUnblockedArgs = Record<string, never>;
 /** connection.update-secret (10/70): new-secret longstr, reason shortstr */
 export interface ConnectionUpdateSecretArgs {
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   newSecret: string;
   reason: string;
 }
@@ -231,6 +250,7 @@ export interface ChannelOpenArgs {
 }
 /** channel.open-ok (20/11): channel-id longstr */
 export interface ChannelOpenOkArgs {
+  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */
   channelId: string;
 }
 /** channel.flow (20/20): active bit */
@@ -576,7 +596,7 @@ export interface MethodField {
   readonly type: 'bit' | 'octet' | 'short' | 'long' | 'longlong' | 'timestamp' | 'shortstr' | 'longstr' | 'table';
 }
 
-export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = {
+export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = frozen({
   [CONNECTION_START]: { classId: 10, methodId: 10, name: 'connection.start', synchronous: true, content: false,
     fields: [{ name: 'versionMajor', type: 'octet' }, { name: 'versionMinor', type: 'octet' }, { name: 'serverProperties', type: 'table' }, { name: 'mechanisms', type: 'longstr' }, { name: 'locales', type: 'longstr' }] },
   [CONNECTION_START_OK]: { classId: 10, methodId: 11, name: 'connection.start-ok', synchronous: false, content: false,
@@ -709,9 +729,9 @@ export const METHOD_INFO: Readonly<Record<number, MethodInfo>> = {
     fields: [{ name: 'nowait', type: 'bit' }] },
   [CONFIRM_SELECT_OK]: { classId: 85, methodId: 11, name: 'confirm.select-ok', synchronous: false, content: false,
     fields: [] },
-};
+});
 
-export const METHOD_NAMES: Readonly<Record<number, string>> = {
+export const METHOD_NAMES: Readonly<Record<number, string>> = frozen({
   [CONNECTION_START]: 'connection.start',
   [CONNECTION_START_OK]: 'connection.start-ok',
   [CONNECTION_SECURE]: 'connection.secure',
@@ -778,7 +798,7 @@ export const METHOD_NAMES: Readonly<Record<number, string>> = {
   [TX_ROLLBACK_OK]: 'tx.rollback-ok',
   [CONFIRM_SELECT]: 'confirm.select',
   [CONFIRM_SELECT_OK]: 'confirm.select-ok',
-};
+});
 
 export function isSynchronous(key: number): boolean {
   switch (key) {
@@ -829,7 +849,9 @@ export function hasContent(key: number): boolean {
 }
 
 // Decoders read args from b[o, end) (the method frame payload after class and method ids)
-// and require the args to fill it exactly. Strings are UTF-8; longlong is a JS number.
+// and require the args to fill it exactly. They keep no state: the offset is a parameter.
+// shortstr is UTF-8; longstr is a byte string (latin1: one char per byte, so binary SASL
+// responses survive); longlong is a JS number.
 const TWO_32 = 4294967296;
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
@@ -852,10 +874,10 @@ export function decodeConnectionStart(b: Buffer, o: number, end: number): Connec
   const fServerProperties = decodeTable(b, o + 4, n);
   o += 4 + n;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_START);
-  const fMechanisms = b.toString('utf8', o + 4, o + 4 + n);
+  const fMechanisms = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_START);
-  const fLocales = b.toString('utf8', o + 4, o + 4 + n);
+  const fLocales = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o !== end) throw trailing(CONNECTION_START);
   return { versionMajor: fVersionMajor, versionMinor: fVersionMinor, serverProperties: fServerProperties, mechanisms: fMechanisms, locales: fLocales };
@@ -869,7 +891,7 @@ export function decodeConnectionStartOk(b: Buffer, o: number, end: number): Conn
   const fMechanism = b.toString('utf8', o + 1, o + 1 + n);
   o += 1 + n;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_START_OK);
-  const fResponse = b.toString('utf8', o + 4, o + 4 + n);
+  const fResponse = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o + 1 > end || o + 1 + (n = b[o]) > end) throw truncated(CONNECTION_START_OK);
   const fLocale = b.toString('utf8', o + 1, o + 1 + n);
@@ -880,7 +902,7 @@ export function decodeConnectionStartOk(b: Buffer, o: number, end: number): Conn
 export function decodeConnectionSecure(b: Buffer, o: number, end: number): ConnectionSecureArgs {
   let n = 0;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_SECURE);
-  const fChallenge = b.toString('utf8', o + 4, o + 4 + n);
+  const fChallenge = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o !== end) throw trailing(CONNECTION_SECURE);
   return { challenge: fChallenge };
@@ -888,7 +910,7 @@ export function decodeConnectionSecure(b: Buffer, o: number, end: number): Conne
 export function decodeConnectionSecureOk(b: Buffer, o: number, end: number): ConnectionSecureOkArgs {
   let n = 0;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_SECURE_OK);
-  const fResponse = b.toString('utf8', o + 4, o + 4 + n);
+  const fResponse = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o !== end) throw trailing(CONNECTION_SECURE_OK);
   return { response: fResponse };
@@ -977,7 +999,7 @@ export function decodeConnectionUnblocked(_b: Buffer, o: number, end: number): C
 export function decodeConnectionUpdateSecret(b: Buffer, o: number, end: number): ConnectionUpdateSecretArgs {
   let n = 0;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CONNECTION_UPDATE_SECRET);
-  const fNewSecret = b.toString('utf8', o + 4, o + 4 + n);
+  const fNewSecret = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o + 1 > end || o + 1 + (n = b[o]) > end) throw truncated(CONNECTION_UPDATE_SECRET);
   const fReason = b.toString('utf8', o + 1, o + 1 + n);
@@ -1000,7 +1022,7 @@ export function decodeChannelOpen(b: Buffer, o: number, end: number): ChannelOpe
 export function decodeChannelOpenOk(b: Buffer, o: number, end: number): ChannelOpenOkArgs {
   let n = 0;
   if (o + 4 > end || o + 4 + (n = b.readUInt32BE(o)) > end) throw truncated(CHANNEL_OPEN_OK);
-  const fChannelId = b.toString('utf8', o + 4, o + 4 + n);
+  const fChannelId = b.toString('latin1', o + 4, o + 4 + n);
   o += 4 + n;
   if (o !== end) throw trailing(CHANNEL_OPEN_OK);
   return { channelId: fChannelId };
@@ -1688,25 +1710,26 @@ function unknownMethod(key: number): CodecError {
   return new CodecError(CodecErrorCode.NOT_IMPLEMENTED, `unknown method ${c}/${m}`, c, m);
 }
 
-// Encoders append args (not class and method ids) to a Writer.
+// Encoders append args (not class and method ids) to a Writer. longstr args are byte
+// strings (latin1), the inverse of the decoders.
 export function encodeConnectionStart(w: Writer, a: ConnectionStartArgs): void {
   w.u8(a.versionMajor);
   w.u8(a.versionMinor);
   writeTable(w, a.serverProperties);
-  w.longstr(a.mechanisms);
-  w.longstr(a.locales);
+  w.longstrBytes(a.mechanisms);
+  w.longstrBytes(a.locales);
 }
 export function encodeConnectionStartOk(w: Writer, a: ConnectionStartOkArgs): void {
   writeTable(w, a.clientProperties);
   w.shortstr(a.mechanism);
-  w.longstr(a.response);
+  w.longstrBytes(a.response);
   w.shortstr(a.locale);
 }
 export function encodeConnectionSecure(w: Writer, a: ConnectionSecureArgs): void {
-  w.longstr(a.challenge);
+  w.longstrBytes(a.challenge);
 }
 export function encodeConnectionSecureOk(w: Writer, a: ConnectionSecureOkArgs): void {
-  w.longstr(a.response);
+  w.longstrBytes(a.response);
 }
 export function encodeConnectionTune(w: Writer, a: ConnectionTuneArgs): void {
   w.u16(a.channelMax);
@@ -1738,7 +1761,7 @@ export function encodeConnectionBlocked(w: Writer, a: ConnectionBlockedArgs): vo
 }
 export function encodeConnectionUnblocked(_w: Writer, _a: ConnectionUnblockedArgs): void {}
 export function encodeConnectionUpdateSecret(w: Writer, a: ConnectionUpdateSecretArgs): void {
-  w.longstr(a.newSecret);
+  w.longstrBytes(a.newSecret);
   w.shortstr(a.reason);
 }
 export function encodeConnectionUpdateSecretOk(_w: Writer, _a: ConnectionUpdateSecretOkArgs): void {}
@@ -1746,7 +1769,7 @@ export function encodeChannelOpen(w: Writer, a: ChannelOpenArgs): void {
   w.shortstr(a.outOfBand);
 }
 export function encodeChannelOpenOk(w: Writer, a: ChannelOpenOkArgs): void {
-  w.longstr(a.channelId);
+  w.longstrBytes(a.channelId);
 }
 export function encodeChannelFlow(w: Writer, a: ChannelFlowArgs): void {
   w.u8((a.active ? 1 : 0));
@@ -2075,7 +2098,7 @@ export function encodeMethod(w: Writer, key: number, args: MethodArgs): void {
 
 // Content header property flags of class basic: the first property is bit 15 of the
 // flags word, the next bit 14, and so on; bit 0 means another flags word follows.
-export const BasicFlag = {
+export const BasicFlag = frozen({
   CONTENT_TYPE: 0x8000,
   CONTENT_ENCODING: 0x4000,
   HEADERS: 0x2000,
@@ -2090,10 +2113,10 @@ export const BasicFlag = {
   USER_ID: 0x0010,
   APP_ID: 0x0008,
   CLUSTER_ID: 0x0004,
-} as const;
+} as const);
 
 /** The basic properties in wire order, with their camelCase name, type and flag bit. */
-export const BASIC_PROPERTIES = [
+export const BASIC_PROPERTIES = frozen([
   { name: 'contentType', type: 'shortstr', flag: 0x8000 },
   { name: 'contentEncoding', type: 'shortstr', flag: 0x4000 },
   { name: 'headers', type: 'table', flag: 0x2000 },
@@ -2108,7 +2131,7 @@ export const BASIC_PROPERTIES = [
   { name: 'userId', type: 'shortstr', flag: 0x0010 },
   { name: 'appId', type: 'shortstr', flag: 0x0008 },
   { name: 'clusterId', type: 'shortstr', flag: 0x0004 },
-] as const;
+] as const);
 
 /** Decoded basic properties; a property absent from the header is absent here. */
 export interface BasicProperties {

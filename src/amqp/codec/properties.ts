@@ -17,15 +17,14 @@ export type { BasicProperties };
 const TWO_32 = 4294967296;
 const CONTINUATION = 0x0001;
 
-// Position after the flags words; set by readFlags, saves returning a pair.
-let flagsEnd = 0;
-
-/** Reads the flags word(s) at `pos`; returns the first word and sets flagsEnd. */
-function readFlags(buf: Buffer, pos: number, end: number): number {
+/**
+ * Checks the flags word(s) at `pos` and returns the position after them; the caller reads
+ * the first word (the only one that can have property bits) with buf.readUInt16BE(pos).
+ */
+function flagsEnd(buf: Buffer, pos: number, end: number): number {
   if (pos + 2 > end) throw syntaxError('truncated property flags');
-  const flags = buf.readUInt16BE(pos);
+  let word = buf.readUInt16BE(pos);
   pos += 2;
-  let word = flags;
   while (word & CONTINUATION) {
     if (pos + 2 > end) throw syntaxError('truncated property flags');
     word = buf.readUInt16BE(pos);
@@ -33,8 +32,7 @@ function readFlags(buf: Buffer, pos: number, end: number): number {
     // Class basic has 14 properties, all in the first word; later words must be empty.
     if (word & ~CONTINUATION) throw syntaxError('unknown basic property flag');
   }
-  flagsEnd = pos;
-  return flags;
+  return pos;
 }
 
 /** Returns the position after the property of `type` at `pos`, checking it fits. */
@@ -61,8 +59,8 @@ function skip(type: string, buf: Buffer, pos: number, end: number): number {
 }
 
 export function decodeProperties(buf: Buffer, offset = 0, end = buf.length): BasicProperties {
-  const flags = readFlags(buf, offset, end);
-  let pos = flagsEnd;
+  let pos = flagsEnd(buf, offset, end);
+  const flags = buf.readUInt16BE(offset);
   const out: Record<string, unknown> = {};
   for (const pr of BASIC_PROPERTIES) {
     if ((flags & pr.flag) === 0) continue;
@@ -87,11 +85,11 @@ export function decodeProperties(buf: Buffer, offset = 0, end = buf.length): Bas
   return out as BasicProperties;
 }
 
-const scratch = new Writer(1024);
-
-/** Encodes properties; undefined ones are left out. Headers may hold Typed values. */
-export function encodeProperties(props: BasicProperties): Buffer {
-  const w = scratch;
+/**
+ * Encodes properties; undefined ones are left out. Headers may hold Typed values. `w` is
+ * scratch space (reset first); by default a fresh Writer. The result is a copy either way.
+ */
+export function encodeProperties(props: BasicProperties, w: Writer = new Writer(256)): Buffer {
   const src = props as Record<string, unknown>;
   w.pos = 2;
   w.ensure(2);
@@ -117,7 +115,7 @@ export function encodeProperties(props: BasicProperties): Buffer {
   }
   w.buf.writeUInt16BE(flags, 0);
   const out = w.toBuffer();
-  if (w.buf.length > 1 << 20) w.buf = Buffer.allocUnsafe(1024); // don't pin a huge one
+  w.shrink();
   return out;
 }
 
@@ -147,8 +145,8 @@ export function readPropertySummary(
   offset = 0,
   end = buf.length,
 ): PropertySummary {
-  const flags = readFlags(buf, offset, end);
-  let pos = flagsEnd;
+  let pos = flagsEnd(buf, offset, end);
+  const flags = buf.readUInt16BE(offset);
   out.deliveryMode = 0;
   out.priority = 0;
   out.expiration = undefined;
@@ -179,13 +177,25 @@ export function readPropertySummary(
   return out;
 }
 
-/** Typed decode of the headers property (undefined when absent), for byte-exact rewriting. */
-export function decodeHeadersTyped(buf: Buffer, offset = 0, end = buf.length): TypedTable | undefined {
-  const s = readPropertySummary(buf, summary, offset, end);
-  return s.headersOffset < 0 ? undefined : decodeTableTyped(buf, s.headersOffset, s.headersLength);
+/**
+ * Position of the headers property (its length prefix) or, when absent, where it would go;
+ * the headers follow content-type and content-encoding. Checks the flags and what it skips.
+ */
+function headersStart(buf: Buffer, offset: number, end: number): number {
+  let pos = flagsEnd(buf, offset, end);
+  const flags = buf.readUInt16BE(offset);
+  if (flags & BasicFlag.CONTENT_TYPE) pos = skip('shortstr', buf, pos, end);
+  if (flags & BasicFlag.CONTENT_ENCODING) pos = skip('shortstr', buf, pos, end);
+  return pos;
 }
 
-const summary = newPropertySummary();
+/** Typed decode of the headers property (undefined when absent), for byte-exact rewriting. */
+export function decodeHeadersTyped(buf: Buffer, offset = 0, end = buf.length): TypedTable | undefined {
+  const pos = headersStart(buf, offset, end);
+  if ((buf.readUInt16BE(offset) & BasicFlag.HEADERS) === 0) return undefined;
+  const next = skip('table', buf, pos, end);
+  return decodeTableTyped(buf, pos + 4, next - pos - 4);
+}
 
 /**
  * Re-encodes a property list with new headers (adding the property if absent), keeping every
@@ -197,14 +207,9 @@ export function replaceHeaders(
   offset = 0,
   end = buf.length,
 ): Buffer {
-  const flags = readFlags(buf, offset, end);
-  const fEnd = flagsEnd;
-  // The headers property follows content-type and content-encoding.
-  let pos = fEnd;
-  if (flags & BasicFlag.CONTENT_TYPE) pos = skip('shortstr', buf, pos, end);
-  if (flags & BasicFlag.CONTENT_ENCODING) pos = skip('shortstr', buf, pos, end);
-  const hStart = pos;
-  const hEnd = flags & BasicFlag.HEADERS ? skip('table', buf, pos, end) : pos;
+  const hStart = headersStart(buf, offset, end);
+  const flags = buf.readUInt16BE(offset);
+  const hEnd = flags & BasicFlag.HEADERS ? skip('table', buf, hStart, end) : hStart;
   const w = new Writer(end - offset + 256);
   w.bytes(buf.subarray(offset, hStart));
   w.buf.writeUInt16BE(flags | BasicFlag.HEADERS, 0);

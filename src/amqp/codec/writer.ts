@@ -75,10 +75,33 @@ export class Writer {
     }
   }
 
+  /**
+   * A longstr holding a byte string: one char per byte (latin1), as method longstr fields
+   * are decoded, so binary SASL responses survive. Chars above U+00FF are refused rather
+   * than truncated.
+   */
+  longstrBytes(s: string | Uint8Array): void {
+    if (typeof s !== 'string') {
+      this.longstr(s);
+      return;
+    }
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 0xff) throw syntaxError('longstr byte string has a char above U+00FF');
+    }
+    this.ensure(4 + s.length);
+    this.buf.writeUInt32BE(s.length, this.pos);
+    this.pos += 4 + this.buf.write(s, this.pos + 4, 'latin1');
+  }
+
   bytes(b: Uint8Array): void {
     this.ensure(b.length);
     this.buf.set(b, this.pos);
     this.pos += b.length;
+  }
+
+  /** Drops a buffer grown past `max` bytes (for long-lived scratch writers: don't pin a huge one). */
+  shrink(max = 1 << 20, size = 4096): void {
+    if (this.buf.length > max) this.buf = Buffer.allocUnsafe(size);
   }
 
   /** A copy of what was written; the writer can then be reset and reused. */

@@ -25,6 +25,8 @@ export abstract class Exchange {
   readonly bindings: Binding[] = [];
   /** bindings where this exchange is the destination (e2e), for cleanup on delete */
   readonly inbound = new Set<Binding>();
+  /** bindings to other exchanges; routing takes a cheaper path when there are none */
+  exchangeBindings = 0;
 
   constructor(
     readonly vhost: string,
@@ -39,6 +41,7 @@ export abstract class Exchange {
   bind(binding: Binding): boolean {
     if (this.bindings.some((b) => b.id === binding.id)) return false;
     this.bindings.push(binding);
+    if (binding.destination.kind === 'exchange') this.exchangeBindings++;
     this.added(binding);
     return true;
   }
@@ -47,6 +50,7 @@ export abstract class Exchange {
     const i = this.bindings.findIndex((b) => b.id === id);
     if (i < 0) return undefined;
     const [b] = this.bindings.splice(i, 1);
+    if (b.destination.kind === 'exchange') this.exchangeBindings--;
     this.removed(b);
     return b;
   }
@@ -67,7 +71,8 @@ export function bindingId(dest: Destination, routingKey: string, args: Record<st
 }
 
 function stableStringify(v: unknown): string {
-  if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? `${v}n` : JSON.stringify(v) ?? 'null';
+  if (v === null || typeof v !== 'object')
+    return typeof v === 'bigint' ? `${v}n` : (JSON.stringify(v) ?? 'null');
   if (Buffer.isBuffer(v)) return `b:${v.toString('hex')}`;
   if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`;
   const o = v as Record<string, unknown>;

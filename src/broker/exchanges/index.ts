@@ -20,7 +20,12 @@ export function isExchangeType(type: string): boolean {
   return TYPES.has(type);
 }
 
-export function createExchange(vhost: string, name: string, type: string, options: ExchangeOptions): Exchange {
+export function createExchange(
+  vhost: string,
+  name: string,
+  type: string,
+  options: ExchangeOptions,
+): Exchange {
   const C = TYPES.get(type);
   if (!C) throw new Error(`unknown exchange type ${type}`);
   return new C(vhost, name, type, options);

@@ -347,7 +347,8 @@ const confirms = scenario(
       send('', q, 'routed-2');
       await Promise.all(pending);
       const queued: string[] = [];
-      for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true })) queued.push(body(m));
+      for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true }))
+        queued.push(body(m));
       return { outcomes, returns, queued };
     }),
 );
@@ -372,7 +373,8 @@ const rejectPublishNack = scenario(
       const first = await ch.get(q, { noAck: true });
       await publish('4');
       const queued = first ? [body(first)] : [];
-      for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true })) queued.push(body(m));
+      for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true }))
+        queued.push(body(m));
       return { outcomes, queued };
     }),
 );
@@ -485,7 +487,11 @@ const recover = scenario(
 
 /** Unacked deliveries per consumer once nothing more arrives. */
 async function settle(counts: () => number[], expectTotal: number): Promise<number[]> {
-  await waitUntil(() => counts().reduce((a, b) => a + b, 0) >= expectTotal, 3000, `${expectTotal} deliveries`);
+  await waitUntil(
+    () => counts().reduce((a, b) => a + b, 0) >= expectTotal,
+    3000,
+    `${expectTotal} deliveries`,
+  );
   await sleep(150);
   return counts();
 }
@@ -598,7 +604,9 @@ const rpc = scenario(
         if (!m) return;
         serverSawReplyTo &&= m.properties.replyTo === replyTo;
         const answer = String(fib(Number(body(m))));
-        server.sendToQueue(m.properties.replyTo, Buffer.from(answer), { correlationId: m.properties.correlationId });
+        server.sendToQueue(m.properties.replyTo, Buffer.from(answer), {
+          correlationId: m.properties.correlationId,
+        });
         server.ack(m);
       });
       const replies: { correlationId: string; body: string }[] = [];
@@ -613,7 +621,11 @@ const rpc = scenario(
         ['c3', 20],
       ] as const) {
         client.sendToQueue(rpcQueue, Buffer.from(String(n)), { replyTo, correlationId: id });
-        await waitUntil(() => replies.length > 0 && replies[replies.length - 1].correlationId === id, 3000, id);
+        await waitUntil(
+          () => replies.length > 0 && replies[replies.length - 1].correlationId === id,
+          3000,
+          id,
+        );
       }
       return { replies, serverSawReplyTo };
     }),
@@ -640,13 +652,18 @@ const directReplyTo = scenario(
         (m) => {
           if (!m) return;
           requestReplyTo = m.properties.replyTo;
-          server.sendToQueue(requestReplyTo, Buffer.from('pong'), { correlationId: m.properties.correlationId });
+          server.sendToQueue(requestReplyTo, Buffer.from('pong'), {
+            correlationId: m.properties.correlationId,
+          });
         },
         { noAck: true },
       );
       const replies: ConsumeMessage[] = [];
       await client.consume('amq.rabbitmq.reply-to', (m) => m && replies.push(m), { noAck: true });
-      client.sendToQueue(rpcQueue, Buffer.from('ping'), { replyTo: 'amq.rabbitmq.reply-to', correlationId: 'x1' });
+      client.sendToQueue(rpcQueue, Buffer.from('ping'), {
+        replyTo: 'amq.rabbitmq.reply-to',
+        correlationId: 'x1',
+      });
       await waitUntil(() => replies.length === 1, 3000, 'direct reply');
       const r = replies[0];
       return {
@@ -661,7 +678,9 @@ const directReplyTo = scenario(
         publishWithoutConsumer: await s.attempt(conn, (c) =>
           c.sendToQueue(rpcQueue, Buffer.from('x'), { replyTo: 'amq.rabbitmq.reply-to' }),
         ),
-        consumeWithAck: await s.attempt(conn, (c) => c.consume('amq.rabbitmq.reply-to', () => {}, { noAck: false })),
+        consumeWithAck: await s.attempt(conn, (c) =>
+          c.consume('amq.rabbitmq.reply-to', () => {}, { noAck: false }),
+        ),
       };
     }),
 );

@@ -65,13 +65,18 @@ const unknownExchangeType = scenario(
   (url) =>
     withSession(url, async (s) => {
       const x = s.exchange('badtype');
-      return { closed: await s.connectionAttempt((c) => c.assertExchange(x, 'x-no-such-type', { durable: false })) };
+      return {
+        closed: await s.connectionAttempt((c) => c.assertExchange(x, 'x-no-such-type', { durable: false })),
+      };
     }),
 );
 
 const amqPrefix = scenario(
   'declaring a new amq.-prefixed exchange is refused with 403 ACCESS_REFUSED',
-  { closed: { code: 403, classId: 40, methodId: 10 }, passiveMissingAmq: { code: 404, classId: 40, methodId: 10 } },
+  {
+    closed: { code: 403, classId: 40, methodId: 10 },
+    passiveMissingAmq: { code: 404, classId: 40, methodId: 10 },
+  },
   (url) =>
     withSession(url, async (s) => {
       const conn = await s.connection();

@@ -83,7 +83,14 @@ const conditionalDeletes = scenario(
       await ch.unbindQueue(idle, x, 'k');
       const unusedEmptyDelete = (await ch.deleteQueue(idle, { ifUnused: true, ifEmpty: true })).messageCount;
       const unusedExchangeDelete = await s.attempt(conn, (c) => c.deleteExchange(lone, { ifUnused: true }));
-      return { queueInUse, queueNotEmpty, exchangeInUse, stillThere, unusedEmptyDelete, unusedExchangeDelete };
+      return {
+        queueInUse,
+        queueNotEmpty,
+        exchangeInUse,
+        stillThere,
+        unusedEmptyDelete,
+        unusedExchangeDelete,
+      };
     }),
 );
 
@@ -149,15 +156,21 @@ const redeclare = scenario(
         autoDelete: await try_((c) => c.assertQueue(q, { ...qArgs, autoDelete: true })),
         ttlValue: await try_((c) => c.assertQueue(q, { ...qArgs, arguments: { 'x-message-ttl': 1000 } })),
         ttlMissing: await try_((c) => c.assertQueue(q, { ...qArgs, arguments: {} })),
-        ttlAsString: await try_((c) => c.assertQueue(q, { ...qArgs, arguments: { 'x-message-ttl': '60000' } })),
+        ttlAsString: await try_((c) =>
+          c.assertQueue(q, { ...qArgs, arguments: { 'x-message-ttl': '60000' } }),
+        ),
         unknownArgAdded: await try_((c) =>
           c.assertQueue(q, { ...qArgs, arguments: { 'x-message-ttl': 60000, 'x-wharf-custom': 1 } }),
         ),
         exchangeSameAgain: await try_((c) => c.assertExchange(x, 'direct', { durable: false })),
         exchangeType: await try_((c) => c.assertExchange(x, 'fanout', { durable: false })),
         exchangeDurable: await try_((c) => c.assertExchange(x, 'direct', { durable: true })),
-        exchangeAutoDelete: await try_((c) => c.assertExchange(x, 'direct', { durable: false, autoDelete: true })),
-        exchangeInternal: await try_((c) => c.assertExchange(x, 'direct', { durable: false, internal: true })),
+        exchangeAutoDelete: await try_((c) =>
+          c.assertExchange(x, 'direct', { durable: false, autoDelete: true }),
+        ),
+        exchangeInternal: await try_((c) =>
+          c.assertExchange(x, 'direct', { durable: false, internal: true }),
+        ),
         invalidArg: await try_((c) =>
           c.assertQueue(s.queue('badarg'), { durable: false, arguments: { 'x-max-length': 'ten' } }),
         ),
@@ -205,7 +218,10 @@ const exclusive = scenario(
       owner.sendToQueue(q, Buffer.from('from-owner'));
       await owner.waitForConfirms();
       const got = await owner.get(q, { noAck: true });
-      const ownerView = { publish: got ? [body(got)] : [], passive: await s.attempt(ownerConn, (c) => c.checkQueue(q)) };
+      const ownerView = {
+        publish: got ? [body(got)] : [],
+        passive: await s.attempt(ownerConn, (c) => c.checkQueue(q)),
+      };
       await ownerConn.close();
       const afterOwnerCloses = await s.attempt(otherConn, (c) => c.checkQueue(q));
       return { owner: ownerView, other, afterOwnerCloses };

@@ -198,9 +198,35 @@ const headers = scenario(
     allIgnoresX: ['ab', 'a', 'abx', 'ax', 'a-as-long', 'a-b-wrong', 'extra'],
     anyIgnoresX: [],
     defaultIsAll: ['ab', 'abx', 'a-as-long', 'extra'],
-    allEmpty: ['ab', 'a', 'b', 'abx', 'x', 'ax', 'a-as-string', 'a-as-long', 'a-b-wrong', 'extra', 'none', 'empty'],
+    allEmpty: [
+      'ab',
+      'a',
+      'b',
+      'abx',
+      'x',
+      'ax',
+      'a-as-string',
+      'a-as-long',
+      'a-b-wrong',
+      'extra',
+      'none',
+      'empty',
+    ],
     anyEmpty: [],
-    noArgs: ['ab', 'a', 'b', 'abx', 'x', 'ax', 'a-as-string', 'a-as-long', 'a-b-wrong', 'extra', 'none', 'empty'],
+    noArgs: [
+      'ab',
+      'a',
+      'b',
+      'abx',
+      'x',
+      'ax',
+      'a-as-string',
+      'a-as-long',
+      'a-b-wrong',
+      'extra',
+      'none',
+      'empty',
+    ],
     voidMatchesPresence: ['ab', 'a', 'abx', 'ax', 'a-as-string', 'a-as-long', 'a-b-wrong', 'extra'],
   } as Record<string, string[]>,
   (url) =>
@@ -246,7 +272,10 @@ const defaultExchange = scenario(
       if (!m) throw new Error('nothing routed through the default exchange');
       ch.ack(m);
       const delivered = [m.content.toString(), ...(await drainBodies(ch, q))];
-      const fields = { exchange: m.fields.exchange, routingKey: m.fields.routingKey === q ? 'Q' : m.fields.routingKey };
+      const fields = {
+        exchange: m.fields.exchange,
+        routingKey: m.fields.routingKey === q ? 'Q' : m.fields.routingKey,
+      };
       return {
         delivered,
         fields,
@@ -287,8 +316,12 @@ const amqExchanges = scenario(
       return {
         exist,
         routedViaAmqDirect,
-        redeclareSameType: await s.attempt(conn, (c) => c.assertExchange('amq.direct', 'direct', { durable: true })),
-        redeclareOtherType: await s.attempt(conn, (c) => c.assertExchange('amq.direct', 'fanout', { durable: true })),
+        redeclareSameType: await s.attempt(conn, (c) =>
+          c.assertExchange('amq.direct', 'direct', { durable: true }),
+        ),
+        redeclareOtherType: await s.attempt(conn, (c) =>
+          c.assertExchange('amq.direct', 'fanout', { durable: true }),
+        ),
         declareNewAmq: await s.attempt(conn, (c) =>
           c.assertExchange(s.trackExchange(uniqueName('amq.wharf-test')), 'direct'),
         ),
@@ -404,7 +437,10 @@ const senderSelected = scenario(
       await ch.waitForConfirms();
       const main = await ch.get(queues.main, { noAck: false });
       const bcc = await ch.get(queues.bcc, { noAck: false });
-      const headersSeen = { main: main ? main.properties.headers : null, bcc: bcc ? bcc.properties.headers : null };
+      const headersSeen = {
+        main: main ? main.properties.headers : null,
+        bcc: bcc ? bcc.properties.headers : null,
+      };
       ch.nackAll(true);
       return { queues: await bodiesByQueue(s, queues), headersSeen };
     }),
