@@ -139,7 +139,8 @@ for (const x of methods) {
   } else {
     emit(`export interface ${x.iface} {`);
     for (const f of x.fields) {
-      if (f.type === 'longstr') emit('  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */');
+      if (f.type === 'longstr')
+        emit('  /** longstr: a byte string, one char per byte (latin1), so binary data survives. */');
       emit(`  ${f.prop}: ${TS_TYPE[f.type]};`);
     }
     emit('}');

@@ -5,13 +5,7 @@ import type { Socket } from 'node:net';
 import type { Broker, VHost } from '../broker/index.js';
 import { Channel } from './channel.js';
 import * as M from './codec/generated.js';
-import {
-  type CodecError,
-  decodeTable,
-  type FrameHandler,
-  FrameParser,
-  FrameWriter,
-} from './codec/index.js';
+import { type CodecError, decodeTable, type FrameHandler, FrameParser, FrameWriter } from './codec/index.js';
 import { AmqpError, amqpError, toAmqpError } from './errors.js';
 import type { ServerContext } from './server-context.js';
 import { serverProperties } from './server-properties.js';

@@ -11,8 +11,26 @@ export interface Message {
   timestamp: number;
 }
 
+export type DeathReason = 'rejected' | 'expired' | 'maxlen' | 'delivery_limit';
+
+/** One dead-lettering event, as recorded in the message (AMQP: an x-death entry). */
+export interface Death {
+  queue: string;
+  reason: DeathReason;
+  exchange: string;
+  routingKeys: string[];
+  /** ms since epoch */
+  time: number;
+}
+
 export interface PropertiesFormat {
   headers(properties: Buffer): Record<string, unknown> | undefined;
+  /**
+   * The properties of a dead-lettered copy: the death recorded (counted per queue and
+   * reason, most recent first) and, for reason `expired`, the per-message expiration
+   * removed so the copy does not expire again.
+   */
+  deadLettered(properties: Buffer, death: Death): Buffer;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

@@ -2,10 +2,10 @@
 // the few positions that depart from that order: requeued ones (kept sorted, so a
 // requeued message goes back to its original place, as RabbitMQ's classic queues do)
 // and a count of unacked ones (the channels own the unacked positions themselves).
-import type { Log } from '../store/index.js';
+import type { Log, RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
-import { FLAG_PERSISTENT, type Message } from './message.js';
+import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { encodeHead } from './record.js';
 
 export interface QueueOptions {
@@ -20,6 +20,8 @@ export interface QueueOptions {
 export interface QueueHooks {
   /** the last consumer of an auto-delete queue went away */
   autoDelete(queue: Queue): void;
+  /** a message leaves the queue for a reason other than an ack (dead-lettering) */
+  deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
 }
 
 /** One message taken from the queue (basic.get). */
@@ -44,6 +46,8 @@ export class Queue {
   private readonly requeued: number[] = [];
   private scheduled = false;
   private readonly runDispatch = () => this.dispatch();
+  /** x-dead-letter-exchange, when set */
+  readonly deadLetterExchange: string | undefined;
 
   constructor(
     readonly vhost: string,
@@ -51,7 +55,10 @@ export class Queue {
     readonly options: QueueOptions,
     readonly log: Log,
     private readonly hooks: QueueHooks,
-  ) {}
+  ) {
+    const dlx = options.arguments['x-dead-letter-exchange'];
+    this.deadLetterExchange = typeof dlx === 'string' ? dlx : undefined;
+  }
 
   get ready(): number {
     return this.log.count - this.unacked;
@@ -140,9 +147,12 @@ export class Queue {
     this.log.ack(position);
   }
 
-  /** requeue=false drops the message (dead-lettering hooks in here later) */
+  /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
   reject(position: number, requeue: boolean): void {
     if (!requeue || this.deleted) {
+      if (!this.deleted && this.deadLetterExchange !== undefined) {
+        this.hooks.deadLetter(this, this.log.read(position), 'rejected');
+      }
       this.ack(position);
       return;
     }

@@ -16,10 +16,11 @@ import {
   type ExchangeOptions,
   isExchangeType,
 } from './exchanges/index.js';
-import type { Message, PropertiesFormat } from './message.js';
-import { Queue, type QueueOptions } from './queue.js';
+import type { DeathReason, Message, PropertiesFormat } from './message.js';
+import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
-import { encodeHead } from './record.js';
+import { decodeHead, encodeHead } from './record.js';
+import type { RecordView } from '../store/index.js';
 
 export interface VHostContext {
   format: PropertiesFormat;
@@ -34,6 +35,29 @@ export interface DeclareQueueOptions extends QueueOptions {
 
 export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
 
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+
+/** (queue, reason) of each x-death entry, most recent first. */
+function deathTrail(headers: Record<string, unknown> | undefined): [string, string][] {
+  const xd = headers?.['x-death'];
+  if (!Array.isArray(xd)) return [];
+  return xd.map((e) => [String((e as Record<string, unknown>)?.queue), String((e as Record<string, unknown>)?.reason)]);
+}
+
+/**
+ * RabbitMQ's cycle rule: walking the deaths from the most recent, reaching the target
+ * queue before any 'rejected' death means the message would loop forever: drop it.
+ */
+function isCycle(deaths: [string, string][], target: string): boolean {
+  for (const [queue, reason] of deaths) {
+    if (reason === 'rejected') return false;
+    if (queue === target) return true;
+  }
+  return false;
+}
+
 export class VHost {
   readonly exchanges = new Map<string, Exchange>();
   readonly queues = new Map<string, Queue>();
@@ -41,7 +65,11 @@ export class VHost {
   readonly replyTo = new Map<string, Consumer>();
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
-  private readonly queueHooks = { autoDelete: (q: Queue) => this.deleteQueueNow(q) };
+  private readonly queueHooks: QueueHooks = {
+    autoDelete: (q) => this.deleteQueueNow(q),
+    deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
+  };
+  private readonly deadLetterScratch: Queue[] = [];
 
   constructor(
     readonly name: string,
@@ -355,7 +383,12 @@ export class VHost {
    * first) so the caller can request syncs for confirms. Throws NOT_FOUND for a missing
    * exchange and ACCESS_REFUSED for an internal one.
    */
-  publish(msg: Message, out: Queue[], extraKeys?: readonly string[]): void {
+  publish(
+    msg: Message,
+    out: Queue[],
+    extraKeys?: readonly string[],
+    accept?: (q: Queue) => boolean,
+  ): void {
     out.length = 0;
     const ex = this.exchanges.get(msg.exchange);
     if (!ex) throw notFound('exchange', msg.exchange, this.name);
@@ -380,17 +413,56 @@ export class VHost {
       if (headers === null) headers = this.ctx.format.headers(msg.properties);
       return headers;
     };
-    this.routeKey(ex, msg.routingKey, headersOf, routed);
-    // sender-selected distribution: CC/BCC keys route like extra routing keys
-    if (extraKeys) for (const key of extraKeys) this.routeKey(ex, key, headersOf, routed);
+    // alternate exchanges: an exchange that routes nowhere hands the message on (cycles end)
+    for (let from: Exchange | undefined = ex, hops = 0; from && hops < 16; hops++) {
+      this.routeKey(from, msg.routingKey, headersOf, routed);
+      // sender-selected distribution: CC/BCC keys route like extra routing keys
+      if (extraKeys) for (const key of extraKeys) this.routeKey(from, key, headersOf, routed);
+      if (routed.size > 0) break;
+      const ae: unknown = from.options.arguments['alternate-exchange'];
+      from = typeof ae === 'string' ? this.exchanges.get(ae) : undefined;
+    }
     if (routed.size === 0) return;
     const head = encodeHead(msg);
     for (const d of routed) {
-      if (d.kind === 'queue') {
+      if (d.kind === 'queue' && (!accept || accept(d))) {
         d.publish(msg, head);
         out.push(d);
       }
     }
+  }
+
+  /**
+   * Dead-letters one message of `q` to its x-dead-letter-exchange (RabbitMQ semantics:
+   * routing key from x-dead-letter-routing-key or the original keys, x-death recorded,
+   * cycles dropped unless a rejection is part of the cycle). A missing dead-letter
+   * exchange drops the message, as RabbitMQ does.
+   */
+  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason): void {
+    const dlx = q.deadLetterExchange;
+    if (dlx === undefined || !this.exchanges.has(dlx)) return;
+    const h = decodeHead(rec.head);
+    const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
+    const now = Date.now();
+    const properties = this.ctx.format.deadLettered(h.properties, {
+      queue: q.name,
+      reason,
+      exchange: h.exchange,
+      routingKeys: [h.routingKey, ...cc],
+      time: now,
+    });
+    const dlrk = q.options.arguments['x-dead-letter-routing-key'];
+    const msg: Message = {
+      exchange: dlx,
+      routingKey: typeof dlrk === 'string' ? dlrk : h.routingKey,
+      properties,
+      body: rec.body,
+      persistent: (rec.flags & 1) !== 0,
+      timestamp: now,
+    };
+    const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
+    const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
+    this.publish(msg, this.deadLetterScratch, typeof dlrk === 'string' ? undefined : cc, accept);
   }
 
   private routeKey(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { headersMatch, matchMode } from '../../src/broker/exchanges/headers-match.js';
 import { topicMatches, topicWords } from '../../src/broker/exchanges/topic-match.js';
+import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { Broker, type Message, type Queue } from '../../src/broker/index.js';
 
 const m = (pattern: string, key: string) => topicMatches(topicWords(pattern), topicWords(key));
@@ -89,7 +90,7 @@ describe('vhost routing graph', () => {
 
   function withBroker(fn: (b: Broker) => void): void {
     const dir = mkdtempSync(join(tmpdir(), 'wharf-routing-'));
-    const b = new Broker({ dataDir: dir, format: { headers: () => undefined } });
+    const b = new Broker({ dataDir: dir, format: amqpPropertiesFormat });
     try {
       b.open();
       fn(b);

@@ -13,8 +13,8 @@ import {
   BASIC_PUBLISH,
   BasicFlag,
   ClassId,
-  CodecErrorCode,
   CONNECTION_START_OK,
+  CodecErrorCode,
   decodeMethod,
   decodeTable,
   decodeTableTyped,
@@ -48,7 +48,15 @@ test('no module-level let or var in the codec sources', () => {
 });
 
 test('module-level tables are deeply frozen', () => {
-  for (const t of [PROTOCOL_VERSION, ReplyCode, ClassId, BasicFlag, CodecErrorCode, SOFT_ERRORS, HARD_ERRORS]) {
+  for (const t of [
+    PROTOCOL_VERSION,
+    ReplyCode,
+    ClassId,
+    BasicFlag,
+    CodecErrorCode,
+    SOFT_ERRORS,
+    HARD_ERRORS,
+  ]) {
     assert.ok(Object.isFrozen(t));
   }
   assert.ok(Object.isFrozen(METHOD_NAMES));
@@ -72,7 +80,13 @@ test('a FrameWriter encodes exactly what the free functions do', () => {
     assert.deepEqual(fw.encodeTable(table), encodeTable(table));
     const props = { contentType: r.shortstr(), headers: table, priority: r.int(0, 9) };
     assert.deepEqual(fw.encodeProperties(props), encodeProperties(props));
-    const args = { consumerTag: r.shortstr(), deliveryTag: r.u64(), redelivered: r.bool(), exchange: 'e', routingKey: r.shortstr() };
+    const args = {
+      consumerTag: r.shortstr(),
+      deliveryTag: r.u64(),
+      redelivered: r.bool(),
+      exchange: 'e',
+      routingKey: r.shortstr(),
+    };
     assert.deepEqual(fw.methodFrame(i, BASIC_DELIVER, args), methodFrame(i, BASIC_DELIVER, args));
   }
   assert.deepEqual(fw.heartbeatFrame(), heartbeatFrame());
@@ -85,7 +99,13 @@ test('FrameWriter output is never aliased to its scratch buffer, and writers are
   const copy = Buffer.from(first);
   const props = a.encodeProperties({ headers: { big: 'x'.repeat(10_000) } });
   b.methodFrame(2, BASIC_ACK, { deliveryTag: 99, multiple: true });
-  a.methodFrame(3, BASIC_PUBLISH, { ticket: 0, exchange: 'zz', routingKey: 'yy', mandatory: true, immediate: true });
+  a.methodFrame(3, BASIC_PUBLISH, {
+    ticket: 0,
+    exchange: 'zz',
+    routingKey: 'yy',
+    mandatory: true,
+    immediate: true,
+  });
   assert.deepEqual(first, copy);
   assert.deepEqual(decodeMethod(BASIC_ACK, first, 11, first.length - 1), { deliveryTag: 1, multiple: false });
   assert.equal(props.length, 2 + 4 + 1 + 3 + 1 + 4 + 10_000);
@@ -102,11 +122,10 @@ test('encodeTable and encodeProperties accept a scratch Writer and return copies
   assert.deepEqual(p1, encodeProperties({ messageId: 'm1' }));
 });
 
-test('table decoding is re-entrant: nested and interleaved decodes keep their own cursor', () => {
+test('each decode call has its own cursor: nested tables and repeated decodes agree', () => {
   const inner = encodeTable({ k: 'v', n: [1, 2, { deep: true }] });
   const outer = encodeTable({ a: inner, b: 'after' });
   const decoded = decodeTable(outer, 0, outer.length);
-  // Decoding the inner bytes half-way through another decode used to share one cursor.
   const typed = decodeTableTyped(outer, 0, outer.length);
   assert.deepEqual(decodeTable(decoded.a as Buffer, 0, (decoded.a as Buffer).length), {
     k: 'v',
@@ -149,7 +168,12 @@ test('method longstr fields are byte strings: binary SASL responses survive star
   // A char that is not a byte is refused, not silently truncated.
   assert.throws(
     () =>
-      methodFrame(0, CONNECTION_START_OK, { clientProperties: {}, mechanism: 'PLAIN', response: '\0u\0✓', locale: '' }),
+      methodFrame(0, CONNECTION_START_OK, {
+        clientProperties: {},
+        mechanism: 'PLAIN',
+        response: '\0u\0✓',
+        locale: '',
+      }),
     { replyCode: 502 },
   );
 });

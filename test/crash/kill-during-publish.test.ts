@@ -23,7 +23,8 @@ const TEST_TIMEOUT_MS = 60_000;
 interface PublishLog {
   sent: Set<number>;
   confirmed: Set<number>;
-  nacked: Set<number>;
+  /** Nacked, or failed with "channel closed" when the broker went away. */
+  unconfirmed: Set<number>;
 }
 
 /**
@@ -32,7 +33,7 @@ interface PublishLog {
  * PUBLISH_LIMIT_MS passes.
  */
 function startPublishing(ch: ConfirmChannel, queue: string) {
-  const log: PublishLog = { sent: new Set(), confirmed: new Set(), nacked: new Set() };
+  const log: PublishLog = { sent: new Set(), confirmed: new Set(), unconfirmed: new Set() };
   let stopped = false;
   let outstanding = 0;
   let wake: (() => void) | undefined;
@@ -56,7 +57,7 @@ function startPublishing(ch: ConfirmChannel, queue: string) {
       try {
         ch.sendToQueue(queue, Buffer.from(String(id)), { persistent: true, messageId: String(id) }, (err) => {
           outstanding--;
-          (err ? log.nacked : log.confirmed).add(id);
+          (err ? log.unconfirmed : log.confirmed).add(id);
           wake?.();
         });
       } catch {
@@ -182,7 +183,7 @@ test('SIGKILL during confirmed publishing loses no confirmed message', {
     await withTimeout(pub.done, PUBLISH_LIMIT_MS + 2000, 'publisher to notice the broker died');
     await closeQuietly(conn);
     const { sent, confirmed } = pub.log;
-    t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}, nacked ${pub.log.nacked.size}`);
+    t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}, unconfirmed ${pub.log.unconfirmed.size}`);
     assert.ok(confirmed.size > 0, 'some messages were confirmed before the kill');
 
     replace(await current().restart());

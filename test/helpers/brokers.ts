@@ -53,7 +53,7 @@ const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
 
 // Leftover brokers would keep ports and data dirs busy after a failed test file.
-process.on('exit', () => {
+function killChildren(): void {
   for (const child of children) {
     try {
       child.kill('SIGKILL');
@@ -61,8 +61,25 @@ process.on('exit', () => {
       // already gone
     }
   }
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+  for (const dir of tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // a killed child may still be writing; the OS temp dir is cleaned eventually
+    }
+  }
+}
+process.on('exit', killChildren);
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.once(signal, () => {
+    killChildren();
+    process.exit(code);
+  });
+}
 
 /** True when tests may stop, kill and restart the broker process. */
 export function canControlWharf(): boolean {

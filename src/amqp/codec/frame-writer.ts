@@ -1,3 +1,4 @@
+import { encodeTable } from './field-table.js';
 import {
   BASIC_DELIVER,
   BASIC_GET_OK,
@@ -13,7 +14,6 @@ import {
   type MethodArgsByKey,
   type MethodKey,
 } from './generated.js';
-import { encodeTable } from './field-table.js';
 import { type BasicProperties, encodeProperties } from './properties.js';
 import { Writer } from './writer.js';
 
@@ -26,6 +26,7 @@ const FRAME_OVERHEAD = 8; // type, channel, size, frame-end
 const TWO_32 = 4294967296;
 /** Bodies up to this size are copied next to the headers: one small write beats three. */
 const INLINE_BODY_MAX = 2048;
+// Shared read-only frames: handed to sockets as they are, never written after creation.
 const FRAME_END_BUF = Buffer.from([FRAME_END]);
 const HEARTBEAT = Buffer.from([FRAME_HEARTBEAT, 0, 0, 0, 0, 0, 0, FRAME_END]);
 
@@ -63,7 +64,13 @@ export class FrameWriter {
     return HEARTBEAT;
   }
 
-  contentFrames(channel: number, classId: number, properties: Buffer, body: Buffer, frameMax: number): Buffer[] {
+  contentFrames(
+    channel: number,
+    classId: number,
+    properties: Buffer,
+    body: Buffer,
+    frameMax: number,
+  ): Buffer[] {
     return contentFrames(channel, classId, properties, body, frameMax);
   }
 
