@@ -17,6 +17,8 @@
 //    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
 //    shift() nor after recovery. An ack lost in a crash brings its record back once; such a record is below
 //    the recovered delivered-watermark, so isDelivered() says true and the broker flags it redelivered.
+//    The watermark reaches the page cache in the tick of the delivery, so this holds across SIGKILL; across
+//    a power loss it holds for records whose watermark was covered by a group commit before the crash.
 // 6. Recovery (open of a durable log) yields exactly the synced, persistent, un-acked records in append
 //    order, verified by CRC32C; a torn or corrupt tail is truncated (never an exception), and the cursor
 //    starts at the first un-acked record.
@@ -55,6 +57,11 @@ export interface Log {
    * reused by the next shift() (its head/body slices stay valid); its position is then in lastPosition.
    */
   shift(): RecordView | undefined;
+  /**
+   * The record shift() would return next, without taking it (same reused view object).
+   * Used to look at the head of a queue, e.g. to expire it.
+   */
+  peek(): RecordView | undefined;
   /** Position of the record last returned by shift(). */
   readonly lastPosition: Position;
   /** Moves the cursor back to the first un-acked record. */

@@ -56,20 +56,36 @@ export class MemoryLog implements Log {
   }
 
   shift(): RecordView | undefined {
+    const i = this.seek();
+    if (i < 0) return undefined;
+    const c = this.cChunk;
+    this.cIdx = i + 1;
+    const off = c.offsets[i];
+    this.lastPosition = c.id * SEG + off;
+    return decodeRecord(c.data, off, c.lengthOf(i), this.view);
+  }
+
+  peek(): RecordView | undefined {
+    const i = this.seek();
+    if (i < 0) return undefined;
+    const c = this.cChunk;
+    return decodeRecord(c.data, c.offsets[i], c.lengthOf(i), this.view);
+  }
+
+  /** Moves the cursor onto the next un-acked record and returns its index, or -1 at the end. */
+  private seek(): number {
     let c = this.cChunk;
     let i = c.nextUnacked(this.cIdx);
     while (i >= c.n) {
       if (c === this.cur) {
         this.cIdx = i;
-        return undefined;
+        return -1;
       }
       c = this.cChunk = this.chunks[this.indexOfChunk(c.id) + 1];
       i = c.nextUnacked(0);
     }
-    this.cIdx = i + 1;
-    const off = c.offsets[i];
-    this.lastPosition = c.id * SEG + off;
-    return decodeRecord(c.data, off, c.lengthOf(i), this.view);
+    this.cIdx = i;
+    return i;
   }
 
   rewind(): void {

@@ -87,6 +87,7 @@ export class SegmentLog implements Log {
   private savedDelivered: number;
   private cursorFd = -1;
   private cursorDirty = false;
+  private wmScheduled = false;
   private readonly wmBuf = Buffer.alloc(12);
 
   private dirFd = -1;
@@ -181,19 +182,9 @@ export class SegmentLog implements Log {
   }
 
   shift(): RecordView | undefined {
-    let seg = this.cSeg;
-    let i = seg.nextUnacked(this.cIdx);
-    while (i >= seg.n) {
-      if (seg === this.cur) {
-        this.cIdx = i;
-        return undefined;
-      }
-      const next = this.segs[this.indexOfSeg(seg.id) + 1];
-      this.cSeg = next;
-      this.release(seg);
-      seg = next;
-      i = seg.nextUnacked(0);
-    }
+    const i = this.seek();
+    if (i < 0) return undefined;
+    const seg = this.cSeg;
     this.cIdx = i + 1;
     const off = seg.offsets[i];
     const len = seg.lengthOf(i);
@@ -201,10 +192,39 @@ export class SegmentLog implements Log {
     this.lastPosition = pos;
     if (pos >= this.delivered) {
       this.delivered = pos + 1;
+      this.scheduleWatermark();
       this.armBackground();
     }
     const buf = this.locate(seg, off, len, true);
     return decodeRecord(buf, this.at, len, this.view);
+  }
+
+  peek(): RecordView | undefined {
+    const i = this.seek();
+    if (i < 0) return undefined;
+    const seg = this.cSeg;
+    const off = seg.offsets[i];
+    const len = seg.lengthOf(i);
+    return decodeRecord(this.locate(seg, off, len, true), this.at, len, this.view);
+  }
+
+  /** Moves the cursor onto the next un-acked record and returns its index, or -1 at the end. */
+  private seek(): number {
+    let seg = this.cSeg;
+    let i = seg.nextUnacked(this.cIdx);
+    while (i >= seg.n) {
+      if (seg === this.cur) {
+        this.cIdx = i;
+        return -1;
+      }
+      const next = this.segs[this.indexOfSeg(seg.id) + 1];
+      this.cSeg = next;
+      this.release(seg);
+      seg = next;
+      i = seg.nextUnacked(0);
+    }
+    this.cIdx = i;
+    return i;
   }
 
   rewind(): void {
@@ -478,6 +498,20 @@ export class SegmentLog implements Log {
     this.savedDelivered = this.delivered;
     this.cursorDirty = true;
   }
+
+  // The watermark reaches the page cache within the tick of the delivery (before the client
+  // can even have acked it), so a SIGKILL never loses it: an acked message whose ack was
+  // still buffered comes back flagged redelivered. The group commit fsyncs it later.
+  private scheduleWatermark(): void {
+    if (this.wmScheduled) return;
+    this.wmScheduled = true;
+    setImmediate(this.flushWatermark);
+  }
+
+  private readonly flushWatermark = (): void => {
+    this.wmScheduled = false;
+    if (!this.fdsClosed && this.delivered !== this.savedDelivered) this.writeWatermark();
+  };
 
   private armBackground(): void {
     if (this.bgTimer !== null || this.closed) return;

@@ -19,6 +19,21 @@ export function logConformance(name: string, factory: LogFactory): void {
   describe(`Log conformance: ${name}`, () => {
     after(() => factory.cleanup());
 
+    test('peek shows the next record without taking it, skipping acked ones', () => {
+      const log = factory.make({ small: true });
+      assert.equal(log.peek(), undefined);
+      const ps = Array.from({ length: 50 }, (_, i) => log.append(1, i, b(''), b(`m${i}`)));
+      assert.equal(log.peek()!.body.toString(), 'm0');
+      assert.equal(log.peek()!.body.toString(), 'm0', 'peek twice: same record');
+      assert.equal(log.shift()!.body.toString(), 'm0');
+      for (let i = 1; i < 40; i++) log.ack(ps[i]);
+      assert.equal(log.peek()!.body.toString(), 'm40');
+      assert.equal(log.shift()!.body.toString(), 'm40');
+      assert.equal(log.lastPosition, ps[40]);
+      for (let i = 41; i < 50; i++) log.shift();
+      assert.equal(log.peek(), undefined);
+    });
+
     test('append, shift, read, ack round trip', async () => {
       const log = factory.make();
       const p1 = log.append(1, 1000.5, b('h1'), b('body one'));
