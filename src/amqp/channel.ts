@@ -146,6 +146,7 @@ export class Channel {
       body,
       persistent: summary.deliveryMode === 2,
       timestamp: Date.now(),
+      ttl: summary.expiration === undefined ? undefined : parseExpiration(summary.expiration),
     };
     if (this.tx) {
       // validate now so errors surface at publish time, as RabbitMQ does
@@ -263,6 +264,7 @@ export class Channel {
     queue: Queue | undefined,
     position: number,
     head: Buffer,
+    flags: number,
     body: Buffer,
     redelivered: boolean,
   ): void {
@@ -272,7 +274,7 @@ export class Channel {
       c.unacked++;
       this.consumerUnacked++;
     }
-    const h = decodeHead(head);
+    const h = decodeHead(head, flags);
     for (const buf of this.conn.writer.deliverFrames(
       this.id,
       c.tag,
@@ -297,7 +299,7 @@ export class Channel {
     }
     const tag = this.nextTag++;
     if (!a.noAck) this.unacked.set(tag, { queue: q, position: taken.position, consumer: undefined });
-    const h = decodeHead(taken.head);
+    const h = decodeHead(taken.head, taken.flags);
     for (const buf of this.conn.writer.getOkFrames(
       this.id,
       tag,
@@ -452,6 +454,12 @@ export class Channel {
     for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
     this.tx = undefined;
   }
+}
+
+/** RabbitMQ accepts only a string of a non-negative integer of milliseconds. */
+function parseExpiration(v: string): number {
+  if (!/^\d+$/.test(v)) throw amqpError('PRECONDITION_FAILED', `invalid expiration '${v}': no_integer`);
+  return Number(v);
 }
 
 const EMPTY = Buffer.alloc(0);

@@ -22,8 +22,8 @@ export class AmqpConsumer implements Consumer {
     return (this.prefetch === 0 || this.unacked < this.prefetch) && this.channel.hasChannelCredit();
   }
 
-  deliver(queue: Queue, position: number, head: Buffer, body: Buffer, redelivered: boolean): void {
-    this.channel.deliver(this, queue, position, head, body, redelivered);
+  deliver(queue: Queue, position: number, head: Buffer, flags: number, body: Buffer, redelivered: boolean): void {
+    this.channel.deliver(this, queue, position, head, flags, body, redelivered);
   }
 
   cancelledByServer(_queue: Queue): void {

@@ -9,6 +9,8 @@ export interface Message {
   persistent: boolean;
   /** ms since epoch, stamped on arrival */
   timestamp: number;
+  /** per-message TTL in ms (AMQP: the expiration property), when set */
+  ttl?: number;
 }
 
 export type DeathReason = 'rejected' | 'expired' | 'maxlen' | 'delivery_limit';

@@ -5,8 +5,9 @@
 import type { Log, RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
+import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
-import { encodeHead } from './record.js';
+import { encodeHead, FLAG_TTL, headTtl } from './record.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -18,7 +19,7 @@ export interface QueueOptions {
 }
 
 export interface QueueHooks {
-  /** the last consumer of an auto-delete queue went away */
+  /** the queue should go away: last consumer of an auto-delete queue, or x-expires */
   autoDelete(queue: Queue): void;
   /** a message leaves the queue for a reason other than an ack (dead-lettering) */
   deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
@@ -27,6 +28,7 @@ export interface QueueHooks {
 /** One message taken from the queue (basic.get). */
 export interface Taken {
   position: number;
+  flags: number;
   head: Buffer;
   body: Buffer;
   redelivered: boolean;
@@ -41,13 +43,25 @@ export class Queue {
   readonly consumers: Consumer[] = [];
   unacked = 0;
   deleted = false;
+  /** x-dead-letter-exchange, when set */
+  readonly deadLetterExchange: string | undefined;
+  /** x-message-ttl in ms, when set */
+  readonly messageTtl: number | undefined;
+  private readonly expiresMs: number | undefined;
   private rr = 0;
   private hadConsumer = false;
   private readonly requeued: number[] = [];
   private scheduled = false;
   private readonly runDispatch = () => this.dispatch();
-  /** x-dead-letter-exchange, when set */
-  readonly deadLetterExchange: string | undefined;
+  private readonly ttlHeap = new ExpiryHeap();
+  private expiryTimer: NodeJS.Timeout | undefined;
+  private expiryAt = Number.POSITIVE_INFINITY;
+  private readonly runExpiry = () => {
+    this.expiryTimer = undefined;
+    this.expiryAt = Number.POSITIVE_INFINITY;
+    this.expireNow();
+  };
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly vhost: string,
@@ -56,8 +70,13 @@ export class Queue {
     readonly log: Log,
     private readonly hooks: QueueHooks,
   ) {
-    const dlx = options.arguments['x-dead-letter-exchange'];
-    this.deadLetterExchange = typeof dlx === 'string' ? dlx : undefined;
+    const args = options.arguments;
+    this.deadLetterExchange = typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
+    this.messageTtl = numberArg(args['x-message-ttl']);
+    this.expiresMs = numberArg(args['x-expires']);
+    this.touch();
+    // recovered messages of a queue with a TTL expire on schedule too
+    if (this.messageTtl !== undefined && log.count > 0) this.armExpiry(Date.now());
   }
 
   get ready(): number {
@@ -66,8 +85,14 @@ export class Queue {
 
   /** true when the message must be synced before it may be confirmed */
   publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
-    const flags = msg.persistent ? FLAG_PERSISTENT : 0;
-    this.log.append(flags, msg.timestamp, head, msg.body);
+    let flags = msg.persistent ? FLAG_PERSISTENT : 0;
+    if (msg.ttl !== undefined) flags |= FLAG_TTL;
+    const pos = this.log.append(flags, msg.timestamp, head, msg.body);
+    if (msg.ttl !== undefined) {
+      const at = msg.timestamp + msg.ttl;
+      if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeap.push(at, pos);
+      this.armExpiry(at);
+    } else if (this.messageTtl !== undefined) this.armExpiry(msg.timestamp + this.messageTtl);
     if (this.consumers.length > 0) this.schedule();
     return msg.persistent && this.log.durable;
   }
@@ -104,41 +129,123 @@ export class Queue {
     return undefined;
   }
 
-  /** Takes the next message and hands it to `c` or copies it into `out`. */
+  /** When the record expires (ms since epoch), Infinity when never. */
+  private expiresAt(rec: RecordView): number {
+    let at = this.messageTtl === undefined ? Number.POSITIVE_INFINITY : rec.timestamp + this.messageTtl;
+    if (rec.flags & FLAG_TTL) at = Math.min(at, rec.timestamp + headTtl(rec.head, rec.flags)!);
+    return at;
+  }
+
+  /**
+   * Takes the next live message and hands it to `c` or copies it into `out`; expired
+   * messages met on the way are dead-lettered. Returns false when none is left.
+   */
   private take(noAck: boolean, c: Consumer | undefined, out: Taken | undefined): boolean {
-    let pos: number;
-    let redelivered: boolean;
-    let head: Buffer;
-    let body: Buffer;
-    if (this.requeued.length > 0) {
-      pos = this.requeued.shift()!;
-      const rec = this.log.read(pos);
-      head = rec.head;
-      body = rec.body;
-      redelivered = true;
-    } else {
-      const rec = this.log.shift();
-      if (!rec) return false;
-      pos = this.log.lastPosition;
-      head = rec.head;
-      body = rec.body;
-      redelivered = this.log.isDelivered(pos);
+    const queueTtl = this.messageTtl !== undefined;
+    let now = 0;
+    for (;;) {
+      let pos: number;
+      let rec: RecordView | undefined;
+      let redelivered: boolean;
+      if (this.requeued.length > 0) {
+        pos = this.requeued.shift()!;
+        rec = this.log.read(pos);
+        redelivered = true;
+      } else {
+        rec = this.log.shift();
+        if (!rec) return false;
+        pos = this.log.lastPosition;
+        redelivered = this.log.isDelivered(pos);
+      }
+      if (queueTtl || rec.flags & FLAG_TTL) {
+        now ||= Date.now();
+        if (this.expiresAt(rec) < now) {
+          this.expire(pos, rec);
+          continue;
+        }
+      }
+      if (noAck) this.log.ack(pos);
+      else this.unacked++;
+      if (c) c.deliver(this, pos, rec.head, rec.flags, rec.body, redelivered);
+      if (out) {
+        out.position = pos;
+        out.flags = rec.flags;
+        out.head = rec.head;
+        out.body = rec.body;
+        out.redelivered = redelivered;
+      }
+      return true;
     }
-    if (noAck) this.log.ack(pos);
-    else this.unacked++;
-    if (c) c.deliver(this, pos, head, body, redelivered);
-    if (out) {
-      out.position = pos;
-      out.head = head;
-      out.body = body;
-      out.redelivered = redelivered;
+  }
+
+  private expire(pos: number, rec: RecordView): void {
+    if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'expired');
+    this.log.ack(pos);
+  }
+
+  private armExpiry(at: number): void {
+    if (at >= this.expiryAt || this.deleted) return;
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryAt = at;
+    this.expiryTimer = setTimeout(this.runExpiry, Math.max(0, at - Date.now() + 1));
+    this.expiryTimer.unref();
+  }
+
+  /** Expires what is due: at the head (queue TTL) and anywhere (per-message TTL heap). */
+  private expireNow(): void {
+    if (this.deleted) return;
+    const now = Date.now();
+    while (this.requeued.length > 0) {
+      const rec = this.log.read(this.requeued[0]);
+      if (this.expiresAt(rec) >= now) break;
+      this.expire(this.requeued.shift()!, rec);
     }
-    return true;
+    for (;;) {
+      const head = this.log.peek();
+      if (!head) break;
+      const at = this.expiresAt(head);
+      if (at >= now) {
+        if (at !== Number.POSITIVE_INFINITY) this.armExpiry(at);
+        break;
+      }
+      this.log.shift();
+      this.expire(this.log.lastPosition, head);
+    }
+    while (this.ttlHeap.size > 0 && this.ttlHeap.peekTime() < now) {
+      const pos = this.ttlHeap.pop();
+      this.expireAnywhere(pos);
+    }
+    if (this.ttlHeap.size > 0) this.armExpiry(this.ttlHeap.peekTime());
+  }
+
+  /**
+   * Expires a message that may sit behind the head. Only ready messages expire: one
+   * not yet read is acked in place (the cursor skips it), a requeued one leaves the
+   * requeue list; a delivered one is left alone (it expires if it comes back).
+   */
+  private expireAnywhere(pos: number): void {
+    const lastTaken = this.log.lastPosition;
+    if (pos > lastTaken) {
+      let rec: RecordView;
+      try {
+        rec = this.log.read(pos);
+      } catch {
+        return; // already gone (acked, purged)
+      }
+      this.expire(pos, rec);
+      return;
+    }
+    const i = this.requeued.indexOf(pos);
+    if (i >= 0) {
+      this.requeued.splice(i, 1);
+      this.expire(pos, this.log.read(pos));
+    }
   }
 
   get(noAck: boolean): Taken | undefined {
+    this.touch();
     if (this.ready <= 0) return undefined;
-    const out: Taken = { position: 0, head: EMPTY, body: EMPTY, redelivered: false };
+    const out: Taken = { position: 0, flags: 0, head: EMPTY, body: EMPTY, redelivered: false };
     return this.take(noAck, undefined, out) ? out : undefined;
   }
 
@@ -164,13 +271,11 @@ export class Queue {
   addConsumer(c: Consumer): void {
     const first = this.consumers[0];
     if (first?.exclusive || (c.exclusive && this.consumers.length > 0)) {
-      throw new BrokerError(
-        'ACCESS_REFUSED',
-        `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`,
-      );
+      throw new BrokerError('ACCESS_REFUSED', `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`);
     }
     this.consumers.push(c);
     this.hadConsumer = true;
+    this.touch();
     this.schedule();
   }
 
@@ -181,12 +286,28 @@ export class Queue {
     if (this.rr > i) this.rr--;
     if (this.consumers.length === 0 && this.options.autoDelete && this.hadConsumer && !this.deleted) {
       this.hooks.autoDelete(this);
+      return;
     }
+    this.touch();
+  }
+
+  /**
+   * x-expires: the queue is deleted after this long without consumers, basic.get or
+   * redeclaration (RabbitMQ's definition of unused).
+   */
+  touch(): void {
+    if (this.expiresMs === undefined || this.deleted) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.consumers.length > 0) return;
+    this.idleTimer = setTimeout(() => this.hooks.autoDelete(this), this.expiresMs);
+    this.idleTimer.unref();
   }
 
   /** Removes ready messages (unacked ones stay with their channels), returns how many. */
   purge(): number {
     const n = this.ready;
+    this.ttlHeap.clear();
     if (this.unacked === 0) {
       this.requeued.length = 0;
       this.log.purge();
@@ -201,6 +322,8 @@ export class Queue {
   /** Marks the queue deleted and tells its consumers; the vhost destroys the log. */
   markDeleted(): Consumer[] {
     this.deleted = true;
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     const cs = this.consumers.splice(0);
     for (const c of cs) c.cancelledByServer(this);
     return cs;
@@ -208,6 +331,10 @@ export class Queue {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+function numberArg(v: unknown): number | undefined {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+}
 
 function insertSorted(list: number[], v: number): void {
   let lo = 0;

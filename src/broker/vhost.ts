@@ -19,7 +19,7 @@ import {
 import type { DeathReason, Message, PropertiesFormat } from './message.js';
 import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead } from './record.js';
+import { decodeHead, encodeHead, FLAG_TTL } from './record.js';
 import type { RecordView } from '../store/index.js';
 
 export interface VHostContext {
@@ -162,6 +162,7 @@ export class VHost {
     if (opts.passive) {
       if (!existing) throw notFound('queue', name, this.name);
       this.checkOwner(existing, opts.owner);
+      existing.touch();
       return existing;
     }
     if (existing) {
@@ -170,6 +171,7 @@ export class VHost {
       assertFlag('queue', name, this.name, 'durable', opts.durable, existing.options.durable);
       assertFlag('queue', name, this.name, 'auto_delete', opts.autoDelete, existing.options.autoDelete);
       assertArgs('queue', name, this.name, opts.arguments, existing.options.arguments);
+      existing.touch();
       return existing;
     }
     if (name.startsWith('amq.') && requested !== '') {
@@ -441,7 +443,7 @@ export class VHost {
   private deadLetter(q: Queue, rec: RecordView, reason: DeathReason): void {
     const dlx = q.deadLetterExchange;
     if (dlx === undefined || !this.exchanges.has(dlx)) return;
-    const h = decodeHead(rec.head);
+    const h = decodeHead(rec.head, rec.flags);
     const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
     const now = Date.now();
     const properties = this.ctx.format.deadLettered(h.properties, {
@@ -504,7 +506,7 @@ export class VHost {
   publishReply(suffix: string, msg: Message): boolean {
     const c = this.replyTo.get(suffix);
     if (!c) return false;
-    c.deliver(undefined as never, 0, encodeHead(msg), msg.body, false);
+    c.deliver(undefined as never, 0, encodeHead(msg), msg.ttl === undefined ? 0 : FLAG_TTL, msg.body, false);
     return true;
   }
 
