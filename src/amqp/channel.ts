@@ -159,15 +159,17 @@ export class Channel {
 
   private route(msg: Message, mandatory: boolean, extraKeys?: string[]): void {
     const confirms = this.confirms;
-    confirms?.published();
+    const seq = confirms ? confirms.published() : 0;
     const routed = this.routedScratch;
     if (msg.exchange === '' && msg.routingKey.startsWith(`${DIRECT_REPLY_TO}.`)) {
       const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_TO.length + 1), msg);
       if (!ok && mandatory) this.sendReturn(msg);
       return;
     }
-    this.vhost.publish(msg, routed, extraKeys);
+    const accepted = this.vhost.publish(msg, routed, extraKeys);
+    if (!accepted) confirms?.reject(seq);
     if (routed.length === 0) {
+      if (!accepted) return;
       if (mandatory) this.sendReturn(msg);
       return;
     }

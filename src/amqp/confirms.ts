@@ -8,6 +8,8 @@ interface Batch {
   lastSeq: number;
   pending: number;
   failed: boolean;
+  /** sequence numbers refused by a full queue (x-overflow reject-publish), ascending */
+  rejected: number[] | undefined;
 }
 
 export class Confirms {
@@ -17,6 +19,7 @@ export class Confirms {
   private readonly batches: Batch[] = [];
   private readonly touched = new Set<Log>();
   private open = false;
+  private rejected: number[] | undefined;
   private readonly closeBatch = () => this.seal();
 
   constructor(private readonly emit: (seq: number, multiple: boolean, ack: boolean) => void) {}
@@ -31,13 +34,24 @@ export class Confirms {
     return seq;
   }
 
+  /** This publish was refused by a queue: it gets a basic.nack, the rest of its batch acks. */
+  reject(seq: number): void {
+    (this.rejected ??= []).push(seq);
+  }
+
   needsSync(log: Log): void {
     this.touched.add(log);
   }
 
   private seal(): void {
     this.open = false;
-    const batch: Batch = { lastSeq: this.nextSeq - 1, pending: this.touched.size, failed: false };
+    const batch: Batch = {
+      lastSeq: this.nextSeq - 1,
+      pending: this.touched.size,
+      failed: false,
+      rejected: this.rejected,
+    };
+    this.rejected = undefined;
     this.batches.push(batch);
     for (const log of this.touched) {
       log.sync((err) => {
@@ -58,7 +72,15 @@ export class Confirms {
         if (upTo) this.emitRange(upTo, true);
         this.emitRange(b.lastSeq, false);
         upTo = 0;
-      } else upTo = b.lastSeq;
+        continue;
+      }
+      if (b.rejected) {
+        for (const seq of b.rejected) {
+          if (seq - 1 > this.confirmedUpTo) this.emitRange(seq - 1, true);
+          this.emitRange(seq, false);
+        }
+      }
+      upTo = b.lastSeq;
     }
     if (upTo) this.emitRange(upTo, true);
   }

@@ -22,7 +22,14 @@ export class AmqpConsumer implements Consumer {
     return (this.prefetch === 0 || this.unacked < this.prefetch) && this.channel.hasChannelCredit();
   }
 
-  deliver(queue: Queue, position: number, head: Buffer, flags: number, body: Buffer, redelivered: boolean): void {
+  deliver(
+    queue: Queue,
+    position: number,
+    head: Buffer,
+    flags: number,
+    body: Buffer,
+    redelivered: boolean,
+  ): void {
     this.channel.deliver(this, queue, position, head, flags, body, redelivered);
   }
 

@@ -22,7 +22,10 @@ export function deadLetteredProperties(properties: Buffer, death: Death): Buffer
   const entries: Field[] = previous?.type === 'A' ? [...previous.value] : [];
 
   const i = entries.findIndex(
-    (e) => e.type === 'F' && fieldString(e.value.queue) === death.queue && fieldString(e.value.reason) === death.reason,
+    (e) =>
+      e.type === 'F' &&
+      fieldString(e.value.queue) === death.queue &&
+      fieldString(e.value.reason) === death.reason,
   );
   let entry: TypedTable;
   if (i >= 0) {

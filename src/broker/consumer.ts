@@ -11,7 +11,14 @@ export interface Consumer {
   readonly exclusive: boolean;
   /** true when this consumer (and what it shares credit with) can take one more message now */
   canAccept(): boolean;
-  deliver(queue: Queue, position: number, head: Buffer, flags: number, body: Buffer, redelivered: boolean): void;
+  deliver(
+    queue: Queue,
+    position: number,
+    head: Buffer,
+    flags: number,
+    body: Buffer,
+    redelivered: boolean,
+  ): void;
   /** the queue went away under the consumer (deleted) */
   cancelledByServer(queue: Queue): void;
 }

@@ -1,7 +1,13 @@
 export { Broker, type BrokerConfig } from './broker.js';
 export type { Consumer } from './consumer.js';
 export { BrokerError, type BrokerErrorCode } from './errors.js';
-export { type Death, type DeathReason, FLAG_PERSISTENT, type Message, type PropertiesFormat } from './message.js';
+export {
+  type Death,
+  type DeathReason,
+  FLAG_PERSISTENT,
+  type Message,
+  type PropertiesFormat,
+} from './message.js';
 export { Queue, type Taken } from './queue.js';
 export { decodeHead } from './record.js';
 export type { UserConfig } from './users.js';

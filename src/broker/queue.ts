@@ -48,6 +48,12 @@ export class Queue {
   /** x-message-ttl in ms, when set */
   readonly messageTtl: number | undefined;
   private readonly expiresMs: number | undefined;
+  /** x-max-length / x-max-length-bytes (body bytes of ready messages, as RabbitMQ counts) */
+  private readonly maxLength: number | undefined;
+  private readonly maxLengthBytes: number | undefined;
+  private readonly overflow: 'drop-head' | 'reject-publish' | 'reject-publish-dlx';
+  /** body bytes of ready messages; kept only when x-max-length-bytes is set */
+  private readyBytes = 0;
   private rr = 0;
   private hadConsumer = false;
   private readonly requeued: number[] = [];
@@ -71,9 +77,17 @@ export class Queue {
     private readonly hooks: QueueHooks,
   ) {
     const args = options.arguments;
-    this.deadLetterExchange = typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
+    this.deadLetterExchange =
+      typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
     this.messageTtl = numberArg(args['x-message-ttl']);
     this.expiresMs = numberArg(args['x-expires']);
+    this.maxLength = numberArg(args['x-max-length']);
+    this.maxLengthBytes = numberArg(args['x-max-length-bytes']);
+    const ov = args['x-overflow'];
+    this.overflow = ov === 'reject-publish' || ov === 'reject-publish-dlx' ? ov : 'drop-head';
+    // After a restart the body bytes are not known without reading every record; the
+    // log's head+body total is a slight overcount, corrected as messages leave.
+    if (this.maxLengthBytes !== undefined) this.readyBytes = log.bytes;
     this.touch();
     // recovered messages of a queue with a TTL expire on schedule too
     if (this.messageTtl !== undefined && log.count > 0) this.armExpiry(Date.now());
@@ -83,18 +97,67 @@ export class Queue {
     return this.log.count - this.unacked;
   }
 
-  /** true when the message must be synced before it may be confirmed */
+  /**
+   * Stores the message; false when the queue refuses it (full, with x-overflow
+   * reject-publish or reject-publish-dlx), in which case the publisher gets a nack.
+   */
   publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
     let flags = msg.persistent ? FLAG_PERSISTENT : 0;
     if (msg.ttl !== undefined) flags |= FLAG_TTL;
+    if (this.overflow !== 'drop-head' && this.isFullFor(msg.body.length)) {
+      if (this.overflow === 'reject-publish-dlx' && this.deadLetterExchange !== undefined) {
+        this.hooks.deadLetter(this, { flags, timestamp: msg.timestamp, head, body: msg.body }, 'maxlen');
+      }
+      return false;
+    }
     const pos = this.log.append(flags, msg.timestamp, head, msg.body);
+    if (this.maxLengthBytes !== undefined) this.readyBytes += msg.body.length;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
       if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeap.push(at, pos);
       this.armExpiry(at);
     } else if (this.messageTtl !== undefined) this.armExpiry(msg.timestamp + this.messageTtl);
+    if (
+      this.overflow === 'drop-head' &&
+      (this.maxLength !== undefined || this.maxLengthBytes !== undefined)
+    ) {
+      this.dropHeadWhileOver();
+    }
     if (this.consumers.length > 0) this.schedule();
-    return msg.persistent && this.log.durable;
+    return true;
+  }
+
+  private isFullFor(bodySize: number): boolean {
+    return (
+      (this.maxLength !== undefined && this.ready >= this.maxLength) ||
+      (this.maxLengthBytes !== undefined && this.readyBytes + bodySize > this.maxLengthBytes)
+    );
+  }
+
+  private isOver(): boolean {
+    return (
+      (this.maxLength !== undefined && this.ready > this.maxLength) ||
+      (this.maxLengthBytes !== undefined && this.readyBytes > this.maxLengthBytes)
+    );
+  }
+
+  /** x-overflow drop-head: the oldest ready messages make room, dead-lettered as maxlen. */
+  private dropHeadWhileOver(): void {
+    while (this.ready > 0 && this.isOver()) {
+      let pos: number;
+      let rec: RecordView | undefined;
+      if (this.requeued.length > 0) {
+        pos = this.requeued.shift()!;
+        rec = this.log.read(pos);
+      } else {
+        rec = this.log.shift();
+        if (!rec) return;
+        pos = this.log.lastPosition;
+      }
+      if (this.maxLengthBytes !== undefined) this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
+      if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'maxlen');
+      this.log.ack(pos);
+    }
   }
 
   schedule(): void {
@@ -160,10 +223,11 @@ export class Queue {
       if (queueTtl || rec.flags & FLAG_TTL) {
         now ||= Date.now();
         if (this.expiresAt(rec) < now) {
-          this.expire(pos, rec);
+          this.expireReady(pos, rec);
           continue;
         }
       }
+      if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
       if (noAck) this.log.ack(pos);
       else this.unacked++;
       if (c) c.deliver(this, pos, rec.head, rec.flags, rec.body, redelivered);
@@ -176,6 +240,12 @@ export class Queue {
       }
       return true;
     }
+  }
+
+  /** expire() for a message counted as ready */
+  private expireReady(pos: number, rec: RecordView): void {
+    if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
+    this.expire(pos, rec);
   }
 
   private expire(pos: number, rec: RecordView): void {
@@ -198,7 +268,7 @@ export class Queue {
     while (this.requeued.length > 0) {
       const rec = this.log.read(this.requeued[0]);
       if (this.expiresAt(rec) >= now) break;
-      this.expire(this.requeued.shift()!, rec);
+      this.expireReady(this.requeued.shift()!, rec);
     }
     for (;;) {
       const head = this.log.peek();
@@ -209,7 +279,7 @@ export class Queue {
         break;
       }
       this.log.shift();
-      this.expire(this.log.lastPosition, head);
+      this.expireReady(this.log.lastPosition, head);
     }
     while (this.ttlHeap.size > 0 && this.ttlHeap.peekTime() < now) {
       const pos = this.ttlHeap.pop();
@@ -232,13 +302,13 @@ export class Queue {
       } catch {
         return; // already gone (acked, purged)
       }
-      this.expire(pos, rec);
+      this.expireReady(pos, rec);
       return;
     }
     const i = this.requeued.indexOf(pos);
     if (i >= 0) {
       this.requeued.splice(i, 1);
-      this.expire(pos, this.log.read(pos));
+      this.expireReady(pos, this.log.read(pos));
     }
   }
 
@@ -264,6 +334,7 @@ export class Queue {
       return;
     }
     this.unacked--;
+    if (this.maxLengthBytes !== undefined) this.readyBytes += this.log.read(position).body.length;
     insertSorted(this.requeued, position);
     this.schedule();
   }
@@ -271,7 +342,10 @@ export class Queue {
   addConsumer(c: Consumer): void {
     const first = this.consumers[0];
     if (first?.exclusive || (c.exclusive && this.consumers.length > 0)) {
-      throw new BrokerError('ACCESS_REFUSED', `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`);
+      throw new BrokerError(
+        'ACCESS_REFUSED',
+        `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`,
+      );
     }
     this.consumers.push(c);
     this.hadConsumer = true;
@@ -308,6 +382,7 @@ export class Queue {
   purge(): number {
     const n = this.ready;
     this.ttlHeap.clear();
+    this.readyBytes = 0;
     if (this.unacked === 0) {
       this.requeued.length = 0;
       this.log.purge();

@@ -2,7 +2,7 @@
 // topology changes happen (AMQP, and later HTTP and definitions import, all call in
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
-import type { Log } from '../store/index.js';
+import type { Log, RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
@@ -20,7 +20,6 @@ import type { DeathReason, Message, PropertiesFormat } from './message.js';
 import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL } from './record.js';
-import type { RecordView } from '../store/index.js';
 
 export interface VHostContext {
   format: PropertiesFormat;
@@ -43,7 +42,10 @@ function stringList(v: unknown): string[] {
 function deathTrail(headers: Record<string, unknown> | undefined): [string, string][] {
   const xd = headers?.['x-death'];
   if (!Array.isArray(xd)) return [];
-  return xd.map((e) => [String((e as Record<string, unknown>)?.queue), String((e as Record<string, unknown>)?.reason)]);
+  return xd.map((e) => [
+    String((e as Record<string, unknown>)?.queue),
+    String((e as Record<string, unknown>)?.reason),
+  ]);
 }
 
 /**
@@ -382,15 +384,16 @@ export class VHost {
 
   /**
    * Routes and stores one message. Returns the queues it went to in `out` (cleared
-   * first) so the caller can request syncs for confirms. Throws NOT_FOUND for a missing
-   * exchange and ACCESS_REFUSED for an internal one.
+   * first) so the caller can request syncs for confirms, and false when a queue refused
+   * it (x-overflow reject-publish: the publisher gets a nack). Throws NOT_FOUND for a
+   * missing exchange and ACCESS_REFUSED for an internal one.
    */
   publish(
     msg: Message,
     out: Queue[],
     extraKeys?: readonly string[],
     accept?: (q: Queue) => boolean,
-  ): void {
+  ): boolean {
     out.length = 0;
     const ex = this.exchanges.get(msg.exchange);
     if (!ex) throw notFound('exchange', msg.exchange, this.name);
@@ -402,11 +405,10 @@ export class VHost {
     }
     if (msg.exchange === '' && !extraKeys) {
       const q = this.queues.get(msg.routingKey);
-      if (q) {
-        q.publish(msg);
-        out.push(q);
-      }
-      return;
+      if (!q) return true;
+      if (!q.publish(msg)) return false;
+      out.push(q);
+      return true;
     }
     const routed = this.routed;
     routed.clear();
@@ -424,14 +426,16 @@ export class VHost {
       const ae: unknown = from.options.arguments['alternate-exchange'];
       from = typeof ae === 'string' ? this.exchanges.get(ae) : undefined;
     }
-    if (routed.size === 0) return;
+    if (routed.size === 0) return true;
     const head = encodeHead(msg);
+    let accepted = true;
     for (const d of routed) {
       if (d.kind === 'queue' && (!accept || accept(d))) {
-        d.publish(msg, head);
-        out.push(d);
+        if (d.publish(msg, head)) out.push(d);
+        else accepted = false;
       }
     }
+    return accepted;
   }
 
   /**

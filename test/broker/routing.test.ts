@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { headersMatch, matchMode } from '../../src/broker/exchanges/headers-match.js';
 import { topicMatches, topicWords } from '../../src/broker/exchanges/topic-match.js';
-import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { Broker, type Message, type Queue } from '../../src/broker/index.js';
 
 const m = (pattern: string, key: string) => topicMatches(topicWords(pattern), topicWords(key));

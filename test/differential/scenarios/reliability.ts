@@ -1,0 +1,295 @@
+// Reliability arguments RabbitMQ has: dead-lettering (x-death), TTLs, queue expiry,
+// length limits with each overflow mode, alternate exchanges. Observations keep only
+// what both brokers must agree on (x-last-death-* is RabbitMQ 3.13+, so it is dropped).
+import type { ConfirmChannel, GetMessage } from 'amqplib';
+import { body, sleep } from '../../helpers/amqp.js';
+import { withSession } from '../../helpers/session.js';
+import { type Scenario, scenario } from '../harness.js';
+
+type Death = Record<string, unknown>;
+
+/** x-death entries with the time replaced by its type, and the first-death headers. */
+function deaths(m: GetMessage | false): unknown {
+  if (!m) return null;
+  const h = (m.properties.headers ?? {}) as Record<string, unknown>;
+  const xd = ((h['x-death'] as unknown as Death[]) ?? []).map((e) => {
+    const { time, ...rest } = e;
+    return { ...rest, time: typeof time };
+  });
+  return {
+    body: body(m),
+    routingKey: m.fields.routingKey,
+    exchange: m.fields.exchange,
+    expiration: m.properties.expiration ?? null,
+    xDeath: xd,
+    first: [h['x-first-death-reason'], h['x-first-death-queue'], h['x-first-death-exchange']],
+  };
+}
+
+async function deadLetterSetup(
+  ch: ConfirmChannel,
+  s: { queue(p: string): string; exchange(p: string): string },
+) {
+  const dlx = s.exchange('dlx');
+  const dead = s.queue('dead');
+  await ch.assertExchange(dlx, 'topic', { durable: false });
+  await ch.assertQueue(dead, { durable: false });
+  await ch.bindQueue(dead, dlx, '#');
+  return { dlx, dead };
+}
+
+const rejectToDlx = scenario(
+  'reject/nack without requeue dead-letters with x-death; repeats count up; expiration moves into x-death',
+  {
+    first: {
+      body: 'm1',
+      routingKey: 'rk',
+      exchange: 'DLX',
+      expiration: null,
+      xDeath: [
+        {
+          count: 1,
+          reason: 'rejected',
+          queue: 'WORK',
+          exchange: 'SRC',
+          'routing-keys': ['rk', 'cc1'],
+          'original-expiration': '60000',
+          time: 'object',
+        },
+      ],
+      first: ['rejected', 'WORK', 'SRC'],
+    },
+    second: { count: 2, entries: 1 },
+    dlrk: { routingKey: 'fixed', entries: 1 },
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const { dlx, dead } = await deadLetterSetup(ch, s);
+      const src = s.exchange('src');
+      const work = s.queue('work');
+      await ch.assertExchange(src, 'direct', { durable: false });
+      await ch.assertQueue(work, { durable: false, arguments: { 'x-dead-letter-exchange': dlx } });
+      await ch.bindQueue(work, src, 'rk');
+      ch.publish(src, 'rk', Buffer.from('m1'), { expiration: '60000', CC: ['cc1'] });
+      await ch.waitForConfirms();
+      const m = await ch.get(work);
+      if (m) ch.reject(m, false);
+      await sleep(100);
+      const d1 = await ch.get(dead, { noAck: true });
+      const first = deaths(d1) as Record<string, unknown> | null;
+      if (first) {
+        // names are random per run; compare their roles
+        const names = (v: unknown) => (v === work ? 'WORK' : v === src ? 'SRC' : v === dlx ? 'DLX' : v);
+        first.exchange = names(first.exchange);
+        first.first = (first.first as unknown[]).map(names);
+        for (const e of first.xDeath as Death[]) {
+          e.queue = names(e.queue);
+          e.exchange = names(e.exchange);
+        }
+      }
+      // the dead letter goes round again through the same queue
+      if (d1) ch.publish(src, 'rk', d1.content, d1.properties);
+      await ch.waitForConfirms();
+      const m2 = await ch.get(work);
+      if (m2) ch.nack(m2, false, false);
+      await sleep(100);
+      const d2 = await ch.get(dead, { noAck: true });
+      const xd2 = ((d2 && (d2.properties.headers?.['x-death'] as unknown as Death[])) || []) as Death[];
+      // x-dead-letter-routing-key replaces the routing key
+      const work2 = s.queue('work2');
+      await ch.assertQueue(work2, {
+        durable: false,
+        arguments: { 'x-dead-letter-exchange': dlx, 'x-dead-letter-routing-key': 'fixed' },
+      });
+      ch.sendToQueue(work2, Buffer.from('m2'));
+      await ch.waitForConfirms();
+      const m3 = await ch.get(work2);
+      if (m3) ch.reject(m3, false);
+      await sleep(100);
+      const d3 = await ch.get(dead, { noAck: true });
+      return {
+        first,
+        second: { count: xd2[0]?.count, entries: xd2.length },
+        dlrk: {
+          routingKey: d3 ? d3.fields.routingKey : null,
+          entries: ((d3 && (d3.properties.headers?.['x-death'] as unknown as Death[])) || []).length,
+        },
+      };
+    }),
+);
+
+const ttl = scenario(
+  'x-message-ttl and per-message expiration dead-letter as expired; the shorter TTL wins',
+  {
+    queueTtl: { left: 0, dead: ['q1', 'expired'] },
+    messageTtl: { left: 0, dead: ['m1', 'expired', '50'] },
+    zeroTtlToConsumer: 'delivered',
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const { dlx, dead } = await deadLetterSetup(ch, s);
+      const qt = s.queue('qttl');
+      await ch.assertQueue(qt, {
+        durable: false,
+        arguments: { 'x-message-ttl': 50, 'x-dead-letter-exchange': dlx },
+      });
+      ch.sendToQueue(qt, Buffer.from('q1'));
+      await ch.waitForConfirms();
+      await sleep(300);
+      const left1 = (await ch.checkQueue(qt)).messageCount;
+      const d1 = await ch.get(dead, { noAck: true });
+      const mt = s.queue('mttl');
+      await ch.assertQueue(mt, {
+        durable: false,
+        arguments: { 'x-message-ttl': 60000, 'x-dead-letter-exchange': dlx },
+      });
+      ch.sendToQueue(mt, Buffer.from('m1'), { expiration: '50' });
+      await ch.waitForConfirms();
+      await sleep(300);
+      const left2 = (await ch.checkQueue(mt)).messageCount;
+      const d2 = await ch.get(dead, { noAck: true });
+      const xd = d2 ? (d2.properties.headers?.['x-death'] as unknown as Death[])[0] : undefined;
+      // TTL 0 still reaches a consumer that is ready for it
+      const zq = s.queue('zero');
+      await ch.assertQueue(zq, { durable: false });
+      let got = 'not delivered';
+      await ch.consume(
+        zq,
+        () => {
+          got = 'delivered';
+        },
+        { noAck: true },
+      );
+      ch.sendToQueue(zq, Buffer.from('z'), { expiration: '0' });
+      await ch.waitForConfirms();
+      await sleep(200);
+      return {
+        queueTtl: {
+          left: left1,
+          dead: d1 ? [body(d1), (d1.properties.headers?.['x-death'] as unknown as Death[])[0].reason] : [],
+        },
+        messageTtl: { left: left2, dead: d2 ? [body(d2), xd?.reason, xd?.['original-expiration']] : [] },
+        zeroTtlToConsumer: got,
+      };
+    }),
+);
+
+const queueExpiry = scenario(
+  'x-expires deletes an unused queue, not one with a consumer',
+  { withConsumer: 'ok', unused: { code: 404, classId: 50, methodId: 10 } },
+  (url) =>
+    withSession(url, async (s) => {
+      const conn = await s.connection();
+      const ch = await s.channel(conn);
+      const busy = s.queue('busy');
+      const idle = s.queue('idle');
+      await ch.assertQueue(busy, { durable: false, arguments: { 'x-expires': 200 } });
+      await ch.consume(busy, () => {});
+      await ch.assertQueue(idle, { durable: false, arguments: { 'x-expires': 200 } });
+      await sleep(500);
+      return {
+        withConsumer: await s.attempt(conn, (c) => c.checkQueue(busy)),
+        unused: await s.attempt(conn, (c) => c.checkQueue(idle)),
+      };
+    }),
+);
+
+const maxLength = scenario(
+  'x-max-length and x-max-length-bytes: drop-head dead-letters the oldest as maxlen; reject-publish nacks',
+  {
+    dropHead: { left: ['3', '4', '5'], dead: ['1:maxlen', '2:maxlen'] },
+    bytes: { left: ['bbbb', 'cccc'] },
+    rejectPublish: { confirms: ['ack', 'ack', 'nack', 'nack'], left: ['a', 'b'] },
+    rejectPublishDlx: { confirms: ['ack', 'nack'], dead: ['y:maxlen'] },
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const { dlx, dead } = await deadLetterSetup(ch, s);
+      const drain = async (q: string) => {
+        const out: string[] = [];
+        for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true }))
+          out.push(body(m));
+        return out;
+      };
+      const drainDead = async () => {
+        const out: string[] = [];
+        for (let m = await ch.get(dead, { noAck: true }); m; m = await ch.get(dead, { noAck: true })) {
+          out.push(`${body(m)}:${(m.properties.headers?.['x-death'] as unknown as Death[])[0].reason}`);
+        }
+        return out;
+      };
+      const q1 = s.queue('maxlen');
+      await ch.assertQueue(q1, {
+        durable: false,
+        arguments: { 'x-max-length': 3, 'x-dead-letter-exchange': dlx },
+      });
+      for (const b of ['1', '2', '3', '4', '5']) ch.sendToQueue(q1, Buffer.from(b));
+      await ch.waitForConfirms();
+      await sleep(100);
+      const dropHead = { left: await drain(q1), dead: await drainDead() };
+      const q2 = s.queue('maxbytes');
+      await ch.assertQueue(q2, { durable: false, arguments: { 'x-max-length-bytes': 8 } });
+      for (const b of ['aaaa', 'bbbb', 'cccc']) ch.sendToQueue(q2, Buffer.from(b));
+      await ch.waitForConfirms();
+      const bytes = { left: await drain(q2) };
+      const confirmsOf = async (q: string, bodies: string[]) => {
+        const results = await Promise.all(
+          bodies.map(
+            (b) =>
+              new Promise<string>((resolve) =>
+                ch.sendToQueue(q, Buffer.from(b), {}, (err) => resolve(err ? 'nack' : 'ack')),
+              ),
+          ),
+        );
+        return results;
+      };
+      const q3 = s.queue('reject');
+      await ch.assertQueue(q3, {
+        durable: false,
+        arguments: { 'x-max-length': 2, 'x-overflow': 'reject-publish' },
+      });
+      const rc = await confirmsOf(q3, ['a', 'b', 'c', 'd']);
+      const rejectPublish = { confirms: rc, left: await drain(q3) };
+      const q4 = s.queue('rejectdlx');
+      await ch.assertQueue(q4, {
+        durable: false,
+        arguments: { 'x-max-length': 1, 'x-overflow': 'reject-publish-dlx', 'x-dead-letter-exchange': dlx },
+      });
+      const rc2 = await confirmsOf(q4, ['x', 'y']);
+      await sleep(100);
+      return { dropHead, bytes, rejectPublish, rejectPublishDlx: { confirms: rc2, dead: await drainDead() } };
+    }),
+);
+
+const alternateExchange = scenario(
+  'alternate-exchange takes what the exchange cannot route; mandatory then does not return',
+  { viaAe: ['lost'], returned: 0, routedNormally: ['kept'] },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const ae = s.exchange('ae');
+      const main = s.exchange('main');
+      const aeq = s.queue('aeq');
+      const mq = s.queue('mq');
+      await ch.assertExchange(ae, 'fanout', { durable: false });
+      await ch.assertExchange(main, 'direct', { durable: false, alternateExchange: ae });
+      await ch.assertQueue(aeq, { durable: false });
+      await ch.assertQueue(mq, { durable: false });
+      await ch.bindQueue(aeq, ae, '');
+      await ch.bindQueue(mq, main, 'known');
+      let returned = 0;
+      ch.on('return', () => returned++);
+      ch.publish(main, 'unknown', Buffer.from('lost'), { mandatory: true });
+      ch.publish(main, 'known', Buffer.from('kept'), { mandatory: true });
+      await ch.waitForConfirms();
+      await sleep(50);
+      const a = await ch.get(aeq, { noAck: true });
+      const m = await ch.get(mq, { noAck: true });
+      return { viaAe: a ? [body(a)] : [], returned, routedNormally: m ? [body(m)] : [] };
+    }),
+);
+
+export const reliabilityScenarios: Scenario[] = [rejectToDlx, ttl, queueExpiry, maxLength, alternateExchange];
