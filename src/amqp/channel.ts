@@ -228,7 +228,22 @@ export class Channel {
     }
     if (!queueName) throw amqpError('NOT_FOUND', 'no previously declared queue');
     const q = this.vhost.queue(queueName, this.conn.id);
-    const c = new AmqpConsumer(tag, q, this, a.noAck, a.exclusive, this.consumerPrefetch);
+    const prio = a.arguments['x-priority'];
+    if (prio !== undefined && !(typeof prio === 'number' && Number.isInteger(prio))) {
+      throw amqpError(
+        'PRECONDITION_FAILED',
+        `invalid arg 'x-priority' for consumer: {unacceptable_type,${typeof prio}}`,
+      );
+    }
+    const c = new AmqpConsumer(
+      tag,
+      q,
+      this,
+      a.noAck,
+      a.exclusive,
+      this.consumerPrefetch,
+      (prio as number) ?? 0,
+    );
     q.addConsumer(c);
     this.consumers.set(tag, c);
     return tag;

@@ -14,6 +14,7 @@ export class AmqpConsumer implements Consumer {
     readonly exclusive: boolean,
     /** per-consumer prefetch (basic.qos global=false) captured at consume time; 0 = unlimited */
     readonly prefetch: number,
+    readonly priority = 0,
   ) {}
 
   canAccept(): boolean {

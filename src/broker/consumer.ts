@@ -9,6 +9,8 @@ export interface Consumer {
   readonly tag: string;
   readonly noAck: boolean;
   readonly exclusive: boolean;
+  /** x-priority: higher-priority consumers get messages first while they have credit */
+  readonly priority: number;
   /** true when this consumer (and what it shares credit with) can take one more message now */
   canAccept(): boolean;
   deliver(

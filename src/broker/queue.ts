@@ -37,6 +37,10 @@ export interface Taken {
 // Deliveries per dispatch run before yielding to I/O, so one busy queue cannot starve
 // sockets and timers.
 const DISPATCH_BUDGET = 4096;
+// A message that a consumer can take right away is delivered even with TTL 0, as
+// RabbitMQ does; dispatch runs a microtask after the publish, which under load can
+// cross a millisecond or two, hence the grace at delivery (timers expire exactly).
+const DELIVERY_GRACE_MS = 10;
 
 export class Queue {
   readonly kind = 'queue' as const;
@@ -55,6 +59,9 @@ export class Queue {
   /** body bytes of ready messages; kept only when x-max-length-bytes is set */
   private readyBytes = 0;
   private rr = 0;
+  /** x-single-active-consumer: only the first registered consumer gets messages */
+  readonly singleActive: boolean;
+  private prioritized = false;
   private hadConsumer = false;
   private readonly requeued: number[] = [];
   private scheduled = false;
@@ -81,6 +88,7 @@ export class Queue {
       typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
     this.messageTtl = numberArg(args['x-message-ttl']);
     this.expiresMs = numberArg(args['x-expires']);
+    this.singleActive = args['x-single-active-consumer'] === true;
     this.maxLength = numberArg(args['x-max-length']);
     this.maxLengthBytes = numberArg(args['x-max-length-bytes']);
     const ov = args['x-overflow'];
@@ -182,12 +190,39 @@ export class Queue {
   private nextConsumer(): Consumer | undefined {
     const list = this.consumers;
     const n = list.length;
+    if (this.singleActive) {
+      // messages wait for the active consumer even when it is at its prefetch limit
+      const active = list[0];
+      return active?.canAccept() ? active : undefined;
+    }
+    if (this.prioritized) return this.nextByPriority();
     for (let i = 0; i < n; i++) {
       const c = list[(this.rr + i) % n];
       if (c.canAccept()) {
         this.rr = (this.rr + i + 1) % n;
         return c;
       }
+    }
+    return undefined;
+  }
+
+  /** Round-robin within the highest priority group that has a consumer with credit. */
+  private nextByPriority(): Consumer | undefined {
+    const list = this.consumers;
+    const n = list.length;
+    for (let i = 0; i < n;) {
+      const p = list[i].priority;
+      let j = i + 1;
+      while (j < n && list[j].priority === p) j++;
+      const size = j - i;
+      for (let k = 0; k < size; k++) {
+        const c = list[i + ((this.rr + k) % size)];
+        if (c.canAccept()) {
+          this.rr = (this.rr + k + 1) % 1_000_000;
+          return c;
+        }
+      }
+      i = j;
     }
     return undefined;
   }
@@ -222,7 +257,7 @@ export class Queue {
       }
       if (queueTtl || rec.flags & FLAG_TTL) {
         now ||= Date.now();
-        if (this.expiresAt(rec) < now) {
+        if (this.expiresAt(rec) + DELIVERY_GRACE_MS < now) {
           this.expireReady(pos, rec);
           continue;
         }

@@ -168,123 +168,135 @@ async function confirmChannel(conn: ChannelModel): Promise<ConfirmChannel> {
   return ch;
 }
 
-test('SIGKILL during confirmed publishing loses no confirmed message', {
-  timeout: TEST_TIMEOUT_MS,
-}, async (t) => {
-  if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
-  await withWharf(async (current, replace) => {
-    const queue = uniqueName('wharf-crash');
-    const conn = await open(current().url);
-    const ch = await confirmChannel(conn);
-    await ch.assertQueue(queue, { durable: true });
-    const pub = startPublishing(ch, queue);
-    await sleep(1500);
-    await current().kill();
-    await withTimeout(pub.done, PUBLISH_LIMIT_MS + 2000, 'publisher to notice the broker died');
-    await closeQuietly(conn);
-    const { sent, confirmed } = pub.log;
-    t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}, unconfirmed ${pub.log.unconfirmed.size}`);
-    assert.ok(confirmed.size > 0, 'some messages were confirmed before the kill');
+test(
+  'SIGKILL during confirmed publishing loses no confirmed message',
+  {
+    timeout: TEST_TIMEOUT_MS,
+  },
+  async (t) => {
+    if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
+    await withWharf(async (current, replace) => {
+      const queue = uniqueName('wharf-crash');
+      const conn = await open(current().url);
+      const ch = await confirmChannel(conn);
+      await ch.assertQueue(queue, { durable: true });
+      const pub = startPublishing(ch, queue);
+      await sleep(1500);
+      await current().kill();
+      await withTimeout(pub.done, PUBLISH_LIMIT_MS + 2000, 'publisher to notice the broker died');
+      await closeQuietly(conn);
+      const { sent, confirmed } = pub.log;
+      t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}, unconfirmed ${pub.log.unconfirmed.size}`);
+      assert.ok(confirmed.size > 0, 'some messages were confirmed before the kill');
 
-    replace(await current().restart());
-    const deliveries = await drainAfterRestart(current().url, queue);
-    t.diagnostic(`after restart: ${deliveries.length} deliveries`);
-    checkIntegrity(deliveries, sent);
-    checkConfirmedOnce(deliveries, confirmed);
-    assert.equal(await current().stop(), 0, 'clean exit after recovery');
-  });
-});
-
-test('SIGTERM during confirmed publishing: clean exit, nothing confirmed lost, nothing redelivered', {
-  timeout: TEST_TIMEOUT_MS,
-}, async (t) => {
-  if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
-  await withWharf(async (current, replace) => {
-    const queue = uniqueName('wharf-crash');
-    const conn = await open(current().url);
-    const ch = await confirmChannel(conn);
-    await ch.assertQueue(queue, { durable: true });
-    const pub = startPublishing(ch, queue);
-    await sleep(1000);
-    const code = await current().stop();
-    assert.equal(code, 0, `SIGTERM exits with 0:\n${current().output()}`);
-    await withTimeout(pub.done, PUBLISH_LIMIT_MS + 2000, 'publisher to notice the shutdown');
-    await closeQuietly(conn);
-    const { sent, confirmed } = pub.log;
-    t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}`);
-    assert.ok(confirmed.size > 0, 'some messages were confirmed before the shutdown');
-
-    replace(await current().restart());
-    const deliveries = await drainAfterRestart(current().url, queue);
-    checkIntegrity(deliveries, sent);
-    checkConfirmedOnce(deliveries, confirmed);
-    const flagged = deliveries.filter((d) => d.redelivered).map((d) => d.id);
-    assert.deepEqual(
-      flagged.slice(0, 20),
-      [],
-      `${flagged.length} never-delivered messages came back with redelivered=true (first 20 shown)`,
-    );
-    assert.equal(await current().stop(), 0, 'clean exit after recovery');
-  });
-});
-
-test('SIGKILL after acking half: no unacked message lost, acked ones only come back redelivered', {
-  timeout: TEST_TIMEOUT_MS,
-}, async (t) => {
-  if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
-  const TOTAL = 2000;
-  await withWharf(async (current, replace) => {
-    const queue = uniqueName('wharf-crash');
-    const conn = await open(current().url);
-    const ch = await confirmChannel(conn);
-    await ch.assertQueue(queue, { durable: true });
-    for (let id = 1; id <= TOTAL; id++) {
-      ch.sendToQueue(queue, Buffer.from(String(id)), { persistent: true, messageId: String(id) });
-      if (id % WINDOW === 0) await ch.waitForConfirms();
-    }
-    await ch.waitForConfirms();
-    const sent = new Set(Array.from({ length: TOTAL }, (_, i) => i + 1));
-
-    // Ack messages 1..TOTAL/2 as they arrive; hold the rest unacked; kill right after the
-    // last ack left the client, so some acks may not have reached the broker.
-    const consumer = await conn.createChannel();
-    consumer.on('error', () => {});
-    await consumer.prefetch(200);
-    const acked = new Set<number>();
-    const delivered = new Set<number>();
-    let killing: Promise<void> | undefined;
-    await consumer.consume(queue, (m) => {
-      if (!m || killing) return;
-      const id = Number(m.content.toString());
-      delivered.add(id);
-      if (id > TOTAL / 2) return;
-      consumer.ack(m);
-      acked.add(id);
-      if (acked.size === TOTAL / 2) killing = current().kill();
+      replace(await current().restart());
+      const deliveries = await drainAfterRestart(current().url, queue);
+      t.diagnostic(`after restart: ${deliveries.length} deliveries`);
+      checkIntegrity(deliveries, sent);
+      checkConfirmedOnce(deliveries, confirmed);
+      assert.equal(await current().stop(), 0, 'clean exit after recovery');
     });
-    const deadline = Date.now() + 10_000;
-    while (!killing && Date.now() < deadline) await sleep(10);
-    assert.ok(killing, `acked ${acked.size} of ${TOTAL / 2} before the deadline`);
-    await killing;
-    await closeQuietly(conn);
-    t.diagnostic(`acked ${acked.size}, delivered ${delivered.size} before the kill`);
+  },
+);
 
-    replace(await current().restart());
-    const deliveries = await drainAfterRestart(current().url, queue);
-    checkIntegrity(deliveries, sent);
-    const unacked = new Set([...sent].filter((id) => !acked.has(id)));
-    checkConfirmedOnce(deliveries, unacked);
-    const ackedBackUnflagged = deliveries.filter((d) => acked.has(d.id) && !d.redelivered).map((d) => d.id);
-    assert.deepEqual(
-      ackedBackUnflagged.slice(0, 20),
-      [],
-      `${ackedBackUnflagged.length} acked messages came back without redelivered (first 20 shown)`,
-    );
-    const seenTwice = deliveries.length - new Set(deliveries.map((d) => d.id)).size;
-    assert.equal(seenTwice, 0, 'one life of the broker delivers each message once');
-    t.diagnostic(
-      `after restart: ${deliveries.length} deliveries, ${deliveries.length - unacked.size} acked came back`,
-    );
-    assert.equal(await current().stop(), 0, 'clean exit after recovery');
-  });
-});
+test(
+  'SIGTERM during confirmed publishing: clean exit, nothing confirmed lost, nothing redelivered',
+  {
+    timeout: TEST_TIMEOUT_MS,
+  },
+  async (t) => {
+    if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
+    await withWharf(async (current, replace) => {
+      const queue = uniqueName('wharf-crash');
+      const conn = await open(current().url);
+      const ch = await confirmChannel(conn);
+      await ch.assertQueue(queue, { durable: true });
+      const pub = startPublishing(ch, queue);
+      await sleep(1000);
+      const code = await current().stop();
+      assert.equal(code, 0, `SIGTERM exits with 0:\n${current().output()}`);
+      await withTimeout(pub.done, PUBLISH_LIMIT_MS + 2000, 'publisher to notice the shutdown');
+      await closeQuietly(conn);
+      const { sent, confirmed } = pub.log;
+      t.diagnostic(`sent ${sent.size}, confirmed ${confirmed.size}`);
+      assert.ok(confirmed.size > 0, 'some messages were confirmed before the shutdown');
+
+      replace(await current().restart());
+      const deliveries = await drainAfterRestart(current().url, queue);
+      checkIntegrity(deliveries, sent);
+      checkConfirmedOnce(deliveries, confirmed);
+      const flagged = deliveries.filter((d) => d.redelivered).map((d) => d.id);
+      assert.deepEqual(
+        flagged.slice(0, 20),
+        [],
+        `${flagged.length} never-delivered messages came back with redelivered=true (first 20 shown)`,
+      );
+      assert.equal(await current().stop(), 0, 'clean exit after recovery');
+    });
+  },
+);
+
+test(
+  'SIGKILL after acking half: no unacked message lost, acked ones only come back redelivered',
+  {
+    timeout: TEST_TIMEOUT_MS,
+  },
+  async (t) => {
+    if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);
+    const TOTAL = 2000;
+    await withWharf(async (current, replace) => {
+      const queue = uniqueName('wharf-crash');
+      const conn = await open(current().url);
+      const ch = await confirmChannel(conn);
+      await ch.assertQueue(queue, { durable: true });
+      for (let id = 1; id <= TOTAL; id++) {
+        ch.sendToQueue(queue, Buffer.from(String(id)), { persistent: true, messageId: String(id) });
+        if (id % WINDOW === 0) await ch.waitForConfirms();
+      }
+      await ch.waitForConfirms();
+      const sent = new Set(Array.from({ length: TOTAL }, (_, i) => i + 1));
+
+      // Ack messages 1..TOTAL/2 as they arrive; hold the rest unacked; kill right after the
+      // last ack left the client, so some acks may not have reached the broker.
+      const consumer = await conn.createChannel();
+      consumer.on('error', () => {});
+      await consumer.prefetch(200);
+      const acked = new Set<number>();
+      const delivered = new Set<number>();
+      let killing: Promise<void> | undefined;
+      await consumer.consume(queue, (m) => {
+        if (!m || killing) return;
+        const id = Number(m.content.toString());
+        delivered.add(id);
+        if (id > TOTAL / 2) return;
+        consumer.ack(m);
+        acked.add(id);
+        if (acked.size === TOTAL / 2) killing = current().kill();
+      });
+      const deadline = Date.now() + 10_000;
+      while (!killing && Date.now() < deadline) await sleep(10);
+      assert.ok(killing, `acked ${acked.size} of ${TOTAL / 2} before the deadline`);
+      await killing;
+      await closeQuietly(conn);
+      t.diagnostic(`acked ${acked.size}, delivered ${delivered.size} before the kill`);
+
+      replace(await current().restart());
+      const deliveries = await drainAfterRestart(current().url, queue);
+      checkIntegrity(deliveries, sent);
+      const unacked = new Set([...sent].filter((id) => !acked.has(id)));
+      checkConfirmedOnce(deliveries, unacked);
+      const ackedBackUnflagged = deliveries.filter((d) => acked.has(d.id) && !d.redelivered).map((d) => d.id);
+      assert.deepEqual(
+        ackedBackUnflagged.slice(0, 20),
+        [],
+        `${ackedBackUnflagged.length} acked messages came back without redelivered (first 20 shown)`,
+      );
+      const seenTwice = deliveries.length - new Set(deliveries.map((d) => d.id)).size;
+      assert.equal(seenTwice, 0, 'one life of the broker delivers each message once');
+      t.diagnostic(
+        `after restart: ${deliveries.length} deliveries, ${deliveries.length - unacked.size} acked came back`,
+      );
+      assert.equal(await current().stop(), 0, 'clean exit after recovery');
+    });
+  },
+);

@@ -15,23 +15,7 @@ import { Writer } from './writer.js';
 //           array = long-uint *( type-tag value )
 
 export type FieldType =
-  | 't'
-  | 'b'
-  | 'B'
-  | 's'
-  | 'u'
-  | 'I'
-  | 'i'
-  | 'l'
-  | 'f'
-  | 'd'
-  | 'D'
-  | 'S'
-  | 'x'
-  | 'T'
-  | 'F'
-  | 'A'
-  | 'V';
+  't' | 'b' | 'B' | 's' | 'u' | 'I' | 'i' | 'l' | 'f' | 'd' | 'D' | 'S' | 'x' | 'T' | 'F' | 'A' | 'V';
 
 export interface Decimal {
   scale: number;
