@@ -15,6 +15,7 @@ import { checkUserId, senderSelected } from './publish-properties.js';
 interface Unacked {
   queue: Queue;
   position: number;
+  level: number;
   consumer: AmqpConsumer | undefined;
 }
 
@@ -147,6 +148,7 @@ export class Channel {
       persistent: summary.deliveryMode === 2,
       timestamp: Date.now(),
       ttl: summary.expiration === undefined ? undefined : parseExpiration(summary.expiration),
+      priority: summary.priority,
     };
     if (this.tx) {
       // validate now so errors surface at publish time, as RabbitMQ does
@@ -174,7 +176,7 @@ export class Channel {
       return;
     }
     if (confirms && msg.persistent) {
-      for (let i = 0; i < routed.length; i++) if (routed[i].log.durable) confirms.needsSync(routed[i].log);
+      for (let i = 0; i < routed.length; i++) if (routed[i].durable) confirms.needsSync(routed[i]);
     }
   }
 
@@ -280,6 +282,7 @@ export class Channel {
     c: AmqpConsumer,
     queue: Queue | undefined,
     position: number,
+    level: number,
     head: Buffer,
     flags: number,
     body: Buffer,
@@ -287,7 +290,7 @@ export class Channel {
   ): void {
     const tag = this.nextTag++;
     if (!c.noAck && queue) {
-      this.unacked.set(tag, { queue, position, consumer: c });
+      this.unacked.set(tag, { queue, position, level, consumer: c });
       c.unacked++;
       this.consumerUnacked++;
     }
@@ -315,7 +318,8 @@ export class Channel {
       return;
     }
     const tag = this.nextTag++;
-    if (!a.noAck) this.unacked.set(tag, { queue: q, position: taken.position, consumer: undefined });
+    if (!a.noAck)
+      this.unacked.set(tag, { queue: q, position: taken.position, level: taken.level, consumer: undefined });
     const h = decodeHead(taken.head, taken.flags);
     for (const buf of this.conn.writer.getOkFrames(
       this.id,
@@ -381,8 +385,8 @@ export class Channel {
       u.consumer.unacked--;
       this.consumerUnacked--;
     }
-    if (ack) u.queue.ack(u.position);
-    else u.queue.reject(u.position, requeue);
+    if (ack) u.queue.ack(u.position, u.level);
+    else u.queue.reject(u.position, u.level, requeue);
   }
 
   /** Credit came back: let the queues of this channel's consumers deliver again. */
@@ -412,14 +416,14 @@ export class Channel {
     const { publishes, acks } = this.tx;
     this.tx = { publishes: [], acks: [] };
     for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
-    const logs = new Set<Queue['log']>();
+    const queues = new Set<Queue>();
     for (const p of publishes) {
       this.route(p.msg, p.mandatory, p.extraKeys);
-      if (p.msg.persistent) for (const q of this.routedScratch) if (q.log.durable) logs.add(q.log);
+      if (p.msg.persistent) for (const q of this.routedScratch) if (q.durable) queues.add(q);
     }
-    let pending = logs.size;
+    let pending = queues.size;
     if (pending === 0) return done();
-    for (const log of logs) log.sync(() => --pending === 0 && done());
+    for (const q of queues) q.sync(() => --pending === 0 && done());
   }
 
   txRollback(): void {

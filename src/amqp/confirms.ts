@@ -2,7 +2,10 @@
 // into batches (one per microtask checkpoint), each batch waits for one group-commit
 // sync per durable log it touched, and completed batches at the front are confirmed
 // with a single basic.ack(multiple) — so one fsync confirms thousands of messages.
-import type { Log } from '../store/index.js';
+/** What a confirm waits for: a queue's group commit. */
+export interface Syncable {
+  sync(cb: (err?: Error) => void): void;
+}
 
 interface Batch {
   lastSeq: number;
@@ -17,7 +20,7 @@ export class Confirms {
   nextSeq = 1;
   private confirmedUpTo = 0;
   private readonly batches: Batch[] = [];
-  private readonly touched = new Set<Log>();
+  private readonly touched = new Set<Syncable>();
   private open = false;
   private rejected: number[] | undefined;
   private readonly closeBatch = () => this.seal();
@@ -39,7 +42,7 @@ export class Confirms {
     (this.rejected ??= []).push(seq);
   }
 
-  needsSync(log: Log): void {
+  needsSync(log: Syncable): void {
     this.touched.add(log);
   }
 

@@ -26,12 +26,14 @@ export class AmqpConsumer implements Consumer {
   deliver(
     queue: Queue,
     position: number,
+    /** priority level: passed back to Queue.ack/reject */
+    level: number,
     head: Buffer,
     flags: number,
     body: Buffer,
     redelivered: boolean,
   ): void {
-    this.channel.deliver(this, queue, position, head, flags, body, redelivered);
+    this.channel.deliver(this, queue, position, level, head, flags, body, redelivered);
   }
 
   cancelledByServer(_queue: Queue): void {

@@ -61,7 +61,7 @@ export class Broker {
         record: (r) => {
           if (!this.replaying) this.definitions.append(r);
         },
-        openLog: (vhost, queue, durable) => this.openLog(vhost, queue, durable),
+        openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
       });
       this.vhosts.set(name, v);
@@ -116,9 +116,10 @@ export class Broker {
     return join(this.config.dataDir, 'queues', id);
   }
 
-  private openLog(vhost: string, queue: string, durable: boolean): Log {
+  private openLog(vhost: string, queue: string, durable: boolean, level: number): Log {
     if (!durable) return new MemoryLog();
-    const dir = this.queueDir(vhost, queue);
+    // priority levels above 0 live in sibling directories <id>.p<level>
+    const dir = this.queueDir(vhost, queue) + (level > 0 ? `.p${level}` : '');
     const log = SegmentLog.open(dir, {
       segmentSize: this.config.segmentSize,
       onWarning: this.config.onWarning,
@@ -149,7 +150,7 @@ export class Broker {
     if (this.closed) return;
     this.closed = true;
     const logs: Promise<void>[] = [];
-    for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.log.close());
+    for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
     await Promise.all(logs);
     this.definitions.close();
   }

@@ -16,6 +16,8 @@ export interface Consumer {
   deliver(
     queue: Queue,
     position: number,
+    /** priority level: passed back to Queue.ack/reject */
+    level: number,
     head: Buffer,
     flags: number,
     body: Buffer,

@@ -11,6 +11,8 @@ export interface Message {
   timestamp: number;
   /** per-message TTL in ms (AMQP: the expiration property), when set */
   ttl?: number;
+  /** 0..255, used by queues with x-max-priority */
+  priority?: number;
 }
 
 export type DeathReason = 'rejected' | 'expired' | 'maxlen' | 'delivery_limit';

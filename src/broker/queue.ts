@@ -28,6 +28,8 @@ export interface QueueHooks {
 /** One message taken from the queue (basic.get). */
 export interface Taken {
   position: number;
+  /** priority level (which of the queue's logs holds it) */
+  level: number;
   flags: number;
   head: Buffer;
   body: Buffer;
@@ -63,10 +65,13 @@ export class Queue {
   readonly singleActive: boolean;
   private prioritized = false;
   private hadConsumer = false;
-  private readonly requeued: number[] = [];
+  /** requeued positions per priority level, each sorted */
+  private readonly requeued: number[][];
+  /** highest priority level (0 without x-max-priority) */
+  private readonly top: number;
   private scheduled = false;
   private readonly runDispatch = () => this.dispatch();
-  private readonly ttlHeap = new ExpiryHeap();
+  private readonly ttlHeaps: ExpiryHeap[];
   private expiryTimer: NodeJS.Timeout | undefined;
   private expiryAt = Number.POSITIVE_INFINITY;
   private readonly runExpiry = () => {
@@ -80,9 +85,13 @@ export class Queue {
     readonly vhost: string,
     readonly name: string,
     readonly options: QueueOptions,
-    readonly log: Log,
+    /** one log per priority level (index = priority), a single one without x-max-priority */
+    readonly logs: Log[],
     private readonly hooks: QueueHooks,
   ) {
+    this.top = logs.length - 1;
+    this.requeued = logs.map(() => []);
+    this.ttlHeaps = logs.map(() => new ExpiryHeap());
     const args = options.arguments;
     this.deadLetterExchange =
       typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
@@ -95,14 +104,54 @@ export class Queue {
     this.overflow = ov === 'reject-publish' || ov === 'reject-publish-dlx' ? ov : 'drop-head';
     // After a restart the body bytes are not known without reading every record; the
     // log's head+body total is a slight overcount, corrected as messages leave.
-    if (this.maxLengthBytes !== undefined) this.readyBytes = log.bytes;
+    if (this.maxLengthBytes !== undefined) this.readyBytes = this.bytes;
     this.touch();
     // recovered messages of a queue with a TTL expire on schedule too
-    if (this.messageTtl !== undefined && log.count > 0) this.armExpiry(Date.now());
+    if (this.messageTtl !== undefined && this.count > 0) this.armExpiry(Date.now());
+  }
+
+  /** messages stored and not acked (ready + unacked) */
+  get count(): number {
+    let n = 0;
+    for (const l of this.logs) n += l.count;
+    return n;
+  }
+
+  /** head + body bytes stored */
+  get bytes(): number {
+    let n = 0;
+    for (const l of this.logs) n += l.bytes;
+    return n;
   }
 
   get ready(): number {
-    return this.log.count - this.unacked;
+    return this.count - this.unacked;
+  }
+
+  get durable(): boolean {
+    return this.logs[0].durable;
+  }
+
+  /** Group commit over the queue's logs (see Log.sync). */
+  sync(cb: (err?: Error) => void): void {
+    if (this.top === 0) return this.logs[0].sync(cb);
+    let pending = this.logs.length;
+    let failed: Error | undefined;
+    for (const l of this.logs) {
+      l.sync((err) => {
+        failed ??= err;
+        if (--pending === 0) cb(failed);
+      });
+    }
+  }
+
+  close(): Promise<void> {
+    return Promise.all(this.logs.map((l) => l.close())).then(() => undefined);
+  }
+
+  private levelOf(msg: Message): number {
+    const p = msg.priority ?? 0;
+    return p > this.top ? this.top : p;
   }
 
   /**
@@ -118,11 +167,12 @@ export class Queue {
       }
       return false;
     }
-    const pos = this.log.append(flags, msg.timestamp, head, msg.body);
+    const level = this.top === 0 ? 0 : this.levelOf(msg);
+    const pos = this.logs[level].append(flags, msg.timestamp, head, msg.body);
     if (this.maxLengthBytes !== undefined) this.readyBytes += msg.body.length;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
-      if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeap.push(at, pos);
+      if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeaps[level].push(at, pos);
       this.armExpiry(at);
     } else if (this.messageTtl !== undefined) this.armExpiry(msg.timestamp + this.messageTtl);
     if (
@@ -152,19 +202,11 @@ export class Queue {
   /** x-overflow drop-head: the oldest ready messages make room, dead-lettered as maxlen. */
   private dropHeadWhileOver(): void {
     while (this.ready > 0 && this.isOver()) {
-      let pos: number;
-      let rec: RecordView | undefined;
-      if (this.requeued.length > 0) {
-        pos = this.requeued.shift()!;
-        rec = this.log.read(pos);
-      } else {
-        rec = this.log.shift();
-        if (!rec) return;
-        pos = this.log.lastPosition;
-      }
+      if (!this.next()) return;
+      const rec = this.cur;
       if (this.maxLengthBytes !== undefined) this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
       if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'maxlen');
-      this.log.ack(pos);
+      this.logs[this.curLevel].ack(this.curPos);
     }
   }
 
@@ -238,54 +280,77 @@ export class Queue {
    * Takes the next live message and hands it to `c` or copies it into `out`; expired
    * messages met on the way are dead-lettered. Returns false when none is left.
    */
+  // The message next() found, in fields rather than a returned object: no allocation.
+  private cur!: RecordView;
+  private curPos = 0;
+  private curLevel = 0;
+  private curRedelivered = false;
+
+  /**
+   * Moves the next message in delivery order out of the ready set: highest priority
+   * level first; within a level, requeued messages (in original order) before new ones.
+   */
+  private next(): boolean {
+    for (let level = this.top; level >= 0; level--) {
+      const rq = this.requeued[level];
+      const log = this.logs[level];
+      if (rq.length > 0) {
+        this.curPos = rq.shift()!;
+        this.cur = log.read(this.curPos);
+        this.curRedelivered = true;
+      } else {
+        const rec = log.shift();
+        if (!rec) continue;
+        this.cur = rec;
+        this.curPos = log.lastPosition;
+        this.curRedelivered = log.isDelivered(this.curPos);
+      }
+      this.curLevel = level;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Takes the next live message and hands it to `c` or copies it into `out`; expired
+   * messages met on the way are dead-lettered. Returns false when none is left.
+   */
   private take(noAck: boolean, c: Consumer | undefined, out: Taken | undefined): boolean {
     const queueTtl = this.messageTtl !== undefined;
     let now = 0;
-    for (;;) {
-      let pos: number;
-      let rec: RecordView | undefined;
-      let redelivered: boolean;
-      if (this.requeued.length > 0) {
-        pos = this.requeued.shift()!;
-        rec = this.log.read(pos);
-        redelivered = true;
-      } else {
-        rec = this.log.shift();
-        if (!rec) return false;
-        pos = this.log.lastPosition;
-        redelivered = this.log.isDelivered(pos);
-      }
+    while (this.next()) {
+      const rec = this.cur;
+      const pos = this.curPos;
+      const level = this.curLevel;
       if (queueTtl || rec.flags & FLAG_TTL) {
         now ||= Date.now();
         if (this.expiresAt(rec) + DELIVERY_GRACE_MS < now) {
-          this.expireReady(pos, rec);
+          this.expireReady(level, pos, rec);
           continue;
         }
       }
       if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
-      if (noAck) this.log.ack(pos);
+      if (noAck) this.logs[level].ack(pos);
       else this.unacked++;
-      if (c) c.deliver(this, pos, rec.head, rec.flags, rec.body, redelivered);
+      if (c) c.deliver(this, pos, level, rec.head, rec.flags, rec.body, this.curRedelivered);
       if (out) {
         out.position = pos;
+        out.level = level;
         out.flags = rec.flags;
         out.head = rec.head;
         out.body = rec.body;
-        out.redelivered = redelivered;
+        out.redelivered = this.curRedelivered;
       }
       return true;
     }
+    return false;
   }
 
-  /** expire() for a message counted as ready */
-  private expireReady(pos: number, rec: RecordView): void {
+  /** A ready message expires: dead-lettered (when configured) and removed. */
+  private expireReady(level: number, pos: number, rec: RecordView): void {
     if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
-    this.expire(pos, rec);
-  }
-
-  private expire(pos: number, rec: RecordView): void {
     if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'expired');
-    this.log.ack(pos);
+    this.logs[level].ack(pos);
   }
 
   private armExpiry(at: number): void {
@@ -296,31 +361,33 @@ export class Queue {
     this.expiryTimer.unref();
   }
 
-  /** Expires what is due: at the head (queue TTL) and anywhere (per-message TTL heap). */
+  /** Expires what is due: at the head (queue TTL) and anywhere (per-message TTL heaps). */
   private expireNow(): void {
     if (this.deleted) return;
     const now = Date.now();
-    while (this.requeued.length > 0) {
-      const rec = this.log.read(this.requeued[0]);
-      if (this.expiresAt(rec) >= now) break;
-      this.expireReady(this.requeued.shift()!, rec);
-    }
-    for (;;) {
-      const head = this.log.peek();
-      if (!head) break;
-      const at = this.expiresAt(head);
-      if (at >= now) {
-        if (at !== Number.POSITIVE_INFINITY) this.armExpiry(at);
-        break;
+    for (let level = 0; level <= this.top; level++) {
+      const rq = this.requeued[level];
+      const log = this.logs[level];
+      while (rq.length > 0) {
+        const rec = log.read(rq[0]);
+        if (this.expiresAt(rec) >= now) break;
+        this.expireReady(level, rq.shift()!, rec);
       }
-      this.log.shift();
-      this.expireReady(this.log.lastPosition, head);
+      for (;;) {
+        const head = log.peek();
+        if (!head) break;
+        const at = this.expiresAt(head);
+        if (at >= now) {
+          if (at !== Number.POSITIVE_INFINITY) this.armExpiry(at);
+          break;
+        }
+        log.shift();
+        this.expireReady(level, log.lastPosition, head);
+      }
+      const heap = this.ttlHeaps[level];
+      while (heap.size > 0 && heap.peekTime() < now) this.expireAnywhere(level, heap.pop());
+      if (heap.size > 0) this.armExpiry(heap.peekTime());
     }
-    while (this.ttlHeap.size > 0 && this.ttlHeap.peekTime() < now) {
-      const pos = this.ttlHeap.pop();
-      this.expireAnywhere(pos);
-    }
-    if (this.ttlHeap.size > 0) this.armExpiry(this.ttlHeap.peekTime());
   }
 
   /**
@@ -328,49 +395,51 @@ export class Queue {
    * not yet read is acked in place (the cursor skips it), a requeued one leaves the
    * requeue list; a delivered one is left alone (it expires if it comes back).
    */
-  private expireAnywhere(pos: number): void {
-    const lastTaken = this.log.lastPosition;
-    if (pos > lastTaken) {
+  private expireAnywhere(level: number, pos: number): void {
+    const log = this.logs[level];
+    if (pos > log.lastPosition) {
       let rec: RecordView;
       try {
-        rec = this.log.read(pos);
+        rec = log.read(pos);
       } catch {
         return; // already gone (acked, purged)
       }
-      this.expireReady(pos, rec);
+      this.expireReady(level, pos, rec);
       return;
     }
-    const i = this.requeued.indexOf(pos);
+    const rq = this.requeued[level];
+    const i = rq.indexOf(pos);
     if (i >= 0) {
-      this.requeued.splice(i, 1);
-      this.expireReady(pos, this.log.read(pos));
+      rq.splice(i, 1);
+      this.expireReady(level, pos, log.read(pos));
     }
   }
 
   get(noAck: boolean): Taken | undefined {
     this.touch();
     if (this.ready <= 0) return undefined;
-    const out: Taken = { position: 0, flags: 0, head: EMPTY, body: EMPTY, redelivered: false };
+    const out: Taken = { position: 0, level: 0, flags: 0, head: EMPTY, body: EMPTY, redelivered: false };
     return this.take(noAck, undefined, out) ? out : undefined;
   }
 
-  ack(position: number): void {
+  ack(position: number, level: number): void {
     this.unacked--;
-    this.log.ack(position);
+    this.logs[level].ack(position);
   }
 
   /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
-  reject(position: number, requeue: boolean): void {
+  reject(position: number, level: number, requeue: boolean): void {
+    const log = this.logs[level];
     if (!requeue || this.deleted) {
       if (!this.deleted && this.deadLetterExchange !== undefined) {
-        this.hooks.deadLetter(this, this.log.read(position), 'rejected');
+        this.hooks.deadLetter(this, log.read(position), 'rejected');
       }
-      this.ack(position);
+      this.ack(position, level);
       return;
     }
     this.unacked--;
-    if (this.maxLengthBytes !== undefined) this.readyBytes += this.log.read(position).body.length;
-    insertSorted(this.requeued, position);
+    if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;
+    insertSorted(this.requeued[level], position);
     this.schedule();
   }
 
@@ -416,16 +485,18 @@ export class Queue {
   /** Removes ready messages (unacked ones stay with their channels), returns how many. */
   purge(): number {
     const n = this.ready;
-    this.ttlHeap.clear();
     this.readyBytes = 0;
-    if (this.unacked === 0) {
-      this.requeued.length = 0;
-      this.log.purge();
-      return n;
+    for (let level = 0; level <= this.top; level++) {
+      const log = this.logs[level];
+      const rq = this.requeued[level];
+      this.ttlHeaps[level].clear();
+      if (this.unacked === 0) log.purge();
+      else {
+        for (const pos of rq) log.ack(pos);
+        while (log.shift()) log.ack(log.lastPosition);
+      }
+      rq.length = 0;
     }
-    for (const pos of this.requeued) this.log.ack(pos);
-    this.requeued.length = 0;
-    while (this.log.shift()) this.log.ack(this.log.lastPosition);
     return n;
   }
 

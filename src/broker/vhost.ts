@@ -24,7 +24,7 @@ import { decodeHead, encodeHead, FLAG_TTL } from './record.js';
 export interface VHostContext {
   format: PropertiesFormat;
   record(r: DefinitionRecord): void;
-  openLog(vhost: string, queue: string, durable: boolean): Log;
+  openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
   destroyLog(log: Log): void;
 }
 
@@ -187,7 +187,11 @@ export class VHost {
   createQueue(name: string, opts: QueueOptions): Queue {
     // Exclusive queues die with their connection, so they never need disk.
     const durableLog = opts.durable && !opts.exclusive;
-    const log = this.ctx.openLog(this.name, name, durableLog);
+    const maxPriority = opts.arguments['x-max-priority'];
+    const levels = typeof maxPriority === 'number' && maxPriority > 0 ? Math.min(255, maxPriority) + 1 : 1;
+    const logs: Log[] = [];
+    for (let level = 0; level < levels; level++)
+      logs.push(this.ctx.openLog(this.name, name, durableLog, level));
     const options: QueueOptions = {
       durable: opts.durable,
       exclusive: opts.exclusive,
@@ -195,7 +199,7 @@ export class VHost {
       arguments: opts.arguments,
       owner: opts.exclusive ? opts.owner : undefined,
     };
-    const q = new Queue(this.name, name, options, log, this.queueHooks);
+    const q = new Queue(this.name, name, options, logs, this.queueHooks);
     if (durableLog) {
       this.ctx.record({
         op: 'queue',
@@ -263,8 +267,8 @@ export class VHost {
       for (const b of ex.removeDestination(q))
         this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
     }
-    if (q.log.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
-    this.ctx.destroyLog(q.log);
+    if (q.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
+    for (const log of q.logs) this.ctx.destroyLog(log);
   }
 
   purgeQueue(name: string, owner?: string): number {
@@ -366,7 +370,7 @@ export class VHost {
     destGoing = false,
   ): void {
     const durable =
-      source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.log.durable);
+      source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.durable);
     // a binding vanishes with its queue's delete record; no separate unbind needed
     if (!durable || destGoing) return;
     this.ctx.record({
@@ -510,7 +514,15 @@ export class VHost {
   publishReply(suffix: string, msg: Message): boolean {
     const c = this.replyTo.get(suffix);
     if (!c) return false;
-    c.deliver(undefined as never, 0, encodeHead(msg), msg.ttl === undefined ? 0 : FLAG_TTL, msg.body, false);
+    c.deliver(
+      undefined as never,
+      0,
+      0,
+      encodeHead(msg),
+      msg.ttl === undefined ? 0 : FLAG_TTL,
+      msg.body,
+      false,
+    );
     return true;
   }
 
@@ -522,7 +534,7 @@ export class VHost {
       out.push({ op: 'exchange', vhost: this.name, name: ex.name, type: ex.type, ...ex.options });
     }
     for (const q of this.queues.values()) {
-      if (!q.log.durable) continue;
+      if (!q.durable) continue;
       out.push({
         op: 'queue',
         vhost: this.name,
@@ -535,7 +547,7 @@ export class VHost {
       if (!ex.options.durable) continue;
       for (const b of ex.bindings) {
         const d = b.destination;
-        if (d.kind === 'queue' ? !d.log.durable : !d.options.durable) continue;
+        if (d.kind === 'queue' ? !d.durable : !d.options.durable) continue;
         out.push({
           op: 'bind',
           vhost: this.name,
