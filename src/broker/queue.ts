@@ -445,13 +445,17 @@ export class Queue {
 
   addConsumer(c: Consumer): void {
     const first = this.consumers[0];
-    if (first?.exclusive || (c.exclusive && this.consumers.length > 0)) {
+    if (first?.exclusive || (c.exclusive && (this.consumers.length > 0 || this.singleActive))) {
       throw new BrokerError(
         'ACCESS_REFUSED',
         `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`,
       );
     }
-    this.consumers.push(c);
+    if (c.priority !== 0) this.prioritized = true;
+    // kept sorted by priority, highest first, registration order within a priority
+    let at = this.consumers.length;
+    if (this.prioritized) while (at > 0 && this.consumers[at - 1].priority < c.priority) at--;
+    this.consumers.splice(at, 0, c);
     this.hadConsumer = true;
     this.touch();
     this.schedule();

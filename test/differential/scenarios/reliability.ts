@@ -292,4 +292,89 @@ const alternateExchange = scenario(
     }),
 );
 
-export const reliabilityScenarios: Scenario[] = [rejectToDlx, ttl, queueExpiry, maxLength, alternateExchange];
+const priorities = scenario(
+  'x-max-priority: higher priority first, FIFO within a priority, priorities above the max count as the max',
+  {
+    order: ['m3', 'm4', 'm1', 'm6', 'm5', 'm0', 'm2', 'm7'],
+    requeued: ['m3:r', 'm4:r'],
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const ch = await s.confirmChannel();
+      const q = s.queue('prio');
+      await ch.assertQueue(q, { durable: true, arguments: { 'x-max-priority': 5 } });
+      const prios = [0, 3, undefined, 9, 5, 1, 3, 0];
+      prios.forEach((p, i) => ch.sendToQueue(q, Buffer.from(`m${i}`), { priority: p, persistent: true }));
+      await ch.waitForConfirms();
+      const got: GetMessage[] = [];
+      for (let m = await ch.get(q); m; m = await ch.get(q)) got.push(m);
+      ch.nack(got[1], false, true);
+      ch.nack(got[0], false, true);
+      await sleep(100);
+      const requeued: string[] = [];
+      for (let m = await ch.get(q, { noAck: true }); m; m = await ch.get(q, { noAck: true })) {
+        requeued.push(`${body(m)}${m.fields.redelivered ? ':r' : ''}`);
+      }
+      ch.ackAll();
+      return { order: got.map(body), requeued };
+    }),
+);
+
+const consumerPriorities = scenario(
+  'consumer priorities (x-priority) and single active consumer',
+  { byPriority: { high: 4, low: 2 }, sac: { exclusiveConsume: 403, first: 1, second: 0, afterClose: 3 } },
+  (url) =>
+    withSession(url, async (s) => {
+      const conn = await s.connection();
+      const ch = await s.confirmChannel(conn);
+      const q = s.queue('cprio');
+      await ch.assertQueue(q, { durable: false });
+      const cc = await s.channel(conn);
+      await cc.prefetch(4);
+      const g = { high: 0, low: 0 };
+      await cc.consume(q, () => g.low++, { priority: 1 });
+      await cc.consume(q, () => g.high++, { priority: 10 });
+      for (let i = 0; i < 6; i++) ch.sendToQueue(q, Buffer.from('p'));
+      await ch.waitForConfirms();
+      await sleep(200);
+      const sacq = s.queue('sac');
+      await ch.assertQueue(sacq, { durable: false, arguments: { 'x-single-active-consumer': true } });
+      const excl = await s.attempt(conn, (c) => c.consume(sacq, () => {}, { exclusive: true }));
+      const a = await s.channel(conn);
+      const b = await s.channel(conn);
+      await a.prefetch(1);
+      await b.prefetch(1);
+      const got = { a: 0, b: 0 };
+      await a.consume(sacq, (m) => m && got.a++);
+      await b.consume(sacq, (m) => {
+        if (!m) return;
+        got.b++;
+        b.ack(m);
+      });
+      for (let i = 0; i < 3; i++) ch.sendToQueue(sacq, Buffer.from('s'));
+      await ch.waitForConfirms();
+      await sleep(200);
+      const before = { ...got };
+      await a.close();
+      await sleep(300);
+      return {
+        byPriority: g,
+        sac: {
+          exclusiveConsume: typeof excl === 'object' ? excl.code : 0,
+          first: before.a,
+          second: before.b,
+          afterClose: got.b,
+        },
+      };
+    }),
+);
+
+export const reliabilityScenarios: Scenario[] = [
+  rejectToDlx,
+  ttl,
+  queueExpiry,
+  maxLength,
+  alternateExchange,
+  priorities,
+  consumerPriorities,
+];
