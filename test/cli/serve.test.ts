@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import amqp from 'amqplib';
 import * as M from '../../src/amqp/codec/generated.js';
 import { methodFrame } from '../../src/amqp/codec/index.js';
 import { RawClient } from '../amqp/raw-client.js';
@@ -105,6 +106,33 @@ describe('wharf serve', () => {
       try {
         assert.notEqual(w.amqpPort, 1);
         assert.match(w.output(), /"dataDir":"[^"]*\/d"/);
+      } finally {
+        await w.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('users come from the config file; configured users replace the default guest', async () => {
+    const dir = tmp();
+    try {
+      writeFileSync(
+        join(dir, 'c.json'),
+        JSON.stringify({ users: [{ name: 'app', password: 'pä55', loopbackOnly: false }] }),
+      );
+      const w = await startWharf({ args: ['--config', join(dir, 'c.json')], dataDir: join(dir, 'd') });
+      try {
+        // object form: amqplib decodes URL passwords with unescape(), which mangles UTF-8
+        const conn = await amqp.connect({
+          hostname: '127.0.0.1',
+          port: w.amqpPort,
+          username: 'app',
+          password: 'pä55',
+        });
+        await conn.close();
+        await assert.rejects(amqp.connect(`amqp://guest:guest@127.0.0.1:${w.amqpPort}`));
+        await assert.rejects(amqp.connect(`amqp://app:wrong@127.0.0.1:${w.amqpPort}`));
       } finally {
         await w.stop();
       }
