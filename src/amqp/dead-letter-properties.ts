@@ -8,6 +8,7 @@ import {
   decodeHeadersTyped,
   decodeProperties,
   encodeProperties,
+  replaceHeaders,
   type Field,
   type TypedTable,
   typedToTable,
@@ -67,4 +68,11 @@ export function deadLetteredProperties(properties: Buffer, death: Death): Buffer
 function fieldString(f: Field | undefined): string | undefined {
   if (!f || f.type !== 'S') return undefined;
   return typeof f.value === 'string' ? f.value : f.value.toString('utf8');
+}
+
+/** Sets header x-delivery-count (a long, as RabbitMQ's quorum queues write it). */
+export function withDeliveryCount(properties: Buffer, count: number): Buffer {
+  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
+  headers['x-delivery-count'] = { type: 'l', value: count };
+  return replaceHeaders(properties, typedToTable(headers));
 }

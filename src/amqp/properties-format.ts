@@ -2,11 +2,12 @@
 // exchange). Given to the Broker at construction so the engine stays format-neutral.
 import type { PropertiesFormat } from '../broker/index.js';
 import { decodeProperties } from './codec/index.js';
-import { deadLetteredProperties } from './dead-letter-properties.js';
+import { deadLetteredProperties, withDeliveryCount } from './dead-letter-properties.js';
 
 export const amqpPropertiesFormat: PropertiesFormat = {
   headers(properties: Buffer) {
     return decodeProperties(properties).headers as Record<string, unknown> | undefined;
   },
   deadLettered: deadLetteredProperties,
+  withDeliveryCount,
 };

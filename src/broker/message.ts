@@ -35,6 +35,8 @@ export interface PropertiesFormat {
    * removed so the copy does not expire again.
    */
   deadLettered(properties: Buffer, death: Death): Buffer;
+  /** The properties with header x-delivery-count set (quorum queues' redelivery count). */
+  withDeliveryCount(properties: Buffer, count: number): Buffer;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

@@ -38,7 +38,7 @@ const CHECKS: Record<string, Check> = {
   'x-overflow': oneOf('drop-head', 'reject-publish', 'reject-publish-dlx'),
   'x-queue-mode': oneOf('default', 'lazy'),
   'x-single-active-consumer': bool,
-  'x-queue-type': oneOf('classic'),
+  'x-queue-type': oneOf('classic', 'quorum'),
   'x-delivery-limit': nonNegInt,
 };
 

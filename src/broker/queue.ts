@@ -23,6 +23,8 @@ export interface QueueHooks {
   autoDelete(queue: Queue): void;
   /** a message leaves the queue for a reason other than an ack (dead-lettering) */
   deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
+  /** the record's head with its properties carrying x-delivery-count (quorum queues) */
+  withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
 }
 
 /** One message taken from the queue (basic.get). */
@@ -64,6 +66,11 @@ export class Queue {
   /** x-single-active-consumer: only the first registered consumer gets messages */
   readonly singleActive: boolean;
   private prioritized = false;
+  /** x-queue-type quorum: deliveries carry x-delivery-count, x-delivery-limit applies */
+  readonly quorum: boolean;
+  private readonly deliveryLimit: number | undefined;
+  /** how often each returned message came back (quorum queues only; acked ones leave) */
+  private readonly returns = new Map<number, number>();
   private hadConsumer = false;
   /** requeued positions per priority level, each sorted */
   private readonly requeued: number[][];
@@ -98,6 +105,8 @@ export class Queue {
     this.messageTtl = numberArg(args['x-message-ttl']);
     this.expiresMs = numberArg(args['x-expires']);
     this.singleActive = args['x-single-active-consumer'] === true;
+    this.quorum = args['x-queue-type'] === 'quorum';
+    this.deliveryLimit = this.quorum ? numberArg(args['x-delivery-limit']) : undefined;
     this.maxLength = numberArg(args['x-max-length']);
     this.maxLengthBytes = numberArg(args['x-max-length-bytes']);
     const ov = args['x-overflow'];
@@ -330,14 +339,19 @@ export class Queue {
         }
       }
       if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
+      let head = rec.head;
+      if (this.quorum) {
+        head = this.hooks.withDeliveryCount(head, rec.flags, this.returns.get(pos) ?? 0);
+        if (noAck) this.returns.delete(pos);
+      }
       if (noAck) this.logs[level].ack(pos);
       else this.unacked++;
-      if (c) c.deliver(this, pos, level, rec.head, rec.flags, rec.body, this.curRedelivered);
+      if (c) c.deliver(this, pos, level, head, rec.flags, rec.body, this.curRedelivered);
       if (out) {
         out.position = pos;
         out.level = level;
         out.flags = rec.flags;
-        out.head = rec.head;
+        out.head = head;
         out.body = rec.body;
         out.redelivered = this.curRedelivered;
       }
@@ -425,6 +439,7 @@ export class Queue {
   ack(position: number, level: number): void {
     this.unacked--;
     this.logs[level].ack(position);
+    if (this.quorum) this.returns.delete(position);
   }
 
   /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
@@ -436,6 +451,18 @@ export class Queue {
       }
       this.ack(position, level);
       return;
+    }
+    if (this.quorum) {
+      const n = (this.returns.get(position) ?? 0) + 1;
+      if (this.deliveryLimit !== undefined && n > this.deliveryLimit) {
+        // a poison message: dead-lettered (or dropped) instead of coming back forever
+        if (this.deadLetterExchange !== undefined) {
+          this.hooks.deadLetter(this, log.read(position), 'delivery_limit');
+        }
+        this.ack(position, level);
+        return;
+      }
+      this.returns.set(position, n);
     }
     this.unacked--;
     if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;

@@ -19,7 +19,7 @@ import {
 import type { DeathReason, Message, PropertiesFormat } from './message.js';
 import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead, FLAG_TTL } from './record.js';
+import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
 
 export interface VHostContext {
   format: PropertiesFormat;
@@ -33,6 +33,7 @@ export interface DeclareQueueOptions extends QueueOptions {
 }
 
 export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
+const EMPTY_BODY = Buffer.alloc(0);
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
@@ -70,6 +71,18 @@ export class VHost {
   private readonly queueHooks: QueueHooks = {
     autoDelete: (q) => this.deleteQueueNow(q),
     deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
+    withDeliveryCount: (head, flags, count) => {
+      const h = decodeHead(head, flags);
+      return encodeHead({
+        exchange: h.exchange,
+        routingKey: h.routingKey,
+        properties: this.ctx.format.withDeliveryCount(h.properties, count),
+        body: EMPTY_BODY,
+        persistent: false,
+        timestamp: 0,
+        ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
+      });
+    },
   };
   private readonly deadLetterScratch: Queue[] = [];
 
@@ -180,6 +193,22 @@ export class VHost {
       throw new BrokerError('ACCESS_REFUSED', `queue name '${name}' contains reserved prefix 'amq.*'`);
     }
     this.validateQueueArgs(name, opts.arguments);
+    if (opts.arguments['x-queue-type'] === 'quorum') {
+      // quorum queues are replicated logs in RabbitMQ: they cannot be transient or private
+      const bad = !opts.durable
+        ? 'non-durable'
+        : opts.exclusive
+          ? 'exclusive-owner'
+          : opts.autoDelete
+            ? 'auto-delete'
+            : '';
+      if (bad) {
+        throw new BrokerError(
+          'PRECONDITION_FAILED',
+          `invalid property '${bad}' for queue '${name}' in vhost '${this.name}'`,
+        );
+      }
+    }
     return this.createQueue(name, opts);
   }
 
@@ -188,7 +217,10 @@ export class VHost {
     // Exclusive queues die with their connection, so they never need disk.
     const durableLog = opts.durable && !opts.exclusive;
     const maxPriority = opts.arguments['x-max-priority'];
-    const levels = typeof maxPriority === 'number' && maxPriority > 0 ? Math.min(255, maxPriority) + 1 : 1;
+    // quorum queues have no priorities (RabbitMQ 3.10 ignores x-max-priority on them)
+    const prioritized =
+      typeof maxPriority === 'number' && maxPriority > 0 && opts.arguments['x-queue-type'] !== 'quorum';
+    const levels = prioritized ? Math.min(255, maxPriority) + 1 : 1;
     const logs: Log[] = [];
     for (let level = 0; level < levels; level++)
       logs.push(this.ctx.openLog(this.name, name, durableLog, level));

@@ -369,7 +369,70 @@ const consumerPriorities = scenario(
     }),
 );
 
+const quorumPoison = scenario(
+  'quorum queue: x-delivery-count on every delivery, x-delivery-limit dead-letters as delivery_limit',
+  {
+    deliveries: [
+      [false, 0],
+      [true, 1],
+      [true, 2],
+    ],
+    afterLimit: 'empty',
+    dead: [['delivery_limit', 1]],
+    nonDurable: { code: 406, classId: 50, methodId: 10 },
+    exclusive: { code: 406, classId: 50, methodId: 10 },
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const conn = await s.connection();
+      const ch = await s.confirmChannel(conn);
+      const { dlx, dead } = await deadLetterSetup(ch, s);
+      const q = s.queue('quorum');
+      await ch.assertQueue(q, {
+        durable: true,
+        arguments: { 'x-queue-type': 'quorum', 'x-delivery-limit': 2, 'x-dead-letter-exchange': dlx },
+      });
+      ch.sendToQueue(q, Buffer.from('poison'));
+      await ch.waitForConfirms();
+      const deliveries: [boolean, unknown][] = [];
+      let afterLimit = 'message';
+      for (let i = 0; i < 4; i++) {
+        let m: GetMessage | false = false;
+        for (let tries = 0; tries < 10 && !m; tries++) {
+          m = await ch.get(q);
+          if (!m) await sleep(30);
+        }
+        if (!m) {
+          afterLimit = 'empty';
+          break;
+        }
+        deliveries.push([m.fields.redelivered, m.properties.headers?.['x-delivery-count'] ?? null]);
+        ch.nack(m, false, true);
+        await sleep(50);
+      }
+      await sleep(100);
+      const d = await ch.get(dead, { noAck: true });
+      const xd = d ? ((d.properties.headers?.['x-death'] as unknown as Death[]) ?? []) : [];
+      return {
+        deliveries,
+        afterLimit,
+        dead: xd.map((e) => [e.reason, e.count]),
+        nonDurable: await s.attempt(conn, (c) =>
+          c.assertQueue(s.queue('qnd'), { durable: false, arguments: { 'x-queue-type': 'quorum' } }),
+        ),
+        exclusive: await s.attempt(conn, (c) =>
+          c.assertQueue(s.queue('qex'), {
+            durable: true,
+            exclusive: true,
+            arguments: { 'x-queue-type': 'quorum' },
+          }),
+        ),
+      };
+    }),
+);
+
 export const reliabilityScenarios: Scenario[] = [
+  quorumPoison,
   rejectToDlx,
   ttl,
   queueExpiry,
