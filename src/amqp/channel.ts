@@ -2,7 +2,13 @@
 // their unacked deliveries, prefetch, publisher confirms, transactions and direct
 // reply-to. Decoded methods come in through a flat dispatch table (channel-methods.ts).
 import { randomBytes } from 'node:crypto';
-import { DIRECT_REPLY_TO, decodeHead, type Message, type Queue } from '../broker/index.js';
+import {
+  DIRECT_REPLY_TO,
+  decodeHead,
+  type Message,
+  type PublishTarget,
+  type Queue,
+} from '../broker/index.js';
 import { CHANNEL_METHODS } from './channel-methods.js';
 import * as M from './codec/generated.js';
 import { decodeProperties, newPropertySummary, readPropertySummary } from './codec/index.js';
@@ -52,7 +58,7 @@ export class Channel {
   closing = false;
   lastQueue = '';
   replyToSuffix: string | undefined;
-  private readonly routedScratch: Queue[] = [];
+  private readonly routedScratch: PublishTarget[] = [];
   /** reused by every publish on this channel: no allocation to read delivery-mode */
   private readonly summary = newPropertySummary();
 
@@ -416,7 +422,7 @@ export class Channel {
     const { publishes, acks } = this.tx;
     this.tx = { publishes: [], acks: [] };
     for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
-    const queues = new Set<Queue>();
+    const queues = new Set<PublishTarget>();
     for (const p of publishes) {
       this.route(p.msg, p.mandatory, p.extraKeys);
       if (p.msg.persistent) for (const q of this.routedScratch) if (q.durable) queues.add(q);

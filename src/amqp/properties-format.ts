@@ -2,7 +2,7 @@
 // exchange). Given to the Broker at construction so the engine stays format-neutral.
 import type { PropertiesFormat } from '../broker/index.js';
 import { decodeProperties } from './codec/index.js';
-import { deadLetteredProperties, withDeliveryCount } from './dead-letter-properties.js';
+import { deadLetteredProperties, withDelayReleased, withDeliveryCount } from './header-rewrites.js';
 
 export const amqpPropertiesFormat: PropertiesFormat = {
   headers(properties: Buffer) {
@@ -10,4 +10,5 @@ export const amqpPropertiesFormat: PropertiesFormat = {
   },
   deadLettered: deadLetteredProperties,
   withDeliveryCount,
+  withDelayReleased,
 };

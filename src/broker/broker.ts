@@ -57,6 +57,7 @@ export class Broker {
     let v = this.vhosts.get(name);
     if (!v) {
       v = new VHost(name, {
+        onWarning: this.config.onWarning,
         format: this.config.format,
         record: (r) => {
           if (!this.replaying) this.definitions.append(r);

@@ -11,4 +11,4 @@ export {
 export { Queue, type Taken } from './queue.js';
 export { decodeHead } from './record.js';
 export type { UserConfig } from './users.js';
-export { DIRECT_REPLY_TO, VHost } from './vhost.js';
+export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

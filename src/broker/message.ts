@@ -37,6 +37,8 @@ export interface PropertiesFormat {
   deadLettered(properties: Buffer, death: Death): Buffer;
   /** The properties with header x-delivery-count set (quorum queues' redelivery count). */
   withDeliveryCount(properties: Buffer, count: number): Buffer;
+  /** The properties with header x-delay set to -delay (a released delayed message). */
+  withDelayReleased(properties: Buffer, delay: number): Buffer;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

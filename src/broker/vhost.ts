@@ -20,8 +20,16 @@ import type { DeathReason, Message, PropertiesFormat } from './message.js';
 import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
+import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
+
+/** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
+export interface PublishTarget {
+  readonly durable: boolean;
+  sync(cb: (err?: Error) => void): void;
+}
 
 export interface VHostContext {
+  onWarning?: (msg: string) => void;
   format: PropertiesFormat;
   record(r: DefinitionRecord): void;
   openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
@@ -84,7 +92,11 @@ export class VHost {
       });
     },
   };
-  private readonly deadLetterScratch: Queue[] = [];
+  private readonly deadLetterScratch: PublishTarget[] = [];
+  private readonly delayHost: DelayHost = {
+    release: (ex, head, flags, body, stored) => this.releaseDelayed(ex, head, flags, body, stored),
+    onError: (err) => this.ctx.onWarning?.(`delayed message release failed: ${err.message}`),
+  };
 
   constructor(
     readonly name: string,
@@ -117,8 +129,16 @@ export class VHost {
       if (!existing) throw notFound('exchange', name, this.name);
       return existing;
     }
-    if (!isExchangeType(type)) {
-      throw new BrokerError('COMMAND_INVALID', `unknown exchange type '${type}'`, true);
+    const delayedType = type === 'x-delayed-message' ? options.arguments['x-delayed-type'] : undefined;
+    if (type === 'x-delayed-message' && (typeof delayedType !== 'string' || delayedType === type)) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        "Invalid argument, 'x-delayed-type' must be an existing exchange type",
+      );
+    }
+    const routingType = delayedType ?? type;
+    if (!isExchangeType(routingType as string)) {
+      throw new BrokerError('COMMAND_INVALID', `unknown exchange type '${routingType}'`, true);
     }
     if (existing) {
       assertFlag('exchange', name, this.name, 'type', type, existing.type);
@@ -131,7 +151,17 @@ export class VHost {
     if (name.startsWith('amq.')) {
       throw new BrokerError('ACCESS_REFUSED', `exchange name '${name}' contains reserved prefix 'amq.*'`);
     }
-    const ex = createExchange(this.name, name, type, options);
+    const ex =
+      delayedType === undefined
+        ? createExchange(this.name, name, type, options)
+        : new DelayedExchange(
+            this.name,
+            name,
+            options,
+            createExchange(this.name, name, delayedType as string, options),
+            this.ctx.openLog(this.name, `\u0000delayed\u0000${name}`, options.durable, 0),
+            this.delayHost,
+          );
     if (options.durable) this.ctx.record({ op: 'exchange', vhost: this.name, name, type, ...options });
     this.exchanges.set(name, ex);
     return ex;
@@ -151,6 +181,10 @@ export class VHost {
     for (const b of [...ex.bindings]) this.dropBinding(b.source, b.id, b.destination);
     for (const b of [...ex.inbound]) this.dropBinding(b.source, b.id, b.destination);
     this.exchanges.delete(ex.name);
+    if (ex instanceof DelayedExchange) {
+      ex.stop();
+      this.ctx.destroyLog(ex.store);
+    }
     if (ex.options.durable) this.ctx.record({ op: 'exchange.delete', vhost: this.name, name: ex.name });
   }
 
@@ -426,7 +460,7 @@ export class VHost {
    */
   publish(
     msg: Message,
-    out: Queue[],
+    out: PublishTarget[],
     extraKeys?: readonly string[],
     accept?: (q: Queue) => boolean,
   ): boolean {
@@ -439,6 +473,49 @@ export class VHost {
         `cannot publish to internal exchange '${msg.exchange}' in vhost '${this.name}'`,
       );
     }
+    if (ex instanceof DelayedExchange) {
+      const delay = DelayedExchange.delayOf(this.ctx.format.headers(msg.properties));
+      if (delay > 0) {
+        // accepted and held: confirmed once the exchange's own log has it on disk
+        ex.hold(msg, delay);
+        out.push(ex.store);
+        return true;
+      }
+    }
+    return this.routeAndStore(ex, msg, out, extraKeys, accept);
+  }
+
+  /** A held message is due: routed by the delayed exchange's type, x-delay now negative. */
+  private releaseDelayed(
+    ex: DelayedExchange,
+    head: Buffer,
+    flags: number,
+    body: Buffer,
+    stored: Set<{ sync(cb: (err?: Error) => void): void }>,
+  ): void {
+    const h = decodeHead(head, flags);
+    const delay = DelayedExchange.delayOf(this.ctx.format.headers(h.properties));
+    const msg: Message = {
+      exchange: ex.name,
+      routingKey: h.routingKey,
+      properties: delay > 0 ? this.ctx.format.withDelayReleased(h.properties, delay) : h.properties,
+      body,
+      persistent: (flags & FLAG_MESSAGE_PERSISTENT) !== 0,
+      timestamp: Date.now(),
+      ttl: headTtl(head, flags),
+    };
+    if (!this.exchanges.has(ex.name)) return;
+    this.routeAndStore(ex, msg, this.deadLetterScratch);
+    if (msg.persistent) for (const t of this.deadLetterScratch) if (t.durable) stored.add(t);
+  }
+
+  private routeAndStore(
+    ex: Exchange,
+    msg: Message,
+    out: PublishTarget[],
+    extraKeys?: readonly string[],
+    accept?: (q: Queue) => boolean,
+  ): boolean {
     if (msg.exchange === '' && !extraKeys) {
       const q = this.queues.get(msg.routingKey);
       if (!q) return true;

@@ -1,8 +1,12 @@
+// Header rewrites the engine asks for, in the AMQP encoding: x-death on dead-lettering,
+// x-delivery-count on quorum deliveries, x-delay on released delayed messages. Existing
+// headers keep their exact types (the typed form is used), everything else its bytes.
+//
 // x-death exactly as RabbitMQ writes it (rabbit_dead_letter): an array of tables, most
 // recent first, one per (queue, reason) with a count that grows on every repeat, plus
 // x-first-death-{reason,queue,exchange} set once and x-last-death-* (RabbitMQ 3.13+)
 // set every time. The copy loses its expiration property, kept in the entry as
-// original-expiration. Existing headers keep their exact types: the typed form is used.
+// original-expiration.
 import type { Death } from '../broker/index.js';
 import {
   decodeHeadersTyped,
@@ -74,5 +78,12 @@ function fieldString(f: Field | undefined): string | undefined {
 export function withDeliveryCount(properties: Buffer, count: number): Buffer {
   const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
   headers['x-delivery-count'] = { type: 'l', value: count };
+  return replaceHeaders(properties, typedToTable(headers));
+}
+
+/** x-delay becomes -delay (a signed int) once the delayed-message exchange releases it. */
+export function withDelayReleased(properties: Buffer, delay: number): Buffer {
+  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
+  headers['x-delay'] = { type: 'I', value: -delay };
   return replaceHeaders(properties, typedToTable(headers));
 }

@@ -1,0 +1,100 @@
+// Command-line flags of the harness (node:util parseArgs, no dependency).
+import { parseArgs } from 'node:util';
+
+export interface Options {
+  scenarios: string[] | undefined; // undefined: the default (light) set
+  rounds: number;
+  messages: number | undefined; // overrides every scenario's message count
+  quick: boolean;
+  urls: string[];
+  rabbit: boolean;
+  rabbitUrl: string;
+  /** size of heavy scenarios: '*' (a bare --scale N) or per scenario name. */
+  scale: Record<string, number>;
+  maxSeconds: number; // cap of one measured phase
+  limits: boolean; // measure machine limits
+  out: string | undefined;
+}
+
+export const USAGE = `usage: node dist/bench/run.js [flags]
+  --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies)
+                       heavy ones run only when named: backlog,restart,queues,connections
+  --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
+  --messages N         messages per measurement (default per scenario)
+  --scale N | name=N,...  size of heavy scenarios; a bare N applies to every heavy scenario
+                       selected, name=N to one (defaults: backlog=5000000, restart=5000000,
+                       queues=10000, connections=5000)
+  --max-seconds S      cap of one measured phase (default 8)
+  --quick              fast smoke run: small counts, 1 round, no warm-up
+  --urls u1,u2         extra AMQP URLs to run the same workload against
+  --no-rabbit          skip RabbitMQ even if 127.0.0.1:5672 answers
+  --rabbit-url URL     RabbitMQ URL (default amqp://guest:guest@127.0.0.1:5672)
+  --no-limits          skip the machine-limit measurements
+  --out FILE           JSON results path (default bench/results/<timestamp>.json)`;
+
+export function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scenarios: { type: 'string' },
+      rounds: { type: 'string' },
+      messages: { type: 'string' },
+      scale: { type: 'string' },
+      'max-seconds': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      urls: { type: 'string' },
+      'no-rabbit': { type: 'boolean', default: false },
+      'rabbit-url': { type: 'string' },
+      'no-limits': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const num = (s: string | undefined, name: string): number | undefined => {
+    if (s === undefined) return undefined;
+    const n = Number(s.replace(/_/g, ''));
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} wants a positive number, got ${s}`);
+    return n;
+  };
+  const list = (s: string | undefined) =>
+    s
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const quick = values.quick ?? false;
+  return {
+    scenarios: list(values.scenarios),
+    rounds: num(values.rounds, 'rounds') ?? (quick ? 1 : 3),
+    messages: num(values.messages, 'messages'),
+    quick,
+    urls: list(values.urls) ?? [],
+    rabbit: !values['no-rabbit'],
+    rabbitUrl: values['rabbit-url'] ?? 'amqp://guest:guest@127.0.0.1:5672',
+    scale: parseScale(values.scale, num),
+    maxSeconds: num(values['max-seconds'], 'max-seconds') ?? (quick ? 3 : 8),
+    limits: !values['no-limits'],
+    out: values.out,
+  };
+}
+
+function parseScale(
+  s: string | undefined,
+  num: (s: string, name: string) => number | undefined,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of s?.split(',') ?? []) {
+    const [k, v] = part.includes('=') ? part.split('=', 2) : ['*', part];
+    out[k.trim()] = num(v.trim(), 'scale') as number;
+  }
+  return out;
+}
+
+/** Size of heavy scenario `name`: --scale name=N, else a bare --scale N, else `normal`. */
+export function scaleOf(o: Options, name: string, normal: number): number {
+  return o.scale[name] ?? o.scale['*'] ?? normal;
+}

@@ -1,0 +1,80 @@
+// Process memory and limits read straight from /proc (Linux only), so the broker
+// under test needs no cooperation and RabbitMQ is only observed, never touched.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Mem {
+  rssKb: number;
+  hwmKb: number;
+}
+
+/** VmRSS and VmHWM of a process, or undefined if it is gone or unreadable. */
+export function readMem(pid: number): Mem | undefined {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = /VmRSS:\s+(\d+)/.exec(s);
+    const hwm = /VmHWM:\s+(\d+)/.exec(s);
+    if (!rss) return undefined;
+    return { rssKb: Number(rss[1]), hwmKb: hwm ? Number(hwm[1]) : Number.NaN };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pid of the first process whose comm is `name` (e.g. beam.smp), if any. */
+export function findPid(name: string): number | undefined {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === name) return Number(d);
+    } catch {
+      // raced with process exit
+    }
+  }
+  return undefined;
+}
+
+/** Soft RLIMIT_NOFILE of a process: caps how many connections a broker can hold. */
+export function softFdLimit(pid: number): number | undefined {
+  try {
+    const m = /Max open files\s+(\d+)/.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Samples VmRSS every `everyMs` until stopped and keeps the peak. Needed for
+ * RabbitMQ: its VmHWM covers its whole (long) life, not just our scenario.
+ */
+export class RssSampler {
+  private timer: NodeJS.Timeout | undefined;
+  peakKb = 0;
+  lastKb = 0;
+
+  constructor(
+    private readonly pid: number | undefined,
+    everyMs = 100,
+  ) {
+    if (pid === undefined) return;
+    this.sample();
+    this.timer = setInterval(() => this.sample(), everyMs);
+    this.timer.unref();
+  }
+
+  sample(): number {
+    if (this.pid === undefined) return Number.NaN;
+    const m = readMem(this.pid);
+    if (m) {
+      this.lastKb = m.rssKb;
+      if (m.rssKb > this.peakKb) this.peakKb = m.rssKb;
+    }
+    return this.lastKb;
+  }
+
+  stop(): { peakKb: number; lastKb: number } {
+    if (this.timer) clearInterval(this.timer);
+    this.sample();
+    return { peakKb: this.pid === undefined ? Number.NaN : this.peakKb, lastKb: this.lastKb };
+  }
+}

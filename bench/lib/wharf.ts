@@ -1,0 +1,108 @@
+// Starts Wharf from the compiled CLI on free ports (its own data dir), so the
+// harness never collides with a Wharf or RabbitMQ already running on 5672.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+// dist/bench/lib/wharf.js -> dist/src/cli/main.js
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/cli/main.js');
+
+export interface WharfLogLine {
+  level: number;
+  msg: string;
+  [k: string]: unknown;
+}
+
+export class WharfProcess {
+  private child: ChildProcess | undefined;
+  amqpPort = 0;
+  version = '';
+  /** warn/error lines (pino level >= 40), kept so the report can show them. */
+  readonly problems: WharfLogLine[] = [];
+  readonly stderr: string[] = [];
+  /** ms from spawn to the "wharf ready" line of the last start. */
+  readyMs = Number.NaN;
+  private exited: Promise<number | null> = Promise.resolve(null);
+
+  constructor(readonly dataDir: string = mkdtempSync(join(tmpdir(), 'wharf-bench-'))) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get url(): string {
+    return `amqp://guest:guest@127.0.0.1:${this.amqpPort}`;
+  }
+
+  /** Spawns the broker and resolves once it logs "wharf ready" (same data dir on restarts). */
+  async start(timeoutMs = 600_000): Promise<void> {
+    const t0 = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'serve',
+        '--amqp-port',
+        '0',
+        '--http-port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--data-dir',
+        this.dataDir,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    this.exited = new Promise((res) => child.once('exit', (code) => res(code)));
+    createInterface({ input: child.stderr! }).on('line', (l) => {
+      if (this.stderr.length < 200) this.stderr.push(l);
+    });
+    await new Promise<void>((res, rej) => {
+      const timer = setTimeout(() => rej(new Error(`wharf not ready after ${timeoutMs} ms`)), timeoutMs);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        rej(new Error(`wharf exited (${code}) before ready: ${this.stderr.slice(-5).join(' | ')}`));
+      });
+      // stdout must be drained for the whole life of the broker or it would block on
+      // a full pipe; every line is parsed to catch warnings and errors.
+      createInterface({ input: child.stdout! }).on('line', (l) => {
+        let rec: WharfLogLine;
+        try {
+          rec = JSON.parse(l);
+        } catch {
+          return;
+        }
+        if (rec.msg === 'wharf ready') {
+          this.amqpPort = Number(rec.amqpPort);
+          this.version = String(rec.version ?? '');
+          this.readyMs = performance.now() - t0;
+          clearTimeout(timer);
+          res();
+        } else if (rec.level >= 40 && this.problems.length < 500) {
+          this.problems.push(rec);
+        }
+      });
+    });
+  }
+
+  /** SIGTERM and wait for exit (graceful, so a later start recovers a clean store). */
+  async stop(timeoutMs = 60_000): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const code = await this.exited;
+    clearTimeout(timer);
+    return code;
+  }
+
+  /** Stops the broker and removes its data dir. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

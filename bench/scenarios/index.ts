@@ -1,0 +1,37 @@
+// Scenario registry: names accepted by --scenarios, and which run by default.
+import type { Options } from '../lib/args.js';
+import { backlogCases } from './backlog.js';
+import { confirmEachCases } from './confirm-each.js';
+import { connectionCases, queueCases } from './footprint.js';
+import { consumeCases } from './consume.js';
+import { fanoutCases, transientCases } from './fanout.js';
+import { bodyCases, publishCases } from './publish.js';
+import { pubsubCases } from './pubsub.js';
+import { restartCases } from './restart.js';
+import type { Case } from './types.js';
+
+export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
+  publish: () => publishCases,
+  consume: () => consumeCases,
+  pubsub: () => pubsubCases,
+  'confirm-each': () => confirmEachCases,
+  fanout: () => fanoutCases,
+  transient: () => transientCases,
+  bodies: () => bodyCases,
+  // heavy: minutes each, only when named
+  backlog: backlogCases,
+  restart: restartCases,
+  queues: queueCases,
+  connections: connectionCases,
+};
+
+/** The default run: everything that fits in ~10 minutes on a small machine. */
+export const DEFAULT_SCENARIOS = [
+  'publish',
+  'consume',
+  'pubsub',
+  'confirm-each',
+  'fanout',
+  'transient',
+  'bodies',
+];
