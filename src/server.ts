@@ -21,6 +21,8 @@ export interface WharfOptions {
   frameMax?: number;
   channelMax?: number;
   maxMessageSize?: number;
+  /** consumer acknowledgement timeout in ms (default 1 800 000, RabbitMQ's consumer_timeout) */
+  consumerTimeout?: number;
   segmentSize?: number;
   logger?: Logger;
 }
@@ -60,6 +62,7 @@ export class WharfServer {
       frameMax: this.options.frameMax,
       channelMax: this.options.channelMax,
       maxMessageSize: this.options.maxMessageSize,
+      consumerTimeoutMs: this.options.consumerTimeout,
     });
     this.http = new HttpServer({ host: this.options.host, port: this.options.httpPort ?? 15672 });
     try {

@@ -22,6 +22,10 @@ interface Unacked {
   queue: Queue;
   position: number;
   level: number;
+  /** ms since epoch when delivered, for the consumer acknowledgement timeout */
+  at: number;
+  /** the timeout that applies (consumer arg, queue arg or the server's) */
+  timeout: number;
   consumer: AmqpConsumer | undefined;
 }
 
@@ -59,6 +63,7 @@ export class Channel {
   lastQueue = '';
   replyToSuffix: string | undefined;
   private readonly routedScratch: PublishTarget[] = [];
+  private ackTimer: NodeJS.Timeout | undefined;
   /** reused by every publish on this channel: no allocation to read delivery-mode */
   private readonly summary = newPropertySummary();
 
@@ -251,6 +256,7 @@ export class Channel {
       a.exclusive,
       this.consumerPrefetch,
       (prio as number) ?? 0,
+      this.ackTimeoutFor(q, a.arguments['x-consumer-timeout']),
     );
     q.addConsumer(c);
     this.consumers.set(tag, c);
@@ -296,7 +302,8 @@ export class Channel {
   ): void {
     const tag = this.nextTag++;
     if (!c.noAck && queue) {
-      this.unacked.set(tag, { queue, position, level, consumer: c });
+      this.unacked.set(tag, { queue, position, level, consumer: c, at: Date.now(), timeout: c.ackTimeout });
+      this.armAckTimeout();
       c.unacked++;
       this.consumerUnacked++;
     }
@@ -324,8 +331,17 @@ export class Channel {
       return;
     }
     const tag = this.nextTag++;
-    if (!a.noAck)
-      this.unacked.set(tag, { queue: q, position: taken.position, level: taken.level, consumer: undefined });
+    if (!a.noAck) {
+      this.unacked.set(tag, {
+        queue: q,
+        position: taken.position,
+        level: taken.level,
+        consumer: undefined,
+        at: Date.now(),
+        timeout: this.ackTimeoutFor(q, undefined),
+      });
+      this.armAckTimeout();
+    }
     const h = decodeHead(taken.head, taken.flags);
     for (const buf of this.conn.writer.getOkFrames(
       this.id,
@@ -341,6 +357,47 @@ export class Channel {
       this.conn.send(buf);
     }
   }
+
+  // ---- consumer acknowledgement timeout -----------------------------------------
+
+  /** x-consumer-timeout of the consumer, else of the queue, else the server's consumerTimeout. */
+  ackTimeoutFor(q: Queue, consumerArg: unknown): number {
+    const n = (v: unknown) => (typeof v === 'number' && v > 0 ? v : undefined);
+    return n(consumerArg) ?? n(q.options.arguments['x-consumer-timeout']) ?? this.conn.ctx.consumerTimeoutMs;
+  }
+
+  private armAckTimeout(): void {
+    if (this.ackTimer || this.unacked.size === 0) return;
+    let due = Number.POSITIVE_INFINITY;
+    for (const u of this.unacked.values()) due = Math.min(due, u.at + u.timeout);
+    this.ackTimer = setTimeout(this.checkAckTimeout, Math.max(0, due - Date.now()) + 5);
+    this.ackTimer.unref();
+  }
+
+  /**
+   * A delivery held past its timeout closes the channel with 406, as RabbitMQ does; the
+   * channel's unacked messages then go back to their queues.
+   */
+  private readonly checkAckTimeout = (): void => {
+    this.ackTimer = undefined;
+    if (this.closing) return;
+    const now = Date.now();
+    for (const u of this.unacked.values()) {
+      if (now >= u.at + u.timeout) {
+        this.conn.fail(
+          amqpError(
+            'PRECONDITION_FAILED',
+            `delivery acknowledgement on channel ${this.id} timed out. Timeout value used: ${u.timeout} ms. ` +
+              'This timeout value can be configured, see consumers doc guide to learn more',
+          ),
+          this.id,
+          0,
+        );
+        return;
+      }
+    }
+    this.armAckTimeout();
+  };
 
   // ---- acknowledgements ------------------------------------------------------
 
@@ -477,6 +534,8 @@ export class Channel {
 
   /** Gives everything back: consumers cancelled, unacked messages requeued in order. */
   release(): void {
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
     for (const tag of [...this.consumers.keys()]) this.cancel(tag);
     for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
     this.tx = undefined;

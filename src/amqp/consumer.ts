@@ -15,6 +15,8 @@ export class AmqpConsumer implements Consumer {
     /** per-consumer prefetch (basic.qos global=false) captured at consume time; 0 = unlimited */
     readonly prefetch: number,
     readonly priority = 0,
+    /** consumer acknowledgement timeout (ms) for this consumer's deliveries */
+    readonly ackTimeout = 1_800_000,
   ) {}
 
   canAccept(): boolean {

@@ -18,4 +18,6 @@ export interface ServerContext {
   handshakeTimeoutMs: number;
   /** largest accepted message body, default 128 MiB as RabbitMQ */
   maxMessageSize: number;
+  /** consumer acknowledgement timeout, default 30 min as RabbitMQ's consumer_timeout */
+  consumerTimeoutMs: number;
 }

@@ -15,6 +15,7 @@ export interface AmqpServerOptions {
   heartbeat?: number;
   handshakeTimeoutMs?: number;
   maxMessageSize?: number;
+  consumerTimeoutMs?: number;
 }
 
 export class AmqpServer {
@@ -38,6 +39,7 @@ export class AmqpServer {
       heartbeat: opts.heartbeat ?? 60,
       handshakeTimeoutMs: opts.handshakeTimeoutMs ?? 10_000,
       maxMessageSize: opts.maxMessageSize ?? 128 * 1024 * 1024,
+      consumerTimeoutMs: opts.consumerTimeoutMs ?? 1_800_000,
     };
     this.server = createServer((socket) => {
       const conn = new Connection(`${process.pid}-${this.nextId++}`, socket, this.ctx);

@@ -26,6 +26,7 @@ const KNOWN = new Set([
   'frameMax',
   'channelMax',
   'maxMessageSize',
+  'consumerTimeout',
   'segmentSize',
 ]);
 
