@@ -11,4 +11,11 @@ export const amqpPropertiesFormat: PropertiesFormat = {
   deadLettered: deadLetteredProperties,
   withDeliveryCount,
   withDelayReleased,
+  dedupKey(properties: Buffer, header: string | undefined) {
+    const p = decodeProperties(properties);
+    if (header === undefined) return p.messageId;
+    const v = (p.headers as Record<string, unknown> | undefined)?.[header];
+    if (v === undefined || v === null) return undefined;
+    return Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  },
 };

@@ -39,6 +39,8 @@ export interface PropertiesFormat {
   withDeliveryCount(properties: Buffer, count: number): Buffer;
   /** The properties with header x-delay set to -delay (a released delayed message). */
   withDelayReleased(properties: Buffer, delay: number): Buffer;
+  /** The deduplication key: the named header's value, else the message-id property. */
+  dedupKey(properties: Buffer, header: string | undefined): string | undefined;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

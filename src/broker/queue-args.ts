@@ -40,6 +40,10 @@ const CHECKS: Record<string, Check> = {
   'x-single-active-consumer': bool,
   'x-queue-type': oneOf('classic', 'quorum'),
   'x-delivery-limit': nonNegInt,
+  'x-message-deduplication': bool,
+  'x-deduplication-header': str,
+  'x-cache-size': posInt,
+  'x-cache-ttl': posInt,
 };
 
 /** [argument, reason] of the first invalid argument, or undefined. */

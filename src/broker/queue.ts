@@ -5,6 +5,7 @@
 import type { Log, RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
+import { DedupCache } from './dedup-cache.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { encodeHead, FLAG_TTL, headTtl } from './record.js';
@@ -25,6 +26,8 @@ export interface QueueHooks {
   deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
   /** the record's head with its properties carrying x-delivery-count (quorum queues) */
   withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
+  /** deduplication key of a message (x-message-deduplication queues) */
+  dedupKey(msg: Message, header: string | undefined): string | undefined;
 }
 
 /** One message taken from the queue (basic.get). */
@@ -71,6 +74,9 @@ export class Queue {
   private readonly deliveryLimit: number | undefined;
   /** how often each returned message came back (quorum queues only; acked ones leave) */
   private readonly returns = new Map<number, number>();
+  /** x-message-deduplication: recently seen keys; duplicates are accepted and dropped */
+  private readonly dedup: DedupCache | undefined;
+  private readonly dedupHeader: string | undefined;
   private hadConsumer = false;
   /** requeued positions per priority level, each sorted */
   private readonly requeued: number[][];
@@ -107,6 +113,11 @@ export class Queue {
     this.singleActive = args['x-single-active-consumer'] === true;
     this.quorum = args['x-queue-type'] === 'quorum';
     this.deliveryLimit = this.quorum ? numberArg(args['x-delivery-limit']) : undefined;
+    if (args['x-message-deduplication'] === true) {
+      this.dedup = new DedupCache(numberArg(args['x-cache-size']), numberArg(args['x-cache-ttl']));
+      const h = args['x-deduplication-header'];
+      this.dedupHeader = typeof h === 'string' ? h : undefined;
+    }
     this.maxLength = numberArg(args['x-max-length']);
     this.maxLengthBytes = numberArg(args['x-max-length-bytes']);
     const ov = args['x-overflow'];
@@ -170,7 +181,14 @@ export class Queue {
   publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
     let flags = msg.persistent ? FLAG_PERSISTENT : 0;
     if (msg.ttl !== undefined) flags |= FLAG_TTL;
+    let dedupKey: string | undefined;
+    if (this.dedup) {
+      dedupKey = this.hooks.dedupKey(msg, this.dedupHeader);
+      // a duplicate is accepted (the publisher gets its ack) and not stored
+      if (dedupKey !== undefined && this.dedup.checkAndAdd(dedupKey, msg.timestamp)) return true;
+    }
     if (this.overflow !== 'drop-head' && this.isFullFor(msg.body.length)) {
+      if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       if (this.overflow === 'reject-publish-dlx' && this.deadLetterExchange !== undefined) {
         this.hooks.deadLetter(this, { flags, timestamp: msg.timestamp, head, body: msg.body }, 'maxlen');
       }

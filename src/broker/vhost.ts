@@ -79,6 +79,7 @@ export class VHost {
   private readonly queueHooks: QueueHooks = {
     autoDelete: (q) => this.deleteQueueNow(q),
     deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
+    dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) => {
       const h = decodeHead(head, flags);
       return encodeHead({

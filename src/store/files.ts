@@ -1,6 +1,8 @@
 // File naming and small synchronous I/O helpers for a SegmentLog directory:
 //   <8-digit id>.seg  records           <8-digit id>.ack  u32 LE offsets of acked records of that segment
 //   cursor            delivered watermark (f64 position + u32 crc32c), rewritten in place
+// and for a StreamLog directory:
+//   <20-digit first offset>.seg  records, named (like Kafka) by the stream offset of their first record
 
 import * as fs from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,11 @@ export function ackName(id: number): string {
   return String(id).padStart(8, '0') + '.ack';
 }
 
-/** Segment ids found in dir, ascending. */
+export function streamSegName(firstOffset: number): string {
+  return String(firstOffset).padStart(20, '0') + '.seg';
+}
+
+/** Segment ids (for a StreamLog: first offsets) found in dir, ascending. */
 export function listSegments(dir: string): number[] {
   const ids: number[] = [];
   for (const name of fs.readdirSync(dir)) {

@@ -19,7 +19,25 @@ export type Warn = (msg: string) => void;
 /** Scans and verifies one segment file, truncating a bad tail. Transient records come back already acked. */
 export function scanSegment(dir: string, id: number, warn: Warn): Segment {
   const seg = new Segment(id);
-  const path = pathOf(dir, segName(id));
+  scanRecords(pathOf(dir, segName(id)), warn, (buf, rel, at, len) => {
+    seg.push(at, len);
+    if ((buf[rel + FRAME_HEADER] & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
+  });
+  loadAcks(dir, seg, warn);
+  return seg;
+}
+
+/**
+ * Called for each valid record found by scanRecords(): the record is at buf[rel, rel + len), which is file
+ * offset `at`. buf is the scanner's buffer: reused after the call returns, so copy what must be kept.
+ */
+export type RecordVisitor = (buf: Buffer, rel: number, at: number, len: number) => void;
+
+/**
+ * Verifies (CRC32C) the records of one segment file in order, calling visit for each valid one. At the first
+ * torn or corrupt record the file is truncated there (and fdatasynced). Returns the valid size.
+ */
+export function scanRecords(path: string, warn: Warn, visit: RecordVisitor): number {
   const fd = fs.openSync(path, 'r+');
   try {
     const fileSize = fs.fstatSync(fd).size;
@@ -40,19 +58,22 @@ export function scanSegment(dir: string, id: number, warn: Warn): Segment {
       }
       if (len < 0) {
         warn(`${path}: torn or corrupt record at offset ${at}; truncating ${fileSize - at} bytes`);
-        fs.ftruncateSync(fd, at);
-        fs.fdatasyncSync(fd);
+        truncateFile(fd, at);
         break;
       }
-      seg.push(at, len);
-      if ((buf[rel + FRAME_HEADER] & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
+      visit(buf, rel, at, len);
       at += len;
     }
+    return at;
   } finally {
     fs.closeSync(fd);
   }
-  loadAcks(dir, seg, warn);
-  return seg;
+}
+
+/** Cuts a file (open read-write) to size bytes, durably. */
+export function truncateFile(fd: number, size: number): void {
+  fs.ftruncateSync(fd, size);
+  fs.fdatasyncSync(fd);
 }
 
 /** Marks the offsets listed in the segment's .ack file acked; a torn final entry is cut off. */
