@@ -24,6 +24,12 @@ export interface WharfOptions {
   /** consumer acknowledgement timeout in ms (default 1 800 000, RabbitMQ's consumer_timeout) */
   consumerTimeout?: number;
   segmentSize?: number;
+  /** fraction of physical memory above which publishers are blocked (default 0.4) */
+  memoryHighWatermark?: number;
+  /** bytes of memory above which publishers are blocked (overrides memoryHighWatermark) */
+  memoryLimit?: number;
+  /** bytes of free disk below which publishers are blocked (default 50 000 000) */
+  diskFreeLimit?: number;
   logger?: Logger;
 }
 
@@ -49,6 +55,11 @@ export class WharfServer {
       format: amqpPropertiesFormat,
       users: options.users,
       segmentSize: options.segmentSize,
+      limits: {
+        memoryHighWatermark: options.memoryHighWatermark,
+        memoryLimit: options.memoryLimit,
+        diskFreeLimit: options.diskFreeLimit,
+      },
       onWarning: (msg) => this.log.warn(msg),
     });
   }

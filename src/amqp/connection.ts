@@ -31,6 +31,8 @@ export class Connection implements FrameHandler {
   channelMax: number;
   heartbeat: number;
   private corked = false;
+  /** flow control: this connection published during an alarm and is not being read */
+  private blocked = false;
   private lastRecv = Date.now();
   private lastSend = Date.now();
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -115,6 +117,7 @@ export class Connection implements FrameHandler {
   }
 
   onMethod(channel: number, key: number, args: unknown): void {
+    if (key === M.BASIC_PUBLISH && this.ctx.broker.resources.alarms.size > 0) this.block();
     try {
       if (this.state === 'closing') {
         if (key === M.CONNECTION_CLOSE_OK) this.destroy();
@@ -266,6 +269,32 @@ export class Connection implements FrameHandler {
       throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
     this.channels.set(id, new Channel(id, this));
     this.sendMethod(id, M.CHANNEL_OPEN_OK, { channelId: '' });
+  }
+
+  // ---- flow control ------------------------------------------------------------
+
+  /**
+   * A publish during a memory or disk alarm: stop reading this connection after the
+   * current frame (TCP pushes back on the client) and tell clients that understand it.
+   */
+  private block(): void {
+    if (this.blocked) return;
+    this.blocked = true;
+    this.parser.pause();
+    this.socket.pause();
+    if (this.capabilities['connection.blocked'] === true) {
+      const reason = [...this.ctx.broker.resources.alarms].map((a) => `low on ${a}`).join(', ');
+      this.sendMethod(0, M.CONNECTION_BLOCKED, { reason });
+    }
+  }
+
+  /** All alarms cleared: read again. */
+  unblock(): void {
+    if (!this.blocked || this.state === 'closed') return;
+    this.blocked = false;
+    if (this.capabilities['connection.blocked'] === true) this.sendMethod(0, M.CONNECTION_UNBLOCKED, {});
+    this.socket.resume();
+    this.parser.resume();
   }
 
   // ---- heartbeats ------------------------------------------------------------

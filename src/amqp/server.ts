@@ -41,6 +41,13 @@ export class AmqpServer {
       maxMessageSize: opts.maxMessageSize ?? 128 * 1024 * 1024,
       consumerTimeoutMs: opts.consumerTimeoutMs ?? 1_800_000,
     };
+    broker.resources.onChange((alarms) => {
+      log.warn(
+        { alarms: [...alarms] },
+        alarms.size ? 'resource alarm: publishers blocked' : 'resource alarms cleared',
+      );
+      if (alarms.size === 0) for (const c of this.ctx.connections) c.unblock();
+    });
     this.server = createServer((socket) => {
       const conn = new Connection(`${process.pid}-${this.nextId++}`, socket, this.ctx);
       this.ctx.connections.add(conn);

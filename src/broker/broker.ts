@@ -8,6 +8,7 @@ import { type DefinitionRecord, DefinitionsLog } from './definitions.js';
 import { BrokerError } from './errors.js';
 import type { PropertiesFormat } from './message.js';
 import { type UserConfig, Users } from './users.js';
+import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import { VHost } from './vhost.js';
 
 export interface BrokerConfig {
@@ -17,12 +18,15 @@ export interface BrokerConfig {
   users?: UserConfig[];
   /** segment file size for durable queues (default 32 MiB) */
   segmentSize?: number;
+  /** memory and disk alarm thresholds */
+  limits?: ResourceLimits;
   onWarning?: (msg: string) => void;
 }
 
 export class Broker {
   readonly vhosts = new Map<string, VHost>();
   readonly users: Users;
+  readonly resources: ResourceMonitor;
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log, string>();
   private replaying = false;
@@ -32,6 +36,7 @@ export class Broker {
     this.users = new Users(config.users ?? [{ name: 'guest', password: 'guest', loopbackOnly: true }]);
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
+    this.resources = new ResourceMonitor(config.dataDir, config.limits);
   }
 
   /** Loads durable topology and recovers durable queues' logs. */
@@ -47,6 +52,7 @@ export class Broker {
     for (const v of this.vhosts.values()) live.push(...v.definitions());
     this.definitions.rewrite(live);
     this.removeOrphanQueueDirs();
+    this.resources.start();
   }
 
   vhost(name: string): VHost | undefined {
@@ -150,6 +156,7 @@ export class Broker {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.resources.stop();
     const logs: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
     await Promise.all(logs);

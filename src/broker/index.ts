@@ -10,5 +10,6 @@ export {
 } from './message.js';
 export { Queue, type Taken } from './queue.js';
 export { decodeHead } from './record.js';
+export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { UserConfig } from './users.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

@@ -27,6 +27,9 @@ const KNOWN = new Set([
   'channelMax',
   'maxMessageSize',
   'consumerTimeout',
+  'memoryHighWatermark',
+  'memoryLimit',
+  'diskFreeLimit',
   'segmentSize',
 ]);
 

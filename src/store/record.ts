@@ -58,6 +58,16 @@ export function checkRecord(buf: Buffer, at: number, end: number, fileRemaining:
   return FRAME_HEADER + payloadLen;
 }
 
+/** Flags of the record at buf[at] (not checked). */
+export function recordFlags(buf: Buffer, at: number): number {
+  return buf[at + 8];
+}
+
+/** Timestamp of the record at buf[at] (not checked). */
+export function recordTimestamp(buf: Buffer, at: number): number {
+  return buf.readDoubleLE(at + 9);
+}
+
 export function newView(): RecordView {
   return { flags: 0, timestamp: 0, head: EMPTY, body: EMPTY };
 }

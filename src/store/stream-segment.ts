@@ -62,7 +62,7 @@ export class StreamSegment extends RecordIndex {
     return lo;
   }
 
-  /** Index of the first record whose offset field is > off (records never span memory chunks). */
+  /** Index in mem of the chunk holding byte offset off (records never span chunks). */
   memChunk(off: number): number {
     const s = this.memStart!;
     let lo = 0;

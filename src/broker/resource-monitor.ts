@@ -1,0 +1,78 @@
+// Memory and disk alarms, as RabbitMQ raises them: process memory above the high
+// watermark (default 0.4 of physical memory), or free disk on the data directory's
+// file system below the limit (default 50 MB). Fronts block publishers while any alarm
+// is on; consumers keep draining, which is what clears a memory alarm.
+import { statfsSync } from 'node:fs';
+import { totalmem } from 'node:os';
+
+export type Alarm = 'memory' | 'disk';
+
+export interface ResourceLimits {
+  /** bytes; default memoryHighWatermark x physical memory */
+  memoryLimit?: number;
+  /** fraction of physical memory, default 0.4 (RabbitMQ's vm_memory_high_watermark) */
+  memoryHighWatermark?: number;
+  /** bytes of free disk below which publishers are blocked, default 50 000 000 */
+  diskFreeLimit?: number;
+}
+
+export class ResourceMonitor {
+  readonly alarms = new Set<Alarm>();
+  private memoryLimit: number;
+  private diskFreeLimit: number;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly listeners: ((alarms: ReadonlySet<Alarm>) => void)[] = [];
+  /** last readings, for management and metrics */
+  memoryUsed = 0;
+  diskFree = Number.POSITIVE_INFINITY;
+
+  constructor(
+    private readonly dataDir: string,
+    limits: ResourceLimits = {},
+  ) {
+    this.memoryLimit = 0;
+    this.diskFreeLimit = 0;
+    this.setLimits(limits);
+  }
+
+  setLimits(limits: ResourceLimits): void {
+    this.memoryLimit = limits.memoryLimit ?? Math.floor(totalmem() * (limits.memoryHighWatermark ?? 0.4));
+    this.diskFreeLimit = limits.diskFreeLimit ?? 50_000_000;
+    if (this.timer) this.check();
+  }
+
+  onChange(fn: (alarms: ReadonlySet<Alarm>) => void): void {
+    this.listeners.push(fn);
+  }
+
+  start(intervalMs = 1000): void {
+    this.check();
+    this.timer = setInterval(() => this.check(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  check(): void {
+    this.memoryUsed = process.memoryUsage.rss();
+    try {
+      const s = statfsSync(this.dataDir);
+      this.diskFree = s.bavail * s.bsize;
+    } catch {
+      // an unreadable data dir shows up as write errors elsewhere; keep the last reading
+    }
+    const before = this.alarms.size > 0 ? [...this.alarms].join() : '';
+    this.set('memory', this.memoryUsed > this.memoryLimit);
+    this.set('disk', this.diskFree < this.diskFreeLimit);
+    const after = this.alarms.size > 0 ? [...this.alarms].join() : '';
+    if (before !== after) for (const fn of this.listeners) fn(this.alarms);
+  }
+
+  private set(alarm: Alarm, on: boolean): void {
+    if (on) this.alarms.add(alarm);
+    else this.alarms.delete(alarm);
+  }
+}
