@@ -59,7 +59,7 @@ test('natural decode of every RabbitMQ type tag', () => {
     D: { scale: 2, value: 12345 },
     S: 'héllo',
     x: Buffer.from([1, 2, 3]),
-    T: 1700000000,
+    T: new Date(1700000000 * 1000),
     F: { a: 1 },
     A: [1, 'two'],
     V: null,

@@ -7,7 +7,8 @@ import { Writer } from './writer.js';
 // array, and there is no 'U'/'L'. See rabbit_binary_parser / rabbit_binary_generator.
 //
 // Two decoded forms:
-//  - natural (decodeTable): plain JS values for application code and broker arguments;
+//  - natural (decodeTable): plain JS values for application code and broker arguments
+//    (a timestamp T becomes a Date);
 //  - typed (decodeTableTyped): { type, value } per field, so headers we only pass through
 //    (x-death rewriting, shovels) re-encode byte for byte via typedToTable + encodeTable.
 //
@@ -245,7 +246,10 @@ class TableReader {
         throw syntaxError(`unknown field type tag 0x${tag.toString(16)}`);
     }
     this.p = p;
-    return this.typed ? { type: String.fromCharCode(tag), value: v } : v;
+    if (this.typed) return { type: String.fromCharCode(tag), value: v };
+    // natural form: a timestamp is a Date, so it stays distinguishable from an integer
+    // (x-stream-offset takes either, with different meanings)
+    return tag === 0x54 ? new Date(Number(v) * 1000) : v;
   }
 }
 

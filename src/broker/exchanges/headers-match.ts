@@ -36,6 +36,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'bigint') return BigInt(a) === b;
   if (typeof a === 'bigint' && typeof b === 'number') return a === BigInt(b);
   if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return a.equals(b);
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ka = Object.keys(a);
     const kb = Object.keys(b);

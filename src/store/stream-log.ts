@@ -1,0 +1,769 @@
+// StreamLog: an append-only log for streams (Kafka / RabbitMQ-stream style). Consuming removes nothing; each
+// reader has its own position; retention deletes whole segments from the start. The store knows nothing about
+// AMQP: a record is flags + timestamp + head + body, exactly as in a queue Log (record.ts).
+//
+// Contract and invariants
+// 1. Offsets: append() returns the record's offset, 0, 1, 2, ... in append order, never reused while the
+//    record or a later one exists. Offsets survive restarts: segment files are named by the offset of their
+//    first record (<20 digits>.seg, like Kafka), and record i of a segment has offset base + i.
+// 2. Read-your-writes: a record is returned by readers as soon as append() returns, before any sync.
+// 3. Durability (durable logs): when a sync(cb) callback runs without error, every record appended before that
+//    sync() call is on disk (fdatasync, including the directory entry of a new segment file). Group commit
+//    exactly as SegmentLog (group-commit.ts): at most one round in flight, shared by all waiting syncs; after
+//    a failed fdatasync every later sync fails.
+// 4. Transient records (flags bit 0 clear) never need a sync and, as in every store Log, recovery drops them:
+//    their offsets become holes that readers skip (count/bytes exclude them, offsets stay as they were). A
+//    front that wants RabbitMQ's "streams persist everything" sets bit 0 on every stream record.
+// 5. Recovery (open of a durable log) verifies every record by CRC32C, truncates a torn or corrupt tail
+//    (never an exception), and restores every synced persistent record at its original offset. Offsets of
+//    records lost in the crash (never synced) can be reused by later appends: a front that must never expose
+//    such an offset delivers only what a completed sync covers.
+// 6. Retention (maxBytes: total size of the segment files; maxAgeMs: against the newest record timestamp of a
+//    segment) deletes whole segments from the start, never the current one: one segment always stays. It
+//    runs after appends that cross maxBytes, after segment rolls, on an unref'd timer for age, at open, and
+//    on applyRetention(). A durable log unlinks a segment only once the current segment's directory entry is
+//    durable, so a crash can never leave fewer offsets than were handed out.
+// 7. Readers: each has its own position; next() skips forward over holes and over what retention deleted.
+//    The view object returned by next() is reused by that reader's following next(); its head/body slices
+//    stay valid as long as they are held (buffers are never overwritten once sliced).
+// 8. Memory does not grow with the stream: per record a u32 offset + 1 bit (RecordIndex) + 1/64 of a f64
+//    (sparse timestamp index). Durable bodies stay on disk; readers behind the in-memory write chunks read
+//    ahead into fresh buffers of 64 KiB growing to readAhead (1 MiB), less once the readers together hold
+//    readAheadBudget; a reader drops its buffer when it reaches the tail or is closed. Read descriptors come
+//    from a small per-log cache, so thousands of readers hold no descriptor each.
+//    A memory-only log (durable: false) keeps the records in memory (that is its point), with the same API.
+// 9. Chunks: the records appended within one event-loop tick form a chunk; lastChunkOffset() is the first
+//    offset of the last one (RabbitMQ's 'last'). Chunk boundaries are not stored: after a restart the last
+//    chunk is the last record.
+
+import * as fs from 'node:fs';
+import { listSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
+import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
+import { FLAG_PERSISTENT } from './log.js';
+import { decodeRecord, encodeRecord, RECORD_OVERHEAD, recordFlags, recordTimestamp } from './record.js';
+import { scanRecords, truncateFile, type Warn } from './recovery.js';
+import { StreamSegment, TS_BLOCK } from './stream-segment.js';
+
+export interface StreamLogOptions {
+  /** Roll to a new segment before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
+  segmentSize?: number;
+  /** Retention: delete the oldest segments while the segment files total more than this. */
+  maxBytes?: number;
+  /** Retention: delete the oldest segments whose newest record is older than this (record timestamps). */
+  maxAgeMs?: number;
+  /** How often age retention runs. Default maxAgeMs / 4, between 1 s and 60 s. */
+  retentionIntervalMs?: number;
+  /** Told about truncated records and other repairs done by recovery, and retention errors. */
+  onWarning?: (msg: string) => void;
+  /** Default true. false: memory only, no files. */
+  durable?: boolean;
+  /** Largest read-ahead of one reader. Default 1 MiB. */
+  readAhead?: number;
+  /** Once readers together hold this much read-ahead, further reads are small (64 KiB). Default 64 MiB. */
+  readAheadBudget?: number;
+}
+
+/** One record as returned by StreamReader.next(). */
+export interface StreamReadView {
+  offset: number;
+  flags: number;
+  /** Milliseconds, as given to append(). */
+  timestamp: number;
+  head: Buffer;
+  body: Buffer;
+}
+
+/** A cursor of one consumer. */
+export interface StreamReader {
+  /** The offset next() considers next. */
+  readonly offset: number;
+  /** The next record, or undefined at the end (call again once more is appended). Reused view (invariant 7). */
+  next(): StreamReadView | undefined;
+  /** Releases its read-ahead buffer. Further next() calls return undefined. */
+  close(): void;
+}
+
+const SEG_LIMIT = 2 ** 32;
+const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
+const FIRST_CHUNK = 64 * 1024;
+const MAX_CHUNK = 1024 * 1024;
+const MIN_READ = 64 * 1024;
+const MAX_READ_FDS = 32;
+const EMPTY = Buffer.alloc(0);
+const { O_RDWR, O_CREAT, O_TRUNC, O_RDONLY } = fs.constants;
+
+export class StreamLog {
+  readonly durable: boolean;
+  /** fdatasync calls, bytes written to segment files, group-commit rounds. */
+  readonly stats: CommitStats = { fsyncs: 0, bytesWritten: 0, commits: 0 };
+
+  private liveCount = 0;
+  private liveBytes = 0;
+  private diskBytes = 0;
+  private readonly segmentSize: number;
+  private readonly maxBytes: number | undefined;
+  private readonly maxAgeMs: number | undefined;
+  private readonly readAhead: number;
+  private readonly readAheadBudget: number;
+  private readonly warn: Warn;
+  private readonly commit: GroupCommit | null;
+  private readonly segs: StreamSegment[];
+  private cur: StreamSegment;
+  private closed = false;
+  private fdsClosed = false;
+  private closing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  // Write chunk: wBuf[0] is at byte wStart of the current segment; [wFlushed, wLen) not yet written.
+  private wBuf: Buffer | null = null;
+  private wStart = 0;
+  private wLen = 0;
+  private wFlushed = 0;
+  private nextCap = FIRST_CHUNK;
+  // The previous chunk (durable logs), a shared read cache of the records written just before.
+  private pBuf: Buffer | null = null;
+  private pSeg: StreamSegment | null = null;
+  private pStart = 0;
+
+  private lastChunk: number;
+  private batchOpen = false;
+
+  // Group commit state.
+  private persistSeq = 0;
+  private startedSeq = 0;
+  private readonly dirtySegs = new Set<StreamSegment>();
+  private synced: StreamSegment[] = [];
+  private deferredClose: number[] = [];
+  private dirFd = -1;
+  private dirChanges = 0;
+  private dirSynced = 0;
+  private roundDir = -1;
+  private retentionDeferred = false;
+  private readonly rfds = new Map<StreamSegment, number>();
+
+  /** @internal Read-ahead bytes held by all readers. */
+  readAheadUsed = 0;
+
+  private constructor(
+    readonly dir: string,
+    segs: StreamSegment[],
+    opts: StreamLogOptions,
+    durable: boolean,
+    dirChanged: boolean,
+  ) {
+    this.durable = durable;
+    this.segmentSize = opts.segmentSize ?? 32 * 1024 * 1024;
+    if (!(this.segmentSize > RECORD_OVERHEAD && this.segmentSize < SEG_LIMIT))
+      throw new RangeError('bad segmentSize');
+    this.maxBytes = opts.maxBytes;
+    this.maxAgeMs = opts.maxAgeMs;
+    this.readAhead = Math.max(opts.readAhead ?? 1024 * 1024, 4096);
+    this.readAheadBudget = opts.readAheadBudget ?? 64 * 1024 * 1024;
+    this.warn = opts.onWarning ?? (() => {});
+    this.commit = durable ? new GroupCommit(this, this.stats) : null;
+    this.segs = segs;
+    const last = segs[segs.length - 1];
+    if (last === undefined) {
+      this.cur = this.createSegment(0);
+      dirChanged = true;
+    } else if (last.size >= this.segmentSize) {
+      last.trim();
+      this.cur = this.createSegment(last.base + last.n);
+      dirChanged = true;
+    } else {
+      this.cur = last;
+      if (durable) last.wfd = fs.openSync(pathOf(dir, streamSegName(last.base)), O_RDWR);
+    }
+    for (const s of segs) {
+      this.liveCount += s.live;
+      this.liveBytes += s.liveBytes;
+      this.diskBytes += s.size;
+    }
+    const next = this.nextOffset;
+    this.lastChunk = next > this.firstOffset ? next - 1 : next;
+    if (durable && dirChanged) {
+      const fd = fs.openSync(dir, O_RDONLY);
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+    this.dirSynced = this.dirChanges;
+    if (this.maxAgeMs !== undefined) {
+      const every = opts.retentionIntervalMs ?? Math.min(Math.max(this.maxAgeMs / 4, 1000), 60_000);
+      this.timer = setInterval(this.onTimer, every);
+      this.timer.unref();
+    }
+    this.applyRetention();
+  }
+
+  /** Opens (creating if needed) the stream in dir and recovers it. Synchronous. */
+  static open(dir: string, opts: StreamLogOptions = {}): StreamLog {
+    if (opts.durable === false) return new StreamLog(dir, [], opts, false, false);
+    const warn: Warn = opts.onWarning ?? (() => {});
+    fs.mkdirSync(dir, { recursive: true });
+    const bases = listSegments(dir);
+    const segs: StreamSegment[] = [];
+    let dirChanged = false;
+    for (let k = 0; k < bases.length; k++) {
+      const path = pathOf(dir, streamSegName(bases[k]));
+      const seg = new StreamSegment(bases[k]);
+      // Offsets must not run into the next segment's (only a damaged directory could make them).
+      const limit = k + 1 < bases.length ? bases[k + 1] - bases[k] : Number.POSITIVE_INFINITY;
+      let overlap = false;
+      scanRecords(path, warn, (buf, rel, at, len) => {
+        if (seg.n >= limit) {
+          overlap = true;
+          return;
+        }
+        seg.push(at, len);
+        seg.noteTimestamp(recordTimestamp(buf, rel));
+        if ((recordFlags(buf, rel) & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
+        else {
+          seg.live++;
+          seg.liveBytes += len - RECORD_OVERHEAD;
+        }
+      });
+      if (overlap) {
+        warn(`${path}: records overlap the next segment's offsets; truncating at byte ${seg.size}`);
+        const fd = fs.openSync(path, 'r+');
+        try {
+          truncateFile(fd, seg.size);
+        } finally {
+          fs.closeSync(fd);
+        }
+      }
+      if (seg.n === 0 && k + 1 < bases.length) {
+        // An empty non-last segment carries no offsets the next segment's name does not.
+        warn(`${path}: empty segment before the last one; removing it`);
+        unlinkQuiet(path);
+        dirChanged = true;
+        continue;
+      }
+      if (k + 1 < bases.length) seg.trim();
+      segs.push(seg);
+    }
+    return new StreamLog(dir, segs, opts, true, dirChanged);
+  }
+
+  /** Retained records (holes excluded). */
+  get count(): number {
+    return this.liveCount;
+  }
+
+  /** Head + body bytes of the retained records. */
+  get bytes(): number {
+    return this.liveBytes;
+  }
+
+  /** Total size of the segment files (what maxBytes is compared with). */
+  get diskSize(): number {
+    return this.diskBytes;
+  }
+
+  /** First retained offset; == nextOffset when the log is empty. */
+  get firstOffset(): number {
+    return this.segs[0].base;
+  }
+
+  /** The offset the next append gets. */
+  get nextOffset(): number {
+    return this.cur.base + this.cur.n;
+  }
+
+  append(flags: number, timestamp: number, head: Buffer, body: Buffer): number {
+    if (this.closed) throw new Error('log closed');
+    const len = RECORD_OVERHEAD + head.length + body.length;
+    let seg = this.cur;
+    if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
+    let buf = this.wBuf;
+    if (buf === null || this.wLen + len > buf.length) buf = this.newChunk(len);
+    encodeRecord(buf, this.wLen, flags, timestamp, head, body, this.durable);
+    const offset = seg.base + seg.n;
+    seg.push(seg.size, len);
+    seg.noteTimestamp(timestamp);
+    seg.live++;
+    seg.liveBytes += len - RECORD_OVERHEAD;
+    this.wLen += len;
+    this.liveCount++;
+    this.liveBytes += len - RECORD_OVERHEAD;
+    this.diskBytes += len;
+    if (!this.batchOpen) {
+      this.batchOpen = true;
+      this.lastChunk = offset;
+      setImmediate(this.endBatch);
+    }
+    const commit = this.commit;
+    if (commit !== null) {
+      if (flags & FLAG_PERSISTENT) this.persistSeq++;
+      if (this.wLen - this.wFlushed >= FLUSH_AT) this.flushNow();
+      else commit.scheduleFlush();
+    }
+    if (
+      this.maxBytes !== undefined &&
+      this.diskBytes > this.maxBytes &&
+      this.segs.length > 1 &&
+      !this.retentionDeferred
+    )
+      this.applyRetention();
+    return offset;
+  }
+
+  /** Group commit (invariant 3). Memory-only logs call back on a later tick. */
+  sync(cb: SyncCallback): void {
+    if (this.closed) return void setImmediate(cb, new Error('log closed'));
+    const commit = this.commit;
+    if (commit === null) return void setImmediate(cb);
+    // Nothing persistent appended since the last round started: that round (if still running) covers all.
+    if (this.persistSeq === this.startedSeq) commit.afterCurrent(cb);
+    else commit.request(cb);
+  }
+
+  /** First offset whose record timestamp is >= ts, or nextOffset. Exact (the sparse index finds the block). */
+  offsetForTimestamp(ts: number): number {
+    if (this.closed) throw new Error('log closed');
+    for (const seg of this.segs) {
+      const j = seg.blockFor(ts);
+      if (j < 0) continue;
+      const r = new Cursor(this, seg, j * TS_BLOCK);
+      try {
+        for (let v = r.next(); v !== undefined; v = r.next()) if (v.timestamp >= ts) return v.offset;
+      } finally {
+        r.close();
+      }
+      break;
+    }
+    return this.nextOffset;
+  }
+
+  /** Start offset of the last chunk (invariant 9); nextOffset when empty. */
+  lastChunkOffset(): number {
+    const first = this.firstOffset;
+    const next = this.nextOffset;
+    if (next === first) return next;
+    return Math.min(Math.max(this.lastChunk, first), next - 1);
+  }
+
+  /** A cursor starting at offset, clamped to [firstOffset, nextOffset]. */
+  reader(offset: number): StreamReader {
+    if (this.closed) throw new Error('log closed');
+    const first = this.firstOffset;
+    const next = this.nextOffset;
+    let o = Math.floor(offset);
+    if (!(o >= first)) o = first;
+    else if (o > next) o = next;
+    const seg = this.segs[this.segIndexFor(o)];
+    return new Cursor(this, seg, Math.min(o - seg.base, seg.n));
+  }
+
+  /** Applies retention (invariant 6); returns how many offsets it dropped from the start. */
+  applyRetention(now = Date.now()): number {
+    if (this.closed) return 0;
+    const before = this.firstOffset;
+    const cutoff = this.maxAgeMs === undefined ? undefined : now - this.maxAgeMs;
+    while (this.segs.length > 1) {
+      const s = this.segs[0];
+      const tooBig = this.maxBytes !== undefined && this.diskBytes > this.maxBytes;
+      const tooOld = cutoff !== undefined && !(s.maxTs >= cutoff);
+      if (!tooBig && !tooOld) break;
+      if (this.commit !== null && this.dirSynced < this.cur.dirSeq) {
+        // The current segment's directory entry is not durable yet: unlink after the next round.
+        if (!this.retentionDeferred) {
+          this.retentionDeferred = true;
+          this.commit.requestBackground();
+        }
+        break;
+      }
+      this.deleteSegment(s);
+    }
+    return this.firstOffset - before;
+  }
+
+  /** Flushes, syncs and closes the files. The log is unusable afterwards; readers return undefined. */
+  close(): Promise<void> {
+    if (this.closing === null) {
+      this.closed = true;
+      this.clearTimer();
+      this.closing =
+        this.commit === null ? Promise.resolve().then(() => this.closeAll()) : this.finalCommit();
+    }
+    return this.closing;
+  }
+
+  /** Deletes every file of the log. Pending sync callbacks get an error. */
+  async destroy(): Promise<void> {
+    this.closed = true;
+    this.clearTimer();
+    if (this.closing !== null) await this.closing.catch(() => {});
+    if (this.commit !== null) {
+      await this.commit.idle();
+      this.commit.fail(new Error('log destroyed'));
+    }
+    this.closeAll();
+    if (this.durable) fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // ---- CommitHost (durable logs) ----
+
+  /** @internal */
+  writePending(): void {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return;
+    writeFully(this.cur.wfd, this.wBuf, this.wFlushed, this.wLen, this.wStart + this.wFlushed);
+    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    this.wFlushed = this.wLen;
+    this.cur.dirty = true;
+    this.dirtySegs.add(this.cur);
+  }
+
+  /** @internal */
+  takeDirty(out: number[]): void {
+    this.startedSeq = this.persistSeq;
+    if (this.fdsClosed) return;
+    for (const seg of this.dirtySegs) {
+      out.push(seg.wfd);
+      seg.dirty = false;
+      this.synced.push(seg);
+    }
+    this.dirtySegs.clear();
+    if (this.dirSynced < this.dirChanges) {
+      if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
+      out.push(this.dirFd);
+      this.roundDir = this.dirChanges;
+    }
+  }
+
+  /** @internal */
+  afterSync(): void {
+    for (const fd of this.deferredClose) fs.closeSync(fd);
+    this.deferredClose = [];
+    for (const seg of this.synced) if (!seg.deleted) this.release(seg);
+    this.synced = [];
+    const ok = this.commit !== null && this.commit.failed === undefined;
+    if (this.roundDir >= 0 && ok) this.dirSynced = Math.max(this.dirSynced, this.roundDir);
+    this.roundDir = -1;
+    if (this.retentionDeferred && ok && !this.fdsClosed) {
+      this.retentionDeferred = false;
+      try {
+        this.applyRetention();
+      } catch (e) {
+        this.warn(`${this.dir}: retention failed: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  // ---- reading (used by Cursor) ----
+
+  /** @internal The next record for reader r, or undefined at the end. */
+  readNext(r: Cursor): StreamReadView | undefined {
+    if (this.closed || r.closed) return undefined;
+    let seg = r.seg;
+    let i = r.idx;
+    if (seg.deleted) {
+      // Retention removed what it pointed at: deletion is from the start, so continue at the first segment.
+      seg = this.segs[0];
+      i = 0;
+      r.drop();
+    }
+    for (;;) {
+      i = seg.nextUnacked(i);
+      if (i < seg.n) break;
+      if (seg === this.cur) {
+        r.seg = seg;
+        r.idx = seg.n;
+        r.drop(); // idle at the tail: hold no read-ahead
+        return undefined;
+      }
+      seg = this.segs[this.indexOfSeg(seg.base) + 1];
+      i = 0;
+    }
+    r.seg = seg;
+    r.idx = i + 1;
+    const off = seg.offsets[i];
+    const len = seg.lengthOf(i);
+    const buf = this.locate(r, seg, off, len);
+    const v = r.view;
+    decodeRecord(buf, this.at, len, v);
+    v.offset = seg.base + i;
+    return v;
+  }
+
+  /** @internal Offset a reader positioned at (seg, idx) reports. */
+  offsetOf(seg: StreamSegment, idx: number): number {
+    if (seg.deleted) return this.firstOffset;
+    if (idx < seg.n || seg === this.cur) return seg.base + idx;
+    const next = this.segs[this.indexOfSeg(seg.base) + 1];
+    return next === undefined ? seg.base + idx : next.base;
+  }
+
+  /** Offset in the buffer returned by locate(). */
+  private at = 0;
+
+  /** The buffer holding the record (sets this.at): the write chunks, the reader's read-ahead, or the file. */
+  private locate(r: Cursor, seg: StreamSegment, off: number, len: number): Buffer {
+    const w = this.wBuf;
+    if (seg === this.cur && w !== null && off >= this.wStart) {
+      r.drop();
+      this.at = off - this.wStart;
+      return w;
+    }
+    if (this.commit === null) {
+      const k = seg.memChunk(off);
+      this.at = off - seg.memStart![k];
+      return seg.mem![k];
+    }
+    const p = this.pBuf;
+    if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length) {
+      r.drop();
+      this.at = off - this.pStart;
+      return p;
+    }
+    const b = r.buf;
+    if (b !== null && seg === r.bufSeg && off >= r.bufStart && off + len <= r.bufStart + b.length) {
+      this.at = off - r.bufStart;
+      return b;
+    }
+    // Everything before the current chunk is in the file. A fresh buffer keeps earlier slices valid.
+    const onDisk = seg === this.cur && w !== null ? this.wStart : seg.size;
+    let want = r.nextRead;
+    if (this.readAheadUsed + want > this.readAheadBudget) want = MIN_READ;
+    want = Math.min(Math.max(len, want), onDisk - off);
+    r.drop();
+    const buf = Buffer.allocUnsafe(want);
+    const got = readFully(this.readFd(seg), buf, 0, want, off);
+    if (got < len) throw new Error(`${streamSegName(seg.base)}: short read at ${off}`);
+    r.buf = got < want ? buf.subarray(0, got) : buf;
+    r.bufSeg = seg;
+    r.bufStart = off;
+    r.held = want;
+    this.readAheadUsed += want;
+    r.nextRead = Math.min(r.nextRead * 2, this.readAhead);
+    this.at = 0;
+    return buf;
+  }
+
+  /** A descriptor to read seg: its write descriptor, or one from the small LRU cache. */
+  private readFd(seg: StreamSegment): number {
+    if (seg.wfd >= 0) return seg.wfd;
+    let fd = seg.rfd;
+    if (fd >= 0) {
+      this.rfds.delete(seg);
+      this.rfds.set(seg, fd);
+      return fd;
+    }
+    fd = fs.openSync(pathOf(this.dir, streamSegName(seg.base)), O_RDONLY);
+    seg.rfd = fd;
+    this.rfds.set(seg, fd);
+    if (this.rfds.size > MAX_READ_FDS) {
+      const [old, oldFd] = this.rfds.entries().next().value as [StreamSegment, number];
+      this.rfds.delete(old);
+      old.rfd = -1;
+      fs.closeSync(oldFd);
+    }
+    return fd;
+  }
+
+  // ---- internals ----
+
+  private readonly endBatch = (): void => {
+    this.batchOpen = false;
+  };
+
+  private readonly onTimer = (): void => {
+    try {
+      this.applyRetention();
+    } catch (e) {
+      this.warn(`${this.dir}: retention failed: ${(e as Error).message}`);
+    }
+  };
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private flushNow(): void {
+    try {
+      this.writePending();
+    } catch (e) {
+      this.commit!.fail(e as Error);
+    }
+  }
+
+  /** Retires the current chunk and starts one that fits at least len bytes. */
+  private newChunk(len: number): Buffer {
+    this.retireChunk();
+    // Never larger than what the segment can still take, so memory-only segments waste little.
+    const cap = Math.min(this.nextCap, Math.max(this.segmentSize - this.cur.size, FIRST_CHUNK / 16));
+    const buf = Buffer.allocUnsafe(Math.max(len, cap));
+    this.nextCap = Math.min(this.nextCap * 2, MAX_CHUNK);
+    this.wBuf = buf;
+    this.wStart = this.cur.size;
+    this.wLen = this.wFlushed = 0;
+    return buf;
+  }
+
+  private retireChunk(): void {
+    const w = this.wBuf;
+    if (w === null) return;
+    if (this.commit === null) {
+      if (this.wLen > 0) {
+        this.cur.mem!.push(w.subarray(0, this.wLen));
+        this.cur.memStart!.push(this.wStart);
+      }
+    } else {
+      this.flushNow();
+      this.pBuf = this.wLen > 0 ? w.subarray(0, this.wLen) : null;
+      this.pSeg = this.cur;
+      this.pStart = this.wStart;
+    }
+    this.wBuf = null;
+  }
+
+  private roll(): StreamSegment {
+    this.retireChunk();
+    const old = this.cur;
+    old.trim();
+    this.cur = this.createSegment(old.base + old.n);
+    if (this.commit !== null) {
+      this.release(old);
+      // Makes the new directory entry durable (and closes the old descriptor) even if nobody syncs.
+      this.commit.requestBackground();
+    }
+    if (this.maxBytes !== undefined || this.maxAgeMs !== undefined) this.applyRetention();
+    return this.cur;
+  }
+
+  private createSegment(base: number): StreamSegment {
+    const seg = new StreamSegment(base);
+    if (this.commit === null) {
+      seg.mem = [];
+      seg.memStart = [];
+    } else {
+      // O_TRUNC: a base past every recovered segment can only name debris.
+      seg.wfd = fs.openSync(pathOf(this.dir, streamSegName(base)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
+      seg.dirSeq = ++this.dirChanges;
+    }
+    this.segs.push(seg);
+    return seg;
+  }
+
+  private deleteSegment(seg: StreamSegment): void {
+    this.segs.shift();
+    seg.deleted = true;
+    this.liveCount -= seg.live;
+    this.liveBytes -= seg.liveBytes;
+    this.diskBytes -= seg.size;
+    if (this.pSeg === seg) this.pBuf = this.pSeg = null;
+    seg.mem = seg.memStart = null;
+    if (this.commit === null) return;
+    this.dirtySegs.delete(seg);
+    this.closeFd(seg.wfd);
+    seg.wfd = -1;
+    if (seg.rfd >= 0) {
+      this.rfds.delete(seg);
+      fs.closeSync(seg.rfd);
+      seg.rfd = -1;
+    }
+    unlinkQuiet(pathOf(this.dir, streamSegName(seg.base)));
+    this.dirChanges++;
+    this.commit.requestBackground();
+  }
+
+  /** Closes the write descriptor of a segment no longer written, once its bytes are synced. */
+  private release(seg: StreamSegment): void {
+    if (seg === this.cur || seg.wfd < 0 || this.dirtySegs.has(seg)) return;
+    this.closeFd(seg.wfd);
+    seg.wfd = -1;
+  }
+
+  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
+  private closeFd(fd: number): void {
+    if (fd < 0) return;
+    if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
+    else fs.closeSync(fd);
+  }
+
+  private async finalCommit(): Promise<void> {
+    const commit = this.commit!;
+    const err = await new Promise<Error | undefined>((resolve) => commit.request(resolve));
+    await commit.idle();
+    this.closeAll();
+    if (err) throw err;
+  }
+
+  private closeAll(): void {
+    if (this.fdsClosed) return;
+    this.fdsClosed = true;
+    for (const fd of this.deferredClose) fs.closeSync(fd);
+    this.deferredClose = [];
+    for (const seg of this.segs) {
+      if (seg.wfd >= 0) fs.closeSync(seg.wfd);
+      if (seg.rfd >= 0) fs.closeSync(seg.rfd);
+      seg.wfd = seg.rfd = -1;
+      seg.mem = seg.memStart = null;
+    }
+    this.rfds.clear();
+    if (this.dirFd >= 0) fs.closeSync(this.dirFd);
+    this.dirFd = -1;
+    this.wBuf = this.pBuf = null;
+  }
+
+  /** Index of the segment holding offset o (the last one whose base is <= o). */
+  private segIndexFor(o: number): number {
+    const s = this.segs;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (s[mid].base <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private indexOfSeg(base: number): number {
+    const k = this.segIndexFor(base);
+    return this.segs[k].base === base ? k : -1;
+  }
+}
+
+/** @internal A reader: its position (segment, index of the next record) and its own read-ahead buffer. */
+class Cursor implements StreamReader {
+  closed = false;
+  buf: Buffer | null = null;
+  bufSeg: StreamSegment | null = null;
+  bufStart = 0;
+  /** Bytes of buf counted in the log's readAheadUsed. */
+  held = 0;
+  nextRead = MIN_READ;
+  readonly view: StreamReadView = { offset: 0, flags: 0, timestamp: 0, head: EMPTY, body: EMPTY };
+
+  constructor(
+    private readonly log: StreamLog,
+    public seg: StreamSegment,
+    public idx: number,
+  ) {}
+
+  get offset(): number {
+    return this.log.offsetOf(this.seg, this.idx);
+  }
+
+  next(): StreamReadView | undefined {
+    return this.log.readNext(this);
+  }
+
+  close(): void {
+    this.drop();
+    this.closed = true;
+  }
+
+  /** Releases the read-ahead buffer (slices already handed out stay valid: they keep it alive). */
+  drop(): void {
+    if (this.buf === null) return;
+    this.log.readAheadUsed -= this.held;
+    this.buf = this.bufSeg = null;
+    this.held = 0;
+    this.nextRead = MIN_READ;
+  }
+}
