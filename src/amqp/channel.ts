@@ -186,8 +186,11 @@ export class Channel {
       if (mandatory) this.sendReturn(msg);
       return;
     }
-    if (confirms && msg.persistent) {
-      for (let i = 0; i < routed.length; i++) if (routed[i].durable) confirms.needsSync(routed[i]);
+    if (confirms) {
+      for (let i = 0; i < routed.length; i++) {
+        const t = routed[i];
+        if (t.durable && (msg.persistent || t.persistsAll)) confirms.needsSync(t);
+      }
     }
   }
 
@@ -257,6 +260,7 @@ export class Channel {
       this.consumerPrefetch,
       (prio as number) ?? 0,
       this.ackTimeoutFor(q, a.arguments['x-consumer-timeout']),
+      a.arguments,
     );
     q.addConsumer(c);
     this.consumers.set(tag, c);
@@ -482,7 +486,7 @@ export class Channel {
     const queues = new Set<PublishTarget>();
     for (const p of publishes) {
       this.route(p.msg, p.mandatory, p.extraKeys);
-      if (p.msg.persistent) for (const q of this.routedScratch) if (q.durable) queues.add(q);
+      for (const q of this.routedScratch) if (q.durable && (p.msg.persistent || q.persistsAll)) queues.add(q);
     }
     let pending = queues.size;
     if (pending === 0) return done();

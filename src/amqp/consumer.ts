@@ -17,6 +17,7 @@ export class AmqpConsumer implements Consumer {
     readonly priority = 0,
     /** consumer acknowledgement timeout (ms) for this consumer's deliveries */
     readonly ackTimeout = 1_800_000,
+    readonly consumeArguments: Record<string, unknown> = {},
   ) {}
 
   canAccept(): boolean {

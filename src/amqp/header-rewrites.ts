@@ -87,3 +87,10 @@ export function withDelayReleased(properties: Buffer, delay: number): Buffer {
   headers['x-delay'] = { type: 'I', value: -delay };
   return replaceHeaders(properties, typedToTable(headers));
 }
+
+/** x-stream-offset (a long) on a delivery from a stream. */
+export function withStreamOffset(properties: Buffer, offset: number): Buffer {
+  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
+  headers['x-stream-offset'] = { type: 'l', value: offset };
+  return replaceHeaders(properties, typedToTable(headers));
+}

@@ -2,7 +2,12 @@
 // exchange). Given to the Broker at construction so the engine stays format-neutral.
 import type { PropertiesFormat } from '../broker/index.js';
 import { decodeProperties } from './codec/index.js';
-import { deadLetteredProperties, withDelayReleased, withDeliveryCount } from './header-rewrites.js';
+import {
+  deadLetteredProperties,
+  withDelayReleased,
+  withDeliveryCount,
+  withStreamOffset,
+} from './header-rewrites.js';
 
 export const amqpPropertiesFormat: PropertiesFormat = {
   headers(properties: Buffer) {
@@ -11,6 +16,7 @@ export const amqpPropertiesFormat: PropertiesFormat = {
   deadLettered: deadLetteredProperties,
   withDeliveryCount,
   withDelayReleased,
+  withStreamOffset,
   dedupKey(properties: Buffer, header: string | undefined) {
     const p = decodeProperties(properties);
     if (header === undefined) return p.messageId;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Log, MemoryLog, SegmentLog } from '../store/index.js';
+import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
 import { type DefinitionRecord, DefinitionsLog } from './definitions.js';
 import { BrokerError } from './errors.js';
 import type { PropertiesFormat } from './message.js';
@@ -28,7 +28,7 @@ export class Broker {
   readonly users: Users;
   readonly resources: ResourceMonitor;
   private readonly definitions: DefinitionsLog;
-  private readonly queueDirs = new Map<Log, string>();
+  private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
   private closed = false;
 
@@ -70,6 +70,13 @@ export class Broker {
         },
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
+        openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
+        destroyStream: (stream) => {
+          this.queueDirs.delete(stream);
+          stream
+            .destroy()
+            .catch((err) => this.config.onWarning?.(`stream data removal failed: ${err.message}`));
+        },
       });
       this.vhosts.set(name, v);
     }
@@ -133,6 +140,13 @@ export class Broker {
     });
     this.queueDirs.set(log, dir);
     return log;
+  }
+
+  private openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
+    const dir = `${this.queueDir(vhost, queue)}.stream`;
+    const stream = StreamLog.open(dir, { ...opts, onWarning: this.config.onWarning });
+    if (opts.durable !== false) this.queueDirs.set(stream, dir);
+    return stream;
   }
 
   private destroyLog(log: Log): void {

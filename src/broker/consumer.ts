@@ -11,6 +11,10 @@ export interface Consumer {
   readonly exclusive: boolean;
   /** x-priority: higher-priority consumers get messages first while they have credit */
   readonly priority: number;
+  /** per-consumer prefetch (0 = unlimited); streams require one */
+  readonly prefetch: number;
+  /** consume arguments the queue may interpret (x-stream-offset) */
+  readonly consumeArguments?: Record<string, unknown>;
   /** true when this consumer (and what it shares credit with) can take one more message now */
   canAccept(): boolean;
   deliver(

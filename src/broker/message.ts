@@ -41,6 +41,8 @@ export interface PropertiesFormat {
   withDelayReleased(properties: Buffer, delay: number): Buffer;
   /** The deduplication key: the named header's value, else the message-id property. */
   dedupKey(properties: Buffer, header: string | undefined): string | undefined;
+  /** The properties with header x-stream-offset (a long) set. */
+  withStreamOffset(properties: Buffer, offset: number): Buffer;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

@@ -1,5 +1,7 @@
 // Validation of the queue arguments RabbitMQ interprets, with its rules: a wrong type
 // or value refuses the declare with PRECONDITION_FAILED. Unknown arguments pass.
+import { parseInterval } from './stream-queue.js';
+
 type Check = (v: unknown) => string | undefined;
 
 const isInt = (v: unknown) => (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
@@ -38,7 +40,10 @@ const CHECKS: Record<string, Check> = {
   'x-overflow': oneOf('drop-head', 'reject-publish', 'reject-publish-dlx'),
   'x-queue-mode': oneOf('default', 'lazy'),
   'x-single-active-consumer': bool,
-  'x-queue-type': oneOf('classic', 'quorum'),
+  'x-queue-type': oneOf('classic', 'quorum', 'stream'),
+  'x-max-age': (v) =>
+    typeof v === 'string' && parseInterval(v) !== undefined ? undefined : `{invalid_max_age,${String(v)}}`,
+  'x-stream-max-segment-size-bytes': posInt,
   'x-delivery-limit': nonNegInt,
   'x-message-deduplication': bool,
   'x-deduplication-header': str,

@@ -2,7 +2,8 @@
 // topology changes happen (AMQP, and later HTTP and definitions import, all call in
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
-import type { Log, RecordView } from '../store/index.js';
+import type { Log, RecordView, StreamLog, StreamLogOptions } from '../store/index.js';
+import { parseInterval, type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
 import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
@@ -17,7 +18,7 @@ import {
   isExchangeType,
 } from './exchanges/index.js';
 import type { DeathReason, Message, PropertiesFormat } from './message.js';
-import { Queue, type QueueHooks, type QueueOptions } from './queue.js';
+import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
 import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
@@ -25,6 +26,8 @@ import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './dela
 /** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
 export interface PublishTarget {
   readonly durable: boolean;
+  /** keeps transient messages too (streams): a confirm then always waits for the sync */
+  readonly persistsAll?: boolean;
   sync(cb: (err?: Error) => void): void;
 }
 
@@ -33,6 +36,8 @@ export interface VHostContext {
   format: PropertiesFormat;
   record(r: DefinitionRecord): void;
   openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
+  openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog;
+  destroyStream(stream: StreamLog): void;
   destroyLog(log: Log): void;
 }
 
@@ -76,22 +81,14 @@ export class VHost {
   readonly replyTo = new Map<string, Consumer>();
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
-  private readonly queueHooks: QueueHooks = {
+  private readonly queueHooks: StreamHooks = {
+    withStreamOffset: (head, flags, offset) =>
+      this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
     deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
-    withDeliveryCount: (head, flags, count) => {
-      const h = decodeHead(head, flags);
-      return encodeHead({
-        exchange: h.exchange,
-        routingKey: h.routingKey,
-        properties: this.ctx.format.withDeliveryCount(h.properties, count),
-        body: EMPTY_BODY,
-        persistent: false,
-        timestamp: 0,
-        ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
-      });
-    },
+    withDeliveryCount: (head, flags, count) =>
+      this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
   };
   private readonly deadLetterScratch: PublishTarget[] = [];
   private readonly delayHost: DelayHost = {
@@ -228,8 +225,9 @@ export class VHost {
       throw new BrokerError('ACCESS_REFUSED', `queue name '${name}' contains reserved prefix 'amq.*'`);
     }
     this.validateQueueArgs(name, opts.arguments);
-    if (opts.arguments['x-queue-type'] === 'quorum') {
-      // quorum queues are replicated logs in RabbitMQ: they cannot be transient or private
+    const qtype = opts.arguments['x-queue-type'];
+    if (qtype === 'quorum' || qtype === 'stream') {
+      // quorum queues and streams are replicated logs in RabbitMQ: never transient or private
       const bad = !opts.durable
         ? 'non-durable'
         : opts.exclusive
@@ -251,6 +249,7 @@ export class VHost {
   createQueue(name: string, opts: QueueOptions): Queue {
     // Exclusive queues die with their connection, so they never need disk.
     const durableLog = opts.durable && !opts.exclusive;
+    if (opts.arguments['x-queue-type'] === 'stream') return this.createStream(name, opts, durableLog);
     const maxPriority = opts.arguments['x-max-priority'];
     // quorum queues have no priorities (RabbitMQ 3.10 ignores x-max-priority on them)
     const prioritized =
@@ -268,6 +267,30 @@ export class VHost {
     };
     const q = new Queue(this.name, name, options, logs, this.queueHooks);
     if (durableLog) {
+      this.ctx.record({
+        op: 'queue',
+        vhost: this.name,
+        name,
+        autoDelete: opts.autoDelete,
+        arguments: opts.arguments,
+      });
+    }
+    this.queues.set(name, q);
+    return q;
+  }
+
+  private createStream(name: string, opts: QueueOptions, durable: boolean): Queue {
+    const a = opts.arguments;
+    const maxAge = typeof a['x-max-age'] === 'string' ? parseInterval(a['x-max-age']) : undefined;
+    const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
+    const stream = this.ctx.openStream(this.name, name, {
+      durable,
+      maxAgeMs: maxAge,
+      maxBytes: num(a['x-max-length-bytes']),
+      segmentSize: num(a['x-stream-max-segment-size-bytes']),
+    });
+    const q = new StreamQueue(this.name, name, { ...opts, owner: undefined }, stream, this.queueHooks);
+    if (durable) {
       this.ctx.record({
         op: 'queue',
         vhost: this.name,
@@ -336,6 +359,7 @@ export class VHost {
     }
     if (q.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
     for (const log of q.logs) this.ctx.destroyLog(log);
+    if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
   }
 
   purgeQueue(name: string, owner?: string): number {
@@ -618,6 +642,20 @@ export class VHost {
       if (d.kind === 'queue') out.add(d);
       else if (!this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
     }
+  }
+
+  /** A stored head with its properties rewritten (headers added for delivery). */
+  private rewriteHead(head: Buffer, flags: number, rewrite: (properties: Buffer) => Buffer): Buffer {
+    const h = decodeHead(head, flags);
+    return encodeHead({
+      exchange: h.exchange,
+      routingKey: h.routingKey,
+      properties: rewrite(h.properties),
+      body: EMPTY_BODY,
+      persistent: false,
+      timestamp: 0,
+      ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
+    });
   }
 
   /** Direct reply-to: delivers straight to the waiting consumer, nothing stored. */

@@ -21,7 +21,7 @@ export function streamSegName(firstOffset: number): string {
   return String(firstOffset).padStart(20, '0') + '.seg';
 }
 
-/** Segment ids (for a StreamLog: first offsets) found in dir, ascending. */
+/** Segment ids found in dir, ascending. */
 export function listSegments(dir: string): number[] {
   const ids: number[] = [];
   for (const name of fs.readdirSync(dir)) {
@@ -29,6 +29,16 @@ export function listSegments(dir: string): number[] {
     if (m) ids.push(Number(m[1]));
   }
   return ids.sort((a, b) => a - b);
+}
+
+/** First offsets of the StreamLog segment files in dir, ascending. */
+export function listStreamSegments(dir: string): number[] {
+  const bases: number[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const m = /^(\d{20})\.seg$/.exec(name);
+    if (m) bases.push(Number(m[1]));
+  }
+  return bases.sort((a, b) => a - b);
 }
 
 /** Ids of .ack files whose segment is gone (left over by a crash between the two unlinks). */

@@ -28,7 +28,7 @@
 //    stay valid as long as they are held (buffers are never overwritten once sliced).
 // 8. Memory does not grow with the stream: per record a u32 offset + 1 bit (RecordIndex) + 1/64 of a f64
 //    (sparse timestamp index). Durable bodies stay on disk; readers behind the in-memory write chunks read
-//    ahead into fresh buffers of 64 KiB growing to readAhead (1 MiB), less once the readers together hold
+//    ahead into fresh buffers of 16 KiB doubling up to readAhead (1 MiB), 16 KiB once the readers together hold
 //    readAheadBudget; a reader drops its buffer when it reaches the tail or is closed. Read descriptors come
 //    from a small per-log cache, so thousands of readers hold no descriptor each.
 //    A memory-only log (durable: false) keeps the records in memory (that is its point), with the same API.
@@ -37,7 +37,7 @@
 //    chunk is the last record.
 
 import * as fs from 'node:fs';
-import { listSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
+import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
 import { decodeRecord, encodeRecord, RECORD_OVERHEAD, recordFlags, recordTimestamp } from './record.js';
@@ -59,7 +59,7 @@ export interface StreamLogOptions {
   durable?: boolean;
   /** Largest read-ahead of one reader. Default 1 MiB. */
   readAhead?: number;
-  /** Once readers together hold this much read-ahead, further reads are small (64 KiB). Default 64 MiB. */
+  /** Once readers together hold this much read-ahead, further reads are small (16 KiB). Default 64 MiB. */
   readAheadBudget?: number;
 }
 
@@ -87,7 +87,7 @@ const SEG_LIMIT = 2 ** 32;
 const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
 const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
-const MIN_READ = 64 * 1024;
+const MIN_READ = 16 * 1024;
 const MAX_READ_FDS = 32;
 const EMPTY = Buffer.alloc(0);
 const { O_RDWR, O_CREAT, O_TRUNC, O_RDONLY } = fs.constants;
@@ -203,7 +203,7 @@ export class StreamLog {
     if (opts.durable === false) return new StreamLog(dir, [], opts, false, false);
     const warn: Warn = opts.onWarning ?? (() => {});
     fs.mkdirSync(dir, { recursive: true });
-    const bases = listSegments(dir);
+    const bases = listStreamSegments(dir);
     const segs: StreamSegment[] = [];
     let dirChanged = false;
     for (let k = 0; k < bases.length; k++) {

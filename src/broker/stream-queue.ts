@@ -1,0 +1,196 @@
+// x-queue-type: stream, as RabbitMQ offers it over AMQP 0-9-1: an append-only log that
+// consumers read without removing anything, each from its own offset (x-stream-offset:
+// first, last, next, an offset, a timestamp, or an interval like "1h"); every delivery
+// carries x-stream-offset; acks only return credit; retention by x-max-age and
+// x-max-length-bytes drops whole old segments. basic.get, purge, no-ack consumers and
+// consumers without a prefetch are refused with RabbitMQ's codes and texts.
+import type { StreamLog, StreamReader } from '../store/index.js';
+import { MemoryLog } from '../store/index.js';
+import type { Consumer } from './consumer.js';
+import { BrokerError } from './errors.js';
+import { FLAG_PERSISTENT, type Message } from './message.js';
+import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
+import { encodeHead, FLAG_TTL } from './record.js';
+
+export interface StreamHooks extends QueueHooks {
+  /** the record's head with header x-stream-offset set */
+  withStreamOffset(head: Buffer, flags: number, offset: number): Buffer;
+}
+
+interface StreamConsumer {
+  consumer: Consumer;
+  reader: StreamReader;
+}
+
+// Deliveries per dispatch run before yielding to I/O.
+const DISPATCH_BUDGET = 4096;
+
+export class StreamQueue extends Queue {
+  private readonly readers = new Map<Consumer, StreamConsumer>();
+  private streamScheduled = false;
+  private readonly runStreamDispatch = () => this.dispatchStream();
+
+  constructor(
+    vhost: string,
+    name: string,
+    options: QueueOptions,
+    readonly stream: StreamLog,
+    private readonly streamHooks: StreamHooks,
+  ) {
+    // the classic machinery underneath stays empty: a stream keeps its messages in `stream`
+    super(vhost, name, options, [new MemoryLog()], streamHooks);
+  }
+
+  private describe(): string {
+    return `queue '${this.name}' in vhost '${this.vhost}'`;
+  }
+
+  // the base constructor reads these before `stream` is assigned, hence the `?.`
+  override get count(): number {
+    return this.stream?.count ?? 0;
+  }
+
+  override get bytes(): number {
+    return this.stream?.bytes ?? 0;
+  }
+
+  /** RabbitMQ's declare-ok reports 0 messages for a stream; so does Wharf. */
+  override get ready(): number {
+    return 0;
+  }
+
+  /** a stream keeps every message, whatever its delivery mode */
+  readonly persistsAll = true;
+
+  override get durable(): boolean {
+    return this.stream?.durable ?? true;
+  }
+
+  override sync(cb: (err?: Error) => void): void {
+    this.stream.sync(cb);
+  }
+
+  override close(): Promise<void> {
+    for (const sc of this.readers.values()) sc.reader.close();
+    return this.stream.close();
+  }
+
+  override publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
+    // everything in a stream is kept, whatever its delivery mode
+    const flags = FLAG_PERSISTENT | (msg.ttl !== undefined ? FLAG_TTL : 0);
+    this.stream.append(flags, msg.timestamp, head, msg.body);
+    if (this.readers.size > 0) this.schedule();
+    return true;
+  }
+
+  override get(_noAck: boolean): Taken | undefined {
+    throw new BrokerError(
+      'NOT_IMPLEMENTED',
+      `basic.get not supported by stream queues ${this.describe()}`,
+      true,
+    );
+  }
+
+  override purge(): number {
+    throw new BrokerError(
+      'NOT_IMPLEMENTED',
+      `queue.purge not supported by stream queues ${this.describe()}`,
+      true,
+    );
+  }
+
+  override addConsumer(c: Consumer): void {
+    if (c.noAck) {
+      throw new BrokerError(
+        'NOT_IMPLEMENTED',
+        `automatic acknowledgement not supported by stream queues ${this.describe()}`,
+        true,
+      );
+    }
+    if (!c.prefetch) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        `consumer prefetch count is not set for '${this.describe()}'`,
+      );
+    }
+    const start = this.startOffset(c.consumeArguments?.['x-stream-offset']);
+    this.readers.set(c, { consumer: c, reader: this.stream.reader(start) });
+    this.consumers.push(c);
+    this.schedule();
+  }
+
+  override removeConsumer(c: Consumer): void {
+    const sc = this.readers.get(c);
+    if (!sc) return;
+    sc.reader.close();
+    this.readers.delete(c);
+    const i = this.consumers.indexOf(c);
+    if (i >= 0) this.consumers.splice(i, 1);
+  }
+
+  /** Acks and rejects only give credit back: a stream never redelivers. */
+  override ack(_position: number, _level: number): void {}
+
+  override reject(_position: number, _level: number, _requeue: boolean): void {}
+
+  override schedule(): void {
+    if (this.streamScheduled || this.deleted || this.readers.size === 0) return;
+    this.streamScheduled = true;
+    queueMicrotask(this.runStreamDispatch);
+  }
+
+  private dispatchStream(): void {
+    this.streamScheduled = false;
+    if (this.deleted) return;
+    let budget = DISPATCH_BUDGET;
+    for (const { consumer, reader } of this.readers.values()) {
+      while (budget > 0 && consumer.canAccept()) {
+        const rec = reader.next();
+        if (!rec) break;
+        budget--;
+        const head = this.streamHooks.withStreamOffset(rec.head, rec.flags, rec.offset);
+        consumer.deliver(this, rec.offset, 0, head, rec.flags, rec.body, false);
+      }
+    }
+    if (budget === 0) {
+      this.streamScheduled = true;
+      setImmediate(this.runStreamDispatch);
+    }
+  }
+
+  /** Where a new consumer starts, from its x-stream-offset argument (RabbitMQ's rules). */
+  private startOffset(spec: unknown): number {
+    const s = this.stream;
+    if (spec === undefined || spec === 'next') return s.nextOffset;
+    if (spec === 'first') return s.firstOffset;
+    if (spec === 'last') return s.lastChunkOffset();
+    if (spec instanceof Date) return s.offsetForTimestamp(spec.getTime());
+    if (typeof spec === 'number' || typeof spec === 'bigint') {
+      const n = Number(spec);
+      return Math.min(Math.max(n, s.firstOffset), s.nextOffset);
+    }
+    if (typeof spec === 'string') {
+      const ms = parseInterval(spec);
+      if (ms !== undefined) return s.offsetForTimestamp(Date.now() - ms);
+    }
+    throw new BrokerError(
+      'PRECONDITION_FAILED',
+      `invalid arg 'x-stream-offset' for ${this.describe()}: ${String(spec)}`,
+    );
+  }
+}
+
+const UNIT_MS: Record<string, number> = {
+  Y: 365 * 86_400_000,
+  M: 30 * 86_400_000,
+  D: 86_400_000,
+  h: 3_600_000,
+  m: 60_000,
+  s: 1_000,
+};
+
+/** RabbitMQ's stream intervals: a positive integer and one unit of Y M D h m s ("7D", "1h"). */
+export function parseInterval(v: string): number | undefined {
+  const m = /^(\d+)([YMDhms])$/.exec(v);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
+}
