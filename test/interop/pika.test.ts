@@ -118,6 +118,20 @@ pikaTest('publisher confirms (confirm_delivery, UnroutableError, NackError)', as
   });
 });
 
+pikaTest(
+  "the seeds' dead-letter queue: retry with requeue, then nack to the DLQ with x-death",
+  async (url) => {
+    assert.deepEqual(await python('dead_letters.py', url), {
+      attempts: [false, true],
+      body: 'task-1',
+      routingKey: 'failed_tasks',
+      messageId: 'm-1',
+      death: ['rejected', true, 1, '', [true]],
+      firstDeathReason: 'rejected',
+    });
+  },
+);
+
 pikaTest('all 14 properties and pika header types round-trip through basic_get', async (url) => {
   assert.deepEqual(await python('properties.py', url), {
     messageCount: 1,
