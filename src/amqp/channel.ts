@@ -35,7 +35,8 @@ interface PendingPublish {
   mandatory: boolean;
   properties: Buffer;
   bodySize: number;
-  parts: Buffer[];
+  /** a body that spans frames is assembled here, sized from the content header */
+  body: Buffer | undefined;
   received: number;
 }
 
@@ -103,7 +104,7 @@ export class Channel {
       mandatory: a.mandatory,
       properties: EMPTY,
       bodySize: -1,
-      parts: [],
+      body: undefined,
       received: 0,
     };
   }
@@ -131,16 +132,19 @@ export class Channel {
     if (this.closing) return;
     const p = this.pending;
     if (!p || p.bodySize < 0) throw amqpError('UNEXPECTED_FRAME', 'content body without content header');
+    const at = p.received;
     p.received += payload.length;
     if (p.received > p.bodySize)
       throw amqpError('FRAME_ERROR', 'content body larger than announced in the header');
-    if (p.received === p.bodySize && p.parts.length === 0) {
+    if (at === 0 && p.received === p.bodySize) {
       // single-frame body: one copy out of the socket chunk, which is then free
       this.completePublish(p, Buffer.from(payload));
       return;
     }
-    p.parts.push(Buffer.from(payload));
-    if (p.received === p.bodySize) this.completePublish(p, Buffer.concat(p.parts, p.bodySize));
+    // multi-frame body: each frame is copied once, straight to its place
+    p.body ??= Buffer.allocUnsafe(p.bodySize);
+    payload.copy(p.body, at);
+    if (p.received === p.bodySize) this.completePublish(p, p.body);
   }
 
   private completePublish(p: PendingPublish, body: Buffer): void {
