@@ -11,7 +11,14 @@ import {
 } from '../broker/index.js';
 import { CHANNEL_METHODS } from './channel-methods.js';
 import * as M from './codec/generated.js';
-import { decodeProperties, newPropertySummary, readPropertySummary } from './codec/index.js';
+import {
+  decodeProperties,
+  deliverFrames,
+  getOkFrames,
+  newPropertySummary,
+  readPropertySummary,
+  returnFrames,
+} from './codec/index.js';
 import { Confirms } from './confirms.js';
 import type { Connection } from './connection.js';
 import { AmqpConsumer } from './consumer.js';
@@ -199,7 +206,7 @@ export class Channel {
   }
 
   private sendReturn(msg: Message): void {
-    for (const buf of this.conn.writer.returnFrames(
+    for (const buf of returnFrames(
       this.id,
       312,
       'NO_ROUTE',
@@ -316,7 +323,7 @@ export class Channel {
       this.consumerUnacked++;
     }
     const h = decodeHead(head, flags);
-    for (const buf of this.conn.writer.deliverFrames(
+    for (const buf of deliverFrames(
       this.id,
       c.tag,
       tag,
@@ -351,7 +358,7 @@ export class Channel {
       this.armAckTimeout();
     }
     const h = decodeHead(taken.head, taken.flags);
-    for (const buf of this.conn.writer.getOkFrames(
+    for (const buf of getOkFrames(
       this.id,
       tag,
       taken.redelivered,

@@ -5,7 +5,14 @@ import type { Socket } from 'node:net';
 import type { Broker, VHost } from '../broker/index.js';
 import { Channel } from './channel.js';
 import * as M from './codec/generated.js';
-import { type CodecError, decodeTable, type FrameHandler, FrameParser, FrameWriter } from './codec/index.js';
+import {
+  type CodecError,
+  decodeTable,
+  type FrameHandler,
+  FrameParser,
+  FrameWriter,
+  heartbeatFrame,
+} from './codec/index.js';
 import { AmqpError, amqpError, toAmqpError } from './errors.js';
 import type { ServerContext } from './server-context.js';
 import { serverProperties } from './server-properties.js';
@@ -312,7 +319,7 @@ export class Connection implements FrameHandler {
         this.destroy();
         return;
       }
-      if (now - this.lastSend >= period / 2) this.send(this.writer.heartbeatFrame());
+      if (now - this.lastSend >= period / 2) this.send(heartbeatFrame());
     }, period / 2);
     this.heartbeatTimer.unref();
   }

@@ -1,5 +1,6 @@
 // File naming and small synchronous I/O helpers for a SegmentLog directory:
 //   <8-digit id>.seg  records           <8-digit id>.ack  u32 LE offsets of acked records of that segment
+//   <8-digit id>.idx  index of a sealed segment (record offsets and flags; see segment-index.ts)
 //   cursor            delivered watermark (f64 position + u32 crc32c), rewritten in place
 // and for a StreamLog directory:
 //   <20-digit first offset>.seg  records, named (like Kafka) by the stream offset of their first record
@@ -15,6 +16,10 @@ export function segName(id: number): string {
 
 export function ackName(id: number): string {
   return String(id).padStart(8, '0') + '.ack';
+}
+
+export function idxName(id: number): string {
+  return String(id).padStart(8, '0') + '.idx';
 }
 
 export function streamSegName(firstOffset: number): string {
@@ -43,9 +48,18 @@ export function listStreamSegments(dir: string): number[] {
 
 /** Ids of .ack files whose segment is gone (left over by a crash between the two unlinks). */
 export function orphanAcks(dir: string, segs: Set<number>): number[] {
+  return orphans(dir, segs, /^(\d{8,})\.ack$/);
+}
+
+/** Ids of .idx files whose segment is gone. */
+export function orphanIndexes(dir: string, segs: Set<number>): number[] {
+  return orphans(dir, segs, /^(\d{8,})\.idx$/);
+}
+
+function orphans(dir: string, segs: Set<number>, re: RegExp): number[] {
   const ids: number[] = [];
   for (const name of fs.readdirSync(dir)) {
-    const m = /^(\d{8,})\.ack$/.exec(name);
+    const m = re.exec(name);
     if (m && !segs.has(Number(m[1]))) ids.push(Number(m[1]));
   }
   return ids;

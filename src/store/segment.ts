@@ -1,4 +1,6 @@
 // One segment of a SegmentLog: its record index plus the file descriptors and the buffered acks.
+// While a segment can still be sealed by this run (it is written, or was scanned at open) it also keeps each
+// record's flags byte, which its .idx stores; a sealed segment whose index is written drops them.
 // Descriptors are opened lazily and closed when the segment is neither written nor read, so a deep backlog
 // of many segments does not hold many descriptors.
 
@@ -18,6 +20,26 @@ export class Segment extends RecordIndex {
   ackDirty = false;
   /** Set once the files are unlinked; late acks and reads of it are ignored or rejected. */
   deleted = false;
+  /** Flags byte of each record, for the .idx; null once the index is written (or not needed). */
+  flags: Uint8Array | null = new Uint8Array(64);
+  /**
+   * Records at offsets below this were checked (CRC32C) since open, or were written by this run. A segment
+   * recovered from its .idx starts at 0: its records are checked when first read (see log.ts, invariant 6).
+   */
+  verifiedTo = Number.POSITIVE_INFINITY;
+
+  /** push() plus the record's flags. */
+  pushRecord(offset: number, length: number, flags: number): void {
+    this.push(offset, length);
+    let f = this.flags;
+    if (f === null) return;
+    if (this.n > f.length) {
+      const bigger = new Uint8Array(Math.max(f.length * 2, this.n));
+      bigger.set(f);
+      f = this.flags = bigger;
+    }
+    f[this.n - 1] = flags;
+  }
 
   queueAck(offset: number): void {
     let b = this.ackBuf;
