@@ -50,5 +50,24 @@ export async function serve(flags: ServeFlags): Promise<number> {
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
+    watchNpmParent(() => stop('parent exited'));
   });
+}
+
+/**
+ * Started through npm (npx wharf, npm start), the broker runs under `sh -c`, and a
+ * SIGTERM sent to npm ends that shell without reaching the broker. Such a broker must
+ * not outlive npm: when its parent goes away it shuts down exactly as on SIGTERM.
+ * A broker started directly (node, systemd, a container) is not watched.
+ */
+function watchNpmParent(onGone: () => void): void {
+  if (!process.env.npm_execpath) return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, 250);
+  timer.unref();
 }

@@ -35,6 +35,45 @@ function tmp(): string {
 }
 
 describe('wharf serve', () => {
+  test(
+    'npx wharf serve (the documented contract) runs this project; SIGTERM stops it cleanly',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tmp();
+      // --no: never fall back to a registry package of the same name
+      const p = spawn(
+        'npx',
+        ['--no', 'wharf', 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dir],
+        {
+          cwd: repoRoot,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.stderr.on('data', (d) => (out += d));
+      try {
+        const deadline = Date.now() + 45_000;
+        while (!/"msg":"wharf ready"/.test(out)) {
+          if (Date.now() > deadline || p.exitCode !== null) assert.fail(`no ready line:\n${out}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const ready = JSON.parse(out.split('\n').find((l) => l.includes('"wharf ready"'))!);
+        assert.ok(ready.amqpPort > 0 && ready.httpPort > 0);
+        const exited = new Promise<void>((r) => p.once('exit', () => r()));
+        // npm forwards the signal to the broker and then ends by it itself; what counts is
+        // that the broker shut down cleanly
+        p.kill('SIGTERM');
+        await exited;
+        await new Promise((r) => setTimeout(r, 200));
+        assert.match(out, /"msg":"wharf stopped"/);
+      } finally {
+        p.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   test('refuses to start when the AMQP port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
