@@ -65,7 +65,9 @@ describe('wharf serve', () => {
         // that the broker shut down cleanly
         p.kill('SIGTERM');
         await exited;
-        await new Promise((r) => setTimeout(r, 200));
+        for (let i = 0; i < 100 && !/"msg":"wharf stopped"/.test(out); i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
         assert.match(out, /"msg":"wharf stopped"/);
       } finally {
         p.kill('SIGKILL');
