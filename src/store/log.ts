@@ -20,8 +20,17 @@
 //    The watermark reaches the page cache in the tick of the delivery, so this holds across SIGKILL; across
 //    a power loss it holds for records whose watermark was covered by a group commit before the crash.
 // 6. Recovery (open of a durable log) yields exactly the synced, persistent, un-acked records in append
-//    order, verified by CRC32C; a torn or corrupt tail is truncated (never an exception), and the cursor
-//    starts at the first un-acked record.
+//    order, each verified by CRC32C before it is first returned; a torn or corrupt tail is truncated (never
+//    an exception), and the cursor starts at the first un-acked record. What is verified when (SegmentLog):
+//    - At open, by a scan: every record of the last segment, of a sealed segment without a valid .idx
+//      (missing, torn, damaged, or not matching its .seg), and past the part of a segment its .idx covers.
+//      A bad record truncates its segment there (recovery.ts).
+//    - A sealed segment with a valid .idx is not read at open: offsets and flags come from the index (written
+//      only once the segment's data was fdatasynced), so transient records are dropped and acks applied
+//      without reading data. Each of its records is CRC-checked when first read by shift()/peek()/read(); one
+//      that fails is never returned: it is dropped like an ack (durably, so it stays dropped) and reported
+//      via onWarning, shift()/peek() move on to the next record, read() throws a RangeError. The index gives
+//      the boundaries, so only that record is lost. Until then count/bytes include it.
 // 7. Memory does not grow with the backlog: per record only a few bytes of typed-array index are kept;
 //    bodies of a deep backlog stay on disk and are read back in large sequential chunks.
 

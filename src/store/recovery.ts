@@ -4,27 +4,95 @@
 // non-last segment is handled the same way (truncate there, continue with the next segment): the records
 // after it in that segment were written but are unreachable, which is the price of not guessing boundaries.
 // A record can only be unsynced at the tail of the log, so only bit rot can cost confirmed records.
+//
+// A sealed (non-last) segment with a valid .idx (segment-index.ts) is not scanned: its offsets and flags come
+// from the index, and its records are CRC-checked when first read (segment-log.ts). If the index covers only
+// a prefix of the file, the rest is scanned as above. The last segment is always scanned.
 
 import * as fs from 'node:fs';
 import { crc32c } from './crc32c.js';
-import { ackName, CURSOR_FILE, pathOf, readFully, segName, writeFully } from './files.js';
+import {
+  ackName,
+  CURSOR_FILE,
+  idxName,
+  pathOf,
+  readFully,
+  segName,
+  unlinkQuiet,
+  writeFully,
+} from './files.js';
 import { FLAG_PERSISTENT } from './log.js';
 import { checkRecord, FRAME_HEADER } from './record.js';
 import { Segment } from './segment.js';
+import { loadIndex } from './segment-index.js';
 
 const SCAN_CHUNK = 4 * 1024 * 1024;
 
 export type Warn = (msg: string) => void;
 
+/** What recovery did: segments loaded from their index or scanned, and the bytes CRC-scanned at open. */
+export interface RecoveryStats {
+  indexedSegments: number;
+  scannedSegments: number;
+  scannedBytes: number;
+}
+
 /** Scans and verifies one segment file, truncating a bad tail. Transient records come back already acked. */
-export function scanSegment(dir: string, id: number, warn: Warn): Segment {
+export function scanSegment(dir: string, id: number, warn: Warn, stats?: RecoveryStats): Segment {
   const seg = new Segment(id);
-  scanRecords(pathOf(dir, segName(id)), warn, (buf, rel, at, len) => {
-    seg.push(at, len);
-    if ((buf[rel + FRAME_HEADER] & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
-  });
+  const path = pathOf(dir, segName(id));
+  const before = fs.statSync(path).size;
+  const size = scanRecords(path, warn, visitor(seg));
+  // A truncated segment may grow again with other records: an index of its old contents must not survive.
+  if (size < before) unlinkQuiet(pathOf(dir, idxName(id)));
+  if (stats) {
+    stats.scannedSegments++;
+    stats.scannedBytes += size;
+  }
   loadAcks(dir, seg, warn);
   return seg;
+}
+
+/**
+ * Recovers a sealed segment from its .idx when that is valid (scanning only what lies past the part it
+ * covers), else by a full scan. A segment recovered from its index has verifiedTo = 0 and flags = null
+ * (unless it had to be extended by a scan: then it keeps its flags, to get a fresh index).
+ */
+export function loadSegment(dir: string, id: number, warn: Warn, stats: RecoveryStats): Segment {
+  const path = pathOf(dir, segName(id));
+  const idxPath = pathOf(dir, idxName(id));
+  const idx = loadIndex(idxPath, path, (why) => warn(`${idxPath}: ${why}; scanning the segment instead`));
+  if (idx === undefined) return scanSegment(dir, id, warn, stats);
+  const seg = new Segment(id);
+  const n = idx.count;
+  seg.offsets = idx.offsets;
+  seg.acked = new Uint8Array((n + 7) >>> 3);
+  seg.n = n;
+  seg.size = idx.covered;
+  seg.verifiedTo = 0;
+  seg.lastCrc = idx.lastCrc;
+  for (let i = 0; i < n; i++) if ((idx.flags[i] & FLAG_PERSISTENT) === 0) seg.markAcked(i);
+  stats.indexedSegments++;
+  const fileSize = fs.statSync(path).size;
+  if (fileSize > idx.covered) {
+    // The index predates the last records (a crash before it was rewritten): scan just those.
+    seg.flags = idx.flags;
+    const size = scanRecords(path, warn, visitor(seg), idx.covered);
+    stats.scannedBytes += size - idx.covered;
+  } else {
+    seg.flags = null;
+  }
+  loadAcks(dir, seg, warn);
+  return seg;
+}
+
+function visitor(seg: Segment): RecordVisitor {
+  return (buf, rel, at, len) => {
+    const flags = buf[rel + FRAME_HEADER];
+    seg.pushRecord(at, len, flags);
+    seg.lastCrc = buf.readUInt32LE(rel + 4);
+    if ((flags & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
+  };
 }
 
 /**
@@ -34,17 +102,18 @@ export function scanSegment(dir: string, id: number, warn: Warn): Segment {
 export type RecordVisitor = (buf: Buffer, rel: number, at: number, len: number) => void;
 
 /**
- * Verifies (CRC32C) the records of one segment file in order, calling visit for each valid one. At the first
- * torn or corrupt record the file is truncated there (and fdatasynced). Returns the valid size.
+ * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
+ * calling visit for each valid one. At the first torn or corrupt record the file is truncated there (and
+ * fdatasynced). Returns the valid size.
  */
-export function scanRecords(path: string, warn: Warn, visit: RecordVisitor): number {
+export function scanRecords(path: string, warn: Warn, visit: RecordVisitor, from = 0): number {
   const fd = fs.openSync(path, 'r+');
   try {
     const fileSize = fs.fstatSync(fd).size;
-    let buf = Buffer.allocUnsafe(Math.min(SCAN_CHUNK, Math.max(fileSize, FRAME_HEADER)));
-    let bufPos = 0; // file offset of buf[0]
-    let bufLen = readFully(fd, buf, 0, Math.min(buf.length, fileSize), 0);
-    let at = 0;
+    let buf = Buffer.allocUnsafe(Math.min(SCAN_CHUNK, Math.max(fileSize - from, FRAME_HEADER)));
+    let bufPos = from; // file offset of buf[0]
+    let bufLen = readFully(fd, buf, 0, Math.min(buf.length, fileSize - from), from);
+    let at = from;
     while (at < fileSize) {
       const rel = at - bufPos;
       const len = checkRecord(buf, rel, bufLen, fileSize - at);

@@ -3,10 +3,11 @@
 //   header (28 bytes): u32 magic 'WIDX' | u32 version | u32 count | u32 covered (bytes of the .seg described)
 //                      | u32 lastCrc (CRC field of the last record) | u32 crc32c(payload) | u32 crc32c(header[0,24))
 //   payload:           count x u32 record offset | count x u8 record flags
-// An index is written only once the data it describes has been fdatasynced, and is itself fdatasynced before
-// the segment's .ack or a later segment could depend on it; still, recovery trusts it only when every check
-// below passes, and otherwise falls back to scanning the segment (a missing, torn, stale or damaged index
-// costs time, never records). It never vouches for the records' bytes: those are CRC-checked when first read.
+// An index is written only once the data it describes has been fdatasynced, and is itself fdatasynced by the
+// next group commit (at once when written at open or close). Nothing in a run reads it back; recovery trusts
+// it only when every check below passes, and otherwise falls back to scanning the segment (a missing, torn,
+// stale or damaged index costs time, never records). It never vouches for the records' bytes: those are
+// CRC-checked when first read (log.ts, invariant 6).
 
 import * as fs from 'node:fs';
 import { crc32c } from './crc32c.js';
@@ -19,10 +20,11 @@ export const INDEX_HEADER = 28;
 
 /** The index of one segment, as loaded: offsets[i] and flags[i] of records 0..count-1. */
 export interface LoadedIndex {
-  offsets: Uint32Array;
-  flags: Uint8Array;
+  offsets: Uint32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
   count: number;
   covered: number;
+  lastCrc: number;
 }
 
 /** Encodes the index of records [0, count) ending at `covered`; lastCrc is the last record's CRC field. */
@@ -72,7 +74,11 @@ export function writeIndexFile(path: string, data: Buffer): number {
  * covered <= the segment's current size, and the last record's frame header in the .seg (its length field
  * ends it exactly at `covered`, its CRC field equals lastCrc), which ties the index to this very file.
  */
-export function loadIndex(idxPath: string, segPath: string, why: (msg: string) => void): LoadedIndex | undefined {
+export function loadIndex(
+  idxPath: string,
+  segPath: string,
+  why: (msg: string) => void,
+): LoadedIndex | undefined {
   let data: Buffer;
   try {
     data = fs.readFileSync(idxPath);
@@ -80,7 +86,8 @@ export function loadIndex(idxPath: string, segPath: string, why: (msg: string) =
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  if (data.length < INDEX_HEADER || crc32c(data, 0, 24) !== data.readUInt32LE(24)) return void why('damaged header');
+  if (data.length < INDEX_HEADER || crc32c(data, 0, 24) !== data.readUInt32LE(24))
+    return void why('damaged header');
   if (data.readUInt32LE(0) !== MAGIC || data.readUInt32LE(4) !== VERSION) return void why('unknown format');
   const count = data.readUInt32LE(8);
   const covered = data.readUInt32LE(12);
@@ -107,7 +114,7 @@ export function loadIndex(idxPath: string, segPath: string, why: (msg: string) =
   } finally {
     fs.closeSync(fd);
   }
-  return { offsets, flags, count, covered };
+  return { offsets, flags, count, covered, lastCrc: data.readUInt32LE(16) };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

@@ -5,14 +5,22 @@
 // tick (or at once past FLUSH_AT), and group-commit.ts makes them durable. Chunks are never reused, so the
 // slices handed to readers stay valid; the current and the previous chunk double as the read cache for
 // recent records. Older records are read from disk in read-ahead batches, also into fresh buffers.
-// Memory per record: a u32 offset and an acked bit in the segment's typed arrays.
+// Memory per record: a u32 offset and an acked bit in the segment's typed arrays (plus a flags byte for the
+// records of the segment being written).
+//
+// Sealing: once a rolled segment's data is covered by a group commit, its <id>.idx (segment-index.ts) is
+// written and rides on the next round's fdatasync; at close the current segment gets one too. Recovery then
+// loads sealed segments from their index instead of scanning them, and shift()/peek()/read() CRC-check each
+// of their records when first read (verifiedTo), dropping a corrupt one (see invariant 6 in log.ts).
 
 import * as fs from 'node:fs';
 import {
   ackName,
   CURSOR_FILE,
+  idxName,
   listSegments,
   orphanAcks,
+  orphanIndexes,
   pathOf,
   readFully,
   segName,
@@ -21,9 +29,17 @@ import {
 } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
-import { decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
-import { encodeWatermark, readWatermark, scanSegment, type Warn } from './recovery.js';
+import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
+import {
+  encodeWatermark,
+  loadSegment,
+  readWatermark,
+  type RecoveryStats,
+  scanSegment,
+  type Warn,
+} from './recovery.js';
 import { Segment } from './segment.js';
+import { encodeIndex, writeIndexFile } from './segment-index.js';
 
 export interface SegmentLogOptions {
   /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
@@ -42,10 +58,13 @@ const FIRST_CHUNK = 64 * 1024; // chunks grow from here, so an idle queue holds 
 const MAX_CHUNK = 1024 * 1024;
 const { O_RDWR, O_CREAT, O_TRUNC, O_WRONLY, O_APPEND, O_RDONLY } = fs.constants;
 
+/** Group-commit counters, and what the recovery at open did (segments from .idx or scanned, bytes scanned). */
+export type SegmentLogStats = CommitStats & RecoveryStats;
+
 export class SegmentLog implements Log {
   readonly durable = true;
-  /** fdatasync calls, bytes written to segment files, group-commit rounds. */
-  readonly stats: CommitStats = { fsyncs: 0, bytesWritten: 0, commits: 0 };
+  /** fdatasync calls, bytes written to segment files, group-commit rounds; recovery counters. */
+  readonly stats: SegmentLogStats;
   count = 0;
   bytes = 0;
   lastPosition: Position = -1;
@@ -53,6 +72,7 @@ export class SegmentLog implements Log {
   private readonly segmentSize: number;
   private readonly readAhead: number;
   private readonly bgDelay: number;
+  private readonly warn: Warn;
   private readonly commit: GroupCommit;
   private readonly segs: Segment[];
   private cur: Segment;
@@ -99,18 +119,26 @@ export class SegmentLog implements Log {
   private persistSeq = 0;
   private startedSeq = 0;
   private bgTimer: NodeJS.Timeout | null = null;
+  // Sealed segments whose .idx is still to be written (once their data is synced), .idx descriptors written
+  // and waiting for the next round, and those in the round in flight.
+  private readonly sealing = new Set<Segment>();
+  private idxFds: number[] = [];
+  private idxSyncing: number[] = [];
 
   private constructor(
     readonly dir: string,
     segs: Segment[],
     watermark: number,
     opts: SegmentLogOptions,
+    recovery: RecoveryStats,
   ) {
     this.segmentSize = opts.segmentSize ?? 32 * 1024 * 1024;
     if (!(this.segmentSize > RECORD_OVERHEAD && this.segmentSize < SEG))
       throw new RangeError('bad segmentSize');
     this.readAhead = opts.readAhead ?? 1024 * 1024;
     this.bgDelay = opts.ackSyncDelayMs ?? 100;
+    this.warn = opts.onWarning ?? (() => {});
+    this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
     this.commit = new GroupCommit(this, this.stats);
     this.segs = segs;
     const last = segs[segs.length - 1];
@@ -120,6 +148,10 @@ export class SegmentLog implements Log {
       this.cur = last;
       last.fd = fs.openSync(pathOf(dir, segName(last.id)), O_RDWR);
     }
+    // Sealed segments recovered by a scan (no valid index, or one covering only a prefix) get their index now,
+    // so the next open need not scan them again.
+    const unsealed = segs.filter((s) => s !== this.cur && s.flags !== null);
+    if (unsealed.length > 0) this.sealNow(unsealed, true);
     for (const s of segs) {
       for (let i = s.nextUnacked(0); i < s.n; i = s.nextUnacked(i + 1)) {
         this.count++;
@@ -140,11 +172,17 @@ export class SegmentLog implements Log {
     const warn: Warn = opts.onWarning ?? (() => {});
     fs.mkdirSync(dir, { recursive: true });
     const ids = listSegments(dir);
-    for (const id of orphanAcks(dir, new Set(ids))) unlinkQuiet(pathOf(dir, ackName(id)));
+    const idSet = new Set(ids);
+    for (const id of orphanAcks(dir, idSet)) unlinkQuiet(pathOf(dir, ackName(id)));
+    for (const id of orphanIndexes(dir, idSet)) unlinkQuiet(pathOf(dir, idxName(id)));
+    const stats: RecoveryStats = { indexedSegments: 0, scannedSegments: 0, scannedBytes: 0 };
     const segs: Segment[] = [];
     for (let k = 0; k < ids.length; k++) {
-      const seg = scanSegment(dir, ids[k], warn);
-      if (seg.allAcked && k < ids.length - 1) {
+      // The last segment (the one that was being written) is always scanned; sealed ones use their index.
+      const last = k === ids.length - 1;
+      const seg = last ? scanSegment(dir, ids[k], warn, stats) : loadSegment(dir, ids[k], warn, stats);
+      if (seg.allAcked && !last) {
+        unlinkQuiet(pathOf(dir, idxName(seg.id)));
         unlinkQuiet(pathOf(dir, segName(seg.id)));
         unlinkQuiet(pathOf(dir, ackName(seg.id)));
       } else {
@@ -152,7 +190,7 @@ export class SegmentLog implements Log {
         segs.push(seg);
       }
     }
-    return new SegmentLog(dir, segs, readWatermark(dir, warn), opts);
+    return new SegmentLog(dir, segs, readWatermark(dir, warn), opts, stats);
   }
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position {
@@ -164,7 +202,8 @@ export class SegmentLog implements Log {
     if (buf === null || this.wLen + len > buf.length) buf = this.newChunk(len);
     encodeRecord(buf, this.wLen, flags, timestamp, head, body, true);
     const off = seg.size;
-    seg.push(off, len);
+    seg.pushRecord(off, len, flags);
+    seg.lastCrc = buf.readUInt32LE(this.wLen + 4);
     this.wLen += len;
     this.count++;
     this.bytes += len - RECORD_OVERHEAD;
@@ -182,30 +221,53 @@ export class SegmentLog implements Log {
   }
 
   shift(): RecordView | undefined {
-    const i = this.seek();
-    if (i < 0) return undefined;
-    const seg = this.cSeg;
-    this.cIdx = i + 1;
-    const off = seg.offsets[i];
-    const len = seg.lengthOf(i);
-    const pos = seg.id * SEG + off;
-    this.lastPosition = pos;
-    if (pos >= this.delivered) {
-      this.delivered = pos + 1;
-      this.scheduleWatermark();
-      this.armBackground();
+    for (;;) {
+      const i = this.seek();
+      if (i < 0) return undefined;
+      const seg = this.cSeg;
+      const off = seg.offsets[i];
+      const len = seg.lengthOf(i);
+      const buf = this.locate(seg, off, len, true);
+      if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, true)) continue;
+      this.cIdx = i + 1;
+      const pos = seg.id * SEG + off;
+      this.lastPosition = pos;
+      if (pos >= this.delivered) {
+        this.delivered = pos + 1;
+        this.scheduleWatermark();
+        this.armBackground();
+      }
+      return decodeRecord(buf, this.at, len, this.view);
     }
-    const buf = this.locate(seg, off, len, true);
-    return decodeRecord(buf, this.at, len, this.view);
   }
 
   peek(): RecordView | undefined {
-    const i = this.seek();
-    if (i < 0) return undefined;
-    const seg = this.cSeg;
+    for (;;) {
+      const i = this.seek();
+      if (i < 0) return undefined;
+      const seg = this.cSeg;
+      const off = seg.offsets[i];
+      const len = seg.lengthOf(i);
+      const buf = this.locate(seg, off, len, true);
+      if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, true)) continue;
+      return decodeRecord(buf, this.at, len, this.view);
+    }
+  }
+
+  /**
+   * CRC-checks record i of seg (a segment recovered from its index), found at buf[this.at]. A corrupt record
+   * is dropped, durably, like an ack (so it never comes back), and reported. `sequential`: the cursor's
+   * record, so every un-acked record before it in seg has been checked and verifiedTo may advance.
+   */
+  private verify(seg: Segment, i: number, buf: Buffer, len: number, sequential: boolean): boolean {
     const off = seg.offsets[i];
-    const len = seg.lengthOf(i);
-    return decodeRecord(this.locate(seg, off, len, true), this.at, len, this.view);
+    if (checkRecord(buf, this.at, this.at + len, len) === len) {
+      if (sequential) seg.verifiedTo = off + len;
+      return true;
+    }
+    this.warn(`${pathOf(this.dir, segName(seg.id))}: corrupt record at offset ${off}; dropping it`);
+    this.ack(seg.id * SEG + off);
+    return false;
   }
 
   /** Moves the cursor onto the next un-acked record and returns its index, or -1 at the end. */
@@ -238,7 +300,10 @@ export class SegmentLog implements Log {
     const i = seg === undefined ? -1 : seg.indexOf(off);
     if (seg === undefined || i < 0) throw new RangeError(`no record at position ${pos}`);
     const len = seg.lengthOf(i);
-    return decodeRecord(this.locate(seg, off, len, false), this.at, len, newView());
+    const buf = this.locate(seg, off, len, false);
+    if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, false))
+      throw new RangeError(`no record at position ${pos} (it was corrupt)`);
+    return decodeRecord(buf, this.at, len, newView());
   }
 
   ack(pos: Position): void {
@@ -297,6 +362,7 @@ export class SegmentLog implements Log {
   private async finalCommit(): Promise<void> {
     const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
     await this.commit.idle();
+    if (!err && !this.commit.failed) this.sealAtClose();
     this.closeAll();
     if (err) throw err;
   }
@@ -327,6 +393,11 @@ export class SegmentLog implements Log {
     this.dirtySegs.clear();
     if (this.cursorDirty) out.push(this.cursorFd);
     this.cursorDirty = false;
+    for (const fd of this.idxFds) {
+      out.push(fd);
+      this.idxSyncing.push(fd);
+    }
+    this.idxFds = [];
     if (this.dirDirty) {
       if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
       out.push(this.dirFd);
@@ -337,8 +408,117 @@ export class SegmentLog implements Log {
   afterSync(): void {
     for (const fd of this.deferredClose) fs.closeSync(fd);
     this.deferredClose = [];
+    for (const fd of this.idxSyncing) fs.closeSync(fd);
+    this.idxSyncing = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
+    if (this.sealing.size > 0 && !this.commit.failed && !this.fdsClosed) this.sealSynced();
+  }
+
+  // ---- sealing: .idx files ----
+
+  /**
+   * Writes the index of every sealed segment whose data is now covered by an fdatasync (it was not written
+   * to since the round that just completed took its descriptors); the next round fdatasyncs the indexes.
+   */
+  private sealSynced(): void {
+    let wrote = false;
+    for (const seg of this.sealing) {
+      if (seg.deleted) {
+        this.sealing.delete(seg);
+        continue;
+      }
+      if (seg.dataDirty || this.dirtySegs.has(seg)) continue; // its last bytes await the next round
+      this.sealing.delete(seg);
+      try {
+        const fd = this.writeIndex(seg);
+        if (fd >= 0) {
+          this.idxFds.push(fd);
+          wrote = true;
+        }
+      } catch (e) {
+        this.indexFailed(seg, e as Error);
+      }
+    }
+    if (wrote) {
+      this.dirDirty = true;
+      this.commit.requestBackground();
+    }
+  }
+
+  /** At close, after the final round: the current segment and any still pending, synchronously. */
+  private sealAtClose(): void {
+    try {
+      for (const fd of this.idxFds) fs.fdatasyncSync(fd);
+    } catch (e) {
+      this.warn(`${this.dir}: could not sync segment indexes: ${(e as Error).message}`);
+    }
+    for (const fd of this.idxFds) fs.closeSync(fd);
+    const dirty = this.idxFds.length > 0;
+    this.idxFds = [];
+    const segs = [...this.sealing].filter((s) => !s.deleted);
+    this.sealing.clear();
+    if (this.cur.n > 0 && this.cur.flags !== null) segs.push(this.cur);
+    this.sealNow(segs, false, dirty);
+  }
+
+  /**
+   * Writes and fdatasyncs the indexes of segs now (first fdatasyncing their data if syncData), then the
+   * directory. For open and close, where blocking is fine; failures cost only the index (and a warning).
+   */
+  private sealNow(segs: Segment[], syncData: boolean, dirty = false): void {
+    for (const seg of segs) {
+      try {
+        if (syncData) {
+          const dfd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
+          try {
+            fs.fdatasyncSync(dfd);
+          } finally {
+            fs.closeSync(dfd);
+          }
+        }
+        const fd = this.writeIndex(seg);
+        if (fd < 0) continue;
+        try {
+          fs.fdatasyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        dirty = true;
+      } catch (e) {
+        this.indexFailed(seg, e as Error);
+      }
+    }
+    if (!dirty) return;
+    try {
+      const dfd = fs.openSync(this.dir, O_RDONLY);
+      try {
+        fs.fsyncSync(dfd);
+      } finally {
+        fs.closeSync(dfd);
+      }
+    } catch (e) {
+      this.warn(`${this.dir}: could not sync the directory: ${(e as Error).message}`);
+    }
+  }
+
+  /** Writes seg's .idx (not yet synced) and returns its open descriptor; -1 if seg is empty. */
+  private writeIndex(seg: Segment): number {
+    const flags = seg.flags;
+    seg.flags = null;
+    if (seg.n === 0 || flags === null) return -1;
+    const data = encodeIndex(seg.offsets, flags, seg.n, seg.size, seg.lastCrc);
+    return writeIndexFile(pathOf(this.dir, idxName(seg.id)), data);
+  }
+
+  private indexFailed(seg: Segment, e: Error): void {
+    seg.flags = null;
+    this.warn(`${pathOf(this.dir, idxName(seg.id))}: not written (${e.message}); the next open will scan`);
+    try {
+      unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
+    } catch {
+      // a torn index fails its CRC at open anyway
+    }
   }
 
   // ---- internals ----
@@ -423,13 +603,18 @@ export class SegmentLog implements Log {
     old.trim();
     this.cur = this.createSegment(old.id + 1);
     if (old.allAcked) this.deleteSegment(old);
-    else this.release(old);
+    else {
+      this.release(old);
+      this.sealing.add(old);
+      this.armBackground(); // the round covering its data (and so its index) must come without a sync()
+    }
     return this.cur;
   }
 
   private createSegment(id: number): Segment {
     const seg = new Segment(id);
-    // O_TRUNC: an id past every recovered segment can only name debris.
+    // O_TRUNC: an id past every recovered segment can only name debris (an index of it, too).
+    unlinkQuiet(pathOf(this.dir, idxName(id)));
     seg.fd = fs.openSync(pathOf(this.dir, segName(id)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
     this.segs.push(seg);
     this.dirDirty = true; // the new directory entry must be durable before records in it are confirmed
@@ -448,9 +633,12 @@ export class SegmentLog implements Log {
     if (this.rSeg === seg) this.rBuf = this.rSeg = null;
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
+    this.sealing.delete(seg);
     this.closeFd(seg.fd);
     this.closeFd(seg.ackFd);
     seg.fd = seg.ackFd = -1;
+    // The index first: an index must never outlive its segment (a new segment could take the id).
+    unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
     unlinkQuiet(pathOf(this.dir, segName(seg.id)));
     unlinkQuiet(pathOf(this.dir, ackName(seg.id)));
     this.dirDirty = true;
@@ -534,6 +722,9 @@ export class SegmentLog implements Log {
     this.fdsClosed = true;
     for (const fd of this.deferredClose) fs.closeSync(fd);
     this.deferredClose = [];
+    for (const fd of this.idxFds) fs.closeSync(fd);
+    for (const fd of this.idxSyncing) fs.closeSync(fd);
+    this.idxFds = this.idxSyncing = [];
     for (const seg of this.segs) {
       if (seg.fd >= 0) fs.closeSync(seg.fd);
       if (seg.ackFd >= 0) fs.closeSync(seg.ackFd);

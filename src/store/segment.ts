@@ -27,6 +27,8 @@ export class Segment extends RecordIndex {
    * recovered from its .idx starts at 0: its records are checked when first read (see log.ts, invariant 6).
    */
   verifiedTo = Number.POSITIVE_INFINITY;
+  /** CRC field of the last record (the .idx keeps it to tie itself to the data). */
+  lastCrc = 0;
 
   /** push() plus the record's flags. */
   pushRecord(offset: number, length: number, flags: number): void {

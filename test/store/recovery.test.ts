@@ -161,6 +161,8 @@ describe('SegmentLog recovery', () => {
       const data = fs.readFileSync(path);
       data[(onFirst[bad] % SEG) + 12] ^= 0x40; // a payload byte: length intact, CRC wrong
       fs.writeFileSync(path, data);
+      // Without its index the segment is scanned at open (segment-index.test.ts covers the indexed case).
+      fs.unlinkSync(path.replace('.seg', '.idx'));
       const { log, warnings } = reopen(dir, 1024);
       assert.equal(warnings.length, 1);
       assert.match(warnings[0], /corrupt/);
