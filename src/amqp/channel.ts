@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import {
   DIRECT_REPLY_TO,
   decodeHead,
+  type ChannelInfo,
   type Message,
   type PublishTarget,
   type Queue,
@@ -518,6 +519,18 @@ export class Channel {
         requeue: false,
       }),
     );
+  }
+
+  /** For management: a snapshot of this channel. */
+  info(): ChannelInfo {
+    return {
+      number: this.id,
+      consumers: this.consumers.size,
+      unacked: this.unacked.size,
+      prefetch: this.consumerPrefetch,
+      confirm: this.confirms !== undefined,
+      transactional: this.tx !== undefined,
+    };
   }
 
   // ---- closing ---------------------------------------------------------------

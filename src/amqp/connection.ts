@@ -3,6 +3,7 @@
 // file only routes frames to channels and turns errors into channel/connection close.
 import type { Socket } from 'node:net';
 import type { Broker, VHost } from '../broker/index.js';
+import { AmqpSessionInfo } from './session-info.js';
 import { Channel } from './channel.js';
 import * as M from './codec/generated.js';
 import {
@@ -39,7 +40,9 @@ export class Connection implements FrameHandler {
   heartbeat: number;
   private corked = false;
   /** flow control: this connection published during an alarm and is not being read */
-  private blocked = false;
+  blocked = false;
+  /** what management and metrics see of this connection */
+  readonly session = new AmqpSessionInfo(this);
   private lastRecv = Date.now();
   private lastSend = Date.now();
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -266,6 +269,7 @@ export class Connection implements FrameHandler {
     this.vhost = vhost;
     this.state = 'open';
     clearTimeout(this.handshakeTimer);
+    this.broker.sessions.add(this.session);
     this.sendMethod(0, M.CONNECTION_OPEN_OK, { knownHosts: '' });
   }
 
@@ -383,6 +387,7 @@ export class Connection implements FrameHandler {
     this.state = 'closed';
     this.releaseChannels();
     this.ctx.connections.delete(this);
+    this.ctx.broker.sessions.delete(this.session);
   }
 }
 

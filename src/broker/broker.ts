@@ -9,6 +9,7 @@ import { BrokerError } from './errors.js';
 import type { PropertiesFormat } from './message.js';
 import { type UserConfig, Users } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
+import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
 
 export interface BrokerConfig {
@@ -27,6 +28,8 @@ export class Broker {
   readonly vhosts = new Map<string, VHost>();
   readonly users: Users;
   readonly resources: ResourceMonitor;
+  /** client sessions of every front, for management and metrics */
+  readonly sessions = new Set<SessionInfo>();
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;

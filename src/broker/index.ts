@@ -11,5 +11,8 @@ export {
 export { Queue, type Taken } from './queue.js';
 export { decodeHead } from './record.js';
 export type { Alarm, ResourceLimits } from './resource-monitor.js';
+export type { ChannelInfo, SessionInfo } from './session.js';
+export { QueueStats } from './queue-stats.js';
+export { StreamQueue } from './stream-queue.js';
 export type { UserConfig } from './users.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

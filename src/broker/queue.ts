@@ -6,6 +6,7 @@ import type { Log, RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
 import { DedupCache } from './dedup-cache.js';
+import { QueueStats } from './queue-stats.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { encodeHead, FLAG_TTL, headTtl } from './record.js';
@@ -52,6 +53,7 @@ const DELIVERY_GRACE_MS = 10;
 export class Queue {
   readonly kind = 'queue' as const;
   readonly consumers: Consumer[] = [];
+  readonly stats = new QueueStats();
   unacked = 0;
   deleted = false;
   /** x-dead-letter-exchange, when set */
@@ -152,6 +154,19 @@ export class Queue {
     return this.logs[0].durable;
   }
 
+  /** Arrival time (ms) of the oldest ready message, for its age in metrics and alerts. */
+  oldestReadyAt(): number | undefined {
+    let oldest: number | undefined;
+    for (let level = 0; level <= this.top; level++) {
+      const rq = this.requeued[level];
+      const log = this.logs[level];
+      const t1 = rq.length > 0 ? log.read(rq[0]).timestamp : undefined;
+      const t2 = log.peek()?.timestamp;
+      for (const t of [t1, t2]) if (t !== undefined && (oldest === undefined || t < oldest)) oldest = t;
+    }
+    return oldest;
+  }
+
   /** Group commit over the queue's logs (see Log.sync). */
   sync(cb: (err?: Error) => void): void {
     if (this.top === 0) return this.logs[0].sync(cb);
@@ -196,6 +211,7 @@ export class Queue {
     }
     const level = this.top === 0 ? 0 : this.levelOf(msg);
     const pos = this.logs[level].append(flags, msg.timestamp, head, msg.body);
+    this.stats.publish++;
     if (this.maxLengthBytes !== undefined) this.readyBytes += msg.body.length;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
@@ -364,6 +380,9 @@ export class Queue {
       }
       if (noAck) this.logs[level].ack(pos);
       else this.unacked++;
+      if (c) this.stats.deliver++;
+      else this.stats.get++;
+      if (this.curRedelivered) this.stats.redeliver++;
       if (c) c.deliver(this, pos, level, head, rec.flags, rec.body, this.curRedelivered);
       if (out) {
         out.position = pos;
@@ -455,6 +474,12 @@ export class Queue {
   }
 
   ack(position: number, level: number): void {
+    this.stats.ack++;
+    this.forget(position, level);
+  }
+
+  /** An unacked message leaves without a client ack (rejected, dead-lettered). */
+  private forget(position: number, level: number): void {
     this.unacked--;
     this.logs[level].ack(position);
     if (this.quorum) this.returns.delete(position);
@@ -467,7 +492,7 @@ export class Queue {
       if (!this.deleted && this.deadLetterExchange !== undefined) {
         this.hooks.deadLetter(this, log.read(position), 'rejected');
       }
-      this.ack(position, level);
+      this.forget(position, level);
       return;
     }
     if (this.quorum) {
@@ -477,7 +502,7 @@ export class Queue {
         if (this.deadLetterExchange !== undefined) {
           this.hooks.deadLetter(this, log.read(position), 'delivery_limit');
         }
-        this.ack(position, level);
+        this.forget(position, level);
         return;
       }
       this.returns.set(position, n);

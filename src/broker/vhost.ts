@@ -585,6 +585,7 @@ export class VHost {
   private deadLetter(q: Queue, rec: RecordView, reason: DeathReason): void {
     const dlx = q.deadLetterExchange;
     if (dlx === undefined || !this.exchanges.has(dlx)) return;
+    q.stats.deadLettered++;
     const h = decodeHead(rec.head, rec.flags);
     const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
     const now = Date.now();

@@ -1,0 +1,30 @@
+// What the engine knows of a client session, whatever its protocol: enough for the
+// management API and metrics to list connections and channels without reaching into
+// a front. Fronts register their sessions with Broker.sessions.
+export interface ChannelInfo {
+  number: number;
+  consumers: number;
+  unacked: number;
+  prefetch: number;
+  confirm: boolean;
+  transactional: boolean;
+}
+
+export interface SessionInfo {
+  readonly id: string;
+  readonly protocol: string;
+  readonly user: string;
+  readonly vhost: string;
+  readonly peerHost: string;
+  readonly peerPort: number;
+  readonly connectedAt: number;
+  readonly clientProperties: Record<string, unknown>;
+  readonly frameMax: number;
+  readonly heartbeat: number;
+  readonly channelMax: number;
+  /** 'running' or 'blocked' (flow control) */
+  readonly state: string;
+  channels(): ChannelInfo[];
+  /** ends the session from the server side (management "close connection") */
+  close(reason: string): void;
+}
