@@ -17,8 +17,11 @@
 //    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
 //    shift() nor after recovery. An ack lost in a crash brings its record back once; such a record is below
 //    the recovered delivered-watermark, so isDelivered() says true and the broker flags it redelivered.
-//    The watermark reaches the page cache in the tick of the delivery, so this holds across SIGKILL; across
-//    a power loss it holds for records whose watermark was covered by a group commit before the crash.
+//    The watermark reaches the page cache before shift() returns the record (written up to 4 MiB ahead, so it
+//    costs one pwrite per few MiB), so this holds across SIGKILL; across a power loss it holds for records
+//    whose watermark was covered by a group commit. Records in that margin that were never delivered may also
+//    come back flagged redelivered after a crash (AMQP allows it: "may have been delivered"); after a clean
+//    close the watermark is exact.
 // 6. Recovery (open of a durable log) yields exactly the synced, persistent, un-acked records in append
 //    order, each verified by CRC32C before it is first returned; a torn or corrupt tail is truncated (never
 //    an exception), and the cursor starts at the first un-acked record. What is verified when (SegmentLog):

@@ -52,6 +52,8 @@ export interface SegmentLogOptions {
   readAhead?: number;
 }
 
+// How far ahead of the last delivery the delivered watermark is written (see shift()).
+const WATERMARK_AHEAD = 4 * 1024 * 1024;
 const SEG = 2 ** 32;
 const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
 const FIRST_CHUNK = 64 * 1024; // chunks grow from here, so an idle queue holds little memory
@@ -107,7 +109,11 @@ export class SegmentLog implements Log {
   private savedDelivered: number;
   private cursorFd = -1;
   private cursorDirty = false;
-  private wmScheduled = false;
+  /**
+   * The watermark as written to the cursor file: never below `delivered` while running,
+   * usually a little above it (see shift()); exact again at a clean close.
+   */
+  private promised = 0;
   private readonly wmBuf = Buffer.alloc(12);
 
   private dirFd = -1;
@@ -162,6 +168,7 @@ export class SegmentLog implements Log {
     const end = this.cur.id * SEG + this.cur.size;
     this.watermark = Math.min(watermark, end);
     this.delivered = this.watermark;
+    this.promised = this.watermark;
     // A clamped watermark (the tail was truncated) is rewritten at the first round, so that records appended
     // where the lost ones were are not taken for delivered after the next restart.
     this.savedDelivered = watermark === this.watermark ? watermark : -1;
@@ -234,7 +241,15 @@ export class SegmentLog implements Log {
       this.lastPosition = pos;
       if (pos >= this.delivered) {
         this.delivered = pos + 1;
-        this.scheduleWatermark();
+        if (this.delivered > this.promised) {
+          // Written before the record is handed out, so a SIGKILL can never leave a
+          // delivered (and perhaps acked) record below the recovered watermark. Writing
+          // up to WATERMARK_AHEAD bytes further (within this segment) makes that one
+          // pwrite per few MiB delivered; records in that margin may come back flagged
+          // redelivered after a crash, which AMQP allows ("may have been delivered").
+          this.promised = Math.min(this.delivered + WATERMARK_AHEAD, seg.id * SEG + SEG - 1);
+          this.writeWatermark(this.promised);
+        }
         this.armBackground();
       }
       return decodeRecord(buf, this.at, len, this.view);
@@ -343,6 +358,8 @@ export class SegmentLog implements Log {
   close(): Promise<void> {
     if (this.closing === null) {
       this.closed = true;
+      // a clean stop knows exactly what was delivered: no margin
+      this.promised = this.delivered;
       this.clearBackground();
       this.closing = this.finalCommit();
     }
@@ -383,7 +400,7 @@ export class SegmentLog implements Log {
     if (this.fdsClosed) return;
     for (const seg of this.ackPending) this.writeAcks(seg);
     this.ackPending.clear();
-    if (this.delivered !== this.savedDelivered) this.writeWatermark();
+    if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised);
     for (const seg of this.dirtySegs) {
       if (seg.dataDirty) out.push(seg.fd);
       if (seg.ackDirty) out.push(seg.ackFd);
@@ -675,31 +692,17 @@ export class SegmentLog implements Log {
     this.dirtySegs.add(seg);
   }
 
-  private writeWatermark(): void {
+  private writeWatermark(value: number): void {
     if (this.cursorFd < 0) {
       const path = pathOf(this.dir, CURSOR_FILE);
       if (!fs.existsSync(path)) this.dirDirty = true;
       this.cursorFd = fs.openSync(path, O_RDWR | O_CREAT, 0o644);
     }
-    encodeWatermark(this.delivered, this.wmBuf);
+    encodeWatermark(value, this.wmBuf);
     writeFully(this.cursorFd, this.wmBuf, 0, 12, 0);
-    this.savedDelivered = this.delivered;
+    this.savedDelivered = value;
     this.cursorDirty = true;
   }
-
-  // The watermark reaches the page cache within the tick of the delivery (before the client
-  // can even have acked it), so a SIGKILL never loses it: an acked message whose ack was
-  // still buffered comes back flagged redelivered. The group commit fsyncs it later.
-  private scheduleWatermark(): void {
-    if (this.wmScheduled) return;
-    this.wmScheduled = true;
-    setImmediate(this.flushWatermark);
-  }
-
-  private readonly flushWatermark = (): void => {
-    this.wmScheduled = false;
-    if (!this.fdsClosed && this.delivered !== this.savedDelivered) this.writeWatermark();
-  };
 
   private armBackground(): void {
     if (this.bgTimer !== null || this.closed) return;
