@@ -75,7 +75,10 @@ export class WharfServer {
       maxMessageSize: this.options.maxMessageSize,
       consumerTimeoutMs: this.options.consumerTimeout,
     });
-    this.http = new HttpServer({ host: this.options.host, port: this.options.httpPort ?? 15672 });
+    this.http = new HttpServer(this.broker, {
+      host: this.options.host,
+      port: this.options.httpPort ?? 15672,
+    });
     try {
       this.amqpPort = await listenOrExplain(() => this.amqp!.listen(), 'AMQP', this.options.amqpPort ?? 5672);
       this.httpPort = await listenOrExplain(

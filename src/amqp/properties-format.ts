@@ -1,7 +1,7 @@
 // How the engine reads AMQP-encoded properties when routing needs them (headers
 // exchange). Given to the Broker at construction so the engine stays format-neutral.
-import type { PropertiesFormat } from '../broker/index.js';
-import { decodeProperties } from './codec/index.js';
+import { BrokerError, type PropertiesFormat } from '../broker/index.js';
+import { type BasicProperties, decodeProperties, encodeProperties } from './codec/index.js';
 import {
   deadLetteredProperties,
   withDelayReleased,
@@ -24,4 +24,69 @@ export const amqpPropertiesFormat: PropertiesFormat = {
     if (v === undefined || v === null) return undefined;
     return Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'object' ? JSON.stringify(v) : String(v);
   },
+  describe(properties: Buffer) {
+    const p = decodeProperties(properties) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [camel, snake] of NAMES) {
+      if (p[camel] !== undefined) out[snake] = plain(p[camel]);
+    }
+    return out;
+  },
+  encode(props: Record<string, unknown>) {
+    const p: Record<string, unknown> = {};
+    for (const [camel, snake] of NAMES) {
+      const v = props[snake];
+      if (v === undefined || v === null) continue;
+      const kind = KINDS[snake] ?? 'string';
+      const ok =
+        kind === 'table'
+          ? typeof v === 'object' && !Array.isArray(v)
+          : kind === 'octet'
+            ? Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255
+            : kind === 'timestamp'
+              ? Number.isInteger(v) && (v as number) >= 0
+              : typeof v === 'string' && Buffer.byteLength(v) <= 255;
+      if (!ok) throw new BrokerError('PRECONDITION_FAILED', `invalid property '${snake}'`);
+      p[camel] = v;
+    }
+    return encodeProperties(p as BasicProperties);
+  },
 };
+
+/** codec name -> RabbitMQ management name, in AMQP property order */
+const NAMES: [string, string][] = [
+  ['contentType', 'content_type'],
+  ['contentEncoding', 'content_encoding'],
+  ['headers', 'headers'],
+  ['deliveryMode', 'delivery_mode'],
+  ['priority', 'priority'],
+  ['correlationId', 'correlation_id'],
+  ['replyTo', 'reply_to'],
+  ['expiration', 'expiration'],
+  ['messageId', 'message_id'],
+  ['timestamp', 'timestamp'],
+  ['type', 'type'],
+  ['userId', 'user_id'],
+  ['appId', 'app_id'],
+  ['clusterId', 'cluster_id'],
+];
+const KINDS: Record<string, string> = {
+  headers: 'table',
+  delivery_mode: 'octet',
+  priority: 'octet',
+  timestamp: 'timestamp',
+};
+
+/** A decoded field value as JSON: longs as numbers, bytes as text, timestamps in seconds. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return Math.floor(v.getTime() / 1000);
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
+  if (Array.isArray(v)) return v.map(plain);
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = plain(x);
+    return o;
+  }
+  return v;
+}

@@ -43,6 +43,13 @@ export interface PropertiesFormat {
   dedupKey(properties: Buffer, header: string | undefined): string | undefined;
   /** The properties with header x-stream-offset (a long) set. */
   withStreamOffset(properties: Buffer, offset: number): Buffer;
+  /**
+   * The properties as plain JSON values under RabbitMQ's management names (content_type,
+   * delivery_mode, headers, ...), absent ones omitted: for display.
+   */
+  describe(properties: Buffer): Record<string, unknown>;
+  /** The inverse of describe: management-named JSON properties to stored bytes. */
+  encode(props: Record<string, unknown>): Buffer;
 }
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */

@@ -1,20 +1,110 @@
-// The management HTTP listener. For now it answers RabbitMQ's health-check endpoint
-// (GET /api/health/checks/alarms) so process supervisors and load balancers can probe
-// the broker; the management API and dashboard build on this listener.
-import { createServer, type Server } from 'node:http';
+// The management HTTP listener: RabbitMQ's management API shapes (basic auth against
+// the broker's users, JSON in and out) over the broker's own APIs, the health check
+// (GET /api/health/checks/alarms) and Prometheus metrics (GET /metrics, open like
+// RabbitMQ's Prometheus endpoint, so scrapers need no credentials).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { BrokerError, type Broker } from '../broker/index.js';
+import { authenticate, CHALLENGE } from './auth.js';
+import { bindingRoutes } from './bindings.js';
+import { connectionRoutes } from './connections.js';
+import { exchangeRoutes } from './exchanges.js';
+import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
+import { Metrics } from './metrics.js';
+import { overviewRoutes } from './overview.js';
+import { queueRoutes } from './queues.js';
+import { RateSampler } from './rates.js';
+import { NO_CONTENT, Router } from './router.js';
+
+const NOT_FOUND = { error: 'Object Not Found', reason: 'Not Found' };
 
 export class HttpServer {
   private readonly server: Server;
+  private readonly rates = new RateSampler();
+  private readonly metrics: Metrics;
+  private readonly router = new Router([
+    ...overviewRoutes,
+    ...connectionRoutes,
+    // longer patterns first where a name could be mistaken for a path segment
+    ...bindingRoutes,
+    ...queueRoutes,
+    ...exchangeRoutes,
+  ]);
 
-  constructor(private readonly opts: { host?: string; port: number }) {
+  constructor(
+    private readonly broker: Broker,
+    private readonly opts: { host?: string; port: number },
+  ) {
+    this.metrics = new Metrics(broker);
     this.server = createServer((req, res) => {
-      const json = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      };
-      if (req.method === 'GET' && req.url === '/api/health/checks/alarms') return json(200, { status: 'ok' });
-      json(404, { error: 'Object Not Found', reason: 'Not Found' });
+      this.handle(req, res).catch((err) => this.fail(res, err));
     });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (path === '/metrics' && method === 'GET') {
+      req.resume();
+      const text = await this.metrics.render();
+      res.writeHead(200, { 'content-type': this.metrics.contentType });
+      res.end(text);
+      return;
+    }
+    if (path.startsWith('/api/') || path === '/api') {
+      const refused = authenticate(this.broker, req);
+      if (refused !== undefined) {
+        req.resume();
+        return sendJson(res, 401, { error: 'not_authorized', reason: refused }, CHALLENGE);
+      }
+    }
+    // RabbitMQ's health check: 200 while no resource alarm is in effect, 503 during one
+    if (path === '/api/health/checks/alarms' && (method === 'GET' || method === 'HEAD')) {
+      const alarms = [...this.broker.resources.alarms];
+      if (alarms.length === 0) return sendJson(res, 200, { status: 'ok' });
+      return sendJson(res, 503, {
+        status: 'failed',
+        reason: `resource alarm(s) in effect: ${alarms.join(', ')}`,
+      });
+    }
+    const m = this.router.match(method, path);
+    if (m.kind === 'none') {
+      req.resume();
+      return sendJson(res, 404, NOT_FOUND);
+    }
+    if (m.kind === 'method') {
+      req.resume();
+      return sendJson(res, 405, { error: 'Method Not Allowed', reason: 'Method Not Allowed' });
+    }
+    let bodyRead = false;
+    const result = await m.handler({
+      broker: this.broker,
+      rates: this.rates,
+      params: m.params,
+      query: url.searchParams,
+      req,
+      body: () => {
+        bodyRead = true;
+        return readJson(req);
+      },
+    });
+    if (!bodyRead) req.resume();
+    if (result === NO_CONTENT) return sendEmpty(res, 204);
+    sendJson(res, 200, result);
+  }
+
+  private fail(res: ServerResponse, err: unknown): void {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (err instanceof HttpError) return sendJson(res, err.status, { error: err.error, reason: err.reason });
+    if (err instanceof BrokerError) {
+      if (err.code === 'NOT_FOUND') return sendJson(res, 404, NOT_FOUND);
+      return sendJson(res, 400, { error: 'bad_request', reason: err.message });
+    }
+    this.broker.config.onWarning?.(`management API request failed: ${(err as Error)?.stack ?? String(err)}`);
+    sendJson(res, 500, { error: 'internal_error' });
   }
 
   listen(): Promise<number> {

@@ -198,7 +198,11 @@ describe('wharf serve', () => {
   test('the health endpoint answers on the HTTP port', async () => {
     const w = await startWharf();
     try {
-      const res = await fetch(`http://127.0.0.1:${w.httpPort}/api/health/checks/alarms`);
+      const url = `http://127.0.0.1:${w.httpPort}/api/health/checks/alarms`;
+      assert.equal((await fetch(url)).status, 401, 'behind auth, as on RabbitMQ');
+      const res = await fetch(url, {
+        headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` },
+      });
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), { status: 'ok' });
     } finally {

@@ -1,0 +1,82 @@
+// Bindings, RabbitMQ's shape; the default exchange's implicit binding to every queue
+// is listed as RabbitMQ lists it.
+import { createHash } from 'node:crypto';
+import type { Binding, Exchange } from '../broker/exchanges/index.js';
+import type { Queue, VHost } from '../broker/index.js';
+import { exchangeOf, queueOf, vhostOf, vhostsOf } from './lookup.js';
+import type { Route } from './router.js';
+
+/** RabbitMQ's properties_key: the quoted routing key ('~' when empty), plus a hash of the arguments. */
+export function propertiesKey(routingKey: string, args: Record<string, unknown>): string {
+  const key = routingKey === '' ? '~' : encodeURIComponent(routingKey).replace(/%20/g, '+');
+  if (Object.keys(args).length === 0) return key;
+  const hash = createHash('sha256')
+    .update(JSON.stringify(args, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))
+    .digest('base64url')
+    .slice(0, 22);
+  return `${key}~${hash}`;
+}
+
+function bindingJson(vhost: string, b: Binding): unknown {
+  return {
+    source: b.source.name,
+    vhost,
+    destination: b.destination.name,
+    destination_type: b.destination.kind,
+    routing_key: b.routingKey,
+    arguments: b.arguments,
+    properties_key: propertiesKey(b.routingKey, b.arguments),
+  };
+}
+
+function defaultBinding(vhost: string, q: Queue): unknown {
+  return {
+    source: '',
+    vhost,
+    destination: q.name,
+    destination_type: 'queue',
+    routing_key: q.name,
+    arguments: {},
+    properties_key: propertiesKey(q.name, {}),
+  };
+}
+
+function vhostBindings(v: VHost): unknown[] {
+  const out: unknown[] = [...v.queues.values()].map((q) => defaultBinding(v.name, q));
+  for (const ex of v.exchanges.values()) for (const b of ex.bindings) out.push(bindingJson(v.name, b));
+  return out;
+}
+
+function sourceBindings(v: VHost, ex: Exchange): unknown[] {
+  if (ex.name === '') return [...v.queues.values()].map((q) => defaultBinding(v.name, q));
+  return ex.bindings.map((b) => bindingJson(v.name, b));
+}
+
+function queueBindings(v: VHost, q: Queue): unknown[] {
+  const out = [defaultBinding(v.name, q)];
+  for (const ex of v.exchanges.values()) {
+    for (const b of ex.bindings) if (b.destination === q) out.push(bindingJson(v.name, b));
+  }
+  return out;
+}
+
+export const bindingRoutes: Route[] = [
+  ['GET', '/api/bindings', (ctx) => vhostsOf(ctx.broker, undefined).flatMap(vhostBindings)],
+  ['GET', '/api/bindings/:vhost', (ctx) => vhostBindings(vhostOf(ctx.broker, ctx.params.vhost))],
+  [
+    'GET',
+    '/api/queues/:vhost/:name/bindings',
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      return queueBindings(v, queueOf(v, ctx.params.name));
+    },
+  ],
+  [
+    'GET',
+    '/api/exchanges/:vhost/:name/bindings/source',
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      return sourceBindings(v, exchangeOf(v, ctx.params.name));
+    },
+  ],
+];

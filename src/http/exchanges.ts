@@ -1,0 +1,79 @@
+// Exchanges: listing, details, and publishing a message (POST .../publish).
+import type { Exchange } from '../broker/exchanges/index.js';
+import { BrokerError, type Message, type PublishTarget } from '../broker/index.js';
+import { asObject, badRequest } from './json.js';
+import { exchangeName, exchangeOf, vhostOf, vhostsOf } from './lookup.js';
+import type { Context, Route } from './router.js';
+
+function exchangeJson(ex: Exchange): unknown {
+  return {
+    name: ex.name,
+    vhost: ex.vhost,
+    type: ex.type,
+    durable: ex.options.durable,
+    auto_delete: ex.options.autoDelete,
+    internal: ex.options.internal,
+    arguments: ex.options.arguments,
+  };
+}
+
+async function publish(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const ex = exchangeOf(v, ctx.params.name);
+  const req = asObject(await ctx.body());
+  const { routing_key: routingKey, payload } = req;
+  const encoding = req.payload_encoding ?? 'string';
+  if (typeof routingKey !== 'string' || Buffer.byteLength(routingKey) > 255) {
+    throw badRequest("'routing_key' must be a string of at most 255 bytes");
+  }
+  if (typeof payload !== 'string') throw badRequest("'payload' must be a string");
+  if (encoding !== 'string' && encoding !== 'base64') {
+    throw badRequest("'payload_encoding' must be string or base64");
+  }
+  const props = asObject(req.properties ?? {});
+  const properties = ctx.broker.config.format.encode(props);
+  const expiration = props.expiration;
+  if (expiration !== undefined && !(typeof expiration === 'string' && /^\d+$/.test(expiration))) {
+    throw new BrokerError('PRECONDITION_FAILED', `invalid expiration '${String(expiration)}': no_integer`);
+  }
+  const msg: Message = {
+    exchange: exchangeName(ex.name),
+    routingKey,
+    properties,
+    body: Buffer.from(payload, encoding === 'base64' ? 'base64' : 'utf8'),
+    persistent: props.delivery_mode === 2,
+    timestamp: Date.now(),
+    ttl: typeof expiration === 'string' ? Number(expiration) : undefined,
+    priority: typeof props.priority === 'number' ? props.priority : undefined,
+  };
+  ctx.broker.assertOpen();
+  const out: PublishTarget[] = [];
+  const accepted = v.publish(msg, out);
+  const targets = [...out];
+  // answer once the message is as safe as a publisher confirm would make it
+  const errors = await Promise.all(
+    targets.map((t) => new Promise<Error | undefined>((resolve) => t.sync((err) => resolve(err)))),
+  );
+  const failed = errors.find((e) => e !== undefined);
+  if (failed) throw failed;
+  return { routed: accepted && targets.length > 0 };
+}
+
+export const exchangeRoutes: Route[] = [
+  [
+    'GET',
+    '/api/exchanges',
+    (ctx) => vhostsOf(ctx.broker, undefined).flatMap((v) => [...v.exchanges.values()].map(exchangeJson)),
+  ],
+  [
+    'GET',
+    '/api/exchanges/:vhost',
+    (ctx) => [...vhostOf(ctx.broker, ctx.params.vhost).exchanges.values()].map(exchangeJson),
+  ],
+  [
+    'GET',
+    '/api/exchanges/:vhost/:name',
+    (ctx) => exchangeJson(exchangeOf(vhostOf(ctx.broker, ctx.params.vhost), ctx.params.name)),
+  ],
+  ['POST', '/api/exchanges/:vhost/:name/publish', publish],
+];

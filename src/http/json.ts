@@ -1,0 +1,77 @@
+// JSON in and out for the management API, and the error shapes RabbitMQ's management
+// API answers with.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** An error answered as `{error, reason}` with its HTTP status. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export const notFound = () => new HttpError(404, 'Object Not Found', 'Not Found');
+export const badRequest = (reason: string) => new HttpError(400, 'bad_request', reason);
+
+/** Engine values as JSON: longs as numbers, byte strings as text. */
+function replacer(_key: string, v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v !== null && typeof v === 'object' && (v as { type?: unknown }).type === 'Buffer') {
+    const data = (v as { data?: unknown }).data;
+    if (Array.isArray(data)) return Buffer.from(data as number[]).toString('utf8');
+  }
+  return v;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers = {}): void {
+  const text = JSON.stringify(body, replacer);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendEmpty(res: ServerResponse, status: number): void {
+  res.writeHead(status);
+  res.end();
+}
+
+const MAX_BODY = 16 * 1024 * 1024;
+
+/** Reads and parses a JSON request body; an empty body is an empty object. */
+export function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new HttpError(413, 'bad_request', 'request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolve({});
+      try {
+        resolve(JSON.parse(text));
+      } catch (err) {
+        reject(badRequest(`invalid JSON: ${(err as Error).message}`));
+      }
+    });
+  });
+}
+
+/** The body as a JSON object, or 400. */
+export function asObject(v: unknown): Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw badRequest('expected a JSON object');
+  return v as Record<string, unknown>;
+}

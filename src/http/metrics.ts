@@ -1,0 +1,136 @@
+// Prometheus metrics for GET /metrics, named after RabbitMQ's Prometheus plugin where
+// it has an equivalent (prefix wharf_ instead of rabbitmq_). Every value is read at
+// scrape time from the engine's own state in collect() callbacks: nothing here runs
+// on the message path. Each Metrics owns its Registry (never prom-client's global
+// one), so several brokers can run in one process and each be scraped separately.
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { Broker } from '../broker/broker.js';
+import type { Queue } from '../broker/queue.js';
+import type { QueueStats } from '../broker/queue-stats.js';
+
+const PREFIX = 'wharf_';
+const QUEUE_LABELS = ['vhost', 'queue'] as const;
+type QueueLabel = (typeof QUEUE_LABELS)[number];
+
+export class Metrics {
+  readonly registry = new Registry();
+
+  constructor(private readonly broker: Broker) {
+    const registers = [this.registry];
+    const queues = (): Queue[] => {
+      const out: Queue[] = [];
+      for (const v of broker.vhosts.values()) for (const q of v.queues.values()) out.push(q);
+      return out;
+    };
+    const labels = (q: Queue): Record<QueueLabel, string> => ({ vhost: q.vhost, queue: q.name });
+
+    // Per-queue gauges: the label sets are rebuilt at every scrape, so a deleted
+    // queue's series disappear with it.
+    const queueGauge = (name: string, help: string, read: (q: Queue) => number): void => {
+      new Gauge<QueueLabel>({
+        name: PREFIX + name,
+        help,
+        labelNames: QUEUE_LABELS,
+        registers,
+        collect() {
+          this.reset();
+          for (const q of queues()) this.set(labels(q), read(q));
+        },
+      });
+    };
+    // Per-queue counters over QueueStats' cumulative counts: the collect sets the
+    // current total (reset, then inc by it) so the TYPE stays counter.
+    const queueCounter = (name: string, help: string, read: (s: QueueStats) => number): void => {
+      new Counter<QueueLabel>({
+        name: PREFIX + name,
+        help,
+        labelNames: QUEUE_LABELS,
+        registers,
+        collect() {
+          this.reset();
+          for (const q of queues()) this.inc(labels(q), read(q.stats));
+        },
+      });
+    };
+    const gauge = (name: string, help: string, read: () => number): void => {
+      new Gauge({
+        name: PREFIX + name,
+        help,
+        registers,
+        collect() {
+          this.set(read());
+        },
+      });
+    };
+
+    queueGauge('queue_messages_ready', 'Messages ready to be delivered to consumers', (q) => q.ready);
+    queueGauge(
+      'queue_messages_unacked',
+      'Messages delivered to consumers but not yet acknowledged',
+      (q) => q.unacked,
+    );
+    queueGauge('queue_messages', 'Sum of ready and unacknowledged messages', (q) => q.count);
+    queueGauge('queue_messages_bytes', 'Size in bytes of ready and unacknowledged messages', (q) => q.bytes);
+    queueGauge('queue_consumers', 'Consumers on a queue', (q) => q.consumers.length);
+    queueGauge('queue_oldest_message_age_seconds', 'Age of the oldest ready message (0 when none)', (q) => {
+      const t = q.oldestReadyAt();
+      return t === undefined ? 0 : Math.max(0, (Date.now() - t) / 1000);
+    });
+
+    queueCounter('queue_messages_published_total', 'Messages published into a queue', (s) => s.publish);
+    queueCounter(
+      'queue_messages_delivered_total',
+      'Messages delivered to consumers or fetched with basic.get',
+      (s) => s.deliver + s.get,
+    );
+    queueCounter('queue_messages_acked_total', 'Messages acknowledged by consumers', (s) => s.ack);
+    queueCounter('queue_messages_redelivered_total', 'Messages redelivered to consumers', (s) => s.redeliver);
+    queueCounter(
+      'queue_messages_dead_lettered_total',
+      'Messages dead-lettered out of a queue',
+      (s) => s.deadLettered,
+    );
+
+    gauge('connections', 'Open client connections', () => broker.sessions.size);
+    gauge('channels', 'Open channels', () => {
+      let n = 0;
+      for (const s of broker.sessions) n += s.channels().length;
+      return n;
+    });
+    gauge('queues', 'Queues in all vhosts', () => {
+      let n = 0;
+      for (const v of broker.vhosts.values()) n += v.queues.size;
+      return n;
+    });
+    gauge(
+      'disk_free_bytes',
+      'Free disk space on the data directory file system',
+      () => broker.resources.diskFree,
+    );
+    new Gauge<'resource'>({
+      name: PREFIX + 'alarm',
+      help: 'Resource alarm in effect (1) or not (0); publishers are blocked while any is on',
+      labelNames: ['resource'],
+      registers,
+      collect() {
+        for (const r of ['memory', 'disk'] as const)
+          this.set({ resource: r }, broker.resources.alarms.has(r) ? 1 : 0);
+      },
+    });
+
+    // Node's process metrics (CPU, memory, heap, event loop lag, GC, handles, fds),
+    // on this instance's registry only. Among them is wharf_process_resident_memory_bytes
+    // (VmRSS on Linux, process.memoryUsage().rss elsewhere): the figure the memory
+    // alarm compares against, so it is not registered a second time here.
+    collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** The exposition text for one scrape. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+}

@@ -1,0 +1,83 @@
+// GET /api/overview and the vhost listings.
+import { hostname } from 'node:os';
+import type { Broker, Queue, VHost } from '../broker/index.js';
+import { VERSION } from '../version.js';
+import { vhostOf } from './lookup.js';
+import type { Context, Route } from './router.js';
+import type { Totals } from './rates.js';
+
+export const nodeName = () => `wharf@${hostname()}`;
+
+/** A queue's messages: ready + unacked (a stream reports everything it keeps). */
+export function queueCounts(q: Queue): { messages: number; ready: number; unacked: number } {
+  const messages = q.count;
+  const unacked = Math.min(q.unacked, messages);
+  return { messages, ready: Math.max(0, q.ready), unacked };
+}
+
+export function messageTotals(queues: Iterable<Queue>): Totals {
+  let messages = 0;
+  let ready = 0;
+  let unacked = 0;
+  for (const q of queues) {
+    const c = queueCounts(q);
+    messages += c.messages;
+    ready += c.ready;
+    unacked += c.unacked;
+  }
+  return { messages, messages_ready: ready, messages_unacknowledged: unacked };
+}
+
+/** Cumulative counters of the queues, RabbitMQ's message_stats names. */
+export function statTotals(queues: Iterable<Queue>): Totals {
+  const t = { publish: 0, deliver_get: 0, ack: 0, redeliver: 0, deliver: 0, get: 0 };
+  for (const q of queues) {
+    const s = q.stats;
+    t.publish += s.publish;
+    t.deliver += s.deliver;
+    t.get += s.get;
+    t.deliver_get += s.deliver + s.get;
+    t.ack += s.ack;
+    t.redeliver += s.redeliver;
+  }
+  return t;
+}
+
+function* allQueues(broker: Broker): Iterable<Queue> {
+  for (const v of broker.vhosts.values()) yield* v.queues.values();
+}
+
+function overview(ctx: Context): unknown {
+  const b = ctx.broker;
+  let exchanges = 0;
+  let queues = 0;
+  let consumers = 0;
+  for (const v of b.vhosts.values()) {
+    exchanges += v.exchanges.size;
+    queues += v.queues.size;
+    for (const q of v.queues.values()) consumers += q.consumers.length;
+  }
+  let channels = 0;
+  for (const s of b.sessions) channels += s.channels().length;
+  return {
+    management_version: VERSION,
+    rabbitmq_version: `wharf ${VERSION}`,
+    product_name: 'Wharf',
+    product_version: VERSION,
+    node: nodeName(),
+    cluster_name: nodeName(),
+    object_totals: { connections: b.sessions.size, channels, exchanges, queues, consumers },
+    queue_totals: messageTotals(allQueues(b)),
+    message_stats: ctx.rates.withRates('overview', statTotals(allQueues(b))),
+  };
+}
+
+function vhostJson(v: VHost): unknown {
+  return { name: v.name, ...messageTotals(v.queues.values()) };
+}
+
+export const overviewRoutes: Route[] = [
+  ['GET', '/api/overview', overview],
+  ['GET', '/api/vhosts', (ctx) => [...ctx.broker.vhosts.values()].map(vhostJson)],
+  ['GET', '/api/vhosts/:vhost', (ctx) => vhostJson(vhostOf(ctx.broker, ctx.params.vhost))],
+];

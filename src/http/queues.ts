@@ -1,0 +1,145 @@
+// Queues: listing, details, purge, and fetching messages (POST .../get).
+import { decodeHead, type Queue, type Taken } from '../broker/index.js';
+import { asObject, badRequest } from './json.js';
+import { queueOf, vhostOf, vhostsOf } from './lookup.js';
+import { queueCounts } from './overview.js';
+import { type Context, NO_CONTENT, type Route } from './router.js';
+
+function queueType(q: Queue): string {
+  const t = q.options.arguments['x-queue-type'];
+  return t === 'quorum' || t === 'stream' ? t : 'classic';
+}
+
+export function queueJson(ctx: Context, q: Queue): unknown {
+  const c = queueCounts(q);
+  const s = q.stats;
+  const oldest = q.options.arguments['x-queue-type'] === 'stream' ? undefined : safeOldest(q);
+  return {
+    name: q.name,
+    vhost: q.vhost,
+    durable: q.options.durable,
+    auto_delete: q.options.autoDelete,
+    exclusive: q.options.exclusive,
+    arguments: q.options.arguments,
+    type: queueType(q),
+    state: 'running',
+    messages: c.messages,
+    messages_ready: c.ready,
+    messages_unacknowledged: c.unacked,
+    consumers: q.consumers.length,
+    message_bytes: q.bytes,
+    message_stats: ctx.rates.withRates(`queue\u0000${q.vhost}\u0000${q.name}`, {
+      publish: s.publish,
+      deliver: s.deliver,
+      get: s.get,
+      deliver_get: s.deliver + s.get,
+      ack: s.ack,
+      redeliver: s.redeliver,
+    }),
+    head_message_timestamp: oldest === undefined ? null : Math.floor(oldest / 1000),
+    oldest_message_age_seconds: oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000),
+    dead_lettered: s.deadLettered,
+  };
+}
+
+function safeOldest(q: Queue): number | undefined {
+  try {
+    return q.oldestReadyAt();
+  } catch {
+    return undefined;
+  }
+}
+
+const ACK_MODES = ['ack_requeue_true', 'ack_requeue_false', 'reject_requeue_true', 'reject_requeue_false'];
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function payloadOf(body: Buffer, encoding: string): [string, string] {
+  if (encoding === 'auto') {
+    try {
+      return [utf8.decode(body), 'string'];
+    } catch {
+      // not text
+    }
+  }
+  return [body.toString('base64'), 'base64'];
+}
+
+async function getMessages(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const q = queueOf(v, ctx.params.name);
+  const req = asObject(await ctx.body());
+  const count = req.count ?? 1;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw badRequest("'count' must be a positive integer");
+  }
+  const ackmode = req.ackmode;
+  if (typeof ackmode !== 'string' || !ACK_MODES.includes(ackmode)) {
+    throw badRequest(`'ackmode' must be one of ${ACK_MODES.join(', ')}`);
+  }
+  const encoding = req.encoding ?? 'auto';
+  if (encoding !== 'auto' && encoding !== 'base64') throw badRequest("'encoding' must be auto or base64");
+  const truncate = req.truncate;
+  if (truncate !== undefined && (typeof truncate !== 'number' || truncate < 0)) {
+    throw badRequest("'truncate' must be a non-negative number");
+  }
+  const format = ctx.broker.config.format;
+  const taken: Taken[] = [];
+  const out: unknown[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const t = q.get(false);
+      if (!t) break;
+      taken.push(t);
+      const h = decodeHead(t.head, t.flags);
+      const body = truncate === undefined ? t.body : t.body.subarray(0, truncate);
+      const [payload, payloadEncoding] = payloadOf(body, encoding);
+      out.push({
+        payload_bytes: t.body.length,
+        redelivered: t.redelivered,
+        exchange: h.exchange,
+        routing_key: h.routingKey,
+        message_count: Math.max(0, q.ready),
+        properties: format.describe(h.properties),
+        payload,
+        payload_encoding: payloadEncoding,
+      });
+    }
+  } finally {
+    // settle only after taking them all, so a requeued message is not fetched twice
+    for (const t of taken) {
+      if (ackmode === 'ack_requeue_false') q.ack(t.position, t.level);
+      else q.reject(t.position, t.level, ackmode.endsWith('_true'));
+    }
+  }
+  return out;
+}
+
+export const queueRoutes: Route[] = [
+  [
+    'GET',
+    '/api/queues',
+    (ctx) =>
+      vhostsOf(ctx.broker, undefined).flatMap((v) => [...v.queues.values()].map((q) => queueJson(ctx, q))),
+  ],
+  [
+    'GET',
+    '/api/queues/:vhost',
+    (ctx) => [...vhostOf(ctx.broker, ctx.params.vhost).queues.values()].map((q) => queueJson(ctx, q)),
+  ],
+  [
+    'GET',
+    '/api/queues/:vhost/:name',
+    (ctx) => queueJson(ctx, queueOf(vhostOf(ctx.broker, ctx.params.vhost), ctx.params.name)),
+  ],
+  [
+    'DELETE',
+    '/api/queues/:vhost/:name/contents',
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      const q = queueOf(v, ctx.params.name);
+      v.purgeQueue(q.name, q.options.owner);
+      return NO_CONTENT;
+    },
+  ],
+  ['POST', '/api/queues/:vhost/:name/get', getMessages],
+];

@@ -1,0 +1,62 @@
+// A tiny route table: [method, pattern, handler]; `:name` segments are captured
+// (URL-decoded, so vhost '/' arrives as '%2F').
+import type { IncomingMessage } from 'node:http';
+import type { Broker } from '../broker/index.js';
+import type { RateSampler } from './rates.js';
+
+export interface Context {
+  broker: Broker;
+  rates: RateSampler;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  req: IncomingMessage;
+  body(): Promise<unknown>;
+}
+
+/** A handler answers a JSON value (200) or NO_CONTENT (204). */
+export const NO_CONTENT = Symbol('no content');
+export type Handler = (ctx: Context) => unknown;
+export type Route = [method: string, pattern: string, handler: Handler];
+
+export type Match =
+  { kind: 'found'; handler: Handler; params: Record<string, string> } | { kind: 'method' } | { kind: 'none' };
+
+export class Router {
+  private readonly routes: { method: string; parts: string[]; handler: Handler }[];
+
+  constructor(routes: Route[]) {
+    this.routes = routes.map(([method, pattern, handler]) => ({
+      method,
+      parts: pattern.split('/'),
+      handler,
+    }));
+  }
+
+  match(method: string, path: string): Match {
+    const segments = path.split('/');
+    let decoded: string[];
+    try {
+      decoded = segments.map(decodeURIComponent);
+    } catch {
+      return { kind: 'none' };
+    }
+    let methodMismatch = false;
+    for (const r of this.routes) {
+      if (r.parts.length !== decoded.length) continue;
+      const params: Record<string, string> = {};
+      let ok = true;
+      for (let i = 0; i < r.parts.length && ok; i++) {
+        const p = r.parts[i];
+        if (p.startsWith(':')) params[p.slice(1)] = decoded[i];
+        else ok = p === segments[i];
+      }
+      if (!ok) continue;
+      if (r.method !== method && !(r.method === 'GET' && method === 'HEAD')) {
+        methodMismatch = true;
+        continue;
+      }
+      return { kind: 'found', handler: r.handler, params };
+    }
+    return methodMismatch ? { kind: 'method' } : { kind: 'none' };
+  }
+}
