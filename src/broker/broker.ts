@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
 import { type DefinitionRecord, DefinitionsLog } from './definitions.js';
 import { BrokerError } from './errors.js';
@@ -30,6 +31,8 @@ export class Broker {
   readonly resources: ResourceMonitor;
   /** client sessions of every front, for management and metrics */
   readonly sessions = new Set<SessionInfo>();
+  /** alert rules over the queues, evaluated every 5 s (started by open) and on demand */
+  readonly alerts: AlertEvaluator;
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -40,6 +43,7 @@ export class Broker {
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
     this.resources = new ResourceMonitor(config.dataDir, config.limits);
+    this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
   }
 
   /** Loads durable topology and recovers durable queues' logs. */
@@ -56,6 +60,7 @@ export class Broker {
     this.definitions.rewrite(live);
     this.removeOrphanQueueDirs();
     this.resources.start();
+    this.alerts.start();
   }
 
   vhost(name: string): VHost | undefined {
@@ -174,6 +179,7 @@ export class Broker {
     if (this.closed) return;
     this.closed = true;
     this.resources.stop();
+    this.alerts.stop();
     const logs: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
     await Promise.all(logs);

@@ -13,8 +13,16 @@ export interface Context {
   body(): Promise<unknown>;
 }
 
-/** A handler answers a JSON value (200) or NO_CONTENT (204). */
+/** A handler answers a JSON value (200), NO_CONTENT (204), or a TextResponse. */
 export const NO_CONTENT = Symbol('no content');
+
+/** A non-JSON answer (e.g. a YAML file). */
+export class TextResponse {
+  constructor(
+    readonly contentType: string,
+    readonly body: string,
+  ) {}
+}
 export type Handler = (ctx: Context) => unknown;
 export type Route = [method: string, pattern: string, handler: Handler];
 

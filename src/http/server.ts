@@ -4,6 +4,7 @@
 // RabbitMQ's Prometheus endpoint, so scrapers need no credentials).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BrokerError, type Broker } from '../broker/index.js';
+import { alertRoutes } from './alerts.js';
 import { authenticate, CHALLENGE } from './auth.js';
 import { bindingRoutes } from './bindings.js';
 import { connectionRoutes } from './connections.js';
@@ -13,7 +14,8 @@ import { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
 import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
-import { NO_CONTENT, Router } from './router.js';
+import { serveDashboard } from './static.js';
+import { NO_CONTENT, Router, TextResponse } from './router.js';
 
 const NOT_FOUND = { error: 'Object Not Found', reason: 'Not Found' };
 
@@ -26,6 +28,7 @@ export class HttpServer {
     ...connectionRoutes,
     // longer patterns first where a name could be mistaken for a path segment
     ...bindingRoutes,
+    ...alertRoutes,
     ...queueRoutes,
     ...exchangeRoutes,
   ]);
@@ -51,6 +54,8 @@ export class HttpServer {
       res.end(text);
       return;
     }
+    if (method === 'GET' && !path.startsWith('/api/') && path !== '/api')
+      return serveDashboard(req, res, path); // dashboard (web UI)
     if (path.startsWith('/api/') || path === '/api') {
       const refused = authenticate(this.broker, req);
       if (refused !== undefined) {
@@ -90,6 +95,14 @@ export class HttpServer {
     });
     if (!bodyRead) req.resume();
     if (result === NO_CONTENT) return sendEmpty(res, 204);
+    if (result instanceof TextResponse) {
+      res.writeHead(200, {
+        'content-type': result.contentType,
+        'content-length': Buffer.byteLength(result.body),
+      });
+      res.end(result.body);
+      return;
+    }
     sendJson(res, 200, result);
   }
 

@@ -1,0 +1,487 @@
+// Wharf dashboard: a client of the management HTTP API only (basic auth on every
+// request). Plain ES module, no framework, no build step.
+
+const REFRESH_MS = 2000;
+const CHART_SAMPLES = 60;
+const CREDS_KEY = 'wharf.credentials';
+
+const $ = (sel) => document.querySelector(sel);
+
+/** Escapes text for use in HTML element content and attribute values. */
+function esc(value) {
+  return String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+}
+
+const num = (n) => (typeof n === 'number' ? n.toLocaleString('en-US') : '');
+const rate = (n) => (typeof n === 'number' ? n.toFixed(1) : '0.0');
+const enc = encodeURIComponent;
+
+function age(seconds) {
+  if (!seconds) return '';
+  if (seconds < 60) return `${seconds.toFixed(0)} s`;
+  if (seconds < 3600) return `${(seconds / 60).toFixed(1)} min`;
+  if (seconds < 86400) return `${(seconds / 3600).toFixed(1)} h`;
+  return `${(seconds / 86400).toFixed(1)} d`;
+}
+
+// ---- credentials and API access ----
+
+class Unauthorized extends Error {}
+
+function credentials() {
+  try {
+    return JSON.parse(sessionStorage.getItem(CREDS_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+async function api(path, { method = 'GET', body } = {}) {
+  const creds = credentials();
+  if (!creds) throw new Unauthorized('not logged in');
+  const headers = { authorization: `Basic ${btoa(`${creds.username}:${creds.password}`)}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  // credentials: 'omit' keeps the browser's own basic-auth prompt away on a 401
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (res.status === 401) throw new Unauthorized('Login failed: wrong username or password');
+  const text = await res.text();
+  const data = text ? JSON.parse(text) : undefined;
+  if (!res.ok) throw new Error(data?.reason ?? data?.error ?? `HTTP ${res.status}`);
+  return data;
+}
+
+/** Runs an API action; a 401 sends the user back to the login form. */
+async function guarded(fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof Unauthorized) {
+      showLogin(credentials() ? err.message : '');
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+// ---- login ----
+
+function showLogin(error) {
+  stopRefresh();
+  sessionStorage.removeItem(CREDS_KEY);
+  $('#login').hidden = false;
+  $('#tabs').hidden = true;
+  $('#logout').hidden = true;
+  $('#whoami').textContent = '';
+  for (const p of document.querySelectorAll('.panel')) p.hidden = true;
+  const el = $('#login-error');
+  el.textContent = error ?? '';
+  el.hidden = !error;
+}
+
+async function login(username, password) {
+  sessionStorage.setItem(CREDS_KEY, JSON.stringify({ username, password }));
+  try {
+    await api('/api/overview');
+  } catch (err) {
+    showLogin(err instanceof Unauthorized ? err.message : `Cannot reach the broker: ${err.message}`);
+    return;
+  }
+  $('#login').hidden = true;
+  $('#tabs').hidden = false;
+  $('#logout').hidden = false;
+  $('#whoami').textContent = username;
+  $('#login-error').hidden = true;
+  showTab(state.tab);
+}
+
+// ---- tabs and refresh ----
+
+const state = {
+  tab: 'overview',
+  timer: undefined,
+  samples: [],
+  queues: [],
+  sortKey: 'name',
+  sortDir: 1,
+  filter: '',
+  detail: undefined, // { vhost, name } of the open queue
+};
+
+const loaders = {
+  overview: loadOverview,
+  queues: () => (state.detail ? loadQueueDetail() : loadQueues()),
+  exchanges: loadExchanges,
+  connections: loadConnections,
+  publish: loadExchangeNames,
+};
+
+function showTab(tab) {
+  state.tab = tab;
+  for (const b of document.querySelectorAll('#tabs button'))
+    b.classList.toggle('active', b.dataset.tab === tab);
+  for (const p of document.querySelectorAll('.panel')) p.hidden = p.id !== `panel-${tab}`;
+  stopRefresh();
+  refresh();
+  state.timer = setInterval(refresh, REFRESH_MS);
+}
+
+function stopRefresh() {
+  clearInterval(state.timer);
+  state.timer = undefined;
+}
+
+let refreshing = false;
+async function refresh() {
+  if (refreshing) return;
+  refreshing = true;
+  try {
+    // the overview samples keep the chart going whichever tab is open
+    await guarded(async () => {
+      await loadOverview();
+      if (state.tab !== 'overview' && state.tab !== 'publish') await loaders[state.tab]();
+    });
+  } catch (err) {
+    console.warn('refresh failed', err);
+  } finally {
+    refreshing = false;
+  }
+}
+
+// ---- overview ----
+
+function statList(el, pairs) {
+  el.innerHTML = pairs.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('');
+}
+
+async function loadOverview() {
+  const o = await api('/api/overview');
+  const t = o.object_totals ?? {};
+  const q = o.queue_totals ?? {};
+  const s = o.message_stats ?? {};
+  statList($('#object-totals'), [
+    ['Connections', num(t.connections)],
+    ['Channels', num(t.channels)],
+    ['Exchanges', num(t.exchanges)],
+    ['Queues', num(t.queues)],
+    ['Consumers', num(t.consumers)],
+  ]);
+  statList($('#queue-totals'), [
+    ['Ready', num(q.messages_ready)],
+    ['Unacked', num(q.messages_unacknowledged)],
+    ['Total', num(q.messages)],
+  ]);
+  const publish = s.publish_details?.rate ?? 0;
+  const deliver = s.deliver_get_details?.rate ?? 0;
+  statList($('#message-rates'), [
+    ['Publish', rate(publish)],
+    ['Deliver/get', rate(deliver)],
+    ['Ack', rate(s.ack_details?.rate)],
+    ['Redeliver', rate(s.redeliver_details?.rate)],
+  ]);
+  state.samples.push({ publish, deliver });
+  if (state.samples.length > CHART_SAMPLES) state.samples.shift();
+  drawChart();
+}
+
+function drawChart() {
+  const canvas = $('#rate-chart');
+  const dpr = window.devicePixelRatio || 1;
+  const w = canvas.clientWidth || canvas.width;
+  const h = canvas.clientHeight || canvas.height;
+  if (canvas.width !== Math.round(w * dpr)) canvas.width = Math.round(w * dpr);
+  if (canvas.height !== Math.round(h * dpr)) canvas.height = Math.round(h * dpr);
+  const ctx = canvas.getContext('2d');
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  const pad = { l: 48, r: 8, t: 8, b: 18 };
+  const max = Math.max(1, ...state.samples.flatMap((x) => [x.publish, x.deliver]));
+  const x = (i) => pad.l + ((w - pad.l - pad.r) * i) / (CHART_SAMPLES - 1);
+  const y = (v) => h - pad.b - ((h - pad.t - pad.b) * v) / max;
+  ctx.strokeStyle = '#d8dde6';
+  ctx.fillStyle = '#6b7280';
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.lineWidth = 1;
+  for (const frac of [0, 0.5, 1]) {
+    const v = max * frac;
+    ctx.beginPath();
+    ctx.moveTo(pad.l, y(v));
+    ctx.lineTo(w - pad.r, y(v));
+    ctx.stroke();
+    ctx.fillText(v >= 10 ? v.toFixed(0) : v.toFixed(1), 4, y(v) + 4);
+  }
+  const offset = CHART_SAMPLES - state.samples.length;
+  for (const [key, color] of [
+    ['publish', '#2563eb'],
+    ['deliver', '#16a34a'],
+  ]) {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    state.samples.forEach((sample, i) => {
+      if (i === 0) ctx.moveTo(x(offset + i), y(sample[key]));
+      else ctx.lineTo(x(offset + i), y(sample[key]));
+    });
+    ctx.stroke();
+  }
+}
+
+// ---- queues ----
+
+function queueRow(q) {
+  return {
+    name: q.name,
+    vhost: q.vhost,
+    type: q.type,
+    state: q.state,
+    messages_ready: q.messages_ready ?? 0,
+    messages_unacknowledged: q.messages_unacknowledged ?? 0,
+    messages: q.messages ?? 0,
+    consumers: q.consumers ?? 0,
+    publish_rate: q.message_stats?.publish_details?.rate ?? 0,
+    deliver_rate: q.message_stats?.deliver_get_details?.rate ?? 0,
+    oldest_message_age_seconds: q.oldest_message_age_seconds ?? 0,
+  };
+}
+
+async function loadQueues() {
+  state.queues = (await api('/api/queues')).map(queueRow);
+  renderQueues();
+}
+
+function renderQueues() {
+  const filter = state.filter.toLowerCase();
+  const { sortKey, sortDir } = state;
+  const rows = state.queues
+    .map((q, i) => [q, i])
+    .filter(([q]) => !filter || q.name.toLowerCase().includes(filter))
+    .sort(([a], [b]) => {
+      const x = a[sortKey];
+      const y = b[sortKey];
+      const c = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+      return c * sortDir || a.name.localeCompare(b.name);
+    });
+  // one innerHTML assignment keeps thousands of rows fast; every text is escaped
+  $('#queues-table tbody').innerHTML = rows
+    .map(
+      ([q, i]) =>
+        `<tr data-index="${i}" tabindex="0"><td class="name">${esc(q.name)}</td><td>${esc(q.type)}</td>` +
+        `<td>${esc(q.state)}</td><td class="num ready">${num(q.messages_ready)}</td>` +
+        `<td class="num">${num(q.messages_unacknowledged)}</td><td class="num">${num(q.messages)}</td>` +
+        `<td class="num">${num(q.consumers)}</td><td class="num">${rate(q.publish_rate)}</td>` +
+        `<td class="num">${rate(q.deliver_rate)}</td><td class="num">${esc(age(q.oldest_message_age_seconds))}</td></tr>`,
+    )
+    .join('');
+  $('#queue-count').textContent = `${rows.length} of ${state.queues.length} queues`;
+  for (const th of document.querySelectorAll('#queues-table th')) {
+    th.classList.toggle('sorted-asc', th.dataset.key === sortKey && sortDir === 1);
+    th.classList.toggle('sorted-desc', th.dataset.key === sortKey && sortDir === -1);
+  }
+}
+
+function openQueue(q) {
+  state.detail = { vhost: q.vhost, name: q.name };
+  $('#queue-list').hidden = true;
+  $('#queue-detail').hidden = false;
+  $('#queue-title').textContent = q.name;
+  $('#messages').textContent = '';
+  $('#queue-action-status').textContent = '';
+  guarded(loadQueueDetail).catch(showActionError);
+}
+
+function closeQueue() {
+  state.detail = undefined;
+  $('#queue-detail').hidden = true;
+  $('#queue-list').hidden = false;
+  guarded(loadQueues).catch(showActionError);
+}
+
+const queuePath = () => `/api/queues/${enc(state.detail.vhost)}/${enc(state.detail.name)}`;
+
+async function loadQueueDetail() {
+  if (!state.detail) return;
+  const path = queuePath();
+  const [q, bindings] = await Promise.all([api(path), api(`${path}/bindings`)]);
+  const r = queueRow(q);
+  statList($('#queue-summary'), [
+    ['Virtual host', q.vhost],
+    ['Type', q.type],
+    ['State', q.state],
+    ['Durable', String(q.durable)],
+    ['Ready', num(r.messages_ready)],
+    ['Unacked', num(r.messages_unacknowledged)],
+    ['Total', num(r.messages)],
+    ['Consumers', num(r.consumers)],
+    ['Publish /s', rate(r.publish_rate)],
+    ['Deliver /s', rate(r.deliver_rate)],
+    ['Oldest message', age(r.oldest_message_age_seconds) || '-'],
+  ]);
+  $('#queue-arguments').textContent = JSON.stringify(q.arguments ?? {}, null, 2);
+  $('#queue-bindings tbody').innerHTML = bindings
+    .map(
+      (b) =>
+        `<tr><td>${esc(b.source || '(AMQP default)')}</td><td>${esc(b.routing_key)}</td>` +
+        `<td>${esc(JSON.stringify(b.arguments ?? {}))}</td></tr>`,
+    )
+    .join('');
+}
+
+function showActionError(err) {
+  $('#queue-action-status').textContent = `Error: ${err.message}`;
+}
+
+async function getMessages() {
+  const count = Math.max(1, Number($('#get-count').value) || 1);
+  const msgs = await api(`${queuePath()}/get`, {
+    method: 'POST',
+    body: { count, ackmode: 'ack_requeue_true', encoding: 'auto', truncate: 50000 },
+  });
+  const out = $('#messages');
+  if (!msgs || msgs.length === 0) {
+    out.innerHTML = '<p class="muted">The queue is empty.</p>';
+    return;
+  }
+  out.innerHTML = msgs
+    .map(
+      (m, i) =>
+        `<div class="message"><h4>Message ${i + 1}</h4><dl class="stats">` +
+        `<dt>Exchange</dt><dd>${esc(m.exchange || '(AMQP default)')}</dd>` +
+        `<dt>Routing key</dt><dd>${esc(m.routing_key)}</dd>` +
+        `<dt>Redelivered</dt><dd>${esc(m.redelivered)}</dd>` +
+        `<dt>Payload</dt><dd>${num(m.payload_bytes)} bytes, encoding ${esc(m.payload_encoding)}</dd></dl>` +
+        `<h5>Properties</h5><pre>${esc(JSON.stringify(m.properties ?? {}, null, 2))}</pre>` +
+        `<h5>Payload</h5><pre class="payload">${esc(m.payload)}</pre></div>`,
+    )
+    .join('');
+  await loadQueueDetail();
+}
+
+async function purgeQueue() {
+  if (!confirm(`Purge all ready messages from queue "${state.detail.name}"?`)) return;
+  await api(`${queuePath()}/contents`, { method: 'DELETE' });
+  $('#queue-action-status').textContent = 'Queue purged.';
+  $('#messages').textContent = '';
+  await loadQueueDetail();
+}
+
+// ---- exchanges and connections ----
+
+async function loadExchanges() {
+  const list = await api('/api/exchanges');
+  $('#exchanges-table tbody').innerHTML = list
+    .map(
+      (e) =>
+        `<tr><td>${esc(e.vhost)}</td><td>${esc(e.name || '(AMQP default)')}</td><td>${esc(e.type)}</td>` +
+        `<td>${esc(e.durable)}</td><td>${esc(e.auto_delete)}</td><td>${esc(e.internal)}</td></tr>`,
+    )
+    .join('');
+}
+
+async function loadConnections() {
+  const list = await api('/api/connections');
+  $('#connections-table tbody').innerHTML = list
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.name)}</td><td>${esc(c.user)}</td><td>${esc(c.vhost)}</td><td>${esc(c.protocol)}</td>` +
+        `<td>${esc(c.state)}</td><td>${esc(`${c.peer_host}:${c.peer_port}`)}</td>` +
+        `<td class="num">${num(c.channels)}</td>` +
+        `<td>${esc(c.connected_at ? new Date(c.connected_at).toLocaleString() : '')}</td></tr>`,
+    )
+    .join('');
+}
+
+async function loadExchangeNames() {
+  const list = await api('/api/exchanges');
+  const names = [...new Set(list.map((e) => e.name).filter(Boolean))].sort();
+  $('#exchange-names').innerHTML = names.map((n) => `<option value="${esc(n)}"></option>`).join('');
+}
+
+async function publish() {
+  const vhost = $('#publish-vhost').value || '/';
+  const exchange = $('#publish-exchange').value || 'amq.default';
+  const properties = $('#publish-persistent').checked ? { delivery_mode: 2 } : {};
+  const result = await api(`/api/exchanges/${enc(vhost)}/${enc(exchange)}/publish`, {
+    method: 'POST',
+    body: {
+      properties,
+      routing_key: $('#publish-routing-key').value,
+      payload: $('#publish-payload').value,
+      payload_encoding: 'string',
+    },
+  });
+  return result?.routed;
+}
+
+// ---- wiring ----
+
+function init() {
+  $('#login-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    login($('#username').value, $('#password').value);
+  });
+  $('#logout').addEventListener('click', () => showLogin(''));
+  $('#tabs').addEventListener('click', (e) => {
+    const tab = e.target.closest('button')?.dataset.tab;
+    if (tab) showTab(tab);
+  });
+
+  let filterTimer;
+  $('#queue-search').addEventListener('input', (e) => {
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(() => {
+      state.filter = e.target.value.trim();
+      renderQueues();
+    }, 80);
+  });
+  $('#queues-table thead').addEventListener('click', (e) => {
+    const key = e.target.closest('th')?.dataset.key;
+    if (!key) return;
+    if (state.sortKey === key) state.sortDir = -state.sortDir;
+    else [state.sortKey, state.sortDir] = [key, key === 'name' || key === 'type' || key === 'state' ? 1 : -1];
+    renderQueues();
+  });
+  const tbody = $('#queues-table tbody');
+  const open = (e) => {
+    const row = e.target.closest('tr[data-index]');
+    if (row) openQueue(state.queues[Number(row.dataset.index)]);
+  };
+  tbody.addEventListener('click', open);
+  tbody.addEventListener('keydown', (e) => e.key === 'Enter' && open(e));
+  $('#queue-back').addEventListener('click', closeQueue);
+  $('#get-messages').addEventListener('click', () => guarded(getMessages).catch(showActionError));
+  $('#purge-queue').addEventListener('click', () => guarded(purgeQueue).catch(showActionError));
+
+  $('#publish-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const out = $('#publish-result');
+    out.className = '';
+    guarded(publish)
+      .then((routed) => {
+        if (routed === undefined) return;
+        out.textContent = routed
+          ? 'Message published and routed.'
+          : 'Message published, but not routed to any queue.';
+        out.className = routed ? 'ok' : 'warn';
+      })
+      .catch((err) => {
+        out.textContent = `Error: ${err.message}`;
+        out.className = 'error';
+      });
+  });
+
+  window.addEventListener('resize', drawChart);
+
+  const creds = credentials();
+  if (creds) login(creds.username, creds.password);
+  else showLogin('');
+}
+
+init();

@@ -1,0 +1,107 @@
+// Alerts over HTTP: GET /api/alerts (the firing alerts, evaluated on demand),
+// GET /api/alerts/rules (the rule set) and GET /api/alerts/prometheus-rules (the same
+// rules as a Prometheus alerting-rules file over the series of GET /metrics).
+import { type AlertRule, deadLetterQueues } from '../broker/alerts.js';
+import type { Broker } from '../broker/index.js';
+import { replayRoutes } from './replay.js';
+import { type Context, type Route, TextResponse } from './router.js';
+
+/** A PromQL string literal (double-quoted, Go escapes). */
+function promString(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/** A literal name as an RE2 regex. */
+function reEscape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A YAML double-quoted scalar: JSON's string syntax is a subset of it. */
+const yamlString = (s: string): string => JSON.stringify(s);
+
+function duration(ms: number): string {
+  return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+
+/**
+ * The PromQL expression of one rule. dlq_depth needs the topology (which queues are
+ * dead-letter queues), so its expression names the dead-letter queues of `dlqs`
+ * (vhost -> queue names) as they are when the file is generated.
+ */
+export function ruleExpression(rule: AlertRule, windowMs: number, dlqs: Map<string, string[]>): string {
+  const q = `queue=~${promString(rule.pattern ?? '.*')}`;
+  const t = String(rule.threshold);
+  switch (rule.metric) {
+    case 'depth':
+      return `wharf_queue_messages_ready{${q}} > ${t}`;
+    case 'consumer_lag':
+      return (
+        `wharf_queue_messages_ready{${q}} > ${t}` + ` and on(vhost, queue) wharf_queue_consumers{${q}} > 0`
+      );
+    case 'oldest_age_seconds':
+      return `wharf_queue_oldest_message_age_seconds{${q}} > ${t}`;
+    case 'dead_letter_ratio': {
+      const w = duration(windowMs);
+      return (
+        `increase(wharf_queue_messages_dead_lettered_total{${q}}[${w}])` +
+        ` / on(vhost, queue) increase(wharf_queue_messages_published_total{${q}}[${w}]) > ${t}`
+      );
+    }
+    case 'dlq_depth': {
+      const parts: string[] = [];
+      for (const [vhost, names] of dlqs) {
+        if (names.length === 0) continue;
+        const set = names.map(reEscape).join('|');
+        parts.push(`wharf_queue_messages{vhost=${promString(vhost)},${q},queue=~${promString(set)}} > ${t}`);
+      }
+      // no dead-letter queue yet: a selector that matches nothing keeps the rule valid
+      return parts.length > 0 ? parts.join(' or ') : `wharf_queue_messages{${q},queue=""} > ${t}`;
+    }
+  }
+}
+
+const SUMMARY: Record<AlertRule['metric'], string> = {
+  depth: 'ready messages',
+  consumer_lag: 'ready messages while consumers are attached',
+  oldest_age_seconds: 'age in seconds of the oldest ready message',
+  dead_letter_ratio: 'dead-lettered / published messages',
+  dlq_depth: 'messages in a dead-letter queue',
+};
+
+/** The rules as a Prometheus alerting-rules file (YAML). */
+export function prometheusRulesYaml(broker: Broker): string {
+  const dlqs = new Map<string, string[]>();
+  for (const v of broker.vhosts.values()) dlqs.set(v.name, [...deadLetterQueues(v)].sort());
+  const lines = [
+    '# Prometheus alerting rules equivalent to the Wharf broker alert rules',
+    '# (GET /api/alerts/rules), over the series of GET /metrics. Dead-letter queues',
+    '# are named as they were when this file was generated.',
+    'groups:',
+    `  - name: ${yamlString('wharf')}`,
+    '    rules:',
+  ];
+  for (const rule of broker.alerts.rules) {
+    lines.push(
+      `      - alert: ${yamlString(rule.name)}`,
+      `        expr: ${yamlString(ruleExpression(rule, broker.alerts.window, dlqs))}`,
+      '        labels:',
+      `          severity: ${yamlString(rule.severity)}`,
+      '        annotations:',
+      `          summary: ${yamlString(`${SUMMARY[rule.metric]} above ${rule.threshold} on queue {{ $labels.vhost }}/{{ $labels.queue }}`)}`,
+      `          value: ${yamlString('{{ $value }}')}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function sendYaml(ctx: Context): TextResponse {
+  return new TextResponse('text/yaml; charset=utf-8', prometheusRulesYaml(ctx.broker));
+}
+
+/** The alert routes, and dead-letter replay's (one entry in the server's route list). */
+export const alertRoutes: Route[] = [
+  ['GET', '/api/alerts', (ctx) => ctx.broker.alerts.evaluate(Date.now())],
+  ['GET', '/api/alerts/rules', (ctx) => ctx.broker.alerts.rules],
+  ['GET', '/api/alerts/prometheus-rules', sendYaml],
+  ...replayRoutes,
+];

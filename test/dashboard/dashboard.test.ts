@@ -1,0 +1,119 @@
+// The web dashboard end to end in a real browser (Debian's chromium, driven by
+// playwright-core): login (a wrong password shows the error), the queues table with
+// live counts, the name filter, and a queue's detail fetching messages over the API.
+// Screenshots go to test-artifacts/dashboard/; WHARF_UPDATE_SCREENSHOTS=1 (or a missing
+// file) also refreshes docs/screenshots/dashboard-queues.png.
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { connect, type ChannelModel } from 'amqplib';
+import type { Browser, Page } from 'playwright-core';
+import { repoRoot, startWharf, type WharfProcess } from '../helpers/brokers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SKIP = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (CI installs Debian's chromium)`;
+const ARTIFACTS = join(repoRoot, 'test-artifacts', 'dashboard');
+const DOC_SHOT = join(repoRoot, 'docs', 'screenshots', 'dashboard-queues.png');
+const STEP_MS = 10_000;
+
+const QUEUE = 'orders.incoming';
+const OTHER = 'audit.log';
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
+  let wharf: WharfProcess;
+  let conn: ChannelModel | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    wharf = await startWharf();
+    conn = await connect(wharf.url);
+    const ch = await conn.createConfirmChannel();
+    await ch.assertQueue(QUEUE, { durable: true });
+    await ch.assertQueue(OTHER, { durable: true });
+    await ch.assertQueue(XSS, { durable: false });
+    for (let i = 1; i <= 3; i++) ch.sendToQueue(QUEUE, Buffer.from(`{"order":${i},"text":"hello ${i}"}`));
+    await ch.waitForConfirms();
+    await ch.close();
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+      timeout: 20_000,
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 560 } });
+    page.setDefaultTimeout(STEP_MS);
+    page.on('dialog', (d) => void d.dismiss());
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await conn?.close().catch(() => undefined);
+    await wharf?.stop();
+  });
+
+  test('a wrong password shows the login error', async () => {
+    await page.goto(`http://127.0.0.1:${wharf.httpPort}/`);
+    await page.fill('#username', 'guest');
+    await page.fill('#password', 'wrong');
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#login-error').waitFor({ state: 'visible' });
+    assert.match(await page.locator('#login-error').innerText(), /wrong username or password/i);
+    assert.equal(await page.locator('#tabs').isVisible(), false);
+    await page.screenshot({ path: join(ARTIFACTS, 'login-error.png') });
+  });
+
+  test('log in, see the overview, the queue with 3 ready, filter it and get its messages', async () => {
+    await page.fill('#username', 'guest');
+    await page.fill('#password', 'guest');
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#tabs').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#login').isVisible(), false);
+    await page.locator('#queue-totals dd').first().waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('#object-totals')?.textContent?.includes('Queues'),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'overview.png') });
+
+    await page.click('#tabs button[data-tab=queues]');
+    const row = page.locator('#queues-table tbody tr', { has: page.locator('td.name', { hasText: QUEUE }) });
+    await row.waitFor();
+    assert.equal(await row.locator('td.ready').innerText(), '3');
+    assert.equal(await page.locator('#queues-table tbody tr').count(), 3);
+    // queue names are user input: shown as text, never as markup
+    const xssCell = page.locator('#queues-table td.name', { hasText: 'onerror' });
+    assert.equal(await xssCell.innerText(), XSS);
+    assert.equal(await page.locator('#queues-table img').count(), 0);
+    await page.screenshot({ path: join(ARTIFACTS, 'queues.png') });
+    if (process.env.WHARF_UPDATE_SCREENSHOTS === '1' || !existsSync(DOC_SHOT)) {
+      mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
+      copyFileSync(join(ARTIFACTS, 'queues.png'), DOC_SHOT);
+    }
+
+    await page.fill('#queue-search', 'orders');
+    await page.waitForFunction(() => document.querySelectorAll('#queues-table tbody tr').length === 1);
+    assert.equal(await page.locator('#queues-table tbody td.name').innerText(), QUEUE);
+    assert.match(await page.locator('#queue-count').innerText(), /1 of 3 queues/);
+    await page.screenshot({ path: join(ARTIFACTS, 'queues-filtered.png') });
+
+    await row.click();
+    await page.locator('#queue-detail').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#queue-title').innerText(), QUEUE);
+    await page.fill('#get-count', '3');
+    await page.click('#get-messages');
+    await page.locator('#messages .payload').first().waitFor();
+    const payloads = await page.locator('#messages .payload').allInnerTexts();
+    assert.deepEqual(
+      payloads,
+      [1, 2, 3].map((i) => `{"order":${i},"text":"hello ${i}"}`),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'queue-detail.png'), fullPage: true });
+    // ack_requeue_true: the messages are still there
+    await page.waitForFunction(() =>
+      document.querySelector('#queue-summary')?.textContent?.includes('Ready3'),
+    );
+  });
+});
