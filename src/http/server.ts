@@ -8,6 +8,7 @@ import { alertRoutes } from './alerts.js';
 import { authenticate, CHALLENGE } from './auth.js';
 import { bindingRoutes } from './bindings.js';
 import { connectionRoutes } from './connections.js';
+import { definitionRoutes } from './definitions.js';
 import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
 import { Metrics } from './metrics.js';
@@ -29,6 +30,7 @@ export class HttpServer {
     // longer patterns first where a name could be mistaken for a path segment
     ...bindingRoutes,
     ...alertRoutes,
+    ...definitionRoutes,
     ...queueRoutes,
     ...exchangeRoutes,
   ]);

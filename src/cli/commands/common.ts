@@ -1,0 +1,70 @@
+// Shared pieces of the operator commands: the connection options every command takes,
+// running an action with the CLI's error handling, and plain-text tables.
+import { type Command, InvalidArgumentError } from 'commander';
+import { ApiClient, type ApiOptions, CliError } from '../api-client.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- API answers are read field by field */
+export type Json = any;
+
+export function withApiOptions(cmd: Command): Command {
+  return cmd
+    .option('--url <url>', 'management API base URL', 'http://127.0.0.1:15672')
+    .option('--user <user>', 'user name', 'guest')
+    .option('--password <password>', 'password', 'guest')
+    .option('--vhost <vhost>', 'virtual host', '/')
+    .option('--json', 'print the raw JSON answer');
+}
+
+/** Runs `fn` with a client for the options; prints errors as `wharf: ...` and sets the exit code. */
+export async function run<O extends ApiOptions>(opts: O, fn: (api: ApiClient) => Promise<number | void>) {
+  try {
+    const code = await fn(new ApiClient(opts));
+    process.exitCode = code ?? 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      console.error(`wharf: ${err.message}`);
+      process.exitCode = err.exitCode;
+    } else {
+      console.error(`wharf: ${(err as Error).message}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+export function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2));
+}
+
+/** Aligned plain-text table; columns listed in `right` are right-aligned. */
+export function table(headers: string[], rows: string[][], right: number[] = []): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (right.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+export function rate(stats: Json, name: string): string {
+  const r = stats?.[`${name}_details`]?.rate;
+  return typeof r === 'number' ? r.toFixed(1) : '0.0';
+}
+
+/** Seconds as a short human age: 42s, 5m12s, 3h04m, 2d05h. */
+export function age(seconds: number | undefined | null): string {
+  if (!seconds || seconds < 0) return '-';
+  const s = Math.floor(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  if (s < 86400) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  return `${Math.floor(s / 86400)}d${String(Math.floor((s % 86400) / 3600)).padStart(2, '0')}h`;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('not a positive integer');
+  return n;
+}
+
+export const noSuchQueue = (name: string, vhost: string) => `no such queue '${name}' in vhost '${vhost}'`;

@@ -1,0 +1,35 @@
+// Definitions export and import (RabbitMQ's GET/POST /api/definitions[/{vhost}]): the
+// engine side is src/broker/definitions-io.ts; this maps it onto HTTP.
+import {
+  DefinitionsError,
+  exportDefinitions,
+  exportVhostDefinitions,
+  importDefinitions,
+} from '../broker/definitions-io.js';
+import { badRequest } from './json.js';
+import { vhostOf } from './lookup.js';
+import { type Context, NO_CONTENT, type Route } from './router.js';
+
+/**
+ * Applies the body and answers 204 as RabbitMQ does; sections Wharf ignores (users it
+ * does not know, permissions, parameters, policies) are reported in the broker's log.
+ */
+async function importBody(ctx: Context, vhost?: string): Promise<typeof NO_CONTENT> {
+  const body = await ctx.body();
+  let warnings: string[];
+  try {
+    warnings = importDefinitions(ctx.broker, body, vhost);
+  } catch (err) {
+    if (err instanceof DefinitionsError) throw badRequest(err.message);
+    throw err;
+  }
+  for (const w of warnings) ctx.broker.config.onWarning?.(`definitions import: ${w}`);
+  return NO_CONTENT;
+}
+
+export const definitionRoutes: Route[] = [
+  ['GET', '/api/definitions', (ctx) => exportDefinitions(ctx.broker)],
+  ['POST', '/api/definitions', (ctx) => importBody(ctx)],
+  ['GET', '/api/definitions/:vhost', (ctx) => exportVhostDefinitions(vhostOf(ctx.broker, ctx.params.vhost))],
+  ['POST', '/api/definitions/:vhost', (ctx) => importBody(ctx, ctx.params.vhost)],
+];
