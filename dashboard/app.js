@@ -114,11 +114,14 @@ const state = {
   sortDir: 1,
   filter: '',
   detail: undefined, // { vhost, name } of the open queue
+  alerts: [],
+  alertsByQueue: new Map(), // `${vhost}\0${queue}` -> firing alerts of that queue
 };
 
 const loaders = {
   overview: loadOverview,
   queues: () => (state.detail ? loadQueueDetail() : loadQueues()),
+  alerts: renderAlerts,
   exchanges: loadExchanges,
   connections: loadConnections,
   publish: loadExchangeNames,
@@ -147,6 +150,7 @@ async function refresh() {
     // the overview samples keep the chart going whichever tab is open
     await guarded(async () => {
       await loadOverview();
+      await loadAlerts();
       if (state.tab !== 'overview' && state.tab !== 'publish') await loaders[state.tab]();
     });
   } catch (err) {
@@ -234,6 +238,79 @@ function drawChart() {
   }
 }
 
+// ---- alerts ----
+
+const alertKey = (vhost, queue) => `${vhost}\0${queue}`;
+const SEVERITY_ORDER = { critical: 0, warning: 1 };
+
+function alertValue(n) {
+  if (typeof n !== 'number') return esc(n);
+  return Number.isInteger(n) ? num(n) : esc(Number(n.toPrecision(3)));
+}
+
+/** Fetches the firing alerts (every refresh, whichever tab is open, for the badges). */
+async function loadAlerts() {
+  let list;
+  try {
+    list = await api('/api/alerts');
+  } catch (err) {
+    if (err instanceof Unauthorized) throw err;
+    console.warn('alerts unavailable', err);
+    return;
+  }
+  list = Array.isArray(list) ? list : [];
+  list.sort(
+    (a, b) =>
+      (SEVERITY_ORDER[a.severity] ?? 2) - (SEVERITY_ORDER[b.severity] ?? 2) ||
+      String(a.queue).localeCompare(String(b.queue)) ||
+      String(a.rule).localeCompare(String(b.rule)),
+  );
+  state.alerts = list;
+  state.alertsByQueue = new Map();
+  for (const a of list) {
+    const key = alertKey(a.vhost, a.queue);
+    if (!state.alertsByQueue.has(key)) state.alertsByQueue.set(key, []);
+    state.alertsByQueue.get(key).push(a);
+  }
+  const badge = $('#alert-count');
+  badge.textContent = list.length ? String(list.length) : '';
+  badge.hidden = list.length === 0;
+  badge.classList.toggle(
+    'critical',
+    list.some((a) => a.severity === 'critical'),
+  );
+}
+
+function renderAlerts() {
+  const now = Date.now();
+  $('#alerts-empty').hidden = state.alerts.length > 0;
+  $('#alerts-table').hidden = state.alerts.length === 0;
+  $('#alerts-table tbody').innerHTML = state.alerts
+    .map((a) => {
+      const sev = a.severity === 'critical' ? 'critical' : 'warning';
+      const since = typeof a.since === 'number' ? new Date(a.since) : undefined;
+      const sinceText = since
+        ? `${since.toLocaleString()} (${age(Math.max(1, (now - a.since) / 1000))} ago)`
+        : '';
+      return (
+        `<tr><td><span class="severity ${sev}">${esc(a.severity)}</span></td><td>${esc(a.rule)}</td>` +
+        `<td>${esc(a.vhost)}</td><td class="name">${esc(a.queue)}</td>` +
+        `<td class="num">${alertValue(a.value)}</td><td class="num">${alertValue(a.threshold)}</td>` +
+        `<td>${esc(sinceText)}</td></tr>`
+      );
+    })
+    .join('');
+}
+
+/** A marker for a queue with firing alerts: empty element (the name cell's text stays the name). */
+function alertBadge(vhost, name) {
+  const alerts = state.alertsByQueue.get(alertKey(vhost, name));
+  if (!alerts) return '';
+  const sev = alerts.some((a) => a.severity === 'critical') ? 'critical' : 'warning';
+  const title = alerts.map((a) => `${a.severity}: ${a.rule}`).join(', ');
+  return `<span class="alert-badge ${sev}" title="${esc(title)}" aria-label="${esc(title)}"></span>`;
+}
+
 // ---- queues ----
 
 function queueRow(q) {
@@ -273,7 +350,8 @@ function renderQueues() {
   $('#queues-table tbody').innerHTML = rows
     .map(
       ([q, i]) =>
-        `<tr data-index="${i}" tabindex="0"><td class="name">${esc(q.name)}</td><td>${esc(q.type)}</td>` +
+        `<tr data-index="${i}" tabindex="0"><td class="name">${esc(q.name)}${alertBadge(q.vhost, q.name)}</td>` +
+        `<td>${esc(q.type)}</td>` +
         `<td>${esc(q.state)}</td><td class="num ready">${num(q.messages_ready)}</td>` +
         `<td class="num">${num(q.messages_unacknowledged)}</td><td class="num">${num(q.messages)}</td>` +
         `<td class="num">${num(q.consumers)}</td><td class="num">${rate(q.publish_rate)}</td>` +
@@ -294,6 +372,7 @@ function openQueue(q) {
   $('#queue-title').textContent = q.name;
   $('#messages').textContent = '';
   $('#queue-action-status').textContent = '';
+  $('#replay-result').textContent = '';
   guarded(loadQueueDetail).catch(showActionError);
 }
 
@@ -369,6 +448,23 @@ async function purgeQueue() {
   await api(`${queuePath()}/contents`, { method: 'DELETE' });
   $('#queue-action-status').textContent = 'Queue purged.';
   $('#messages').textContent = '';
+  await loadQueueDetail();
+}
+
+async function replay() {
+  const body = {};
+  const reason = $('#replay-reason').value;
+  if (reason) body.reason = reason;
+  const count = Number($('#replay-count').value);
+  if (Number.isInteger(count) && count > 0) body.count = count;
+  const exchange = $('#replay-exchange').value.trim();
+  const routingKey = $('#replay-routing-key').value;
+  if (exchange || routingKey) body.target = { exchange: exchange || 'amq.default', routing_key: routingKey };
+  const r = await api(`${queuePath()}/replay`, { method: 'POST', body });
+  if (!r) return;
+  const out = $('#replay-result');
+  out.textContent = `moved ${num(r.moved)}, skipped ${num(r.skipped)}, remaining ${num(r.remaining)}`;
+  out.className = 'ok';
   await loadQueueDetail();
 }
 
@@ -458,6 +554,17 @@ function init() {
   $('#queue-back').addEventListener('click', closeQueue);
   $('#get-messages').addEventListener('click', () => guarded(getMessages).catch(showActionError));
   $('#purge-queue').addEventListener('click', () => guarded(purgeQueue).catch(showActionError));
+
+  $('#replay-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const out = $('#replay-result');
+    out.className = 'muted';
+    out.textContent = 'Replaying...';
+    guarded(replay).catch((err) => {
+      out.textContent = `Error: ${err.message}`;
+      out.className = 'error';
+    });
+  });
 
   $('#publish-form').addEventListener('submit', (e) => {
     e.preventDefault();

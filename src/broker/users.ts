@@ -17,6 +17,14 @@ export class Users {
     for (const u of list) this.users.set(u.name, u);
   }
 
+  /** The users, without their passwords (for the management API). */
+  list(): { name: string; loopbackOnly: boolean }[] {
+    return [...this.users.values()].map((u) => ({
+      name: u.name,
+      loopbackOnly: u.loopbackOnly ?? u.name === 'guest',
+    }));
+  }
+
   /** Returns an error text when refused, undefined when accepted. */
   check(name: string, password: string, remoteAddress: string | undefined): string | undefined {
     const u = this.users.get(name);

@@ -15,6 +15,8 @@ export interface Context {
 
 /** A handler answers a JSON value (200), NO_CONTENT (204), or a TextResponse. */
 export const NO_CONTENT = Symbol('no content');
+/** 201 Created with no body (RabbitMQ's answer when a PUT or binding POST creates). */
+export const CREATED = Symbol('created');
 
 /** A non-JSON answer (e.g. a YAML file). */
 export class TextResponse {

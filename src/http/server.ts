@@ -16,7 +16,8 @@ import { overviewRoutes } from './overview.js';
 import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
 import { serveDashboard } from './static.js';
-import { NO_CONTENT, Router, TextResponse } from './router.js';
+import { writeRoutes } from './writes.js';
+import { CREATED, NO_CONTENT, Router, TextResponse } from './router.js';
 
 const NOT_FOUND = { error: 'Object Not Found', reason: 'Not Found' };
 
@@ -31,6 +32,7 @@ export class HttpServer {
     ...bindingRoutes,
     ...alertRoutes,
     ...definitionRoutes,
+    ...writeRoutes,
     ...queueRoutes,
     ...exchangeRoutes,
   ]);
@@ -97,6 +99,7 @@ export class HttpServer {
     });
     if (!bodyRead) req.resume();
     if (result === NO_CONTENT) return sendEmpty(res, 204);
+    if (result === CREATED) return sendEmpty(res, 201);
     if (result instanceof TextResponse) {
       res.writeHead(200, {
         'content-type': result.contentType,

@@ -1,8 +1,10 @@
 // The web dashboard end to end in a real browser (Debian's chromium, driven by
 // playwright-core): login (a wrong password shows the error), the queues table with
-// live counts, the name filter, and a queue's detail fetching messages over the API.
-// Screenshots go to test-artifacts/dashboard/; WHARF_UPDATE_SCREENSHOTS=1 (or a missing
-// file) also refreshes docs/screenshots/dashboard-queues.png.
+// live counts, the name filter, and a queue's detail fetching messages over the API;
+// then alerts (the Alerts tab and the badges in the queues table) and dead-letter replay
+// from a queue's detail. Screenshots go to test-artifacts/dashboard/;
+// WHARF_UPDATE_SCREENSHOTS=1 (or a missing file) also refreshes
+// docs/screenshots/dashboard-queues.png and dashboard-alerts.png.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +17,23 @@ const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (CI installs Debian's chromium)`;
 const ARTIFACTS = join(repoRoot, 'test-artifacts', 'dashboard');
 const DOC_SHOT = join(repoRoot, 'docs', 'screenshots', 'dashboard-queues.png');
+const DOC_ALERTS_SHOT = join(repoRoot, 'docs', 'screenshots', 'dashboard-alerts.png');
 const STEP_MS = 10_000;
 
 const QUEUE = 'orders.incoming';
 const OTHER = 'audit.log';
 const XSS = '<img src=x onerror=alert(1)>';
+const WORK = 'jobs.work';
+const DLX = 'jobs.dlx';
+const DLQ = 'jobs.dlq';
+
+/** Copies a screenshot into docs/screenshots when missing or WHARF_UPDATE_SCREENSHOTS=1. */
+function updateDocShot(from: string, to: string): void {
+  if (process.env.WHARF_UPDATE_SCREENSHOTS === '1' || !existsSync(to)) {
+    mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
 
 describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
   let wharf: WharfProcess;
@@ -88,10 +102,7 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     assert.equal(await xssCell.innerText(), XSS);
     assert.equal(await page.locator('#queues-table img').count(), 0);
     await page.screenshot({ path: join(ARTIFACTS, 'queues.png') });
-    if (process.env.WHARF_UPDATE_SCREENSHOTS === '1' || !existsSync(DOC_SHOT)) {
-      mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
-      copyFileSync(join(ARTIFACTS, 'queues.png'), DOC_SHOT);
-    }
+    updateDocShot(join(ARTIFACTS, 'queues.png'), DOC_SHOT);
 
     await page.fill('#queue-search', 'orders');
     await page.waitForFunction(() => document.querySelectorAll('#queues-table tbody tr').length === 1);
@@ -115,5 +126,91 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     await page.waitForFunction(() =>
       document.querySelector('#queue-summary')?.textContent?.includes('Ready3'),
     );
+  });
+
+  test('alerts tab and queue badges show a dead-letter queue; replay moves its messages back', async () => {
+    // a work queue dead-lettering into a fanout exchange bound to a DLQ; 2 messages rejected into it
+    const ch = await conn!.createChannel();
+    await ch.assertExchange(DLX, 'fanout', { durable: true });
+    await ch.assertQueue(DLQ, { durable: true });
+    await ch.bindQueue(DLQ, DLX, '');
+    await ch.assertQueue(WORK, { durable: true, deadLetterExchange: DLX });
+    ch.sendToQueue(WORK, Buffer.from('job 1'));
+    ch.sendToQueue(WORK, Buffer.from('job 2'));
+    for (let i = 0; i < 2; i++) {
+      let msg: Awaited<ReturnType<typeof ch.get>> = false;
+      for (let tries = 0; !msg && tries < 50; tries++) {
+        msg = await ch.get(WORK, { noAck: false });
+        if (!msg) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(msg, 'a message to reject');
+      ch.nack(msg, false, false);
+    }
+    await ch.close();
+
+    const auth = { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` };
+    const queueInfo = async (name: string) => {
+      const res = await fetch(
+        `http://127.0.0.1:${wharf.httpPort}/api/queues/%2F/${encodeURIComponent(name)}`,
+        {
+          headers: auth,
+        },
+      );
+      assert.equal(res.status, 200);
+      return (await res.json()) as { messages_ready: number };
+    };
+    for (let tries = 0; (await queueInfo(DLQ)).messages_ready !== 2; tries++) {
+      assert.ok(tries < 100, 'the DLQ holds the 2 rejected messages');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    // the Alerts tab: the DLQ alert with the queue's name, and a count on the tab
+    await page.click('#tabs button[data-tab=alerts]');
+    const alertRow = page.locator('#alerts-table tbody tr', {
+      has: page.locator('td.name', { hasText: DLQ }),
+    });
+    await alertRow.first().waitFor();
+    const dlqAlerts = await page
+      .locator('#alerts-table tbody tr')
+      .evaluateAll(
+        (rows, dlq) =>
+          rows.filter((r) => r.querySelector('td.name')?.textContent === dlq).map((r) => r.textContent ?? ''),
+        DLQ,
+      );
+    assert.ok(
+      dlqAlerts.some((t) => t.includes('DeadLetterQueueNotEmpty')),
+      `DLQ alert row: ${dlqAlerts.join(' | ')}`,
+    );
+    await page.locator('#alert-count').waitFor({ state: 'visible' });
+    assert.ok(Number(await page.locator('#alert-count').innerText()) >= 1);
+    await page.screenshot({ path: join(ARTIFACTS, 'alerts.png') });
+    updateDocShot(join(ARTIFACTS, 'alerts.png'), DOC_ALERTS_SHOT);
+
+    // the Queues table: the DLQ's row carries an alert badge
+    await page.click('#tabs button[data-tab=queues]');
+    if (await page.locator('#queue-back').isVisible()) await page.click('#queue-back');
+    await page.fill('#queue-search', 'jobs.');
+    const dlqRow = page.locator('#queues-table tbody tr', {
+      has: page.locator('td.name', { hasText: DLQ }),
+    });
+    await dlqRow.locator('.alert-badge').waitFor();
+    assert.equal(await dlqRow.locator('td.name').innerText(), DLQ);
+
+    // the DLQ's detail: replay the rejected messages to the work queue
+    await dlqRow.click();
+    await page.locator('#queue-detail').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#queue-title').innerText(), DLQ);
+    await page.selectOption('#replay-reason', 'rejected');
+    await page.click('#replay-button');
+    await page.waitForFunction(() =>
+      /moved 2, skipped \d+, remaining \d+/.test(document.querySelector('#replay-result')?.textContent ?? ''),
+    );
+    assert.match(await page.locator('#replay-result').innerText(), /^moved 2, skipped 0, remaining 0$/);
+    await page.waitForFunction(() =>
+      document.querySelector('#queue-summary')?.textContent?.includes('Ready0'),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'replay.png'), fullPage: true });
+    assert.equal((await queueInfo(WORK)).messages_ready, 2);
+    assert.equal((await queueInfo(DLQ)).messages_ready, 0);
   });
 });

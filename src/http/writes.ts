@@ -1,0 +1,180 @@
+// Creating and deleting queues, exchanges and bindings, and closing connections, in
+// RabbitMQ's management API shapes. Every change goes through the VHost calls AMQP
+// uses (declareQueue, deleteQueue, declareExchange, ...), so durable objects are
+// recorded in the definitions log exactly as if a client had declared them.
+// As RabbitMQ: 201 when a PUT or binding POST creates something, 204 when it was there.
+import { BrokerError, type VHost } from '../broker/index.js';
+import type { Binding, Exchange } from '../broker/exchanges/index.js';
+import { propertiesKey } from './bindings.js';
+import { asObject, badRequest, HttpError, notFound } from './json.js';
+import { exchangeName, exchangeOf, queueOf, vhostOf } from './lookup.js';
+import { type Context, CREATED, NO_CONTENT, type Route } from './router.js';
+import { userRoutes } from './users.js';
+
+function flag(body: Record<string, unknown>, key: string, dflt: boolean): boolean {
+  const v = body[key];
+  if (v === undefined) return dflt;
+  if (typeof v !== 'boolean') throw badRequest(`'${key}' must be true or false`);
+  return v;
+}
+
+function argsOf(body: Record<string, unknown>): Record<string, unknown> {
+  const v = body.arguments;
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest("'arguments' must be a JSON object");
+  return v as Record<string, unknown>;
+}
+
+/** RabbitMQ answers a refused operation on a system exchange 403 access_refused. */
+function refusedAs403<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof BrokerError && err.code === 'ACCESS_REFUSED') {
+      throw new HttpError(403, 'access_refused', err.message);
+    }
+    throw err;
+  }
+}
+
+function boolQuery(ctx: Context, key: string): boolean {
+  return ctx.query.get(key) === 'true';
+}
+
+// ---- queues ------------------------------------------------------------------
+
+async function putQueue(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const body = asObject(await ctx.body());
+  if (body.exclusive === true) throw badRequest('exclusive queues cannot be declared over HTTP');
+  ctx.broker.assertOpen();
+  const existed = v.queues.has(ctx.params.name);
+  v.declareQueue(ctx.params.name, {
+    passive: false,
+    durable: flag(body, 'durable', true),
+    autoDelete: flag(body, 'auto_delete', false),
+    exclusive: false,
+    arguments: argsOf(body),
+  });
+  return existed ? NO_CONTENT : CREATED;
+}
+
+function deleteQueue(ctx: Context): unknown {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const q = queueOf(v, ctx.params.name);
+  ctx.broker.assertOpen();
+  v.deleteQueue(q.name, boolQuery(ctx, 'if-unused'), boolQuery(ctx, 'if-empty'), q.options.owner);
+  return NO_CONTENT;
+}
+
+// ---- exchanges ---------------------------------------------------------------
+
+async function putExchange(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const body = asObject(await ctx.body());
+  const type = body.type;
+  if (typeof type !== 'string' || type === '') throw badRequest("'type' is required");
+  const options = {
+    durable: flag(body, 'durable', true),
+    autoDelete: flag(body, 'auto_delete', false),
+    internal: flag(body, 'internal', false),
+    arguments: argsOf(body),
+  };
+  ctx.broker.assertOpen();
+  const existed = v.exchanges.has(exchangeName(ctx.params.name));
+  refusedAs403(() => v.declareExchange(exchangeName(ctx.params.name), type, options, false));
+  return existed ? NO_CONTENT : CREATED;
+}
+
+function deleteExchange(ctx: Context): unknown {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const ex = exchangeOf(v, ctx.params.name);
+  ctx.broker.assertOpen();
+  refusedAs403(() => v.deleteExchange(ex.name, boolQuery(ctx, 'if-unused')));
+  return NO_CONTENT;
+}
+
+// ---- bindings ----------------------------------------------------------------
+
+async function bindingBody(ctx: Context): Promise<[string, Record<string, unknown>]> {
+  const body = asObject(await ctx.body());
+  const rk = body.routing_key ?? '';
+  if (typeof rk !== 'string' || Buffer.byteLength(rk) > 255) {
+    throw badRequest("'routing_key' must be a string of at most 255 bytes");
+  }
+  return [rk, argsOf(body)];
+}
+
+async function bindToQueue(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const [rk, args] = await bindingBody(ctx);
+  const source = exchangeOf(v, ctx.params.source);
+  const q = queueOf(v, ctx.params.queue);
+  ctx.broker.assertOpen();
+  refusedAs403(() => v.bindQueue(q.name, source.name, rk, args, q.options.owner));
+  return CREATED;
+}
+
+async function bindToExchange(ctx: Context): Promise<unknown> {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const [rk, args] = await bindingBody(ctx);
+  const source = exchangeOf(v, ctx.params.source);
+  const dest = exchangeOf(v, ctx.params.destination);
+  ctx.broker.assertOpen();
+  refusedAs403(() => v.bindExchange(dest.name, source.name, rk, args));
+  return CREATED;
+}
+
+/** The binding from `source` to `dest` whose properties_key (as GET lists it) is `props`. */
+function bindingNamed(source: Exchange, dest: unknown, props: string): Binding {
+  const b = source.bindings.find(
+    (x) => x.destination === dest && propertiesKey(x.routingKey, x.arguments) === props,
+  );
+  if (!b) throw notFound();
+  return b;
+}
+
+function unbindQueue(ctx: Context): unknown {
+  const v: VHost = vhostOf(ctx.broker, ctx.params.vhost);
+  const source = exchangeOf(v, ctx.params.source);
+  const q = queueOf(v, ctx.params.queue);
+  if (source.name === '')
+    throw new HttpError(403, 'access_refused', 'operation not permitted on the default exchange');
+  const b = bindingNamed(source, q, ctx.params.props);
+  ctx.broker.assertOpen();
+  refusedAs403(() => v.unbindQueue(q.name, source.name, b.routingKey, b.arguments, q.options.owner));
+  return NO_CONTENT;
+}
+
+function unbindExchange(ctx: Context): unknown {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const source = exchangeOf(v, ctx.params.source);
+  const dest = exchangeOf(v, ctx.params.destination);
+  const b = bindingNamed(source, dest, ctx.params.props);
+  ctx.broker.assertOpen();
+  refusedAs403(() => v.unbindExchange(dest.name, source.name, b.routingKey, b.arguments));
+  return NO_CONTENT;
+}
+
+// ---- connections -------------------------------------------------------------
+
+function closeConnection(ctx: Context): unknown {
+  const s = [...ctx.broker.sessions].find((x) => x.id === ctx.params.name);
+  if (!s) throw notFound();
+  const reason = ctx.req.headers['x-reason'];
+  s.close(typeof reason === 'string' && reason !== '' ? reason : 'Closed via management API');
+  return NO_CONTENT;
+}
+
+export const writeRoutes: Route[] = [
+  ['PUT', '/api/queues/:vhost/:name', putQueue],
+  ['DELETE', '/api/queues/:vhost/:name', deleteQueue],
+  ['PUT', '/api/exchanges/:vhost/:name', putExchange],
+  ['DELETE', '/api/exchanges/:vhost/:name', deleteExchange],
+  ['POST', '/api/bindings/:vhost/e/:source/q/:queue', bindToQueue],
+  ['POST', '/api/bindings/:vhost/e/:source/e/:destination', bindToExchange],
+  ['DELETE', '/api/bindings/:vhost/e/:source/q/:queue/:props', unbindQueue],
+  ['DELETE', '/api/bindings/:vhost/e/:source/e/:destination/:props', unbindExchange],
+  ['DELETE', '/api/connections/:name', closeConnection],
+  ...userRoutes,
+];
