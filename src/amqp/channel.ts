@@ -13,6 +13,7 @@ import {
 import { CHANNEL_METHODS } from './channel-methods.js';
 import * as M from './codec/generated.js';
 import {
+  BasicFlag,
   decodeProperties,
   deliverFrames,
   getOkFrames,
@@ -186,8 +187,8 @@ export class Channel {
     const confirms = this.confirms;
     const seq = confirms ? confirms.published() : 0;
     const routed = this.routedScratch;
-    if (msg.exchange === '' && msg.routingKey.startsWith(`${DIRECT_REPLY_TO}.`)) {
-      const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_TO.length + 1), msg);
+    if (msg.exchange === '' && msg.routingKey.startsWith(DIRECT_REPLY_PREFIX)) {
+      const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_PREFIX.length), msg);
       if (!ok && mandatory) this.sendReturn(msg);
       return;
     }
@@ -226,7 +227,8 @@ export class Channel {
    * the channel's own pseudo-queue name instead, as RabbitMQ does.
    */
   private rewriteReplyTo(properties: Buffer): Buffer {
-    // cheap pre-check: only decode when the literal appears at all
+    // cheap pre-checks: the reply-to property is set, and the literal appears at all
+    if (properties.length < 2 || (properties.readUInt16BE(0) & BasicFlag.REPLY_TO) === 0) return properties;
     if (properties.indexOf(DIRECT_REPLY_TO_BYTES) < 0) return properties;
     const props = decodeProperties(properties);
     if (props.replyTo !== DIRECT_REPLY_TO) return properties;
@@ -578,3 +580,4 @@ function parseExpiration(v: string): number {
 
 const EMPTY = Buffer.alloc(0);
 const DIRECT_REPLY_TO_BYTES = Buffer.from(DIRECT_REPLY_TO);
+const DIRECT_REPLY_PREFIX = `${DIRECT_REPLY_TO}.`;

@@ -2,16 +2,20 @@
 // sender-selected distribution (CC/BCC headers add routing keys; BCC is removed from
 // what consumers see). Both are rare, so each starts with a byte-level pre-check and
 // decodes only when it might apply.
-import { decodeHeadersTyped, decodeProperties, replaceHeaders, typedToTable } from './codec/index.js';
+import {
+  BasicFlag,
+  decodeHeadersTyped,
+  decodeProperties,
+  replaceHeaders,
+  typedToTable,
+} from './codec/index.js';
 import { amqpError } from './errors.js';
 
-const USER_ID_FLAG = 0x0010;
-const HEADERS_FLAG = 0x2000;
 const CC_KEY = Buffer.from('\u0002CC', 'latin1');
 const BCC_KEY = Buffer.from('\u0003BCC', 'latin1');
 
 export function checkUserId(properties: Buffer, user: string): void {
-  if (properties.length < 2 || (properties.readUInt16BE(0) & USER_ID_FLAG) === 0) return;
+  if (properties.length < 2 || (properties.readUInt16BE(0) & BasicFlag.USER_ID) === 0) return;
   const userId = decodeProperties(properties).userId;
   if (userId !== undefined && userId !== user) {
     throw amqpError(
@@ -29,7 +33,7 @@ export interface SenderSelected {
 
 /** Returns undefined when the message has no CC/BCC header (the common case). */
 export function senderSelected(properties: Buffer): SenderSelected | undefined {
-  if (properties.length < 2 || (properties.readUInt16BE(0) & HEADERS_FLAG) === 0) return undefined;
+  if (properties.length < 2 || (properties.readUInt16BE(0) & BasicFlag.HEADERS) === 0) return undefined;
   const hasCc = properties.indexOf(CC_KEY) >= 0;
   const hasBcc = properties.indexOf(BCC_KEY) >= 0;
   if (!hasCc && !hasBcc) return undefined;

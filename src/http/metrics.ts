@@ -15,7 +15,7 @@ type QueueLabel = (typeof QUEUE_LABELS)[number];
 export class Metrics {
   readonly registry = new Registry();
 
-  constructor(private readonly broker: Broker) {
+  constructor(broker: Broker) {
     const registers = [this.registry];
     const queues = (): Queue[] => {
       const out: Queue[] = [];
