@@ -1,0 +1,96 @@
+// The SDK's shared contract: what a message looks like to application code, what a
+// publisher and a dedup store must offer. The client core, the stores and the outbox
+// are written against these types only, so each can be used (and tested) on its own.
+// Nothing here knows about a particular AMQP library or about the Wharf broker.
+
+/** Envelope header names the SDK writes and reads (RabbitMQ-safe `x-` names). */
+export const HEADER = {
+  schemaVersion: 'x-schema-version',
+  attempt: 'x-attempt',
+  failureReason: 'x-failure-reason',
+  failureMessage: 'x-failure-message',
+  originalQueue: 'x-original-queue',
+  traceparent: 'traceparent',
+  tracestate: 'tracestate',
+} as const;
+
+/** A message as a handler sees it: the decoded payload plus its envelope. */
+export interface Envelope<T = unknown> {
+  /** AMQP message-id; the SDK fills in a UUID when publishing without one. */
+  id: string;
+  /** AMQP type, e.g. `order.created`. */
+  type?: string;
+  /** Publish time (AMQP timestamp, second precision on the wire). */
+  timestamp?: Date;
+  correlationId?: string;
+  replyTo?: string;
+  /** From the `x-schema-version` header. */
+  schemaVersion?: number;
+  headers: Record<string, unknown>;
+  /** Decoded payload: JSON for `application/json`, a string for `text/*`, else the Buffer. */
+  payload: T;
+  /** The raw body as received. */
+  body: Buffer;
+  contentType?: string;
+  exchange: string;
+  routingKey: string;
+  redelivered: boolean;
+  /** 1 on first delivery; counts SDK retries (from `x-attempt`). */
+  attempt: number;
+}
+
+export interface PublishOptions {
+  /** Defaults to a new UUID. */
+  messageId?: string;
+  type?: string;
+  correlationId?: string;
+  replyTo?: string;
+  schemaVersion?: number;
+  headers?: Record<string, unknown>;
+  /** Default true (delivery mode 2). */
+  persistent?: boolean;
+  /** Default true: an unroutable message rejects the publish. */
+  mandatory?: boolean;
+  priority?: number;
+  /** Per-message TTL in milliseconds. */
+  expirationMs?: number;
+  /** Default `application/json` for objects, `text/plain` for strings, `application/octet-stream` for Buffers. */
+  contentType?: string;
+}
+
+/**
+ * What the outbox relay and the examples need from a client: a confirmed publish.
+ * Resolves once the broker confirmed; rejects on nack, on an unroutable mandatory
+ * message, or when the connection is lost before the confirm.
+ */
+export interface Publisher {
+  publish(exchange: string, routingKey: string, payload: unknown, options?: PublishOptions): Promise<void>;
+}
+
+/**
+ * Remembers which message ids were processed, for idempotent consumers.
+ * `claim` is atomic: exactly one concurrent caller for a key gets `true`.
+ */
+export interface DedupStore {
+  /** True when `key` was not yet claimed (and now is, for `ttlSeconds`); false for a duplicate. */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Forget a claim, so a failed handler's message is processed again on redelivery. */
+  release(key: string): Promise<void>;
+  close?(): Promise<void>;
+}
+
+/** Thrown (or returned via `permanent()`) by a handler: no retry, straight to the dead-letter queue. */
+export class PermanentError extends Error {
+  override name = 'PermanentError';
+}
+
+/** Raised by `publish` when the broker nacks or returns the message. */
+export class PublishError extends Error {
+  override name = 'PublishError';
+  constructor(
+    message: string,
+    readonly reason: 'nack' | 'unroutable' | 'closed',
+  ) {
+    super(message);
+  }
+}
