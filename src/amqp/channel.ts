@@ -514,12 +514,14 @@ export class Channel {
 
   confirmSelect(): void {
     if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
-    this.confirms ??= new Confirms((seq, multiple, ack) =>
-      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
-        deliveryTag: seq,
-        multiple,
-        requeue: false,
-      }),
+    this.confirms ??= new Confirms(
+      (seq, multiple, ack) =>
+        this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
+          deliveryTag: seq,
+          multiple,
+          requeue: false,
+        }),
+      this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm),
     );
   }
 

@@ -9,6 +9,9 @@ export interface Syncable {
 
 interface Batch {
   lastSeq: number;
+  /** messages in the batch and when it was sealed (performance.now()), for the confirm latency */
+  size: number;
+  sealedAt: number;
   pending: number;
   failed: boolean;
   /** sequence numbers refused by a full queue (x-overflow reject-publish), ascending */
@@ -25,7 +28,11 @@ export class Confirms {
   private rejected: number[] | undefined;
   private readonly closeBatch = () => this.seal();
 
-  constructor(private readonly emit: (seq: number, multiple: boolean, ack: boolean) => void) {}
+  constructor(
+    private readonly emit: (seq: number, multiple: boolean, ack: boolean) => void,
+    /** told each confirmed batch's latency in seconds and its message count */
+    private readonly observe?: (seconds: number, messages: number) => void,
+  ) {}
 
   /** Registers one publish; `logs` are the durable logs it must be synced in. */
   published(): number {
@@ -48,8 +55,11 @@ export class Confirms {
 
   private seal(): void {
     this.open = false;
+    const prev = this.batches.length > 0 ? this.batches[this.batches.length - 1].lastSeq : this.confirmedUpTo;
     const batch: Batch = {
       lastSeq: this.nextSeq - 1,
+      size: this.nextSeq - 1 - prev,
+      sealedAt: this.observe ? performance.now() : 0,
       pending: this.touched.size,
       failed: false,
       rejected: this.rejected,
@@ -71,6 +81,7 @@ export class Confirms {
     let upTo = 0;
     while (this.batches.length > 0 && this.batches[0].pending === 0) {
       const b = this.batches.shift()!;
+      if (this.observe && b.size > 0) this.observe((performance.now() - b.sealedAt) / 1000, b.size);
       if (b.failed) {
         if (upTo) this.emitRange(upTo, true);
         this.emitRange(b.lastSeq, false);

@@ -12,6 +12,7 @@ import { type UserConfig, Users } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
+import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 
 export interface BrokerConfig {
   dataDir: string;
@@ -33,6 +34,12 @@ export class Broker {
   readonly sessions = new Set<SessionInfo>();
   /** alert rules over the queues, evaluated every 5 s (started by open) and on demand */
   readonly alerts: AlertEvaluator;
+  /** fdatasync round durations and publish-to-confirm latency, in seconds, for /metrics */
+  readonly latency = {
+    fsync: new LatencyHistogram(FSYNC_BUCKETS),
+    confirm: new LatencyHistogram(CONFIRM_BUCKETS),
+  };
+  private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -145,6 +152,7 @@ export class Broker {
     const log = SegmentLog.open(dir, {
       segmentSize: this.config.segmentSize,
       onWarning: this.config.onWarning,
+      onSyncRound: this.observeSync,
     });
     this.queueDirs.set(log, dir);
     return log;
@@ -152,7 +160,11 @@ export class Broker {
 
   private openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
     const dir = `${this.queueDir(vhost, queue)}.stream`;
-    const stream = StreamLog.open(dir, { ...opts, onWarning: this.config.onWarning });
+    const stream = StreamLog.open(dir, {
+      ...opts,
+      onWarning: this.config.onWarning,
+      onSyncRound: this.observeSync,
+    });
     if (opts.durable !== false) this.queueDirs.set(stream, dir);
     return stream;
   }

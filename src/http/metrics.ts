@@ -3,7 +3,9 @@
 // scrape time from the engine's own state in collect() callbacks: nothing here runs
 // on the message path. Each Metrics owns its Registry (never prom-client's global
 // one), so several brokers can run in one process and each be scraped separately.
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, type Metric, Registry } from 'prom-client';
+import type { LatencyHistogram } from '../broker/latency-histogram.js';
+import { LatencyMetric } from './latency-metric.js';
 import type { Broker } from '../broker/broker.js';
 import type { Queue } from '../broker/queue.js';
 import type { QueueStats } from '../broker/queue-stats.js';
@@ -117,6 +119,21 @@ export class Metrics {
           this.set({ resource: r }, broker.resources.alarms.has(r) ? 1 : 0);
       },
     });
+
+    const histogram = (name: string, help: string, source: LatencyHistogram): void => {
+      // LatencyMetric has the get()/reset() shape the registry calls; prom-client's types name only its own classes.
+      this.registry.registerMetric(new LatencyMetric(PREFIX + name, help, source) as unknown as Metric);
+    };
+    histogram(
+      'fsync_duration_seconds',
+      'Duration of each group-commit round of fdatasync calls (one round covers every queue file written since the last)',
+      broker.latency.fsync,
+    );
+    histogram(
+      'confirm_latency_seconds',
+      'Time from a publish batch being read to its publisher confirm being sent, counted once per message',
+      broker.latency.confirm,
+    );
 
     // Node's process metrics (CPU, memory, heap, event loop lag, GC, handles, fds),
     // on this instance's registry only. Among them is wharf_process_resident_memory_bytes

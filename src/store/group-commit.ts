@@ -25,6 +25,9 @@ export interface CommitStats {
   commits: number;
 }
 
+/** Told the duration of every fdatasync round, in seconds (for the fsync latency histogram). */
+export type SyncObserver = (seconds: number) => void;
+
 export class GroupCommit {
   syncing = false;
   failed: Error | undefined;
@@ -33,10 +36,12 @@ export class GroupCommit {
   private background = false;
   private flushScheduled = false;
   private idleWaiters: (() => void)[] = [];
+  private roundStart = 0;
 
   constructor(
     private readonly host: CommitHost,
     private readonly stats: CommitStats,
+    private readonly onRound?: SyncObserver,
   ) {}
 
   /** Writes pending bytes within this tick (coalescing all appends of the tick into one write). */
@@ -123,11 +128,13 @@ export class GroupCommit {
       if (e && !err) err = e;
       if (--left === 0) this.finish(err);
     };
+    if (this.onRound) this.roundStart = performance.now();
     for (const fd of fds) fs.fdatasync(fd, done);
   }
 
   private finish(err: Error | undefined): void {
     this.syncing = false;
+    if (this.onRound) this.onRound((performance.now() - this.roundStart) / 1000);
     if (err && !this.failed) this.failed = err;
     const cbs = this.inflight;
     this.inflight = [];

@@ -27,7 +27,7 @@ import {
   unlinkQuiet,
   writeFully,
 } from './files.js';
-import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
+import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
 import {
@@ -50,6 +50,8 @@ export interface SegmentLogOptions {
   ackSyncDelayMs?: number;
   /** Bytes read from disk at once when the cursor is behind the in-memory chunks. Default 1 MiB. */
   readAhead?: number;
+  /** Told the duration of every fdatasync round (for latency metrics). */
+  onSyncRound?: SyncObserver;
 }
 
 // How far ahead of the last delivery the delivered watermark is written (see shift()).
@@ -145,7 +147,7 @@ export class SegmentLog implements Log {
     this.bgDelay = opts.ackSyncDelayMs ?? 100;
     this.warn = opts.onWarning ?? (() => {});
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
-    this.commit = new GroupCommit(this, this.stats);
+    this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined || last.size >= this.segmentSize) {

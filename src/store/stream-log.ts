@@ -38,7 +38,7 @@
 
 import * as fs from 'node:fs';
 import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
-import { type CommitStats, GroupCommit, type SyncCallback } from './group-commit.js';
+import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
 import { decodeRecord, encodeRecord, RECORD_OVERHEAD, recordFlags, recordTimestamp } from './record.js';
 import { scanRecords, truncateFile, type Warn } from './recovery.js';
@@ -61,6 +61,8 @@ export interface StreamLogOptions {
   readAhead?: number;
   /** Once readers together hold this much read-ahead, further reads are small (16 KiB). Default 64 MiB. */
   readAheadBudget?: number;
+  /** Told the duration of every fdatasync round (for latency metrics). */
+  onSyncRound?: SyncObserver;
 }
 
 /** One record as returned by StreamReader.next(). */
@@ -160,7 +162,7 @@ export class StreamLog {
     this.readAhead = Math.max(opts.readAhead ?? 1024 * 1024, 4096);
     this.readAheadBudget = opts.readAheadBudget ?? 64 * 1024 * 1024;
     this.warn = opts.onWarning ?? (() => {});
-    this.commit = durable ? new GroupCommit(this, this.stats) : null;
+    this.commit = durable ? new GroupCommit(this, this.stats, opts.onSyncRound) : null;
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined) {
