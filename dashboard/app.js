@@ -385,6 +385,16 @@ function closeQueue() {
 
 const queuePath = () => `/api/queues/${enc(state.detail.vhost)}/${enc(state.detail.name)}`;
 
+// A dead-letter queue's ready messages by the reason they died (rejected, expired, ...).
+function deadLetterFacts(q) {
+  if (!q.dead_letter_queue) return [];
+  const reasons = Object.entries(q.dead_letter_reasons ?? {});
+  const text = reasons.length ? reasons.map(([k, n]) => `${k} ${num(n)}`).join(', ') : 'empty';
+  return [
+    ['Dead letters by reason', q.dead_letter_reasons_complete === false ? `${text} (first 10 000)` : text],
+  ];
+}
+
 async function loadQueueDetail() {
   if (!state.detail) return;
   const path = queuePath();
@@ -402,6 +412,7 @@ async function loadQueueDetail() {
     ['Publish /s', rate(r.publish_rate)],
     ['Deliver /s', rate(r.deliver_rate)],
     ['Oldest message', age(r.oldest_message_age_seconds) || '-'],
+    ...deadLetterFacts(q),
   ]);
   $('#queue-arguments').textContent = JSON.stringify(q.arguments ?? {}, null, 2);
   $('#queue-bindings tbody').innerHTML = bindings

@@ -33,7 +33,7 @@ export interface ReplayResult {
   remaining: number;
 }
 
-function deaths(headers: unknown): Record<string, unknown>[] {
+export function deaths(headers: unknown): Record<string, unknown>[] {
   const xd = (headers as Record<string, unknown> | undefined)?.['x-death'];
   return Array.isArray(xd)
     ? xd.filter((e): e is Record<string, unknown> => !!e && typeof e === 'object')

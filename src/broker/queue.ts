@@ -328,6 +328,8 @@ export class Queue {
   private curPos = 0;
   private curLevel = 0;
   private curRedelivered = false;
+  /** per level, requeued positions put back by inspect(): not flagged redelivered when taken */
+  private readonly untouched: (Set<number> | undefined)[] = [];
 
   /**
    * Moves the next message in delivery order out of the ready set: highest priority
@@ -340,7 +342,8 @@ export class Queue {
       if (rq.length > 0) {
         this.curPos = rq.shift()!;
         this.cur = log.read(this.curPos);
-        this.curRedelivered = true;
+        const u = this.untouched[level];
+        this.curRedelivered = u !== undefined && u.delete(this.curPos) ? log.isDelivered(this.curPos) : true;
       } else {
         const rec = log.shift();
         if (!rec) continue;
@@ -557,6 +560,28 @@ export class Queue {
   }
 
   /** Removes ready messages (unacked ones stay with their channels), returns how many. */
+  /**
+   * Shows up to `limit` ready messages, in delivery order, to `fn` (synchronously: the
+   * view's buffers are reused) and leaves them as they were: still ready, in the same
+   * order, not flagged redelivered, no counter changed. For management reads (e.g. a
+   * dead-letter queue's depth by reason), never on the message path. Returns how many it showed.
+   */
+  inspect(limit: number, fn: (head: Buffer, flags: number, body: Buffer) => void): number {
+    const seen: number[] = [];
+    try {
+      while (seen.length / 3 < limit && this.next()) {
+        seen.push(this.curPos, this.curLevel, this.curRedelivered ? 1 : 0);
+        fn(this.cur.head, this.cur.flags, this.cur.body);
+      }
+    } finally {
+      for (let i = 0; i < seen.length; i += 3) {
+        insertSorted(this.requeued[seen[i + 1]], seen[i]);
+        if (seen[i + 2] === 0) (this.untouched[seen[i + 1]] ??= new Set()).add(seen[i]);
+      }
+    }
+    return seen.length / 3;
+  }
+
   purge(): number {
     const n = this.ready;
     this.readyBytes = 0;
@@ -570,6 +595,7 @@ export class Queue {
         while (log.shift()) log.ack(log.lastPosition);
       }
       rq.length = 0;
+      this.untouched[level]?.clear();
     }
     return n;
   }

@@ -1,5 +1,7 @@
 // Queues: listing, details, purge, and fetching messages (POST .../get).
-import { decodeHead, type Queue, type Taken } from '../broker/index.js';
+import { deadLetterQueues } from '../broker/alerts.js';
+import { deadLetterReasons } from '../broker/dead-letter-reasons.js';
+import { decodeHead, type Queue, type Taken, type VHost } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
 import { queueOf, vhostOf, vhostsOf } from './lookup.js';
 import { queueCounts } from './overview.js';
@@ -10,7 +12,8 @@ function queueType(q: Queue): string {
   return t === 'quorum' || t === 'stream' ? t : 'classic';
 }
 
-export function queueJson(ctx: Context, q: Queue): unknown {
+/** `dlqs`: the vhost's dead-letter queues (see deadLetterQueues), computed once per request. */
+export function queueJson(ctx: Context, q: Queue, dlqs: Set<string>): Record<string, unknown> {
   const c = queueCounts(q);
   const s = q.stats;
   const oldest = q.options.arguments['x-queue-type'] === 'stream' ? undefined : safeOldest(q);
@@ -39,6 +42,7 @@ export function queueJson(ctx: Context, q: Queue): unknown {
     head_message_timestamp: oldest === undefined ? null : Math.floor(oldest / 1000),
     oldest_message_age_seconds: oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000),
     dead_lettered: s.deadLettered,
+    dead_letter_queue: dlqs.has(q.name),
   };
 }
 
@@ -48,6 +52,11 @@ function safeOldest(q: Queue): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+function queuesJson(ctx: Context, v: VHost): Record<string, unknown>[] {
+  const dlqs = deadLetterQueues(v);
+  return [...v.queues.values()].map((q) => queueJson(ctx, q, dlqs));
 }
 
 const ACK_MODES = ['ack_requeue_true', 'ack_requeue_false', 'reject_requeue_true', 'reject_requeue_false'];
@@ -115,21 +124,23 @@ async function getMessages(ctx: Context): Promise<unknown> {
 }
 
 export const queueRoutes: Route[] = [
-  [
-    'GET',
-    '/api/queues',
-    (ctx) =>
-      vhostsOf(ctx.broker, undefined).flatMap((v) => [...v.queues.values()].map((q) => queueJson(ctx, q))),
-  ],
-  [
-    'GET',
-    '/api/queues/:vhost',
-    (ctx) => [...vhostOf(ctx.broker, ctx.params.vhost).queues.values()].map((q) => queueJson(ctx, q)),
-  ],
+  ['GET', '/api/queues', (ctx) => vhostsOf(ctx.broker, undefined).flatMap((v) => queuesJson(ctx, v))],
+  ['GET', '/api/queues/:vhost', (ctx) => queuesJson(ctx, vhostOf(ctx.broker, ctx.params.vhost))],
   [
     'GET',
     '/api/queues/:vhost/:name',
-    (ctx) => queueJson(ctx, queueOf(vhostOf(ctx.broker, ctx.params.vhost), ctx.params.name)),
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      const q = queueOf(v, ctx.params.name);
+      const json = queueJson(ctx, q, deadLetterQueues(v));
+      // a dead-letter queue's depth by reason: read here only, not in listings (it looks at messages)
+      if (json.dead_letter_queue) {
+        const r = deadLetterReasons(q, ctx.broker.config.format);
+        json.dead_letter_reasons = r.byReason;
+        json.dead_letter_reasons_complete = r.complete;
+      }
+      return json;
+    },
   ],
   [
     'DELETE',

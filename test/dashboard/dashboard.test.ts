@@ -200,6 +200,9 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     await dlqRow.click();
     await page.locator('#queue-detail').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#queue-title').innerText(), DLQ);
+    await page.waitForFunction(() =>
+      document.querySelector('#queue-summary')?.textContent?.includes('Dead letters by reasonrejected 2'),
+    );
     await page.selectOption('#replay-reason', 'rejected');
     await page.click('#replay-button');
     await page.waitForFunction(() =>
