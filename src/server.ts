@@ -1,10 +1,12 @@
 // Wires a Broker to its fronts. Used by `wharf serve` and by tests that want a broker
 // in-process; owns nothing global, so several can run side by side.
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import pino, { type Logger } from 'pino';
 import { AmqpServer, amqpPropertiesFormat } from './amqp/index.js';
 import type { UserConfig } from './broker/index.js';
 import { Broker } from './broker/index.js';
+import type { AlertRule } from './broker/alerts.js';
+import { importDefinitions } from './broker/definitions-io.js';
 import { HttpServer } from './http/server.js';
 import { VERSION } from './version.js';
 
@@ -30,6 +32,10 @@ export interface WharfOptions {
   memoryLimit?: number;
   /** bytes of free disk below which publishers are blocked (default 50 000 000) */
   diskFreeLimit?: number;
+  /** alert rules in effect (default: DEFAULT_ALERT_RULES) */
+  alertRules?: AlertRule[];
+  /** a definitions file (RabbitMQ's export format) imported at every start, like RabbitMQ's load_definitions */
+  loadDefinitions?: string;
   logger?: Logger;
 }
 
@@ -62,10 +68,37 @@ export class WharfServer {
       },
       onWarning: (msg) => this.log.warn(msg),
     });
+    if (options.alertRules) this.broker.alerts.setRules(options.alertRules);
+  }
+
+  /** Imports the definitions file given as loadDefinitions; a bad file stops the start. */
+  private loadDefinitionsFile(path: string): void {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot load definitions file '${path}': ${(err as Error).message}`);
+    }
+    let warnings: string[];
+    try {
+      warnings = importDefinitions(this.broker, doc);
+    } catch (err) {
+      throw new Error(`definitions file '${path}': ${(err as Error).message}`);
+    }
+    for (const w of warnings) this.log.warn(`definitions file '${path}': ${w}`);
+    this.log.info({ file: path }, 'definitions loaded');
   }
 
   async start(): Promise<void> {
     this.broker.open();
+    if (this.options.loadDefinitions) {
+      try {
+        this.loadDefinitionsFile(this.options.loadDefinitions);
+      } catch (err) {
+        await this.broker.close();
+        throw err;
+      }
+    }
     this.amqp = new AmqpServer(this.broker, this.log, VERSION, {
       host: this.options.host,
       port: this.options.amqpPort ?? 5672,

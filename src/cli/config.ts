@@ -1,5 +1,9 @@
-// Loads `wharf serve` settings: defaults, then the config file, then flags.
+// Loads `wharf serve` settings: defaults, then the config file, then WHARF_*
+// environment variables, then flags (each later source wins). Every setting is checked
+// for its type here, so a typo or a wrong value stops the broker at start with a message
+// naming the source, instead of surfacing later as odd behaviour.
 import { readFileSync } from 'node:fs';
+import { type AlertRule, DEFAULT_ALERT_RULES, ruleProblem } from '../broker/alerts.js';
 import type { WharfOptions } from '../server.js';
 
 export interface ServeFlags {
@@ -9,60 +13,147 @@ export interface ServeFlags {
   httpPort?: string;
   dataDir?: string;
   logLevel?: string;
+  loadDefinitions?: string;
 }
 
 export interface ServeConfig extends WharfOptions {
   logLevel: string;
 }
 
-const KNOWN = new Set([
-  'host',
-  'amqpPort',
-  'httpPort',
-  'dataDir',
-  'logLevel',
-  'users',
-  'heartbeat',
-  'frameMax',
-  'channelMax',
-  'maxMessageSize',
-  'consumerTimeout',
-  'memoryHighWatermark',
-  'memoryLimit',
-  'diskFreeLimit',
-  'segmentSize',
-]);
+type Kind = 'string' | 'port' | 'count' | 'fraction' | 'users' | 'alertRules' | 'level';
 
-export function loadConfig(flags: ServeFlags): ServeConfig {
-  let file: Record<string, unknown> = {};
-  if (flags.config) {
+/** Every config-file key, its kind, and its environment variable. */
+export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
+  host: { kind: 'string', env: 'WHARF_HOST' },
+  amqpPort: { kind: 'port', env: 'WHARF_AMQP_PORT' },
+  httpPort: { kind: 'port', env: 'WHARF_HTTP_PORT' },
+  dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
+  logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
+  loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
+  users: { kind: 'users' },
+  alertRules: { kind: 'alertRules' },
+  heartbeat: { kind: 'count', env: 'WHARF_HEARTBEAT' },
+  frameMax: { kind: 'count', env: 'WHARF_FRAME_MAX' },
+  channelMax: { kind: 'count', env: 'WHARF_CHANNEL_MAX' },
+  maxMessageSize: { kind: 'count', env: 'WHARF_MAX_MESSAGE_SIZE' },
+  consumerTimeout: { kind: 'count', env: 'WHARF_CONSUMER_TIMEOUT' },
+  memoryHighWatermark: { kind: 'fraction', env: 'WHARF_MEMORY_HIGH_WATERMARK' },
+  memoryLimit: { kind: 'count', env: 'WHARF_MEMORY_LIMIT' },
+  diskFreeLimit: { kind: 'count', env: 'WHARF_DISK_FREE_LIMIT' },
+  segmentSize: { kind: 'count', env: 'WHARF_SEGMENT_SIZE' },
+};
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
+  const cfg: Record<string, unknown> = { logLevel: 'info' };
+  const configPath = flags.config ?? env.WHARF_CONFIG;
+  if (configPath) {
+    const where = `config file '${configPath}'`;
     let text: string;
     try {
-      text = readFileSync(flags.config, 'utf8');
+      text = readFileSync(configPath, 'utf8');
     } catch (err) {
-      throw new Error(`cannot read config file '${flags.config}': ${(err as Error).message}`);
+      throw new Error(`cannot read ${where}: ${(err as Error).message}`);
     }
+    let file: unknown;
     try {
       file = JSON.parse(text);
     } catch (err) {
-      throw new Error(`config file '${flags.config}' is not valid JSON: ${(err as Error).message}`);
+      throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
     }
-    for (const k of Object.keys(file)) {
-      if (!KNOWN.has(k)) throw new Error(`config file '${flags.config}': unknown setting '${k}'`);
+    if (typeof file !== 'object' || file === null || Array.isArray(file))
+      throw new Error(`${where} must hold a JSON object`);
+    for (const [k, v] of Object.entries(file)) {
+      const s = SETTINGS[k];
+      if (!s) throw new Error(`${where}: unknown setting '${k}'`);
+      cfg[k] = check(v, s.kind, `${where}: '${k}'`);
     }
   }
-  const cfg: ServeConfig = { logLevel: 'info', ...(file as Partial<ServeConfig>) };
-  if (flags.host !== undefined) cfg.host = flags.host;
-  if (flags.amqpPort !== undefined) cfg.amqpPort = port(flags.amqpPort, '--amqp-port');
-  if (flags.httpPort !== undefined) cfg.httpPort = port(flags.httpPort, '--http-port');
-  if (flags.dataDir !== undefined) cfg.dataDir = flags.dataDir;
-  if (flags.logLevel !== undefined) cfg.logLevel = flags.logLevel;
-  return cfg;
+  for (const [k, s] of Object.entries(SETTINGS)) {
+    const raw = s.env === undefined ? undefined : env[s.env];
+    if (raw === undefined || raw === '') continue;
+    cfg[k] = check(fromText(raw, s.kind), s.kind, `environment variable ${s.env}`);
+  }
+  const flagValues: [keyof ServeFlags, string, string][] = [
+    ['host', 'host', '--host'],
+    ['amqpPort', 'amqpPort', '--amqp-port'],
+    ['httpPort', 'httpPort', '--http-port'],
+    ['dataDir', 'dataDir', '--data-dir'],
+    ['logLevel', 'logLevel', '--log-level'],
+    ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
+  ];
+  for (const [flag, key, name] of flagValues) {
+    const raw = flags[flag];
+    if (raw === undefined) continue;
+    cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
+  }
+  return cfg as unknown as ServeConfig;
 }
 
-function port(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new Error(`${flag} must be a port number, got '${v}'`);
-  return n;
+/**
+ * Alert rules from the config on top of the defaults: a rule named like a default
+ * replaces it, `{"name": ..., "enabled": false}` drops it, other names are added.
+ */
+function mergeAlertRules(entries: unknown[], where: string): AlertRule[] {
+  const rules = new Map(DEFAULT_ALERT_RULES.map((r) => [r.name, { ...r }]));
+  for (const e of entries) {
+    if (typeof e !== 'object' || e === null) throw new Error(`${where}: each rule must be an object`);
+    const { enabled, ...rule } = e as AlertRule & { enabled?: unknown };
+    if (enabled === false) {
+      if (!rules.delete(rule.name)) throw new Error(`${where}: no rule '${String(rule.name)}' to disable`);
+      continue;
+    }
+    if (enabled !== undefined && enabled !== true) throw new Error(`${where}: 'enabled' must be a boolean`);
+    const why = ruleProblem(rule);
+    if (why) throw new Error(`${where}: rule '${String(rule.name)}': ${why}`);
+    rules.set(rule.name, rule);
+  }
+  return [...rules.values()];
+}
+
+/** Text from a flag or the environment: numbers are parsed, the rest stays text. */
+function fromText(raw: string, kind: Kind): unknown {
+  return kind === 'port' || kind === 'count' || kind === 'fraction' ? Number(raw) : raw;
+}
+
+function check(v: unknown, kind: Kind, where: string): unknown {
+  const fail = (what: string): never => {
+    throw new Error(`${where} must be ${what}, got ${JSON.stringify(v)}`);
+  };
+  switch (kind) {
+    case 'string':
+      if (typeof v !== 'string' || v === '') fail('a non-empty string');
+      return v;
+    case 'level':
+      if (typeof v !== 'string' || !LEVELS.includes(v)) fail(`one of ${LEVELS.join('|')}`);
+      return v;
+    case 'port':
+      if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 65535) fail('a port number (0-65535)');
+      return v;
+    case 'count':
+      if (!Number.isSafeInteger(v) || (v as number) < 0) fail('a non-negative integer');
+      return v;
+    case 'fraction':
+      if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail('a number in (0, 1]');
+      return v;
+    case 'users':
+      if (!Array.isArray(v)) fail('an array of {name, password, loopbackOnly?}');
+      for (const u of v as unknown[]) {
+        const o = u as Record<string, unknown>;
+        if (
+          typeof o !== 'object' ||
+          o === null ||
+          typeof o.name !== 'string' ||
+          typeof o.password !== 'string'
+        )
+          fail('an array of {name, password, loopbackOnly?}');
+        if (o.loopbackOnly !== undefined && typeof o.loopbackOnly !== 'boolean')
+          fail('an array of {name, password, loopbackOnly?} (loopbackOnly a boolean)');
+      }
+      return v;
+    case 'alertRules':
+      if (!Array.isArray(v)) fail('an array of alert rules');
+      return mergeAlertRules(v as unknown[], where);
+  }
 }

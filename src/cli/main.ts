@@ -24,6 +24,7 @@ program
   .option('--http-port <port>', 'management HTTP port (default 15672; 0 picks a free one)')
   .option('--data-dir <dir>', 'where durable data lives (default ./data)')
   .option('--log-level <level>', 'trace|debug|info|warn|error (default info)')
+  .option('--load-definitions <file>', 'import this definitions file (RabbitMQ format) at start')
   .action(async (opts) => {
     process.exitCode = await serve(opts);
   });
