@@ -84,12 +84,15 @@ export class PermanentError extends Error {
   override name = 'PermanentError';
 }
 
-/** Raised by `publish` when the broker nacks or returns the message. */
+/**
+ * Raised by `publish` when the broker nacks or returns the message, when the channel
+ * or client closes before the confirm, or (`timeout`) when no confirm came in time.
+ */
 export class PublishError extends Error {
   override name = 'PublishError';
   constructor(
     message: string,
-    readonly reason: 'nack' | 'unroutable' | 'closed',
+    readonly reason: 'nack' | 'unroutable' | 'closed' | 'timeout',
   ) {
     super(message);
   }

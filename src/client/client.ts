@@ -1,0 +1,445 @@
+// The Client: one reconnecting connection with its confirm-channel publisher, consumers,
+// request-reply and remembered topology. This file only wires the parts together and
+// fills in defaults; each part lives in its own module.
+import { ConnectionManager, DEFAULT_RECONNECT, type ReconnectOptions } from './connection.js';
+import { Consumer, type ConsumeOptions, type MessageHandler, type ConsumerSettings } from './consumer.js';
+import { buildProperties, encodeBody } from './envelope.js';
+import { asError, ClientClosedError } from './errors.js';
+import { type ClientEvents, TypedEmitter } from './events.js';
+import { ClientMetrics } from './metrics.js';
+import { Publisher } from './publisher.js';
+import {
+  OrderedQueues,
+  PubSub,
+  TopicExchange,
+  WorkQueue,
+  type OrderedQueuesOptions,
+  type WorkQueueOptions,
+} from './patterns.js';
+import { brokerHasDelayedExchange, DEFAULT_RETRY, RetryRoute, type RetryOptions } from './retry.js';
+import { replyFor, type RequestOptions, RpcClient } from './rpc.js';
+import { type StandardSchemaV1, validate } from './schema.js';
+import { installSignalShutdown, type SignalShutdownOptions } from './shutdown.js';
+import {
+  type ExchangeOptions,
+  type ExchangeType,
+  type QueueOptions,
+  QueueRef,
+  Topology,
+} from './topology.js';
+import { childOf, newTrace, type TraceContext, TraceScope } from './tracing.js';
+import type { Envelope, PublishOptions, Publisher as PublisherContract } from './types.js';
+
+export interface ClientOptions {
+  /** Reconnect policy after a lost connection; false: stay closed. Defaults: 100 ms doubling to 10 s, jitter 0.5, forever. */
+  reconnect?: Partial<ReconnectOptions> | false;
+  /** Connection attempts (over all URLs, with the same backoff) before connect() rejects. Default 5. */
+  initialAttempts?: number;
+  /** AMQP heartbeat (s), unless the URL sets one. Default 10. */
+  heartbeatSeconds?: number;
+  /** TCP connect timeout (ms). Default 10000. */
+  connectTimeoutMs?: number;
+  /** Shown by the broker's management (client property connection_name). */
+  connectionName?: string;
+  /** Publishes waiting or awaiting a confirm at once; further publish() calls wait. Default 1000. */
+  maxInFlight?: number;
+  /** A publish not confirmed by then rejects with PublishError('timeout'). Default 30000. */
+  publishTimeoutMs?: number;
+  /** Re-send unconfirmed publishes after a reconnect (true), or reject them with 'closed'. Default true. */
+  republishOnReconnect?: boolean;
+}
+
+export interface ClientPublishOptions<T = unknown> extends PublishOptions {
+  /** Validate the payload before it is encoded; a failure rejects with SchemaValidationError. */
+  schema?: StandardSchemaV1<unknown, T>;
+}
+
+export interface PublishItem {
+  exchange: string;
+  routingKey: string;
+  payload: unknown;
+  options?: ClientPublishOptions;
+}
+
+export interface Subscription {
+  /** The queue's name on the current connection (server-named queues change on reconnect). */
+  readonly queue: string;
+  /** Stops this consumer: no new deliveries, waits up to `deadlineMs` for running handlers. */
+  cancel(options?: { deadlineMs?: number }): Promise<void>;
+}
+
+export interface RespondOptions<Req> extends Pick<
+  ConsumeOptions<Req>,
+  'prefetch' | 'concurrency' | 'schema'
+> {
+  /** Declare the request queue (durable) first. Default true. */
+  declare?: boolean;
+}
+
+export type Responder<Req, Res> = (
+  message: Envelope<Req>,
+  ctx: Parameters<MessageHandler<Req>>[1],
+) => Res | Promise<Res>;
+
+export class Client implements PublisherContract {
+  readonly metrics = new ClientMetrics();
+  private readonly events = new TypedEmitter();
+  private readonly tracing = new TraceScope();
+  private readonly connection: ConnectionManager;
+  private readonly topology: Topology;
+  private readonly publisher: Publisher;
+  private readonly rpc: RpcClient;
+  private readonly consumers = new Set<Consumer<unknown>>();
+  private delayedExchange: Promise<boolean> | undefined;
+  private closing: Promise<void> | undefined;
+
+  /** Use connect(); the constructor does not connect. */
+  constructor(urls: string[], options: ClientOptions = {}) {
+    if (urls.length === 0) throw new Error('connect: no URL given');
+    this.connection = new ConnectionManager(
+      {
+        urls,
+        reconnect: options.reconnect === false ? false : { ...DEFAULT_RECONNECT, ...options.reconnect },
+        initialAttempts: options.initialAttempts ?? 5,
+        heartbeatSeconds: options.heartbeatSeconds ?? 10,
+        connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
+        ...(options.connectionName ? { connectionName: options.connectionName } : {}),
+      },
+      this.events,
+    );
+    this.topology = new Topology(this.connection, this.events);
+    this.publisher = new Publisher(
+      {
+        maxInFlight: options.maxInFlight ?? 1000,
+        publishTimeoutMs: options.publishTimeoutMs ?? 30_000,
+        republishOnReconnect: options.republishOnReconnect ?? true,
+      },
+      this.events,
+      this.metrics,
+    );
+    this.rpc = new RpcClient(this.events, this.tracing, () => this.connection.whenOpen());
+    // Order matters: declarations first, then publishes resume, then request-reply and consumers.
+    this.connection.onRestore((conn, reconnect) =>
+      reconnect ? this.topology.restore(conn) : Promise.resolve(),
+    );
+    this.connection.onRestore((conn) => this.publisher.attach(conn));
+    this.connection.onRestore((conn) => this.rpc.restore(conn));
+    this.connection.onRestore(async (conn) => {
+      for (const c of this.consumers) {
+        try {
+          await c.attach(conn);
+        } catch (err) {
+          if (this.connection.isLost(conn)) throw err;
+          this.events.emit(
+            'error',
+            new Error(`re-attaching the consumer of '${c.queue.name}' failed: ${asError(err).message}`),
+          );
+        }
+      }
+    });
+    this.connection.onLost(() => {
+      this.publisher.detach();
+      this.rpc.detach();
+    });
+    this.events.on('reconnecting', () => this.metrics.inc('reconnects_total'));
+    this.events.on('returned', () => this.metrics.inc('returned_total'));
+  }
+
+  /** @internal connect() calls this. */
+  async start(): Promise<void> {
+    await this.connection.start();
+  }
+
+  on<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
+    this.events.on(event, listener);
+    return this;
+  }
+
+  once<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
+    this.events.once(event, listener);
+    return this;
+  }
+
+  off<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
+    this.events.off(event, listener);
+    return this;
+  }
+
+  /** True while a connection is open. */
+  get connected(): boolean {
+    return this.connection.isOpen;
+  }
+
+  /** True while the broker blocks publishing on this connection (connection.blocked). */
+  get blocked(): boolean {
+    return this.connection.blocked;
+  }
+
+  /** Publishes waiting or awaiting a confirm. */
+  get pendingPublishes(): number {
+    return this.publisher.pending;
+  }
+
+  /** The trace context of the handler running in this async flow, if any. */
+  currentTrace(): TraceContext | undefined {
+    return this.tracing.current();
+  }
+
+  // ---- publishing -------------------------------------------------------------------
+
+  /**
+   * Publishes and resolves once the broker confirmed. Rejects with PublishError
+   * (nack, unroutable, closed, timeout) or SchemaValidationError.
+   */
+  async publish<T = unknown>(
+    exchange: string,
+    routingKey: string,
+    payload: T,
+    options: ClientPublishOptions<T> = {},
+  ): Promise<void> {
+    if (this.closing) throw new ClientClosedError();
+    let value: unknown = payload;
+    if (options.schema) value = await validate(options.schema, payload, 'payload');
+    const { body, contentType } = encodeBody(value, options.contentType);
+    const parent = this.tracing.current();
+    const trace = parent ? childOf(parent) : newTrace();
+    const props = buildProperties(options, contentType, trace);
+    await this.publisher.send(exchange, routingKey, body, props);
+  }
+
+  /** Publishes many at once (all in flight together, within maxInFlight); one settled result per item, in order. */
+  publishMany(items: PublishItem[]): Promise<PromiseSettledResult<void>[]> {
+    return Promise.allSettled(items.map((i) => this.publish(i.exchange, i.routingKey, i.payload, i.options)));
+  }
+
+  // ---- declarations -----------------------------------------------------------------
+
+  /** Declares an exchange now and again after each reconnect. */
+  async declareExchange(name: string, type: ExchangeType, options: ExchangeOptions = {}): Promise<void> {
+    await this.topology.exchange(name, type, options);
+  }
+
+  /** Declares a queue now and again after each reconnect; '' for a server-named one. */
+  declareQueue(name: string, options: QueueOptions = {}): Promise<QueueRef> {
+    return this.topology.queue(name, options);
+  }
+
+  /** Binds a queue now and again after each reconnect. */
+  async bindQueue(
+    queue: QueueRef | string,
+    exchange: string,
+    pattern = '',
+    args?: Record<string, unknown>,
+  ): Promise<void> {
+    await this.topology.bind(this.refOf(queue), exchange, pattern, args);
+  }
+
+  /** A durable work queue (competing consumers), optionally with priorities or a single active consumer. */
+  async workQueue(name: string, options: WorkQueueOptions = {}): Promise<WorkQueue> {
+    return new WorkQueue(this, await this.declareQueue(name, options));
+  }
+
+  /** A fanout exchange: every subscriber gets every message. */
+  async pubsub(exchange: string, options: ExchangeOptions = {}): Promise<PubSub> {
+    await this.declareExchange(exchange, 'fanout', options);
+    return new PubSub(this, exchange);
+  }
+
+  /** A topic exchange: subscribers bind with patterns such as `orders.*` or `#.payment`. */
+  async topic(exchange: string, options: ExchangeOptions = {}): Promise<TopicExchange> {
+    await this.declareExchange(exchange, 'topic', options);
+    return new TopicExchange(this, exchange);
+  }
+
+  /** N partition queues with single active consumers; a key always goes to the same one. */
+  async orderedQueues(name: string, options: OrderedQueuesOptions): Promise<OrderedQueues> {
+    const refs: QueueRef[] = [];
+    for (let i = 0; i < options.partitions; i++) {
+      refs.push(
+        await this.declareQueue(OrderedQueues.partitionName(name, i), {
+          ...options.queue,
+          singleActiveConsumer: true,
+        }),
+      );
+    }
+    return new OrderedQueues(this, name, refs);
+  }
+
+  private refOf(queue: QueueRef | string): QueueRef {
+    if (queue instanceof QueueRef) return queue;
+    // A queue declared elsewhere is consumed as it is; the client does not declare it.
+    return new QueueRef(queue, {});
+  }
+
+  // ---- consuming --------------------------------------------------------------------
+
+  /** Consumes a queue; the handler's promise decides ack, retry or dead-letter (see ConsumeOptions). */
+  async consume<T = unknown>(
+    queue: QueueRef | string,
+    handler: MessageHandler<T>,
+    options: ConsumeOptions<T> = {},
+  ): Promise<Subscription> {
+    return this.addConsumer(this.refOf(queue), handler, options, undefined);
+  }
+
+  /** @internal also used by the patterns, with a label that survives server-named queues. */
+  async addConsumer<T>(
+    ref: QueueRef,
+    handler: MessageHandler<T>,
+    options: ConsumeOptions<T>,
+    label: string | undefined,
+  ): Promise<Subscription> {
+    if (this.closing) throw new ClientClosedError();
+    const concurrency = Math.max(1, options.concurrency ?? 1);
+    const retryOptions: RetryOptions | undefined =
+      options.retry === false ? undefined : { ...DEFAULT_RETRY, ...options.retry };
+    let route: RetryRoute | undefined;
+    if (retryOptions && retryOptions.maxAttempts > 1) {
+      let strategy = retryOptions.strategy;
+      if (strategy === 'auto')
+        strategy = (await this.hasDelayedExchange()) ? 'delayed-exchange' : 'ttl-queues';
+      route = new RetryRoute(strategy, ref, retryOptions);
+    }
+    const settings: ConsumerSettings<T> = {
+      prefetch: options.prefetch ?? Math.max(10, concurrency * 2),
+      concurrency,
+      schema: options.schema,
+      retry: route,
+      maxAttempts: retryOptions?.maxAttempts ?? 1,
+      deadLetterQueue:
+        options.deadLetterQueue === false
+          ? false
+          : (options.deadLetterQueue ??
+            `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`),
+      dedup: options.dedup,
+      dedupTtlSeconds: options.dedupTtlSeconds ?? 86_400,
+      exclusive: options.exclusive ?? false,
+      priority: options.priority,
+      label: label ?? ref.requested,
+    };
+    const consumer = new Consumer<T>(
+      {
+        events: this.events,
+        metrics: this.metrics,
+        publisher: this.publisher,
+        tracing: this.tracing,
+        isLost: (c) => this.connection.isLost(c),
+      },
+      ref,
+      handler,
+      settings,
+    );
+    const conn = await this.connection.whenOpen();
+    this.consumers.add(consumer as Consumer<unknown>);
+    try {
+      await consumer.attach(conn);
+    } catch (err) {
+      // A lost connection re-attaches it on reconnect; anything else is the caller's error.
+      if (!this.connection.isLost(conn)) {
+        this.consumers.delete(consumer as Consumer<unknown>);
+        throw err;
+      }
+    }
+    return {
+      get queue() {
+        return ref.name;
+      },
+      cancel: async ({ deadlineMs = 10_000 } = {}) => {
+        await consumer.cancel();
+        if (!(await consumer.idle(deadlineMs))) consumer.abandon();
+        await consumer.stopChannel();
+        this.consumers.delete(consumer as Consumer<unknown>);
+        if (ref.exclusive) this.topology.forget(ref);
+      },
+    };
+  }
+
+  /** Whether the broker has `x-delayed-message` (asked once per client, on a separate connection). */
+  hasDelayedExchange(): Promise<boolean> {
+    this.delayedExchange ??= this.connection
+      .whenOpen()
+      .then(() => brokerHasDelayedExchange(this.connection.rawUrl));
+    return this.delayedExchange;
+  }
+
+  // ---- request-reply ----------------------------------------------------------------
+
+  /** Sends a request to `queue` and resolves with the reply (direct reply-to). */
+  request<R = unknown>(queue: string, payload: unknown, options: RequestOptions<R> = {}): Promise<R> {
+    if (this.closing) return Promise.reject(new ClientClosedError());
+    return this.rpc.request<R>(queue, payload, options);
+  }
+
+  /** Answers requests on `queue`: the handler's result (or error) goes back to the requester. */
+  async respond<Req = unknown, Res = unknown>(
+    queue: string,
+    handler: Responder<Req, Res>,
+    options: RespondOptions<Req> = {},
+  ): Promise<Subscription> {
+    const ref = options.declare === false ? this.refOf(queue) : await this.declareQueue(queue, {});
+    const wrapped: MessageHandler<Req> = async (message, ctx) => {
+      let result: { ok: true; value: unknown } | { ok: false; error: unknown };
+      try {
+        result = { ok: true, value: await handler(message, ctx) };
+      } catch (error) {
+        result = { ok: false, error };
+      }
+      if (!message.replyTo) return; // a request nobody waits for
+      const reply = replyFor(result);
+      await this.publish('', message.replyTo, reply.payload, {
+        ...(message.correlationId !== undefined ? { correlationId: message.correlationId } : {}),
+        headers: reply.headers,
+        persistent: false,
+        // The requester may have gone: a lost reply is not the responder's failure.
+        mandatory: false,
+      });
+    };
+    const consumeOptions: ConsumeOptions<Req> = {
+      retry: false,
+      deadLetterQueue: false,
+      concurrency: options.concurrency ?? 1,
+    };
+    if (options.prefetch !== undefined) consumeOptions.prefetch = options.prefetch;
+    if (options.schema) consumeOptions.schema = options.schema;
+    return this.addConsumer(ref, wrapped, consumeOptions, undefined);
+  }
+
+  // ---- shutdown ---------------------------------------------------------------------
+
+  /**
+   * Graceful close: cancel consumers, let running handlers finish within `deadlineMs`
+   * (then requeue what they hold), wait for publish confirms in the time left, close.
+   */
+  close(options: { deadlineMs?: number } = {}): Promise<void> {
+    this.closing ??= this.doClose(options.deadlineMs ?? 10_000);
+    return this.closing;
+  }
+
+  private async doClose(deadlineMs: number): Promise<void> {
+    const deadline = Date.now() + deadlineMs;
+    const left = () => Math.max(0, deadline - Date.now());
+    const consumers = [...this.consumers];
+    await Promise.all(consumers.map((c) => c.cancel()));
+    const idle = await Promise.all(consumers.map((c) => c.idle(left())));
+    if (idle.some((ok) => !ok)) for (const c of consumers) c.abandon();
+    await this.publisher.drain(left());
+    await this.rpc.close();
+    await this.publisher.close();
+    for (const c of consumers) await c.stopChannel();
+    this.consumers.clear();
+    await this.connection.close();
+    this.events.emit('closed');
+  }
+
+  /** Closes the client on SIGTERM/SIGINT (see SignalShutdownOptions); returns a function that removes the handlers. */
+  shutdownOnSignals(options: SignalShutdownOptions = {}): () => void {
+    return installSignalShutdown((o) => this.close(o), options);
+  }
+}
+
+/** Connects to the first reachable URL and resolves with a Client once the connection is open. */
+export async function connect(url: string | string[], options: ClientOptions = {}): Promise<Client> {
+  const client = new Client(Array.isArray(url) ? url : [url], options);
+  await client.start();
+  return client;
+}

@@ -1,0 +1,285 @@
+// One AMQP connection that comes back after it is lost: tries the given URLs in turn
+// with exponential backoff and jitter, and on every (re)connect runs the restore hooks
+// (topology, publisher, consumers, request-reply) in the order they were added, before
+// it reports `connected`. Nothing here knows what the hooks restore.
+import amqp, { type ChannelModel } from 'amqplib';
+import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
+import { asError, ClientClosedError } from './errors.js';
+import type { TypedEmitter } from './events.js';
+
+export interface ReconnectOptions extends BackoffOptions {
+  /** Give up after this many failed attempts in a row (then the client closes and emits `error`). Default Infinity. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_RECONNECT: ReconnectOptions = {
+  initialDelayMs: 100,
+  maxDelayMs: 10_000,
+  factor: 2,
+  jitter: 0.5,
+  maxAttempts: Number.POSITIVE_INFINITY,
+};
+
+export interface ConnectionSettings {
+  urls: string[];
+  reconnect: ReconnectOptions | false;
+  /** Attempts (over all URLs, with backoff) for the first connection before connect() rejects. */
+  initialAttempts: number;
+  heartbeatSeconds: number;
+  connectTimeoutMs: number;
+  connectionName?: string;
+}
+
+/** Runs after each successful connect; `reconnect` is false the first time. */
+export type RestoreHook = (conn: ChannelModel, reconnect: boolean) => Promise<void>;
+/** Runs when the connection is lost (or closed), before any reconnect attempt. */
+export type LostHook = (err: Error | undefined) => void;
+
+type State = 'idle' | 'connecting' | 'open' | 'closing' | 'closed';
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//');
+}
+
+export class ConnectionManager {
+  private conn: ChannelModel | undefined;
+  private state: State = 'idle';
+  private urlIndex = 0;
+  private readonly restoreHooks: RestoreHook[] = [];
+  private readonly lostHooks: LostHook[] = [];
+  private openWaiters: { resolve: (c: ChannelModel) => void; reject: (e: Error) => void }[] = [];
+  /** Aborts a backoff sleep when close() is called. */
+  private readonly stopping = new AbortController();
+  private connectedOnce = false;
+  /** Connections that closed: restore hooks stop early on them. */
+  private readonly lost = new WeakSet<ChannelModel>();
+  blocked = false;
+  /** URL of the current connection (credentials removed). */
+  currentUrl = '';
+  /** The same with credentials, for a side connection to the same broker. */
+  rawUrl = '';
+
+  constructor(
+    private readonly settings: ConnectionSettings,
+    private readonly events: TypedEmitter,
+  ) {}
+
+  onRestore(hook: RestoreHook): void {
+    this.restoreHooks.push(hook);
+  }
+
+  onLost(hook: LostHook): void {
+    this.lostHooks.push(hook);
+  }
+
+  /** True once `conn` has closed (restore hooks use it to tell a lost connection from a failed step). */
+  isLost(conn: ChannelModel): boolean {
+    return this.lost.has(conn);
+  }
+
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
+  get isClosed(): boolean {
+    return this.state === 'closing' || this.state === 'closed';
+  }
+
+  /** The open connection, or undefined while (re)connecting. */
+  get current(): ChannelModel | undefined {
+    return this.state === 'open' ? this.conn : undefined;
+  }
+
+  /** Resolves with the open connection, waiting through a reconnect; rejects once closed. */
+  whenOpen(): Promise<ChannelModel> {
+    if (this.state === 'open' && this.conn) return Promise.resolve(this.conn);
+    if (this.isClosed) return Promise.reject(new ClientClosedError());
+    return new Promise((resolve, reject) => this.openWaiters.push({ resolve, reject }));
+  }
+
+  /** The first connection: resolves when it is open and restored, rejects after `initialAttempts`. */
+  async start(): Promise<void> {
+    this.state = 'connecting';
+    let lastError: Error | undefined;
+    for (let attempt = 1; attempt <= this.settings.initialAttempts; attempt++) {
+      if (this.isClosed) throw new ClientClosedError();
+      try {
+        await this.openOnce(false);
+        return;
+      } catch (err) {
+        lastError = asError(err);
+      }
+      if (attempt < this.settings.initialAttempts) {
+        const delayMs = backoffDelay(attempt, this.settings.reconnect || DEFAULT_RECONNECT);
+        this.events.emit('reconnecting', { attempt, delayMs, error: lastError });
+        await sleep(delayMs, this.stopping.signal).catch(() => {});
+      }
+    }
+    this.state = 'closed';
+    this.rejectWaiters(lastError ?? new Error('could not connect'));
+    throw lastError ?? new Error('could not connect');
+  }
+
+  private nextUrl(): string {
+    const url = this.settings.urls[this.urlIndex % this.settings.urls.length]!;
+    this.urlIndex++;
+    return url;
+  }
+
+  private async openOnce(reconnect: boolean): Promise<void> {
+    const url = this.nextUrl();
+    const conn = await amqp.connect(this.withHeartbeat(url), {
+      timeout: this.settings.connectTimeoutMs,
+      clientProperties: {
+        ...(this.settings.connectionName ? { connection_name: this.settings.connectionName } : {}),
+        product: 'wharf/client',
+        capabilities: {
+          publisher_confirms: true,
+          consumer_cancel_notify: true,
+          'connection.blocked': true,
+          exchange_exchange_bindings: true,
+          'basic.nack': true,
+        },
+      },
+    });
+    if (this.isClosed) {
+      await conn.close().catch(() => {});
+      throw new ClientClosedError();
+    }
+    let lost = false;
+    const onGone = (err?: Error) => {
+      if (lost) return;
+      lost = true;
+      this.handleLost(conn, err);
+    };
+    // Without an 'error' listener amqplib's emitter would throw on a connection error.
+    conn.on('error', (err: Error) => {
+      this.events.emit('error', err);
+    });
+    conn.on('close', (err?: Error) => onGone(err));
+    conn.on('blocked', (reason: string) => {
+      this.blocked = true;
+      this.events.emit('blocked', { reason });
+    });
+    conn.on('unblocked', () => {
+      this.blocked = false;
+      this.events.emit('unblocked');
+    });
+    this.conn = conn;
+    this.blocked = false;
+    try {
+      // Hooks see the connection before anyone else may use it: topology first, so
+      // queues exist before publishes and consumers resume.
+      for (const hook of this.restoreHooks) {
+        await hook(conn, reconnect);
+      }
+    } catch (err) {
+      // A restore that failed because the connection went away is retried by the
+      // reconnect loop; anything else is reported, and the connection kept.
+      if (lost) throw asError(err);
+      this.events.emit('error', asError(err));
+    }
+    if (lost) throw new Error('connection lost during restore');
+    this.state = 'open';
+    this.currentUrl = redact(url);
+    this.rawUrl = url;
+    this.connectedOnce = true;
+    const waiters = this.openWaiters;
+    this.openWaiters = [];
+    for (const w of waiters) w.resolve(conn);
+    this.events.emit('connected', { url: this.currentUrl, reconnect });
+  }
+
+  private withHeartbeat(url: string): string {
+    const u = new URL(url);
+    if (!u.searchParams.has('heartbeat'))
+      u.searchParams.set('heartbeat', String(this.settings.heartbeatSeconds));
+    return u.toString();
+  }
+
+  private handleLost(conn: ChannelModel, err: Error | undefined): void {
+    this.lost.add(conn);
+    if (this.conn !== conn) return;
+    const wasOpen = this.state === 'open';
+    this.conn = undefined;
+    for (const hook of this.lostHooks) {
+      try {
+        hook(err);
+      } catch (e) {
+        this.events.emit('error', asError(e));
+      }
+    }
+    if (this.isClosed) return;
+    if (wasOpen) this.events.emit('disconnected', err ? { error: err } : {});
+    // During start() the initial loop owns retries; afterwards the reconnect loop does.
+    if (this.connectedOnce && this.state !== 'connecting') void this.reconnectLoop(err);
+  }
+
+  private async reconnectLoop(cause: Error | undefined): Promise<void> {
+    const policy = this.settings.reconnect;
+    if (policy === false) {
+      this.events.emit(
+        'error',
+        new Error(`connection lost and reconnect is off: ${cause?.message ?? 'closed'}`),
+      );
+      this.state = 'closed';
+      this.rejectWaiters(new ClientClosedError('connection lost and reconnect is off'));
+      return;
+    }
+    this.state = 'connecting';
+    let lastError = cause;
+    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
+      const delayMs = backoffDelay(attempt, policy);
+      this.events.emit(
+        'reconnecting',
+        lastError ? { attempt, delayMs, error: lastError } : { attempt, delayMs },
+      );
+      try {
+        await sleep(delayMs, this.stopping.signal);
+      } catch {
+        return; // close() was called
+      }
+      if (this.isClosed) return;
+      try {
+        await this.openOnce(true);
+        return;
+      } catch (err) {
+        lastError = asError(err);
+        if (this.isClosed) return;
+      }
+    }
+    this.state = 'closed';
+    const gaveUp = new Error(
+      `gave up reconnecting after ${policy.maxAttempts} attempts: ${lastError?.message ?? ''}`,
+    );
+    this.events.emit('error', gaveUp);
+    this.rejectWaiters(gaveUp);
+  }
+
+  private rejectWaiters(err: Error): void {
+    const waiters = this.openWaiters;
+    this.openWaiters = [];
+    for (const w of waiters) w.reject(err);
+  }
+
+  /** Closes the connection for good (no reconnect). Callers drain their work first. */
+  async close(): Promise<void> {
+    if (this.state === 'closed') return;
+    this.state = 'closing';
+    this.stopping.abort();
+    this.rejectWaiters(new ClientClosedError());
+    const conn = this.conn;
+    this.conn = undefined;
+    if (conn) {
+      for (const hook of this.lostHooks) {
+        try {
+          hook(undefined);
+        } catch {
+          // closing anyway
+        }
+      }
+      await conn.close().catch(() => {});
+    }
+    this.state = 'closed';
+  }
+}

@@ -1,0 +1,84 @@
+// W3C trace context (https://www.w3.org/TR/trace-context/) carried in the `traceparent`
+// and `tracestate` headers. A publish outside any handler starts a new trace; a publish
+// from inside a handler continues the handler's trace (found through AsyncLocalStorage,
+// one store per client, so two clients in one process never see each other's context).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+
+export interface TraceContext {
+  /** 32 lowercase hex digits. */
+  traceId: string;
+  /** This span: 16 lowercase hex digits. */
+  spanId: string;
+  /** The span this one continues, when there is one. */
+  parentSpanId?: string;
+  /** Trace flags byte; bit 0 is `sampled`. */
+  flags: number;
+  tracestate?: string;
+  /** `00-<traceId>-<spanId>-<flags>`, ready for a header. */
+  traceparent: string;
+}
+
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
+
+function format(traceId: string, spanId: string, flags: number): string {
+  return `00-${traceId}-${spanId}-${flags.toString(16).padStart(2, '0')}`;
+}
+
+function newSpanId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/** Parses a `traceparent` header; null when it is missing or malformed (then a new trace starts). */
+export function parseTraceparent(value: unknown, tracestate?: unknown): TraceContext | null {
+  const text = Buffer.isBuffer(value) ? value.toString() : value;
+  if (typeof text !== 'string') return null;
+  const m = TRACEPARENT.exec(text.trim());
+  if (!m) return null;
+  const [, version, traceId, spanId, flagsHex, rest] = m;
+  // Version ff is invalid; version 00 has nothing after the flags.
+  if (version === 'ff' || (version === '00' && rest)) return null;
+  if (/^0+$/.test(traceId!) || /^0+$/.test(spanId!)) return null;
+  const flags = parseInt(flagsHex!, 16);
+  const state = Buffer.isBuffer(tracestate) ? tracestate.toString() : tracestate;
+  return {
+    traceId: traceId!,
+    spanId: spanId!,
+    flags,
+    ...(typeof state === 'string' && state ? { tracestate: state } : {}),
+    traceparent: format(traceId!, spanId!, flags),
+  };
+}
+
+/** A new root span (sampled). */
+export function newTrace(): TraceContext {
+  const traceId = randomBytes(16).toString('hex');
+  const spanId = newSpanId();
+  return { traceId, spanId, flags: 1, traceparent: format(traceId, spanId, 1) };
+}
+
+/** A child span of `parent`: same trace, new span id. */
+export function childOf(parent: TraceContext): TraceContext {
+  const spanId = newSpanId();
+  return {
+    traceId: parent.traceId,
+    spanId,
+    parentSpanId: parent.spanId,
+    flags: parent.flags,
+    ...(parent.tracestate ? { tracestate: parent.tracestate } : {}),
+    traceparent: format(parent.traceId, spanId, parent.flags),
+  };
+}
+
+/** Per-client holder of the trace context active in the current async flow. */
+export class TraceScope {
+  private readonly storage = new AsyncLocalStorage<TraceContext>();
+
+  current(): TraceContext | undefined {
+    return this.storage.getStore();
+  }
+
+  run<R>(ctx: TraceContext, fn: () => R): R {
+    return this.storage.run(ctx, fn);
+  }
+}
