@@ -102,17 +102,17 @@ function isStream(q: Queue): boolean {
 
 /**
  * Names of the queues that dead-lettered messages of some queue in `v` can reach: for
- * each queue with x-dead-letter-exchange, the queues bound to that exchange (a direct
- * exchange only through bindings whose key is the x-dead-letter-routing-key when one is
- * set; other types through any binding; exchange-to-exchange bindings followed).
+ * each queue with a dead-letter exchange (argument or policy), the queues bound to that
+ * exchange (a direct exchange only through bindings whose key is the dead-letter routing
+ * key when one is set; other types through any binding; exchange-to-exchange bindings
+ * followed).
  */
 export function deadLetterQueues(v: VHost): Set<string> {
   const out = new Set<string>();
   for (const q of v.queues.values()) {
     const dlx = q.deadLetterExchange;
     if (dlx === undefined) continue;
-    const dlrk = q.options.arguments['x-dead-letter-routing-key'];
-    const key = typeof dlrk === 'string' ? dlrk : undefined;
+    const key = q.deadLetterRoutingKey;
     if (dlx === '') {
       // the default exchange routes by queue name: only a fixed routing key names one
       if (key !== undefined && v.queues.has(key)) out.add(key);

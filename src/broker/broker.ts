@@ -62,6 +62,8 @@ export class Broker {
     } finally {
       this.replaying = false;
     }
+    // policies take effect once the whole topology is back (dead-letter targets included)
+    for (const v of this.vhosts.values()) v.applyPolicies();
     const live: DefinitionRecord[] = [];
     for (const v of this.vhosts.values()) live.push(...v.definitions());
     this.definitions.rewrite(live);
@@ -120,6 +122,12 @@ export class Broker {
           break;
         case 'queue.delete':
           v.deleteQueue(r.name, false, false);
+          break;
+        case 'policy':
+          v.putPolicy(r.name, r, false);
+          break;
+        case 'policy.delete':
+          v.deletePolicy(r.name, false);
           break;
         case 'bind':
         case 'unbind': {

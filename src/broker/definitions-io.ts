@@ -6,6 +6,7 @@
 import { VERSION } from '../version.js';
 import type { Broker } from './broker.js';
 import { BrokerError } from './errors.js';
+import { parsePolicy, type Policy, PolicyError, sortedPolicies } from './policies.js';
 import type { VHost } from './vhost.js';
 
 type Json = Record<string, unknown>;
@@ -14,7 +15,19 @@ type Json = Record<string, unknown>;
 export class DefinitionsError extends Error {}
 
 /** Sections RabbitMQ exports that Wharf has no model for yet: imported as ignored. */
-const IGNORED_SECTIONS = ['permissions', 'topic_permissions', 'parameters', 'global_parameters', 'policies'];
+const IGNORED_SECTIONS = ['permissions', 'topic_permissions', 'parameters', 'global_parameters'];
+
+/** A policy as RabbitMQ exports it (and as GET /api/policies lists it). */
+export function policyJson(p: Policy): Json {
+  return {
+    vhost: p.vhost,
+    name: p.name,
+    pattern: p.pattern,
+    'apply-to': p.applyTo,
+    definition: p.definition,
+    priority: p.priority,
+  };
+}
 
 function header(): Json {
   return {
@@ -101,7 +114,9 @@ export function exportDefinitions(broker: Broker): Json {
     topic_permissions: [],
     parameters: [],
     global_parameters: [],
-    policies: [],
+    policies: sortedPolicies([...broker.vhosts.values()].flatMap((v) => [...v.policies.values()])).map(
+      policyJson,
+    ),
     queues,
     exchanges,
     bindings,
@@ -110,7 +125,9 @@ export function exportDefinitions(broker: Broker): Json {
 
 /** One vhost's definitions (GET /api/definitions/{vhost}): no vhost fields, as RabbitMQ. */
 export function exportVhostDefinitions(v: VHost): Json {
-  return { ...header(), parameters: [], policies: [], ...vhostItems(v, false) };
+  // RabbitMQ keeps the vhost field on the policies of a per-vhost export
+  const policies = sortedPolicies(v.policies.values()).map(policyJson);
+  return { ...header(), parameters: [], policies, ...vhostItems(v, false) };
 }
 
 function isObject(v: unknown): v is Json {
@@ -145,10 +162,12 @@ function args(item: Json, what: string): Json {
 
 /**
  * Applies a definitions document: vhosts must exist (Wharf has only '/' until vhosts can
- * be created), then exchanges, queues and bindings are declared as AMQP would. An item
- * equivalent to an existing one is a no-op; an inequivalent one fails with the engine's
- * message. Users, permissions, parameters and policies are ignored: the returned list
- * says what was. `vhost` given: the per-vhost form, items need no vhost field.
+ * be created), then policies are set (as RabbitMQ does, before the queues), and
+ * exchanges, queues and bindings are declared as AMQP would. An item equivalent to an
+ * existing one is a no-op; an inequivalent one fails with the engine's message; an
+ * invalid policy fails with RabbitMQ's validation text. Users, permissions and
+ * parameters are ignored: the returned list says what was. `vhost` given: the per-vhost
+ * form, items need no vhost field.
  */
 export function importDefinitions(broker: Broker, body: unknown, vhost?: string): string[] {
   if (!isObject(body)) throw new DefinitionsError('definitions must be a JSON object');
@@ -189,6 +208,21 @@ export function importDefinitions(broker: Broker, body: unknown, vhost?: string)
       arguments: args(x, what),
     };
   });
+  const policies = list(body, 'policies').map((x) => {
+    const what = `policy '${String(x.name)}'`;
+    const item = {
+      v: vhostFor(x, what),
+      name: str(x, 'name', what),
+      input: { pattern: x.pattern, definition: x.definition, priority: x.priority, applyTo: x['apply-to'] },
+    };
+    try {
+      parsePolicy(item.v.name, item.name, item.input);
+    } catch (err) {
+      if (err instanceof PolicyError) throw new DefinitionsError(`${what}: ${err.message}`);
+      throw err;
+    }
+    return item;
+  });
   const bindings = list(body, 'bindings').map((x) => {
     const what = `binding from '${String(x.source)}' to '${String(x.destination)}'`;
     const type = str(x, 'destination_type', what, 'queue');
@@ -216,6 +250,7 @@ export function importDefinitions(broker: Broker, body: unknown, vhost?: string)
   }
 
   try {
+    for (const p of policies) p.v.putPolicy(p.name, p.input);
     for (const x of exchanges) x.v.declareExchange(x.name, x.type, x.options, false);
     for (const q of queues) {
       q.v.declareQueue(q.name, {

@@ -1,4 +1,4 @@
-// Durable topology (exchanges, queues, bindings) as an append-only log of commands,
+// Durable topology (exchanges, queues, bindings, policies) as an append-only log of commands,
 // replayed at boot and compacted to the live set. Every change from any front goes
 // through VHost, which records here; nothing else writes topology. JSON is fine here:
 // topology changes are rare and never on the message path.
@@ -27,6 +27,16 @@ export type DefinitionRecord =
   | { op: 'exchange.delete'; vhost: string; name: string }
   | { op: 'queue'; vhost: string; name: string; autoDelete: boolean; arguments: Record<string, unknown> }
   | { op: 'queue.delete'; vhost: string; name: string }
+  | {
+      op: 'policy';
+      vhost: string;
+      name: string;
+      pattern: string;
+      applyTo: string;
+      priority: number;
+      definition: Record<string, unknown>;
+    }
+  | { op: 'policy.delete'; vhost: string; name: string }
   | {
       op: 'bind' | 'unbind';
       vhost: string;

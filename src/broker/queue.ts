@@ -9,6 +9,7 @@ import { DedupCache } from './dedup-cache.js';
 import { QueueStats } from './queue-stats.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
+import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
 import { encodeHead, FLAG_TTL, headTtl } from './record.js';
 
 export interface QueueOptions {
@@ -56,24 +57,35 @@ export class Queue {
   readonly stats = new QueueStats();
   unacked = 0;
   deleted = false;
-  /** x-dead-letter-exchange, when set */
-  readonly deadLetterExchange: string | undefined;
-  /** x-message-ttl in ms, when set */
-  readonly messageTtl: number | undefined;
-  private readonly expiresMs: number | undefined;
-  /** x-max-length / x-max-length-bytes (body bytes of ready messages, as RabbitMQ counts) */
-  private readonly maxLength: number | undefined;
-  private readonly maxLengthBytes: number | undefined;
-  private readonly overflow: 'drop-head' | 'reject-publish' | 'reject-publish-dlx';
-  /** body bytes of ready messages; kept only when x-max-length-bytes is set */
+  /** the policy in effect (the vhost matches it; applyPolicy changes it) */
+  policy: Policy | undefined;
+  // Settings from the x- arguments combined with the policy (policies.ts), recomputed
+  // only when the policy changes, so the message path reads plain fields.
+  /** dead-letter exchange, when set */
+  deadLetterExchange: string | undefined;
+  /** dead-letter routing key, when set */
+  deadLetterRoutingKey: string | undefined;
+  /** queue message TTL in ms, when set */
+  messageTtl: number | undefined;
+  private expiresMs: number | undefined;
+  /** max-length / max-length-bytes (body bytes of ready messages, as RabbitMQ counts) */
+  private maxLength: number | undefined;
+  private maxLengthBytes: number | undefined;
+  private overflow: Overflow = 'drop-head';
+  private deliveryLimit: number | undefined;
+  /**
+   * body bytes of ready messages. Exact from an empty queue on; a requeue while no
+   * max-length-bytes applies skips reading the record, and a restart cannot know it
+   * without reading every record: then it is estimated (see estimateReadyBytes).
+   */
   private readyBytes = 0;
+  private readyBytesExact = true;
   private rr = 0;
   /** x-single-active-consumer: only the first registered consumer gets messages */
   readonly singleActive: boolean;
   private prioritized = false;
   /** x-queue-type quorum: deliveries carry x-delivery-count, x-delivery-limit applies */
   readonly quorum: boolean;
-  private readonly deliveryLimit: number | undefined;
   /** how often each returned message came back (quorum queues only; acked ones leave) */
   private readonly returns = new Map<number, number>();
   /** x-message-deduplication: recently seen keys; duplicates are accepted and dropped */
@@ -103,30 +115,23 @@ export class Queue {
     /** one log per priority level (index = priority), a single one without x-max-priority */
     readonly logs: Log[],
     private readonly hooks: QueueHooks,
+    policy?: Policy,
   ) {
     this.top = logs.length - 1;
     this.requeued = logs.map(() => []);
     this.ttlHeaps = logs.map(() => new ExpiryHeap());
     const args = options.arguments;
-    this.deadLetterExchange =
-      typeof args['x-dead-letter-exchange'] === 'string' ? args['x-dead-letter-exchange'] : undefined;
-    this.messageTtl = numberArg(args['x-message-ttl']);
-    this.expiresMs = numberArg(args['x-expires']);
     this.singleActive = args['x-single-active-consumer'] === true;
     this.quorum = args['x-queue-type'] === 'quorum';
-    this.deliveryLimit = this.quorum ? numberArg(args['x-delivery-limit']) : undefined;
+    this.policy = policy;
+    this.configure(queueSettings(args, policy?.definition));
     if (args['x-message-deduplication'] === true) {
       this.dedup = new DedupCache(numberArg(args['x-cache-size']), numberArg(args['x-cache-ttl']));
       const h = args['x-deduplication-header'];
       this.dedupHeader = typeof h === 'string' ? h : undefined;
     }
-    this.maxLength = numberArg(args['x-max-length']);
-    this.maxLengthBytes = numberArg(args['x-max-length-bytes']);
-    const ov = args['x-overflow'];
-    this.overflow = ov === 'reject-publish' || ov === 'reject-publish-dlx' ? ov : 'drop-head';
-    // After a restart the body bytes are not known without reading every record; the
-    // log's head+body total is a slight overcount, corrected as messages leave.
-    if (this.maxLengthBytes !== undefined) this.readyBytes = this.bytes;
+    // after a restart the body bytes of recovered messages are estimated
+    if (this.count > 0) this.estimateReadyBytes();
     this.touch();
     // recovered messages of a queue with a TTL expire on schedule too
     if (this.messageTtl !== undefined && this.count > 0) this.armExpiry(Date.now());
@@ -152,6 +157,61 @@ export class Queue {
 
   get durable(): boolean {
     return this.logs[0].durable;
+  }
+
+  private configure(s: QueueSettings): void {
+    this.deadLetterExchange = s.deadLetterExchange;
+    this.deadLetterRoutingKey = s.deadLetterRoutingKey;
+    this.messageTtl = s.messageTtl;
+    this.expiresMs = s.expiresMs;
+    this.maxLength = s.maxLength;
+    this.maxLengthBytes = s.maxLengthBytes;
+    this.overflow = s.overflow;
+    this.deliveryLimit = this.quorum ? s.deliveryLimit : undefined;
+  }
+
+  /**
+   * Ready body bytes when they are not known exactly: the stored head + body bytes, less
+   * the unacked share. A slight overcount (heads), corrected as messages leave.
+   */
+  private estimateReadyBytes(): void {
+    const count = this.count;
+    const ready = this.ready;
+    this.readyBytes = count > 0 && ready > 0 ? Math.round((this.bytes * ready) / count) : 0;
+    this.readyBytesExact = ready <= 0;
+  }
+
+  /**
+   * A policy starts, changes or stops applying: the settings are recomputed and take
+   * effect at once, as in RabbitMQ: the expiry timer restarts with the new x-expires,
+   * a lower max-length with drop-head drops (and dead-letters) the oldest messages now,
+   * and messages older than a new message TTL expire now.
+   */
+  applyPolicy(policy: Policy | undefined): void {
+    this.policy = policy;
+    if (this.deleted) return;
+    const hadByteLimit = this.maxLengthBytes !== undefined;
+    this.configure(queueSettings(this.options.arguments, policy?.definition));
+    if (this.ready <= 0) {
+      this.readyBytes = 0;
+      this.readyBytesExact = true;
+    } else if (!hadByteLimit && this.maxLengthBytes !== undefined && !this.readyBytesExact) {
+      this.estimateReadyBytes();
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.touch();
+    if (
+      this.overflow === 'drop-head' &&
+      (this.maxLength !== undefined || this.maxLengthBytes !== undefined)
+    ) {
+      this.dropHeadWhileOver();
+    }
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    this.expiryAt = Number.POSITIVE_INFINITY;
+    this.expireNow();
+    this.schedule();
   }
 
   /** Arrival time (ms) of the oldest ready message, for its age in metrics and alerts. */
@@ -212,7 +272,7 @@ export class Queue {
     const level = this.top === 0 ? 0 : this.levelOf(msg);
     const pos = this.logs[level].append(flags, msg.timestamp, head, msg.body);
     this.stats.publish++;
-    if (this.maxLengthBytes !== undefined) this.readyBytes += msg.body.length;
+    this.readyBytes += msg.body.length;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
       if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeaps[level].push(at, pos);
@@ -247,7 +307,7 @@ export class Queue {
     while (this.ready > 0 && this.isOver()) {
       if (!this.next()) return;
       const rec = this.cur;
-      if (this.maxLengthBytes !== undefined) this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
+      this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
       if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'maxlen');
       this.logs[this.curLevel].ack(this.curPos);
     }
@@ -375,7 +435,7 @@ export class Queue {
           continue;
         }
       }
-      if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
+      this.readyBytes -= rec.body.length;
       let head = rec.head;
       if (this.quorum) {
         head = this.hooks.withDeliveryCount(head, rec.flags, this.returns.get(pos) ?? 0);
@@ -402,7 +462,7 @@ export class Queue {
 
   /** A ready message expires: dead-lettered (when configured) and removed. */
   private expireReady(level: number, pos: number, rec: RecordView): void {
-    if (this.maxLengthBytes !== undefined) this.readyBytes -= rec.body.length;
+    this.readyBytes -= rec.body.length;
     if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'expired');
     this.logs[level].ack(pos);
   }
@@ -512,6 +572,7 @@ export class Queue {
     }
     this.unacked--;
     if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;
+    else this.readyBytesExact = false; // not worth a read of the record while no byte limit applies
     insertSorted(this.requeued[level], position);
     this.schedule();
   }
@@ -585,6 +646,7 @@ export class Queue {
   purge(): number {
     const n = this.ready;
     this.readyBytes = 0;
+    this.readyBytesExact = true;
     for (let level = 0; level <= this.top; level++) {
       const log = this.logs[level];
       const rq = this.requeued[level];

@@ -9,6 +9,7 @@ import { MemoryLog } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
+import { type Policy, streamRetention } from './policies.js';
 import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
 import { encodeHead, FLAG_TTL } from './record.js';
 
@@ -36,9 +37,16 @@ export class StreamQueue extends Queue {
     options: QueueOptions,
     readonly stream: StreamLog,
     private readonly streamHooks: StreamHooks,
+    policy?: Policy,
   ) {
     // the classic machinery underneath stays empty: a stream keeps its messages in `stream`
-    super(vhost, name, options, [new MemoryLog()], streamHooks);
+    super(vhost, name, options, [new MemoryLog()], streamHooks, policy);
+  }
+
+  /** A policy's max-age and max-length-bytes win over the arguments (rabbit_stream_queue). */
+  override applyPolicy(policy: Policy | undefined): void {
+    super.applyPolicy(policy);
+    if (!this.deleted) this.stream.setRetention(streamRetention(this.options.arguments, policy?.definition));
   }
 
   private describe(): string {

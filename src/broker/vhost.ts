@@ -3,7 +3,7 @@
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
 import type { Log, RecordView, StreamLog, StreamLogOptions } from '../store/index.js';
-import { parseInterval, type StreamHooks, StreamQueue } from './stream-queue.js';
+import { type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
 import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
@@ -18,6 +18,15 @@ import {
   isExchangeType,
 } from './exchanges/index.js';
 import type { DeathReason, Message, PropertiesFormat } from './message.js';
+import {
+  matchPolicy,
+  parsePolicy,
+  type Policy,
+  type PolicyTarget,
+  queueKind,
+  samePolicy,
+  streamRetention,
+} from './policies.js';
 import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
@@ -46,6 +55,7 @@ export interface DeclareQueueOptions extends QueueOptions {
 }
 
 export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
+const EXCHANGE: PolicyTarget = { kind: 'exchange' };
 const EMPTY_BODY = Buffer.alloc(0);
 
 function stringList(v: unknown): string[] {
@@ -77,6 +87,8 @@ function isCycle(deaths: [string, string][], target: string): boolean {
 export class VHost {
   readonly exchanges = new Map<string, Exchange>();
   readonly queues = new Map<string, Queue>();
+  /** policies by name (policies.ts); every one is recorded in the definitions log */
+  readonly policies = new Map<string, Policy>();
   /** direct reply-to pseudo-queues: suffix -> consumer */
   readonly replyTo = new Map<string, Consumer>();
   private readonly routed = new Set<Destination>();
@@ -161,6 +173,7 @@ export class VHost {
             this.delayHost,
           );
     if (options.durable) this.ctx.record({ op: 'exchange', vhost: this.name, name, type, ...options });
+    ex.applyPolicy(this.policyFor(name, EXCHANGE));
     this.exchanges.set(name, ex);
     return ex;
   }
@@ -265,7 +278,8 @@ export class VHost {
       arguments: opts.arguments,
       owner: opts.exclusive ? opts.owner : undefined,
     };
-    const q = new Queue(this.name, name, options, logs, this.queueHooks);
+    const policy = this.policyFor(name, { kind: 'queue', type: queueKind(opts.arguments) });
+    const q = new Queue(this.name, name, options, logs, this.queueHooks, policy);
     if (durableLog) {
       this.ctx.record({
         op: 'queue',
@@ -281,15 +295,21 @@ export class VHost {
 
   private createStream(name: string, opts: QueueOptions, durable: boolean): Queue {
     const a = opts.arguments;
-    const maxAge = typeof a['x-max-age'] === 'string' ? parseInterval(a['x-max-age']) : undefined;
     const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
+    const policy = this.policyFor(name, { kind: 'queue', type: 'stream' });
     const stream = this.ctx.openStream(this.name, name, {
       durable,
-      maxAgeMs: maxAge,
-      maxBytes: num(a['x-max-length-bytes']),
+      ...streamRetention(a, policy?.definition),
       segmentSize: num(a['x-stream-max-segment-size-bytes']),
     });
-    const q = new StreamQueue(this.name, name, { ...opts, owner: undefined }, stream, this.queueHooks);
+    const q = new StreamQueue(
+      this.name,
+      name,
+      { ...opts, owner: undefined },
+      stream,
+      this.queueHooks,
+      policy,
+    );
     if (durable) {
       this.ctx.record({
         op: 'queue',
@@ -475,6 +495,61 @@ export class VHost {
     });
   }
 
+  // ---- policies --------------------------------------------------------------
+
+  private policyFor(name: string, target: PolicyTarget): Policy | undefined {
+    return this.policies.size === 0 ? undefined : matchPolicy(this.policies.values(), name, target);
+  }
+
+  /**
+   * Creates or replaces a policy (validated: PolicyError otherwise) and, unless `apply`
+   * is false (replay at boot, which applies once at the end), re-applies policies to
+   * every queue and exchange at once. Returns true when it created the policy. Setting
+   * a policy identical to the current one changes nothing, as in RabbitMQ.
+   */
+  putPolicy(
+    name: string,
+    input: { pattern: unknown; definition: unknown; priority?: unknown; applyTo?: unknown },
+    apply = true,
+  ): boolean {
+    const p = parsePolicy(this.name, name, input);
+    const old = this.policies.get(name);
+    if (old && samePolicy(old, p)) return false;
+    this.ctx.record({
+      op: 'policy',
+      vhost: this.name,
+      name,
+      pattern: p.pattern,
+      applyTo: p.applyTo,
+      priority: p.priority,
+      definition: { ...p.definition },
+    });
+    this.policies.set(name, p);
+    if (apply) this.applyPolicies();
+    return old === undefined;
+  }
+
+  /** Deletes a policy and re-applies (see putPolicy); false when there was none. */
+  deletePolicy(name: string, apply = true): boolean {
+    if (!this.policies.has(name)) return false;
+    this.ctx.record({ op: 'policy.delete', vhost: this.name, name });
+    this.policies.delete(name);
+    if (apply) this.applyPolicies();
+    return true;
+  }
+
+  /** Matches every queue and exchange again; those whose policy changed apply the new one. */
+  applyPolicies(): void {
+    for (const q of [...this.queues.values()]) {
+      const p = this.policyFor(q.name, { kind: 'queue', type: queueKind(q.options.arguments) });
+      if (p !== q.policy) q.applyPolicy(p);
+    }
+    for (const ex of this.exchanges.values()) {
+      const p = this.policyFor(ex.name, EXCHANGE);
+      if (p !== ex.policy) ex.applyPolicy(p);
+    }
+  }
+
   // ---- publishing ------------------------------------------------------------
 
   /**
@@ -561,8 +636,8 @@ export class VHost {
       // sender-selected distribution: CC/BCC keys route like extra routing keys
       if (extraKeys) for (const key of extraKeys) this.routeKey(from, key, headersOf, routed);
       if (routed.size > 0) break;
-      const ae: unknown = from.options.arguments['alternate-exchange'];
-      from = typeof ae === 'string' ? this.exchanges.get(ae) : undefined;
+      const ae: string | undefined = from.alternateExchange;
+      from = ae === undefined ? undefined : this.exchanges.get(ae);
     }
     if (routed.size === 0) return true;
     const head = encodeHead(msg);
@@ -596,10 +671,10 @@ export class VHost {
       routingKeys: [h.routingKey, ...cc],
       time: now,
     });
-    const dlrk = q.options.arguments['x-dead-letter-routing-key'];
+    const dlrk = q.deadLetterRoutingKey;
     const msg: Message = {
       exchange: dlx,
-      routingKey: typeof dlrk === 'string' ? dlrk : h.routingKey,
+      routingKey: dlrk ?? h.routingKey,
       properties,
       body: rec.body,
       persistent: (rec.flags & 1) !== 0,
@@ -607,7 +682,7 @@ export class VHost {
     };
     const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
     const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
-    this.publish(msg, this.deadLetterScratch, typeof dlrk === 'string' ? undefined : cc, accept);
+    this.publish(msg, this.deadLetterScratch, dlrk === undefined ? cc : undefined, accept);
   }
 
   private routeKey(
@@ -678,6 +753,18 @@ export class VHost {
   /** Current durable topology, for compaction of the definitions log. */
   definitions(): DefinitionRecord[] {
     const out: DefinitionRecord[] = [];
+    for (const p of this.policies.values()) {
+      const { name, pattern, applyTo, priority, definition } = p;
+      out.push({
+        op: 'policy',
+        vhost: this.name,
+        name,
+        pattern,
+        applyTo,
+        priority,
+        definition: { ...definition },
+      });
+    }
     for (const ex of this.exchanges.values()) {
       if (ex.name === '' || ex.name.startsWith('amq.') || !ex.options.durable) continue;
       out.push({ op: 'exchange', vhost: this.name, name: ex.name, type: ex.type, ...ex.options });

@@ -14,6 +14,8 @@ function exchangeJson(ex: Exchange): unknown {
     auto_delete: ex.options.autoDelete,
     internal: ex.options.internal,
     arguments: ex.options.arguments,
+    // as RabbitMQ: the key is there only while a policy applies
+    ...(ex.policy ? { policy: ex.policy.name } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
 import { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
+import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
 import { serveDashboard } from './static.js';
@@ -32,6 +33,7 @@ export class HttpServer {
     ...bindingRoutes,
     ...alertRoutes,
     ...definitionRoutes,
+    ...policyRoutes,
     ...writeRoutes,
     ...queueRoutes,
     ...exchangeRoutes,

@@ -1,7 +1,7 @@
-// Users, permissions and policies, read-only (RabbitMQ's GET /api/users, /api/whoami,
-// /api/permissions, /api/policies). Wharf's users come from its configuration and each
-// has full rights on vhost '/'; the write endpoints come with the security work and
-// answer 501 until then, rather than pretending to change anything.
+// Users and permissions, read-only (RabbitMQ's GET /api/users, /api/whoami,
+// /api/permissions; policies are in policies.ts). Wharf's users come from its
+// configuration and each has full rights on vhost '/'; the write endpoints come with
+// the security work and answer 501 until then, rather than pretending to change anything.
 import type { Context, Route } from './router.js';
 import { HttpError, notFound } from './json.js';
 
@@ -60,8 +60,4 @@ export const userRoutes: Route[] = [
   ],
   ['PUT', '/api/permissions/:vhost/:user', notYet('permissions')],
   ['DELETE', '/api/permissions/:vhost/:user', notYet('permissions')],
-  ['GET', '/api/policies', () => []],
-  ['GET', '/api/policies/:vhost', () => []],
-  ['PUT', '/api/policies/:vhost/:name', notYet('policies')],
-  ['DELETE', '/api/policies/:vhost/:name', notYet('policies')],
 ];

@@ -103,8 +103,9 @@ export class StreamLog {
   private liveBytes = 0;
   private diskBytes = 0;
   private readonly segmentSize: number;
-  private readonly maxBytes: number | undefined;
-  private readonly maxAgeMs: number | undefined;
+  private maxBytes: number | undefined;
+  private maxAgeMs: number | undefined;
+  private readonly retentionIntervalMs: number | undefined;
   private readonly readAhead: number;
   private readonly readAheadBudget: number;
   private readonly warn: Warn;
@@ -192,11 +193,24 @@ export class StreamLog {
       }
     }
     this.dirSynced = this.dirChanges;
-    if (this.maxAgeMs !== undefined) {
-      const every = opts.retentionIntervalMs ?? Math.min(Math.max(this.maxAgeMs / 4, 1000), 60_000);
-      this.timer = setInterval(this.onTimer, every);
-      this.timer.unref();
-    }
+    this.retentionIntervalMs = opts.retentionIntervalMs;
+    this.armRetentionTimer();
+    this.applyRetention();
+  }
+
+  private armRetentionTimer(): void {
+    this.clearTimer();
+    if (this.maxAgeMs === undefined || this.closed) return;
+    const every = this.retentionIntervalMs ?? Math.min(Math.max(this.maxAgeMs / 4, 1000), 60_000);
+    this.timer = setInterval(this.onTimer, every);
+    this.timer.unref();
+  }
+
+  /** Changes the retention limits (e.g. a policy) and applies them at once. */
+  setRetention(limits: { maxBytes: number | undefined; maxAgeMs: number | undefined }): void {
+    this.maxBytes = limits.maxBytes;
+    this.maxAgeMs = limits.maxAgeMs;
+    this.armRetentionTimer();
     this.applyRetention();
   }
 

@@ -249,7 +249,7 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
     assert.match(missing.body.reason, /no-such-ex/);
   });
 
-  test('the per-vhost form imports items without vhost fields; ignored sections are accepted', async () => {
+  test('the per-vhost form imports items (and policies) without vhost fields; ignored sections are accepted', async () => {
     const extra = `defs-extra-${uniq}`;
     const r = await api(w2, '/api/definitions/%2F', {
       method: 'POST',
@@ -264,7 +264,7 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
             arguments: {},
           },
         ],
-        policies: [{ name: 'p', pattern: '.*', definition: {} }],
+        policies: [{ name: 'p', pattern: '^defs-extra-', definition: { 'max-length': 1000 } }],
       },
     });
     assert.equal(r.status, 204);
@@ -290,8 +290,13 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
       ...doc,
       queues: doc.queues.filter((q: any) => q.name !== extra),
       bindings: doc.bindings.filter((b: any) => b.destination !== extra),
+      policies: doc.policies.filter((p: any) => p.name !== 'p'),
     };
     assert.deepEqual(sorted(withoutExtra), sorted(exported));
     assert.ok(doc.queues.some((q: any) => q.name === extra));
+    assert.ok(
+      doc.policies.some((p: any) => p.name === 'p'),
+      'the imported policy too',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // An exchange and its bindings. Routing fills a caller-owned Set so a publish
 // allocates no result container; exchange-to-exchange hops are resolved by the vhost.
 import type { Destination } from '../destination.js';
+import { alternateExchange, type Policy } from '../policies.js';
 
 export interface Binding {
   readonly source: Exchange;
@@ -27,13 +28,26 @@ export abstract class Exchange {
   readonly inbound = new Set<Binding>();
   /** bindings to other exchanges; routing takes a cheaper path when there are none */
   exchangeBindings = 0;
+  /** the policy in effect (the vhost matches it; applyPolicy changes it) */
+  policy: Policy | undefined;
+  /** where unroutable messages go: the alternate-exchange argument, else the policy's */
+  alternateExchange: string | undefined;
 
   constructor(
     readonly vhost: string,
     readonly name: string,
     readonly type: string,
     readonly options: ExchangeOptions,
-  ) {}
+  ) {
+    this.alternateExchange = alternateExchange(options.arguments, undefined);
+  }
+
+  applyPolicy(policy: Policy | undefined): void {
+    this.policy = policy;
+    // RabbitMQ's default exchange never hands messages to an alternate exchange
+    if (this.name !== '')
+      this.alternateExchange = alternateExchange(this.options.arguments, policy?.definition);
+  }
 
   abstract route(routingKey: string, headers: HeadersOf, out: Set<Destination>): void;
 
