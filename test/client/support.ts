@@ -138,8 +138,10 @@ export class TcpProxy {
     const u = new URL(target);
     const host = u.hostname;
     const port = Number(u.port || 5672);
-    let proxy: TcpProxy | undefined;
+    // The connection handler needs the proxy object, which needs the listening server.
+    const holder: { proxy?: TcpProxy } = {};
     const server = createServer((client) => {
+      const proxy = holder.proxy;
       if (!proxy || proxy.refusing) {
         client.destroy();
         return;
@@ -150,8 +152,8 @@ export class TcpProxy {
       const drop = () => {
         client.destroy();
         upstream.destroy();
-        proxy!.sockets.delete(client);
-        proxy!.sockets.delete(upstream);
+        proxy.sockets.delete(client);
+        proxy.sockets.delete(upstream);
       };
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
@@ -161,8 +163,8 @@ export class TcpProxy {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const addr = server.address();
     if (!addr || typeof addr === 'string') throw new Error('proxy: no port');
-    proxy = new TcpProxy(server, addr.port);
-    return proxy;
+    holder.proxy = new TcpProxy(server, addr.port);
+    return holder.proxy;
   }
 
   /** The broker URL with the proxy's port. */
