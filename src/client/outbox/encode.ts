@@ -1,0 +1,73 @@
+// Encoding happens in add(), inside the application's transaction: a payload that cannot
+// be serialised fails the business transaction instead of poisoning the relay later,
+// and the row holds exactly the bytes that go on the wire, so every republish of a row
+// is identical. The rules match the client's publish: Buffers as they are, strings as
+// UTF-8 text, everything else as JSON.
+import { randomUUID } from 'node:crypto';
+import type { OutboxMessage, StoredOptions } from './types.js';
+
+export interface EncodedRow {
+  messageId: string;
+  exchange: string;
+  routingKey: string;
+  body: Buffer;
+  contentType: string;
+  /** JSON of the StoredOptions. */
+  options: string;
+}
+
+export function encodeMessage(message: OutboxMessage): EncodedRow {
+  const { exchange, routingKey, payload, options = {} } = message;
+  if (typeof exchange !== 'string') throw new TypeError('outbox: exchange must be a string');
+  if (typeof routingKey !== 'string') throw new TypeError('outbox: routingKey must be a string');
+  const { messageId = randomUUID(), contentType, ...rest } = options;
+  if (typeof messageId !== 'string' || messageId === '') {
+    throw new TypeError('outbox: messageId must be a non-empty string');
+  }
+  // Stored as JSON, so headers must survive JSON unchanged (a Buffer or Date would not).
+  if (rest.headers !== undefined) assertJson(rest.headers, 'headers');
+  const stored: StoredOptions = rest;
+  return {
+    messageId,
+    exchange,
+    routingKey,
+    ...encodeBody(payload, contentType),
+    options: JSON.stringify(stored),
+  };
+}
+
+function encodeBody(
+  payload: unknown,
+  contentType: string | undefined,
+): { body: Buffer; contentType: string } {
+  if (Buffer.isBuffer(payload))
+    return { body: payload, contentType: contentType ?? 'application/octet-stream' };
+  if (payload instanceof Uint8Array) {
+    return {
+      body: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
+      contentType: contentType ?? 'application/octet-stream',
+    };
+  }
+  if (typeof payload === 'string' && (contentType === undefined || contentType.startsWith('text/'))) {
+    return { body: Buffer.from(payload, 'utf8'), contentType: contentType ?? 'text/plain' };
+  }
+  const json = JSON.stringify(payload === undefined ? null : payload);
+  return { body: Buffer.from(json, 'utf8'), contentType: contentType ?? 'application/json' };
+}
+
+function assertJson(value: unknown, path: string): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number' && Number.isFinite(value)) return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => assertJson(v, `${path}[${i}]`));
+    return;
+  }
+  const proto: unknown = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    for (const [k, v] of Object.entries(value as object)) assertJson(v, `${path}.${k}`);
+    return;
+  }
+  throw new TypeError(
+    `outbox: ${path} is not a JSON value (strings, finite numbers, booleans, null, arrays, objects)`,
+  );
+}
