@@ -31,3 +31,9 @@ export type { ExchangeOptions, ExchangeType, QueueOptions } from './topology.js'
 export { parseTraceparent } from './tracing.js';
 export type { TraceContext } from './tracing.js';
 export { PayloadDecodeError } from './envelope.js';
+// Dedup stores, the transactional outbox and sagas (docs/client-stores.md). Their modules
+// import pg, ioredis and better-sqlite3 as types only and take the caller's pool, client
+// or database, so these exports load none of those optional peer dependencies.
+export * from './stores/index.js';
+export * from './outbox/index.js';
+export * from './saga.js';
