@@ -266,6 +266,7 @@ export class Publisher {
     // The connection went away before the confirm.
     if (this.settings.republishOnReconnect && !this.closed) {
       p.returned = undefined;
+      this.metrics.inc('republished_total');
       this.requeue(p);
     } else {
       this.fail(p, new PublishError('connection lost before the broker confirmed', 'closed'));
