@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type Sqlite from 'better-sqlite3';
+import { connect, type Envelope } from '../../src/client/index.js';
 import { OutboxRelay } from '../../src/client/outbox/relay.js';
 import { SqliteOutbox } from '../../src/client/outbox/sqlite.js';
 import type { PublishOptions, Publisher } from '../../src/client/types.js';
@@ -194,5 +195,48 @@ describe('SQLite outbox', () => {
     assert.equal(await outbox.deleteSent(60_000), 0);
     assert.equal(await outbox.deleteSent(5), 2);
     assert.equal(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), 1, 'the unsent row stays');
+  });
+
+  test('the SDK client as the relay’s publisher: payloads arrive as they were added', async () => {
+    const { db, outbox, route } = await fixture();
+    const client = await connect(wharf.url);
+    try {
+      const payloads: unknown[] = [
+        { order: 1, lines: [1, 2] },
+        'plain text',
+        Buffer.from([0, 1, 2, 255]),
+        null,
+      ];
+      const ids = db.transaction(() =>
+        payloads.map((payload) =>
+          outbox.add(db, {
+            exchange: route.exchange,
+            routingKey: route.routingKey,
+            payload,
+            options: { type: 't' },
+          }),
+        ),
+      )();
+      const got: Envelope[] = [];
+      await client.consume(route.queue, (m) => void got.push(m), { retry: false, deadLetterQueue: false });
+      const relay = new OutboxRelay({ outbox, publisher: client });
+      assert.equal(await relay.drain(), payloads.length);
+      await waitFor(() => got.length >= payloads.length, 5000, 'all deliveries');
+      assert.deepEqual(
+        got.map((m) => m.id),
+        ids,
+      );
+      assert.deepEqual(
+        got.map((m) => m.contentType),
+        ['application/json', 'text/plain', 'application/octet-stream', 'application/json'],
+      );
+      assert.deepEqual(got[0]!.payload, payloads[0]);
+      assert.equal(got[1]!.payload, 'plain text');
+      assert.deepEqual(got[2]!.body, payloads[2]);
+      assert.equal(got[3]!.payload, null);
+      assert.ok(got.every((m) => m.type === 't'));
+    } finally {
+      await client.close({ deadlineMs: 1000 });
+    }
   });
 });
