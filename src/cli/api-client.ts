@@ -1,11 +1,30 @@
 // A small client of the management HTTP API for the operator commands: basic auth,
 // JSON in and out, and the CLI's error messages for the usual failures.
 
+/**
+ * The operator commands' exit codes (docs/cli.md). Scripts may rely on them: a new
+ * condition gets a new number, an existing number never changes meaning.
+ */
+export const EXIT = {
+  /** done as asked */
+  OK: 0,
+  /** could not do it: API unreachable, authentication failed, no such object, bad input, HTTP error */
+  ERROR: 1,
+  /** publish: the message reached no queue */
+  NOT_ROUTED: 2,
+  /** status: a resource alarm is in effect or a critical alert fires; alerts: a critical alert fires */
+  UNHEALTHY: 3,
+  /** consume --count N --timeout S: fewer than N messages arrived in time (those that did are printed) */
+  TIMEOUT: 4,
+  /** SIGINT/SIGTERM stopped a long command (consume, dlq replay) after its request in flight */
+  INTERRUPTED: 130,
+} as const;
+
 /** An error the CLI prints as `wharf: <message>` before exiting with `exitCode`. */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode: number = EXIT.ERROR,
   ) {
     super(message);
   }
@@ -41,6 +60,26 @@ export class ApiClient {
    * `notFound` is the message for a 404 (the object the path names does not exist).
    */
   async request(method: string, path: string, body?: unknown, notFound?: string): Promise<unknown> {
+    const { status, json, text } = await this.send(method, path, body);
+    if (status === 404) throw new CliError(notFound ?? `not found: ${path}`);
+    if (status >= 400) {
+      const e = json as { error?: string; reason?: string } | undefined;
+      const why = typeof e === 'object' && e ? (e.reason ?? e.error) : text;
+      throw new CliError(`${method} ${path} failed with HTTP ${status}: ${why || status}`);
+    }
+    return json;
+  }
+
+  /**
+   * Sends a request and answers the status and body whatever the status, for the
+   * endpoints whose error statuses carry meaning (the health check's 503). Still
+   * throws for an unreachable API and for 401.
+   */
+  async send(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown; text: string }> {
     const headers: Record<string, string> = { authorization: this.auth, accept: 'application/json' };
     let payload: string | undefined;
     if (body !== undefined) {
@@ -48,6 +87,7 @@ export class ApiClient {
       headers['content-type'] = 'application/json';
     }
     let res: Response;
+    let text: string;
     try {
       res = await fetch(this.base + path, {
         method,
@@ -55,12 +95,16 @@ export class ApiClient {
         body: payload,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-    } catch {
+      text = await res.text();
+    } catch (err) {
+      if ((err as Error).name === 'TimeoutError') {
+        throw new CliError(
+          `no answer from the management API at ${this.opts.url} within ${REQUEST_TIMEOUT_MS / 1000}s (${method} ${path})`,
+        );
+      }
       throw new CliError(`cannot reach the management API at ${this.opts.url}`);
     }
-    const text = await res.text();
     if (res.status === 401) throw new CliError(`authentication failed (user ${this.opts.user})`);
-    if (res.status === 404) throw new CliError(notFound ?? `not found: ${path}`);
     let json: unknown;
     if (text) {
       try {
@@ -69,12 +113,7 @@ export class ApiClient {
         json = text;
       }
     }
-    if (res.status >= 400) {
-      const e = json as { error?: string; reason?: string } | undefined;
-      const why = typeof e === 'object' && e ? (e.reason ?? e.error) : text;
-      throw new CliError(`${method} ${path} failed with HTTP ${res.status}: ${why ?? res.statusText}`);
-    }
-    return json;
+    return { status: res.status, json, text };
   }
 
   get(path: string, notFound?: string): Promise<unknown> {

@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // `wharf` command line. `serve` is the contract outside tools rely on: flags
 // --amqp-port, --http-port, --data-dir, --host, --config; flags override the file.
-// The operator commands (overview, queues, queue, publish, dlq, alerts) are clients of
-// the management HTTP API only, like rabbitmqadmin.
-import { Command } from 'commander';
+// The operator commands (status, overview, queues, exchanges, connections, peek,
+// consume, purge, publish, dlq, definitions, alerts) are clients of the management
+// HTTP API only, like rabbitmqadmin. Their exit codes are EXIT in api-client.ts,
+// documented in docs/cli.md.
+import { Command, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { alertsCommand, dlqListCommand, dlqReplayCommand } from './commands/alerts.js';
-import { positiveInt, withApiOptions } from './commands/common.js';
+import { EXIT } from './api-client.js';
+import { alertsCommand, dlqListCommand, dlqReplayCommand, REPLAY_CHUNK } from './commands/alerts.js';
+import { nonNegativeNumber, positiveInt, withApiOptions, withProgressOptions } from './commands/common.js';
+import { channelsCommand, connectionsCommand } from './commands/connections.js';
+import { consumeCommand } from './commands/consume.js';
+import { definitionsExportCommand, definitionsImportCommand } from './commands/definitions.js';
+import { exchangesCommand } from './commands/exchanges.js';
 import { overviewCommand } from './commands/overview.js';
 import { collectHeader, publishCommand } from './commands/publish.js';
-import { queueGetCommand, queuePurgeCommand, queuesCommand } from './commands/queues.js';
+import { peekCommand, queueGetCommand, queuePurgeCommand, queuesCommand } from './commands/queues.js';
+import { statusCommand } from './commands/status.js';
 import { serve } from './serve.js';
 
 const program = new Command();
@@ -29,25 +37,75 @@ program
     process.exitCode = await serve(opts);
   });
 
+withApiOptions(
+  program
+    .command('status')
+    .description('reachable?, version, uptime, alarms, totals, alerts; exit 3 on an alarm or critical alert'),
+).action(statusCommand);
+
 withApiOptions(program.command('overview').description('totals and message rates')).action(overviewCommand);
 
 withApiOptions(program.command('queues').description('list queues with depth, consumers and rates'))
   .option('--sort <key>', 'depth|name|age', 'name')
   .action(queuesCommand);
 
-const queue = program.command('queue').description('inspect or purge one queue');
+withApiOptions(
+  program.command('exchanges').description('list exchanges with type, flags and arguments'),
+).action(exchangesCommand);
+
+withApiOptions(program.command('connections').description('list client connections')).action(
+  connectionsCommand,
+);
+
+withApiOptions(program.command('channels').description('list open channels')).action(channelsCommand);
+
+withApiOptions(
+  program
+    .command('peek <queue>')
+    .description('show messages with properties and headers, leaving them queued'),
+)
+  .option('--count <n>', 'how many messages', positiveInt, 1)
+  .action(peekCommand);
+
+withProgressOptions(
+  withApiOptions(
+    program
+      .command('consume <queue>')
+      .description('take messages and print their payloads one per line (--json: JSON Lines)'),
+  ),
+)
+  .option('--count <n>', 'stop after this many messages (default: no limit)', positiveInt)
+  .option(
+    '--timeout <seconds>',
+    'stop after this long (0: take what is there, do not wait)',
+    nonNegativeNumber,
+  )
+  .option('--ack', 'remove the messages from the queue (the default)')
+  .addOption(
+    new Option('--requeue', 'put them back: print up to --count messages once, like peek').conflicts('ack'),
+  )
+  .option('--batch <n>', 'messages per request', positiveInt, 100)
+  .action(consumeCommand);
+
+withApiOptions(program.command('purge <queue>').description('delete every ready message of a queue')).action(
+  queuePurgeCommand,
+);
+
+const queue = program.command('queue').description('one queue: get (peek or take) and purge');
 withApiOptions(queue.command('get <name>').description('peek at messages (requeued unless --ack)'))
   .option('--count <n>', 'how many messages', positiveInt, 1)
   .option('--ack', 'remove the messages instead of requeueing them')
   .action(queueGetCommand);
-withApiOptions(queue.command('purge <name>').description('delete every ready message')).action(
-  queuePurgeCommand,
-);
+withApiOptions(
+  queue.command('purge <name>').description('delete every ready message (same as purge)'),
+).action(queuePurgeCommand);
 
 withApiOptions(
   program
     .command('publish <exchange> <routing-key> <payload>')
-    .description("publish one message ('' or amq.default: the default exchange); exit 2 when not routed"),
+    .description(
+      `publish one message ('' or amq.default: the default exchange); exit ${EXIT.NOT_ROUTED} when not routed`,
+    ),
 )
   .option('--persistent', 'delivery mode 2')
   .option('--header <k=v>', 'a message header (repeatable)', collectHeader, [])
@@ -55,20 +113,54 @@ withApiOptions(
 
 const dlq = program.command('dlq').description('dead-letter queues');
 withApiOptions(dlq.command('list').description('dead-letter queues holding messages')).action(dlqListCommand);
-withApiOptions(
-  dlq.command('replay <queue>').description('move dead-lettered messages back (or to --to-exchange)'),
+withProgressOptions(
+  withApiOptions(
+    dlq
+      .command('replay <queue>')
+      .description('move dead-lettered messages back (or to --to-exchange), in chunks, with a progress bar'),
+  ),
 )
-  .option('--count <n>', 'at most this many messages', positiveInt)
+  .option(
+    '--count <n>',
+    'at most this many messages (default: the ready messages when it starts)',
+    positiveInt,
+  )
   .option('--reason <reason>', 'only messages whose last death had this reason (rejected, expired, ...)')
+  .option('--header <name=value>', 'only messages with this header value')
   .option('--to-exchange <exchange>', 'publish to this exchange instead of the original queue')
   .option('--routing-key <key>', 'routing key with --to-exchange')
+  .option('--chunk <n>', 'messages per replay request', positiveInt, REPLAY_CHUNK)
   .action(dlqReplayCommand);
 
+const definitions = program
+  .command('definitions')
+  .description("exchanges, queues and bindings in RabbitMQ's definitions format");
 withApiOptions(
-  program.command('alerts').description('firing alerts; exit 1 while a critical alert fires'),
+  definitions
+    .command('export')
+    .description('write the definitions (whole broker; with --vhost, that vhost) to stdout or --file'),
+)
+  .option('--file <file>', 'write here instead of stdout')
+  .action((opts, cmd: Command) =>
+    definitionsExportCommand({ ...opts, vhostGiven: cmd.getOptionValueSource('vhost') === 'cli' }),
+  );
+withApiOptions(
+  definitions.command('import <file>').description("apply a definitions document ('-': stdin)"),
+).action((file: string, opts, cmd: Command) =>
+  definitionsImportCommand(file, { ...opts, vhostGiven: cmd.getOptionValueSource('vhost') === 'cli' }),
+);
+
+withApiOptions(
+  program.command('alerts').description(`firing alerts; exit ${EXIT.UNHEALTHY} while a critical alert fires`),
 ).action(alertsCommand);
+
+// a reader that went away (`wharf queues | head -1`) ends the command quietly
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.OK);
+  throw err;
+});
 
 program.parseAsync(process.argv).catch((err) => {
   console.error(`wharf: ${err.message}`);
-  process.exit(1);
+  process.exit(EXIT.ERROR);
 });

@@ -126,8 +126,8 @@ describe('wharf operator commands', () => {
 
   test('alerts shows the DLQ alert; dlq list shows the DLQ', async () => {
     const r = await cli(['alerts']);
-    // 2 of 3 published messages dead-lettered: DeadLetterRateCritical fires, so exit 1
-    assert.equal(r.code, 1, r.stdout + r.stderr);
+    // 2 of 3 published messages dead-lettered: DeadLetterRateCritical fires, so exit 3
+    assert.equal(r.code, 3, r.stdout + r.stderr);
     assert.match(
       r.stdout,
       new RegExp(`^critical\\s+DeadLetterRateCritical\\s+/\\s+${SRC}\\s+0\\.667\\s`, 'm'),

@@ -1,6 +1,7 @@
-// `wharf alerts` (exit code 1 while a critical alert fires) and `wharf dlq list|replay`.
-import type { ApiOptions } from '../api-client.js';
-import { age, type Json, noSuchQueue, printJson, run, table } from './common.js';
+// `wharf alerts` (exit code 3 while a critical alert fires) and `wharf dlq list|replay`.
+import { type ApiOptions, CliError, EXIT } from '../api-client.js';
+import { age, Interrupt, type Json, noSuchQueue, printJson, run, table } from './common.js';
+import { ProgressBar, type ProgressOptions } from './progress.js';
 
 const num = (v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v));
 
@@ -32,7 +33,7 @@ export function alertsCommand(opts: ApiOptions): Promise<void> {
         ),
       );
     }
-    return critical ? 1 : 0;
+    return critical ? EXIT.UNHEALTHY : EXIT.OK;
   });
 }
 
@@ -62,28 +63,70 @@ export function dlqListCommand(opts: ApiOptions): Promise<void> {
   });
 }
 
-export interface ReplayOptions extends ApiOptions {
+export interface ReplayOptions extends ApiOptions, ProgressOptions {
   count?: number;
   reason?: string;
+  header?: string;
   toExchange?: string;
   routingKey?: string;
+  chunk?: number;
 }
 
+/** Messages moved per replay request: each request is answered once its moves are synced. */
+export const REPLAY_CHUNK = 500;
+
+/**
+ * `wharf dlq replay`: calls the replay endpoint with count <= --chunk until it moved
+ * --count messages or the queue's ready count when it started, whichever is fewer (so
+ * messages that die again meanwhile are not chased forever), or until a request moves
+ * fewer than it asked for (nothing left that matches). Draws a progress bar on stderr
+ * when it is a terminal.
+ */
 export function dlqReplayCommand(queue: string, opts: ReplayOptions): Promise<void> {
   return run(opts, async (api) => {
-    const body: Record<string, unknown> = {};
-    if (opts.count !== undefined) body.count = opts.count;
-    if (opts.reason !== undefined) body.reason = opts.reason;
-    if (opts.toExchange !== undefined || opts.routingKey !== undefined) {
-      body.target = { exchange: opts.toExchange ?? '', routing_key: opts.routingKey ?? '' };
+    const base: Record<string, unknown> = {};
+    if (opts.reason !== undefined) base.reason = opts.reason;
+    if (opts.header !== undefined) {
+      const eq = opts.header.indexOf('=');
+      if (eq <= 0) throw new CliError(`--header expects name=value, got '${opts.header}'`);
+      base.header = { name: opts.header.slice(0, eq), value: opts.header.slice(eq + 1) };
     }
-    const r: Json = await api.request(
-      'POST',
-      api.path('queues', queue, '/replay'),
-      body,
-      noSuchQueue(queue, opts.vhost),
-    );
-    if (opts.json) return printJson(r);
-    console.log(`moved ${r.moved}, skipped ${r.skipped}, remaining ${r.remaining}`);
+    if (opts.toExchange !== undefined || opts.routingKey !== undefined) {
+      base.target = { exchange: opts.toExchange ?? '', routing_key: opts.routingKey ?? '' };
+    }
+    const missing = noSuchQueue(queue, opts.vhost);
+    const info: Json = await api.get(api.path('queues', queue), missing);
+    // never more than were ready at the start: replayed messages that die again are not chased
+    const ready = Number(info.messages_ready ?? 0);
+    const total = Math.min(opts.count ?? ready, ready);
+    const chunk = opts.chunk ?? REPLAY_CHUNK;
+    const bar = ProgressBar.maybe(opts, total, 'moved');
+    const interrupt = new Interrupt();
+    let moved = 0;
+    let requests = 0;
+    let last: Json = { moved: 0, skipped: 0, remaining: Number(info.messages ?? 0) };
+    try {
+      while (moved < total && !interrupt.stopped) {
+        const n = Math.min(chunk, total - moved);
+        last = await api.request(
+          'POST',
+          api.path('queues', queue, '/replay'),
+          { ...base, count: n },
+          missing,
+        );
+        requests++;
+        moved += Number(last.moved);
+        bar?.update(moved);
+        if (last.moved < n) break; // the queue holds no more messages that match
+      }
+    } finally {
+      interrupt.dispose();
+      bar?.finish();
+    }
+    // skipped: what the last request examined and left (earlier ones saw the same messages)
+    const result = { moved, skipped: Number(last.skipped), remaining: Number(last.remaining), requests };
+    if (opts.json) printJson(result);
+    else console.log(`moved ${result.moved}, skipped ${result.skipped}, remaining ${result.remaining}`);
+    return interrupt.stopped ? EXIT.INTERRUPTED : EXIT.OK;
   });
 }

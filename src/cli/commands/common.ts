@@ -1,7 +1,7 @@
 // Shared pieces of the operator commands: the connection options every command takes,
 // running an action with the CLI's error handling, and plain-text tables.
 import { type Command, InvalidArgumentError } from 'commander';
-import { ApiClient, type ApiOptions, CliError } from '../api-client.js';
+import { ApiClient, type ApiOptions, CliError, EXIT } from '../api-client.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- API answers are read field by field */
 export type Json = any;
@@ -15,18 +15,63 @@ export function withApiOptions(cmd: Command): Command {
     .option('--json', 'print the raw JSON answer');
 }
 
+/** --progress / --no-progress for the commands that may draw a progress bar. */
+export function withProgressOptions(cmd: Command): Command {
+  return cmd
+    .option('--progress', 'draw a progress bar on stderr even when it is not a terminal')
+    .option('--no-progress', 'never draw a progress bar');
+}
+
+/**
+ * SIGINT/SIGTERM handling for the long commands: the first signal asks the loop to
+ * stop after the request in flight (its result is still reported), a second one exits
+ * at once. `wait` sleeps, cut short by the signal.
+ */
+export class Interrupt {
+  stopped = false;
+  private readonly abort = new AbortController();
+  private readonly onSignal = () => {
+    if (this.stopped) process.exit(EXIT.INTERRUPTED);
+    this.stopped = true;
+    this.abort.abort();
+  };
+
+  constructor() {
+    process.on('SIGINT', this.onSignal);
+    process.on('SIGTERM', this.onSignal);
+  }
+
+  wait(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.abort.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.abort.signal.addEventListener('abort', done);
+    });
+  }
+
+  dispose(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+  }
+}
+
 /** Runs `fn` with a client for the options; prints errors as `wharf: ...` and sets the exit code. */
 export async function run<O extends ApiOptions>(opts: O, fn: (api: ApiClient) => Promise<number | void>) {
   try {
     const code = await fn(new ApiClient(opts));
-    process.exitCode = code ?? 0;
+    process.exitCode = code ?? EXIT.OK;
   } catch (err) {
     if (err instanceof CliError) {
       console.error(`wharf: ${err.message}`);
       process.exitCode = err.exitCode;
     } else {
       console.error(`wharf: ${(err as Error).message}`);
-      process.exitCode = 1;
+      process.exitCode = EXIT.ERROR;
     }
   }
 }
@@ -34,6 +79,13 @@ export async function run<O extends ApiOptions>(opts: O, fn: (api: ApiClient) =>
 export function printJson(value: unknown): void {
   console.log(JSON.stringify(value, null, 2));
 }
+
+/** One JSON document per line (JSON Lines), for streams of messages. */
+export function printJsonLine(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+export const yesNo = (v: unknown) => (v ? 'yes' : 'no');
 
 /** Aligned plain-text table; columns listed in `right` are right-aligned. */
 export function table(headers: string[], rows: string[][], right: number[] = []): string {
@@ -59,6 +111,14 @@ export function age(seconds: number | undefined | null): string {
   if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
   if (s < 86400) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
   return `${Math.floor(s / 86400)}d${String(Math.floor((s % 86400) / 3600)).padStart(2, '0')}h`;
+}
+
+export function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new InvalidArgumentError('not a non-negative number');
+  }
+  return n;
 }
 
 export function positiveInt(value: string): number {

@@ -40,6 +40,76 @@ export interface GetOptions extends ApiOptions {
   ack?: boolean;
 }
 
+/** A header or property value on one line: scalars as they are, the rest as compact JSON. */
+function valueText(v: unknown): string {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+const PROPERTY_ORDER = [
+  'content_type',
+  'content_encoding',
+  'delivery_mode',
+  'priority',
+  'correlation_id',
+  'reply_to',
+  'expiration',
+  'message_id',
+  'timestamp',
+  'type',
+  'user_id',
+  'app_id',
+  'cluster_id',
+];
+
+function propertyText(key: string, v: unknown): string {
+  if (key === 'delivery_mode') return `${v}${v === 2 ? ' (persistent)' : v === 1 ? ' (transient)' : ''}`;
+  if (key === 'timestamp' && typeof v === 'number') {
+    const d = new Date(v * 1000);
+    return Number.isNaN(d.getTime()) ? String(v) : `${v} (${d.toISOString()})`;
+  }
+  return valueText(v);
+}
+
+/** The lines `wharf peek` prints for one message of POST .../get. */
+export function messageLines(m: Json, index: number, total: number): string[] {
+  const p: Json = m.properties ?? {};
+  const out: string[] = [];
+  const flags = [`${m.payload_bytes} bytes`];
+  if (m.redelivered) flags.push('redelivered');
+  out.push(`--- message ${index + 1} of ${total} (${flags.join(', ')})`);
+  out.push(`exchange:     ${m.exchange === '' ? "'' (default)" : m.exchange}`);
+  out.push(`routing key:  ${m.routing_key}`);
+  const keys = [
+    ...PROPERTY_ORDER.filter((k) => p[k] !== undefined),
+    ...Object.keys(p).filter((k) => k !== 'headers' && !PROPERTY_ORDER.includes(k) && p[k] !== undefined),
+  ];
+  if (keys.length > 0) {
+    out.push('properties:');
+    for (const k of keys) out.push(`  ${`${k}:`.padEnd(18)}${propertyText(k, p[k])}`);
+  }
+  const headers = p.headers && typeof p.headers === 'object' ? Object.entries(p.headers) : [];
+  if (headers.length > 0) {
+    out.push('headers:');
+    for (const [k, v] of headers) {
+      if (Array.isArray(v) && v.length > 0 && v.every((e) => e && typeof e === 'object')) {
+        // x-death and the like: one table entry per line
+        out.push(`  ${k}:`);
+        for (const e of v) {
+          const fields = Object.entries(e as Record<string, unknown>).map(([f, x]) => `${f}=${valueText(x)}`);
+          out.push(`    - ${fields.join(' ')}`);
+        }
+      } else {
+        out.push(`  ${`${k}:`.padEnd(18)}${valueText(v)}`);
+      }
+    }
+  }
+  out.push(`payload${m.payload_encoding === 'base64' ? ' (base64, not UTF-8 text)' : ''}:`);
+  out.push(String(m.payload));
+  return out;
+}
+
 export function queueGetCommand(name: string, opts: GetOptions): Promise<void> {
   return run(opts, async (api) => {
     const body = {
@@ -58,22 +128,18 @@ export function queueGetCommand(name: string, opts: GetOptions): Promise<void> {
       console.log(`queue '${name}' is empty`);
       return;
     }
-    msgs.forEach((m, i) => {
-      const p = m.properties ?? {};
-      console.log(`--- message ${i + 1} (${m.payload_bytes} bytes${m.redelivered ? ', redelivered' : ''})`);
-      console.log(`exchange:     ${m.exchange === '' ? "'' (default)" : m.exchange}`);
-      console.log(`routing key:  ${m.routing_key}`);
-      for (const key of ['content_type', 'delivery_mode', 'message_id', 'correlation_id', 'timestamp']) {
-        if (p[key] !== undefined) console.log(`${`${key.replace('_', ' ')}:`.padEnd(14)}${p[key]}`);
-      }
-      if (p.headers && Object.keys(p.headers).length > 0) {
-        console.log(`headers:      ${JSON.stringify(p.headers)}`);
-      }
-      console.log(`payload${m.payload_encoding === 'base64' ? ' (base64)' : ''}:`);
-      console.log(m.payload);
-    });
-    console.log(opts.ack ? `${msgs.length} message(s) removed` : `${msgs.length} message(s) requeued (peek)`);
+    msgs.forEach((m, i) => console.log(messageLines(m, i, msgs.length).join('\n')));
+    console.log(
+      opts.ack
+        ? `${msgs.length} message(s) removed`
+        : `${msgs.length} message(s) requeued (peek), ${msgs.length + (msgs.at(-1)?.message_count ?? 0)} ready`,
+    );
   });
+}
+
+/** `wharf peek`: `queue get` that always requeues. */
+export function peekCommand(name: string, opts: GetOptions): Promise<void> {
+  return queueGetCommand(name, { ...opts, ack: false });
 }
 
 export function queuePurgeCommand(name: string, opts: ApiOptions): Promise<void> {
