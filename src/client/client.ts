@@ -170,6 +170,11 @@ export class Client implements PublisherContract {
     return this.connection.isOpen;
   }
 
+  /** URL of the current connection, credentials removed ('' while disconnected before the first connect). */
+  get url(): string {
+    return this.connection.currentUrl;
+  }
+
   /** True while the broker blocks publishing on this connection (connection.blocked). */
   get blocked(): boolean {
     return this.connection.blocked;
