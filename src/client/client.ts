@@ -92,6 +92,7 @@ export class Client implements PublisherContract {
   private readonly consumers = new Set<Consumer<unknown>>();
   private delayedExchange: Promise<boolean> | undefined;
   private closing: Promise<void> | undefined;
+  private closed = false;
 
   /** Use connect(); the constructor does not connect. */
   constructor(urls: string[], options: ClientOptions = {}) {
@@ -202,7 +203,8 @@ export class Client implements PublisherContract {
     payload: T,
     options: ClientPublishOptions<T> = {},
   ): Promise<void> {
-    if (this.closing) throw new ClientClosedError();
+    // While close() drains, handlers may still publish; the publisher refuses once it is closed.
+    if (this.closed) throw new ClientClosedError();
     let value: unknown = payload;
     if (options.schema) value = await validate(options.schema, payload, 'payload');
     const { body, contentType } = encodeBody(value, options.contentType);
@@ -433,6 +435,7 @@ export class Client implements PublisherContract {
     for (const c of consumers) await c.stopChannel();
     this.consumers.clear();
     await this.connection.close();
+    this.closed = true;
     this.events.emit('closed');
   }
 

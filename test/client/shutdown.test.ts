@@ -15,14 +15,18 @@ for (const broker of brokers) {
       const c = await connect(broker.url);
       const r = await raw(broker.url, t);
       const q = uniqueName('sdk-shutdown');
-      r.cleanup(t, [q, `${q}.dlq`]);
+      const out = uniqueName('sdk-shutdown-out');
+      r.cleanup(t, [q, `${q}.dlq`, out]);
       const work = await c.workQueue(q);
+      await c.declareQueue(out);
       const started = deferred();
       const finished: string[] = [];
       await work.consume<string>(
         async (m) => {
           started.resolve();
           await sleep(300);
+          // A draining handler may still publish; close() waits for its confirm.
+          await c.publish('', out, `done ${m.payload}`);
           finished.push(m.payload);
         },
         { prefetch: 5 },
@@ -37,6 +41,7 @@ for (const broker of brokers) {
       await waitFor(async () => (await r.count(q)) === 2, 5000, 'two requeued');
       const b = await r.get(q);
       assert.equal(b.content.toString(), 'b');
+      assert.equal((await r.get(out)).content.toString(), 'done a');
     });
 
     test('close() waits for publishes still awaiting their confirm', async (t) => {
