@@ -180,6 +180,11 @@ export class ConnectionManager {
       this.events.emit('error', asError(err));
     }
     if (lost) throw new Error('connection lost during restore');
+    if (this.isClosed) {
+      // close() was called while the hooks ran: it found no connection to close.
+      await conn.close().catch(() => {});
+      throw new ClientClosedError();
+    }
     this.state = 'open';
     this.currentUrl = redact(url);
     this.rawUrl = url;
