@@ -514,15 +514,16 @@ export class Channel {
 
   confirmSelect(): void {
     if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
-    this.confirms ??= new Confirms(
-      (seq, multiple, ack) =>
-        this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
-          deliveryTag: seq,
-          multiple,
-          requeue: false,
-        }),
-      this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm),
-    );
+    this.confirms ??= new Confirms((seq, multiple, ack) => {
+      // A confirm whose sync completes after this channel closed (an error, or the
+      // client's close) must not go out: the channel number may already be reused.
+      if (this.closing || this.conn.channels.get(this.id) !== this) return;
+      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
+        deliveryTag: seq,
+        multiple,
+        requeue: false,
+      });
+    }, this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm));
   }
 
   /** For management: a snapshot of this channel. */

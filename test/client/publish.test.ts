@@ -152,13 +152,7 @@ for (const broker of brokers) {
       });
     });
 
-    // Wharf sends the basic.ack for the failed publish after its channel.close; amqplib
-    // then hands that ack to the next channel opened with the same number, whose
-    // confirm sequence goes off by one (src/amqp/channel.ts: the confirm sequence number
-    // is taken before the exchange lookup throws). Reported; todo on Wharf until fixed.
-    const wharfAckAfterClose =
-      broker.name === 'wharf' ? 'Wharf acks a publish after closing its channel' : false;
-    test('publishing goes on after a channel error', { todo: wharfAckAfterClose }, async (t) => {
+    test('publishing goes on after a channel error', async (t) => {
       const c = await client(broker.url, t, { publishTimeoutMs: 3000 });
       const r = await raw(broker.url, t);
       const q = uniqueName('sdk-after-404');
