@@ -113,6 +113,8 @@ const state = {
   sortKey: 'name',
   sortDir: 1,
   filter: '',
+  page: 1,
+  pageCount: 1,
   detail: undefined, // { vhost, name } of the open queue
   alerts: [],
   alertsByQueue: new Map(), // `${vhost}\0${queue}` -> firing alerts of that queue
@@ -329,24 +331,44 @@ function queueRow(q) {
   };
 }
 
+// The API's sort field for each column (the rates live under message_stats).
+const SORT_FIELDS = {
+  publish_rate: 'message_stats.publish_details.rate',
+  deliver_rate: 'message_stats.deliver_get_details.rate',
+};
+const PAGE_SIZE = 100;
+
+// One page of queues, filtered and sorted by the broker (RabbitMQ's list parameters), so
+// a broker with thousands of queues sends and the page renders only what is shown.
 async function loadQueues() {
-  state.queues = (await api('/api/queues')).map(queueRow);
+  const params = new URLSearchParams({
+    page: String(state.page),
+    page_size: String(PAGE_SIZE),
+    sort: SORT_FIELDS[state.sortKey] ?? state.sortKey,
+    sort_reverse: String(state.sortDir === -1),
+  });
+  if (state.filter) params.set('name', state.filter);
+  let res;
+  try {
+    res = await api(`/api/queues?${params}`);
+  } catch (err) {
+    // the filter shrank the list below the current page: start again at page 1
+    if (state.page > 1 && /out of range/.test(err.message)) {
+      state.page = 1;
+      return loadQueues();
+    }
+    throw err;
+  }
+  state.queues = res.items.map(queueRow);
+  state.pageCount = res.page_count;
+  state.filtered = res.filtered_count;
+  state.total = res.total_count;
   renderQueues();
 }
 
 function renderQueues() {
-  const filter = state.filter.toLowerCase();
-  const { sortKey, sortDir } = state;
-  const rows = state.queues
-    .map((q, i) => [q, i])
-    .filter(([q]) => !filter || q.name.toLowerCase().includes(filter))
-    .sort(([a], [b]) => {
-      const x = a[sortKey];
-      const y = b[sortKey];
-      const c = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
-      return c * sortDir || a.name.localeCompare(b.name);
-    });
-  // one innerHTML assignment keeps thousands of rows fast; every text is escaped
+  const rows = state.queues.map((q, i) => [q, i]);
+  // one innerHTML assignment per page; every text is escaped
   $('#queues-table tbody').innerHTML = rows
     .map(
       ([q, i]) =>
@@ -358,7 +380,16 @@ function renderQueues() {
         `<td class="num">${rate(q.deliver_rate)}</td><td class="num">${esc(age(q.oldest_message_age_seconds))}</td></tr>`,
     )
     .join('');
-  $('#queue-count').textContent = `${rows.length} of ${state.queues.length} queues`;
+  const first = (state.page - 1) * PAGE_SIZE;
+  const shown = rows.length ? `${num(first + 1)}-${num(first + rows.length)}` : '0';
+  $('#queue-page').textContent = `page ${state.page} of ${state.pageCount}`;
+  $('#queue-prev').disabled = state.page <= 1;
+  $('#queue-next').disabled = state.page >= state.pageCount;
+  $('#queue-count').textContent =
+    state.filtered === state.total
+      ? `${shown} of ${num(state.total)} queues`
+      : `${shown} of ${num(state.filtered)} matching (${num(state.total)} queues)`;
+  const { sortKey, sortDir } = state;
   for (const th of document.querySelectorAll('#queues-table th')) {
     th.classList.toggle('sorted-asc', th.dataset.key === sortKey && sortDir === 1);
     th.classList.toggle('sorted-desc', th.dataset.key === sortKey && sortDir === -1);
@@ -545,16 +576,24 @@ function init() {
     clearTimeout(filterTimer);
     filterTimer = setTimeout(() => {
       state.filter = e.target.value.trim();
-      renderQueues();
-    }, 80);
+      state.page = 1;
+      guarded(loadQueues).catch(showActionError);
+    }, 150);
   });
   $('#queues-table thead').addEventListener('click', (e) => {
     const key = e.target.closest('th')?.dataset.key;
     if (!key) return;
     if (state.sortKey === key) state.sortDir = -state.sortDir;
     else [state.sortKey, state.sortDir] = [key, key === 'name' || key === 'type' || key === 'state' ? 1 : -1];
-    renderQueues();
+    state.page = 1;
+    guarded(loadQueues).catch(showActionError);
   });
+  const turnPage = (delta) => {
+    state.page = Math.min(Math.max(1, state.page + delta), state.pageCount);
+    guarded(loadQueues).catch(showActionError);
+  };
+  $('#queue-prev').addEventListener('click', () => turnPage(-1));
+  $('#queue-next').addEventListener('click', () => turnPage(1));
   const tbody = $('#queues-table tbody');
   const open = (e) => {
     const row = e.target.closest('tr[data-index]');

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Binding, Exchange } from '../broker/exchanges/index.js';
 import type { Queue, VHost } from '../broker/index.js';
 import { exchangeOf, queueOf, vhostOf, vhostsOf } from './lookup.js';
-import type { Route } from './router.js';
+import { notFound } from './json.js';
+import type { Context, Route } from './router.js';
 
 /** RabbitMQ's properties_key: the quoted routing key ('~' when empty), plus a hash of the arguments. */
 export function propertiesKey(routingKey: string, args: Record<string, unknown>): string {
@@ -60,7 +61,29 @@ function queueBindings(v: VHost, q: Queue): unknown[] {
   return out;
 }
 
+/** Bindings from `source` to the queue or exchange `dest` (RabbitMQ's /api/bindings/{vhost}/e/{s}/{q|e}/{d}). */
+function between(ctx: Context, kind: 'q' | 'e'): unknown[] {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const source = exchangeOf(v, ctx.params.source);
+  const dest = kind === 'q' ? queueOf(v, ctx.params.dest) : exchangeOf(v, ctx.params.dest);
+  if (source.name === '') return dest.kind === 'queue' ? [defaultBinding(v.name, dest as Queue)] : [];
+  return source.bindings.filter((b) => b.destination === dest).map((b) => bindingJson(v.name, b));
+}
+
+/** The one binding whose properties_key is `props` (where a 201 Location points). */
+function oneBinding(ctx: Context, kind: 'q' | 'e'): unknown {
+  const b = between(ctx, kind).find(
+    (x) => (x as { properties_key: string }).properties_key === ctx.params.props,
+  );
+  if (!b) throw notFound();
+  return b;
+}
+
 export const bindingRoutes: Route[] = [
+  ['GET', '/api/bindings/:vhost/e/:source/q/:dest', (ctx) => between(ctx, 'q')],
+  ['GET', '/api/bindings/:vhost/e/:source/e/:dest', (ctx) => between(ctx, 'e')],
+  ['GET', '/api/bindings/:vhost/e/:source/q/:dest/:props', (ctx) => oneBinding(ctx, 'q')],
+  ['GET', '/api/bindings/:vhost/e/:source/e/:dest/:props', (ctx) => oneBinding(ctx, 'e')],
   ['GET', '/api/bindings', (ctx) => vhostsOf(ctx.broker, undefined).flatMap(vhostBindings)],
   ['GET', '/api/bindings/:vhost', (ctx) => vhostBindings(vhostOf(ctx.broker, ctx.params.vhost))],
   [

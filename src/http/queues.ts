@@ -3,6 +3,7 @@ import { deadLetterQueues } from '../broker/alerts.js';
 import { deadLetterReasons } from '../broker/dead-letter-reasons.js';
 import { decodeHead, type Queue, type Taken, type VHost } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
+import { listWithQuery } from './pagination.js';
 import { queueOf, vhostOf, vhostsOf } from './lookup.js';
 import { queueCounts } from './overview.js';
 import { type Context, NO_CONTENT, type Route } from './router.js';
@@ -57,9 +58,42 @@ function safeOldest(q: Queue): number | undefined {
   }
 }
 
-function queuesJson(ctx: Context, v: VHost): Record<string, unknown>[] {
-  const dlqs = deadLetterQueues(v);
-  return [...v.queues.values()].map((q) => queueJson(ctx, q, dlqs));
+/** The queues of `vhosts`, filtered, sorted and paged by RabbitMQ's list parameters. */
+function queuesJson(ctx: Context, vhosts: VHost[]): unknown {
+  const dlqs = new Map(vhosts.map((v) => [v.name, deadLetterQueues(v)]));
+  const all = vhosts.flatMap((v) => [...v.queues.values()]);
+  return listWithQuery(ctx.query, all, {
+    name: (q) => q.name,
+    field: queueField,
+    json: (q) => queueJson(ctx, q, dlqs.get(q.vhost)!),
+  });
+}
+
+/** Sort fields read straight off the queue (the dashboard's columns), without rendering it. */
+function queueField(q: Queue | undefined, field: string): unknown {
+  if (!q) return undefined;
+  switch (field) {
+    case 'name':
+      return q.name;
+    case 'vhost':
+      return q.vhost;
+    case 'messages':
+    case 'messages_ready':
+    case 'messages_unacknowledged': {
+      const c = queueCounts(q);
+      return field === 'messages' ? c.messages : field === 'messages_ready' ? c.ready : c.unacked;
+    }
+    case 'consumers':
+      return q.consumers.length;
+    case 'message_bytes':
+      return q.bytes;
+    case 'oldest_message_age_seconds': {
+      const oldest = q.options.arguments['x-queue-type'] === 'stream' ? undefined : safeOldest(q);
+      return oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000);
+    }
+    default:
+      return undefined;
+  }
 }
 
 const ACK_MODES = ['ack_requeue_true', 'ack_requeue_false', 'reject_requeue_true', 'reject_requeue_false'];
@@ -127,8 +161,8 @@ async function getMessages(ctx: Context): Promise<unknown> {
 }
 
 export const queueRoutes: Route[] = [
-  ['GET', '/api/queues', (ctx) => vhostsOf(ctx.broker, undefined).flatMap((v) => queuesJson(ctx, v))],
-  ['GET', '/api/queues/:vhost', (ctx) => queuesJson(ctx, vhostOf(ctx.broker, ctx.params.vhost))],
+  ['GET', '/api/queues', (ctx) => queuesJson(ctx, vhostsOf(ctx.broker, undefined))],
+  ['GET', '/api/queues/:vhost', (ctx) => queuesJson(ctx, [vhostOf(ctx.broker, ctx.params.vhost)])],
   [
     'GET',
     '/api/queues/:vhost/:name',

@@ -17,6 +17,10 @@ export interface Context {
 export const NO_CONTENT = Symbol('no content');
 /** 201 Created with no body (RabbitMQ's answer when a PUT or binding POST creates). */
 export const CREATED = Symbol('created');
+/** 201 Created with a Location header naming the new object (RabbitMQ's binding POST). */
+export class CreatedAt {
+  constructor(readonly location: string) {}
+}
 
 /** A non-JSON answer (e.g. a YAML file). */
 export class TextResponse {

@@ -18,7 +18,7 @@ import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
 import { serveDashboard } from './static.js';
 import { writeRoutes } from './writes.js';
-import { CREATED, NO_CONTENT, Router, TextResponse } from './router.js';
+import { CREATED, CreatedAt, NO_CONTENT, Router, TextResponse } from './router.js';
 
 const NOT_FOUND = { error: 'Object Not Found', reason: 'Not Found' };
 
@@ -102,6 +102,10 @@ export class HttpServer {
     if (!bodyRead) req.resume();
     if (result === NO_CONTENT) return sendEmpty(res, 204);
     if (result === CREATED) return sendEmpty(res, 201);
+    if (result instanceof CreatedAt) {
+      res.writeHead(201, { location: result.location });
+      return void res.end();
+    }
     if (result instanceof TextResponse) {
       res.writeHead(200, {
         'content-type': result.contentType,

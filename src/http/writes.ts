@@ -8,7 +8,7 @@ import type { Binding, Exchange } from '../broker/exchanges/index.js';
 import { propertiesKey } from './bindings.js';
 import { asObject, badRequest, HttpError, notFound } from './json.js';
 import { exchangeName, exchangeOf, queueOf, vhostOf } from './lookup.js';
-import { type Context, CREATED, NO_CONTENT, type Route } from './router.js';
+import { type Context, CREATED, CreatedAt, NO_CONTENT, type Route } from './router.js';
 import { userRoutes } from './users.js';
 
 function flag(body: Record<string, unknown>, key: string, dflt: boolean): boolean {
@@ -112,7 +112,7 @@ async function bindToQueue(ctx: Context): Promise<unknown> {
   const q = queueOf(v, ctx.params.queue);
   ctx.broker.assertOpen();
   refusedAs403(() => v.bindQueue(q.name, source.name, rk, args, q.options.owner));
-  return CREATED;
+  return bindingLocation(v.name, source.name, 'q', q.name, rk, args);
 }
 
 async function bindToExchange(ctx: Context): Promise<unknown> {
@@ -122,7 +122,20 @@ async function bindToExchange(ctx: Context): Promise<unknown> {
   const dest = exchangeOf(v, ctx.params.destination);
   ctx.broker.assertOpen();
   refusedAs403(() => v.bindExchange(dest.name, source.name, rk, args));
-  return CREATED;
+  return bindingLocation(v.name, source.name, 'e', dest.name, rk, args);
+}
+
+/** Where the new binding can be read and deleted, as RabbitMQ's Location header names it. */
+function bindingLocation(
+  vhost: string,
+  source: string,
+  kind: 'q' | 'e',
+  dest: string,
+  rk: string,
+  args: Record<string, unknown>,
+): CreatedAt {
+  const parts = [vhost, source || 'amq.default', kind, dest, propertiesKey(rk, args)].map(encodeURIComponent);
+  return new CreatedAt(`/api/bindings/${parts[0]}/e/${parts[1]}/${parts[2]}/${parts[3]}/${parts[4]}`);
 }
 
 /** The binding from `source` to `dest` whose properties_key (as GET lists it) is `props`. */

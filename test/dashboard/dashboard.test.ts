@@ -107,7 +107,7 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     await page.fill('#queue-search', 'orders');
     await page.waitForFunction(() => document.querySelectorAll('#queues-table tbody tr').length === 1);
     assert.equal(await page.locator('#queues-table tbody td.name').innerText(), QUEUE);
-    assert.match(await page.locator('#queue-count').innerText(), /1 of 3 queues/);
+    assert.match(await page.locator('#queue-count').innerText(), /1-1 of 1 matching \(3 queues\)/);
     await page.screenshot({ path: join(ARTIFACTS, 'queues-filtered.png') });
 
     await row.click();
@@ -215,5 +215,55 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'replay.png'), fullPage: true });
     assert.equal((await queueInfo(WORK)).messages_ready, 2);
     assert.equal((await queueInfo(DLQ)).messages_ready, 0);
+  });
+  test('thousands of queues: the table shows one page, pages and searches on the broker', async (t) => {
+    const N = 3000;
+    const ch = await conn!.createChannel();
+    const started = Date.now();
+    for (let i = 0; i < N; i++) void ch.assertQueue(`bulk-${String(i).padStart(5, '0')}`, { durable: false });
+    await ch.assertQueue('bulk-last', { durable: false });
+    t.diagnostic(`declared ${N} queues in ${Date.now() - started} ms`);
+    const total = (
+      await (
+        await fetch(`http://127.0.0.1:${wharf.httpPort}/api/overview`, {
+          headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` },
+        })
+      ).json()
+    ).object_totals.queues;
+
+    let at = Date.now();
+    await page.click('#tabs button[data-tab=queues]');
+    if (await page.locator('#queue-back').isVisible()) await page.click('#queue-back');
+    await page.fill('#queue-search', ''); // the previous test left a filter
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector('#queue-count')
+          ?.textContent?.includes(`of ${n.toLocaleString('en-US')} queues`),
+      total,
+    );
+    t.diagnostic(`queues tab with ${total} queues rendered in ${Date.now() - at} ms`);
+    assert.equal(await page.locator('#queues-table tbody tr').count(), 100, 'one page of 100 rows');
+    assert.match(
+      await page.locator('#queue-page').innerText(),
+      new RegExp(`page 1 of ${Math.ceil(total / 100)}`),
+    );
+
+    at = Date.now();
+    await page.click('#queue-next');
+    await page.waitForFunction(() =>
+      document.querySelector('#queue-page')?.textContent?.startsWith('page 2'),
+    );
+    t.diagnostic(`next page in ${Date.now() - at} ms`);
+    assert.match(await page.locator('#queue-count').innerText(), /^101-200 of /);
+
+    at = Date.now();
+    await page.fill('#queue-search', 'bulk-02999');
+    await page.waitForFunction(() => document.querySelectorAll('#queues-table tbody tr').length === 1);
+    t.diagnostic(`search in ${Date.now() - at} ms`);
+    assert.equal(await page.locator('#queues-table tbody td.name').innerText(), 'bulk-02999');
+    assert.match(await page.locator('#queue-page').innerText(), /page 1 of 1/);
+    await page.fill('#queue-search', '');
+    await ch.close();
   });
 });

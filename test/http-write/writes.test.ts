@@ -13,7 +13,7 @@ async function api(
   w: WharfProcess,
   path: string,
   init: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: any; location: string | null }> {
   const headers: Record<string, string> = { authorization: GUEST };
   const body = init.body === undefined ? undefined : JSON.stringify(init.body);
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -23,7 +23,11 @@ async function api(
     body,
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  return {
+    status: res.status,
+    body: text ? JSON.parse(text) : undefined,
+    location: res.headers.get('location'),
+  };
 }
 
 const uniq = `${process.pid}`;
@@ -87,6 +91,11 @@ describe('management API writes', { skip: canControlWharf() ? false : EXTERNAL_S
       body: { routing_key: 'a/b c', arguments: {} },
     });
     assert.equal(bind.status, 201);
+    // Location names the new binding; reading it there answers the binding
+    assert.ok(bind.location?.startsWith(`/api/bindings/%2F/e/${enc(X)}/q/${enc(Q)}/`), String(bind.location));
+    const atLocation = await api(w, bind.location!);
+    assert.equal(atLocation.status, 200);
+    assert.equal(atLocation.body.routing_key, 'a/b c');
     const conn = await connect(`amqp://guest:guest@127.0.0.1:${w.amqpPort}`);
     try {
       const ch = await conn.createConfirmChannel();
