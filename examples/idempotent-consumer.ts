@@ -9,7 +9,10 @@
 // MemoryDedupStore is per process. Share a RedisDedupStore or PostgresDedupStore
 // between instances, or claim the id in the handler's own database transaction
 // (processOncePg / processOnceSqlite, see outbox.ts) so the work and the claim commit
-// together.
+// together. Mind the difference: a store's claim is taken before the handler runs and
+// released only if the handler throws, so with a shared store a process that dies
+// before finishing the work leaves the claim, and the redelivery is skipped as a
+// duplicate (until dedupTtlSeconds). The same-transaction variants do not have that gap.
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
