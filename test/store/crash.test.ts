@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { SegmentLog } from '../../src/store/index.js';
-import { rm, tempDir } from './helpers.js';
+import { killAfterProgress, rm, tempDir } from './helpers.js';
 
 const child = join(dirname(fileURLToPath(import.meta.url)), 'crash-child.js');
 
@@ -21,10 +21,7 @@ test(
         let text = '';
         proc.stdout.setEncoding('utf8');
         proc.stdout.on('data', (s: string) => (text += s));
-        const exited = new Promise<void>((resolve) => proc.on('close', () => resolve()));
-        const killer = setTimeout(() => proc.kill('SIGKILL'), 800 + Math.random() * 400);
-        await exited;
-        clearTimeout(killer);
+        await killAfterProgress(proc, () => text);
 
         const synced = new Map<number, number>();
         const acked = new Set<number>();

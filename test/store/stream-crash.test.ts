@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { StreamLog } from '../../src/store/index.js';
-import { rm, tempDir } from './helpers.js';
+import { killAfterProgress, rm, tempDir } from './helpers.js';
 
 const child = join(dirname(fileURLToPath(import.meta.url)), 'stream-crash-child.js');
 
@@ -24,10 +24,7 @@ test(
         let text = '';
         proc.stdout.setEncoding('utf8');
         proc.stdout.on('data', (s: string) => (text += s));
-        const exited = new Promise<void>((resolve) => proc.on('close', () => resolve()));
-        const killer = setTimeout(() => proc.kill('SIGKILL'), 700 + Math.random() * 300);
-        await exited;
-        clearTimeout(killer);
+        await killAfterProgress(proc, () => text);
 
         let synced = 0;
         for (const line of text.split('\n').slice(0, -1)) {
