@@ -325,6 +325,7 @@ function queueRow(q) {
     messages_unacknowledged: q.messages_unacknowledged ?? 0,
     messages: q.messages ?? 0,
     consumers: q.consumers ?? 0,
+    consumer_lag: q.consumer_lag ?? 0,
     publish_rate: q.message_stats?.publish_details?.rate ?? 0,
     deliver_rate: q.message_stats?.deliver_get_details?.rate ?? 0,
     oldest_message_age_seconds: q.oldest_message_age_seconds ?? 0,
@@ -376,7 +377,8 @@ function renderQueues() {
         `<td>${esc(q.type)}</td>` +
         `<td>${esc(q.state)}</td><td class="num ready">${num(q.messages_ready)}</td>` +
         `<td class="num">${num(q.messages_unacknowledged)}</td><td class="num">${num(q.messages)}</td>` +
-        `<td class="num">${num(q.consumers)}</td><td class="num">${rate(q.publish_rate)}</td>` +
+        `<td class="num">${num(q.consumers)}</td><td class="num">${num(q.consumer_lag)}</td>` +
+        `<td class="num">${rate(q.publish_rate)}</td>` +
         `<td class="num">${rate(q.deliver_rate)}</td><td class="num">${esc(age(q.oldest_message_age_seconds))}</td></tr>`,
     )
     .join('');
@@ -440,6 +442,7 @@ async function loadQueueDetail() {
     ['Unacked', num(r.messages_unacknowledged)],
     ['Total', num(r.messages)],
     ['Consumers', num(r.consumers)],
+    ['Consumer lag', num(r.consumer_lag)],
     ['Publish /s', rate(r.publish_rate)],
     ['Deliver /s', rate(r.deliver_rate)],
     ['Oldest message', age(r.oldest_message_age_seconds) || '-'],

@@ -249,7 +249,7 @@ export class AlertEvaluator {
       case 'depth':
         return isStream(q) ? undefined : q.ready;
       case 'consumer_lag':
-        return isStream(q) || q.consumers.length === 0 ? undefined : q.ready;
+        return q.consumers.length === 0 ? undefined : q.consumerLag();
       case 'oldest_age_seconds': {
         if (isStream(q)) return undefined;
         const t = q.oldestReadyAt();

@@ -155,6 +155,15 @@ export class Queue {
     return this.count - this.unacked;
   }
 
+  /**
+   * How far the attached consumers are behind: the ready messages while any consumer is
+   * attached (0 without consumers: that backlog is the queue's depth, not a lag). A
+   * stream overrides it with offsets behind.
+   */
+  consumerLag(): number {
+    return this.consumers.length === 0 ? 0 : this.ready;
+  }
+
   get durable(): boolean {
     return this.logs[0].durable;
   }

@@ -62,6 +62,14 @@ export class StreamQueue extends Queue {
     return this.stream?.bytes ?? 0;
   }
 
+  /** Offsets between the end of the stream and the consumer farthest behind. */
+  override consumerLag(): number {
+    const end = this.stream.nextOffset;
+    let lag = 0;
+    for (const { reader } of this.readers.values()) lag = Math.max(lag, end - reader.offset);
+    return lag;
+  }
+
   /** RabbitMQ's declare-ok reports 0 messages for a stream; so does Wharf. */
   override get ready(): number {
     return 0;

@@ -35,9 +35,7 @@ export function ruleExpression(rule: AlertRule, windowMs: number, dlqs: Map<stri
     case 'depth':
       return `wharf_queue_messages_ready{${q}} > ${t}`;
     case 'consumer_lag':
-      return (
-        `wharf_queue_messages_ready{${q}} > ${t}` + ` and on(vhost, queue) wharf_queue_consumers{${q}} > 0`
-      );
+      return `wharf_queue_consumer_lag{${q}} > ${t}`;
     case 'oldest_age_seconds':
       return `wharf_queue_oldest_message_age_seconds{${q}} > ${t}`;
     case 'dead_letter_ratio': {

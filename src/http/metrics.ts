@@ -74,6 +74,11 @@ export class Metrics {
     queueGauge('queue_messages', 'Sum of ready and unacknowledged messages', (q) => q.count);
     queueGauge('queue_messages_bytes', 'Size in bytes of ready and unacknowledged messages', (q) => q.bytes);
     queueGauge('queue_consumers', 'Consumers on a queue', (q) => q.consumers.length);
+    queueGauge(
+      'queue_consumer_lag',
+      'Ready messages while consumers are attached (0 without); for a stream, offsets between its end and the consumer farthest behind',
+      (q) => q.consumerLag(),
+    );
     queueGauge('queue_oldest_message_age_seconds', 'Age of the oldest ready message (0 when none)', (q) => {
       const t = q.oldestReadyAt();
       return t === undefined ? 0 : Math.max(0, (Date.now() - t) / 1000);

@@ -47,6 +47,7 @@ export function queueJson(ctx: Context, q: Queue, dlqs: Set<string>): Record<str
     oldest_message_age_seconds: oldest === undefined ? 0 : Math.max(0, (Date.now() - oldest) / 1000),
     dead_lettered: s.deadLettered,
     dead_letter_queue: dlqs.has(q.name),
+    consumer_lag: q.consumerLag(),
   };
 }
 
@@ -85,6 +86,8 @@ function queueField(q: Queue | undefined, field: string): unknown {
     }
     case 'consumers':
       return q.consumers.length;
+    case 'consumer_lag':
+      return q.consumerLag();
     case 'message_bytes':
       return q.bytes;
     case 'oldest_message_age_seconds': {

@@ -145,7 +145,7 @@ describe('alerts and dead-letter replay over HTTP', () => {
     assert.ok(yaml.includes('wharf_queue_oldest_message_age_seconds{queue=~\\".*\\"} > 1800'));
     assert.ok(yaml.includes('wharf_queue_messages_dead_lettered_total'));
     assert.ok(yaml.includes('wharf_queue_messages_published_total'));
-    assert.ok(yaml.includes('wharf_queue_consumers'));
+    assert.ok(yaml.includes('wharf_queue_consumer_lag'));
     // the DLQ rule names the dead-letter queues of the current topology
     const dlqLine = yaml.split('\n').find((l) => l.includes('wharf_queue_messages{vhost='));
     assert.ok(dlqLine?.includes(DLQ), yaml);

@@ -55,8 +55,39 @@ test('publish 7, hold 2 unacked: overview, queue and /metrics agree exactly', as
     assert.equal(value('wharf_queue_messages_unacked'), 2);
     assert.equal(value('wharf_queue_messages_published_total'), 7);
     assert.equal(value('wharf_queue_consumers'), 1);
+    assert.equal(value('wharf_queue_consumer_lag'), 5, 'ready while a consumer is attached');
+    assert.equal(queue.consumer_lag, 5);
     assert.match(text, /^wharf_connections \d+/m);
     await ch.deleteQueue(q);
+  } finally {
+    await conn.close();
+  }
+});
+
+test('consumer lag: a stream reports the offsets its slowest consumer is behind', async () => {
+  const conn = await amqp.connect(wharf.url);
+  try {
+    const ch = await conn.createConfirmChannel();
+    const s = `obs-stream-${Date.now()}`;
+    await ch.assertQueue(s, { durable: true, arguments: { 'x-queue-type': 'stream' } });
+    for (let i = 0; i < 100; i++) ch.sendToQueue(s, Buffer.from(`m${i}`));
+    await ch.waitForConfirms();
+    const idle = await (await api(`/api/queues/%2F/${s}`)).json();
+    assert.equal(idle.consumer_lag, 0, 'no consumer, no lag');
+
+    const reader = await conn.createChannel();
+    await reader.prefetch(10);
+    let got = 0;
+    await reader.consume(s, () => void got++, { arguments: { 'x-stream-offset': 'first' } }); // never acks
+    const deadline = Date.now() + 5000;
+    while (got < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(got, 10);
+    const q = await (await api(`/api/queues/%2F/${s}`)).json();
+    assert.equal(q.consumer_lag, 90, '100 in the stream, 10 delivered to the only consumer');
+    const text = await (await api('/metrics', {})).text();
+    assert.match(text, new RegExp(`^wharf_queue_consumer_lag\\{vhost="/",queue="${s}"\\} 90$`, 'm'));
+    await reader.close();
+    await ch.deleteQueue(s);
   } finally {
     await conn.close();
   }
