@@ -4,6 +4,7 @@
 // is identical. The rules match the client's publish: Buffers as they are, strings as
 // UTF-8 text, everything else as JSON.
 import { randomUUID } from 'node:crypto';
+import { encodeBody } from '../envelope.js';
 import type { OutboxMessage, StoredOptions } from './types.js';
 
 export interface EncodedRow {
@@ -34,25 +35,6 @@ export function encodeMessage(message: OutboxMessage): EncodedRow {
     ...encodeBody(payload, contentType),
     options: JSON.stringify(stored),
   };
-}
-
-function encodeBody(
-  payload: unknown,
-  contentType: string | undefined,
-): { body: Buffer; contentType: string } {
-  if (Buffer.isBuffer(payload))
-    return { body: payload, contentType: contentType ?? 'application/octet-stream' };
-  if (payload instanceof Uint8Array) {
-    return {
-      body: Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength),
-      contentType: contentType ?? 'application/octet-stream',
-    };
-  }
-  if (typeof payload === 'string' && (contentType === undefined || contentType.startsWith('text/'))) {
-    return { body: Buffer.from(payload, 'utf8'), contentType: contentType ?? 'text/plain' };
-  }
-  const json = JSON.stringify(payload === undefined ? null : payload);
-  return { body: Buffer.from(json, 'utf8'), contentType: contentType ?? 'application/json' };
 }
 
 function assertJson(value: unknown, path: string): void {
