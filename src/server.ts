@@ -8,14 +8,29 @@ import { Broker } from './broker/index.js';
 import type { AlertRule } from './broker/alerts.js';
 import { importDefinitions } from './broker/definitions-io.js';
 import { HttpServer } from './http/server.js';
+import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
 
 export interface WharfOptions {
   host?: string;
-  /** default 5672 */
-  amqpPort?: number;
-  /** default 15672 (management HTTP; reserved until the management API lands) */
-  httpPort?: number;
+  /** default 5672; false: no plain AMQP listener (e.g. AMQPS only) */
+  amqpPort?: number | false;
+  /** management HTTP, default 15672; false: no plain HTTP listener */
+  httpPort?: number | false;
+  /** PEM files for AMQPS and HTTPS; without it neither listener starts */
+  tls?: TlsConfig;
+  /** AMQPS port, default 5671 when tls is set; false: none */
+  amqpsPort?: number | false;
+  /** management HTTPS port, default 15671 when tls is set; false: none */
+  httpsPort?: number | false;
+  /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
+  handshakeTimeout?: number;
+  /** ms before a failed login is answered (default 1000) */
+  authFailureDelay?: number;
+  /** open AMQP connections allowed on this node (default: no limit; RabbitMQ's connection_max) */
+  connectionMax?: number;
+  /** bytes of one connection's publishes awaiting confirms past which it is not read (default 64 MiB, 0: no limit) */
+  maxUnconfirmedBytesPerConnection?: number;
   /** default ./data */
   dataDir?: string;
   users?: UserConfig[];
@@ -44,11 +59,22 @@ export class WharfServer {
   readonly log: Logger;
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
+  /** bound ports; 0 for a listener that is not running */
   amqpPort = 0;
   httpPort = 0;
+  amqpsPort = 0;
+  httpsPort = 0;
+  private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
     this.log = options.logger ?? pino({ level: 'info' });
+    // Checked before anything is touched: bad PEM files or no way in stop the start.
+    this.tls = options.tls ? loadTls(options.tls) : undefined;
+    for (const w of this.tls?.warnings ?? []) this.log.warn(w);
+    if (options.amqpPort === false && (!this.tls || options.amqpsPort === false))
+      throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
+    if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
+      throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
     const dataDir = options.dataDir ?? 'data';
     try {
       mkdirSync(dataDir, { recursive: true });
@@ -99,27 +125,40 @@ export class WharfServer {
         throw err;
       }
     }
-    this.amqp = new AmqpServer(this.broker, this.log, VERSION, {
-      host: this.options.host,
-      port: this.options.amqpPort ?? 5672,
-      heartbeat: this.options.heartbeat,
-      frameMax: this.options.frameMax,
-      channelMax: this.options.channelMax,
-      maxMessageSize: this.options.maxMessageSize,
-      consumerTimeoutMs: this.options.consumerTimeout,
+    const o = this.options;
+    const amqp = new AmqpServer(this.broker, this.log, VERSION, {
+      host: o.host,
+      port: o.amqpPort ?? 5672,
+      heartbeat: o.heartbeat,
+      frameMax: o.frameMax,
+      channelMax: o.channelMax,
+      maxMessageSize: o.maxMessageSize,
+      consumerTimeoutMs: o.consumerTimeout,
+      handshakeTimeoutMs: o.handshakeTimeout,
+      authFailureDelayMs: o.authFailureDelay,
+      connectionMax: o.connectionMax,
+      maxUnconfirmedBytes: o.maxUnconfirmedBytesPerConnection,
     });
-    this.http = new HttpServer(this.broker, {
-      host: this.options.host,
-      port: this.options.httpPort ?? 15672,
-    });
+    const httpPort = o.httpPort ?? 15672;
+    const http = new HttpServer(this.broker, { host: o.host, port: httpPort === false ? 0 : httpPort });
+    this.amqp = amqp;
+    this.http = http;
+    const tls = this.tls;
     try {
-      this.amqpPort = await listenOrExplain(() => this.amqp!.listen(), 'AMQP', this.options.amqpPort ?? 5672);
-      this.httpPort = await listenOrExplain(
-        () => this.http!.listen(),
-        'HTTP',
-        this.options.httpPort ?? 15672,
-      );
+      if (o.amqpPort !== false) {
+        this.amqpPort = await listenOrExplain(() => amqp.listen(), 'AMQP', o.amqpPort ?? 5672);
+      }
+      if (httpPort !== false) this.httpPort = await listenOrExplain(() => http.listen(), 'HTTP', httpPort);
+      if (tls && o.amqpsPort !== false) {
+        const port = o.amqpsPort ?? 5671;
+        this.amqpsPort = await listenOrExplain(() => amqp.listenTls(port, tls), 'AMQPS', port);
+      }
+      if (tls && o.httpsPort !== false) {
+        const port = o.httpsPort ?? 15671;
+        this.httpsPort = await listenOrExplain(() => http.listenTls(port, tls), 'HTTPS', port);
+      }
     } catch (err) {
+      await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
       await this.broker.close();
       throw err;

@@ -185,7 +185,7 @@ export class Channel {
 
   private route(msg: Message, mandatory: boolean, extraKeys?: string[]): void {
     const confirms = this.confirms;
-    const seq = confirms ? confirms.published() : 0;
+    const seq = confirms ? confirms.published(msg.body.length) : 0;
     const routed = this.routedScratch;
     if (msg.exchange === '' && msg.routingKey.startsWith(DIRECT_REPLY_PREFIX)) {
       const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_PREFIX.length), msg);
@@ -514,16 +514,20 @@ export class Channel {
 
   confirmSelect(): void {
     if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
-    this.confirms ??= new Confirms((seq, multiple, ack) => {
-      // A confirm whose sync completes after this channel closed (an error, or the
-      // client's close) must not go out: the channel number may already be reused.
-      if (this.closing || this.conn.channels.get(this.id) !== this) return;
-      this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
-        deliveryTag: seq,
-        multiple,
-        requeue: false,
-      });
-    }, this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm));
+    this.confirms ??= new Confirms(
+      (seq, multiple, ack) => {
+        // A confirm whose sync completes after this channel closed (an error, or the
+        // client's close) must not go out: the channel number may already be reused.
+        if (this.closing || this.conn.channels.get(this.id) !== this) return;
+        this.conn.sendMethod(this.id, ack ? M.BASIC_ACK : M.BASIC_NACK, {
+          deliveryTag: seq,
+          multiple,
+          requeue: false,
+        });
+      },
+      this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm),
+      this.conn.accountUnconfirmed,
+    );
   }
 
   /** For management: a snapshot of this channel. */

@@ -16,6 +16,8 @@ interface Batch {
   failed: boolean;
   /** sequence numbers refused by a full queue (x-overflow reject-publish), ascending */
   rejected: number[] | undefined;
+  /** bytes of the batch's messages, given back to `account` when it is confirmed */
+  bytes: number;
 }
 
 export class Confirms {
@@ -26,17 +28,24 @@ export class Confirms {
   private readonly touched = new Set<Syncable>();
   private open = false;
   private rejected: number[] | undefined;
+  private openBytes = 0;
   private readonly closeBatch = () => this.seal();
 
   constructor(
     private readonly emit: (seq: number, multiple: boolean, ack: boolean) => void,
     /** told each confirmed batch's latency in seconds and its message count */
     private readonly observe?: (seconds: number, messages: number) => void,
+    /** told +bytes of each publish and -bytes of each confirmed batch (unconfirmed memory) */
+    private readonly account?: (deltaBytes: number) => void,
   ) {}
 
-  /** Registers one publish; `logs` are the durable logs it must be synced in. */
-  published(): number {
+  /** Registers one publish of `bytes`; returns its sequence number. */
+  published(bytes = 0): number {
     const seq = this.nextSeq++;
+    if (this.account !== undefined && bytes > 0) {
+      this.openBytes += bytes;
+      this.account(bytes);
+    }
     if (!this.open) {
       this.open = true;
       queueMicrotask(this.closeBatch);
@@ -63,8 +72,10 @@ export class Confirms {
       pending: this.touched.size,
       failed: false,
       rejected: this.rejected,
+      bytes: this.openBytes,
     };
     this.rejected = undefined;
+    this.openBytes = 0;
     this.batches.push(batch);
     for (const log of this.touched) {
       log.sync((err) => {
@@ -81,6 +92,7 @@ export class Confirms {
     let upTo = 0;
     while (this.batches.length > 0 && this.batches[0].pending === 0) {
       const b = this.batches.shift()!;
+      if (b.bytes > 0) this.account!(-b.bytes);
       if (this.observe && b.size > 0) this.observe((performance.now() - b.sealedAt) / 1000, b.size);
       if (b.failed) {
         if (upTo) this.emitRange(upTo, true);

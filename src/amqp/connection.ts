@@ -23,7 +23,11 @@ const PROTOCOL_HEADER = Buffer.from('AMQP\x00\x00\x09\x01', 'latin1');
 // the socket drains: keeps memory bounded when a client reads slowly.
 const WRITE_HIGH_WATER = 4 * 1024 * 1024;
 
-type State = 'header' | 'start' | 'tune' | 'open-wait' | 'open' | 'closing' | 'closed';
+type State = 'header' | 'start' | 'refusing' | 'tune' | 'open-wait' | 'open' | 'closing' | 'closed';
+
+/** Why reading from the socket is paused; reading resumes when no reason is left. */
+const PAUSED_BY_ALARM = 1;
+const PAUSED_BY_UNCONFIRMED = 2;
 
 export class Connection implements FrameHandler {
   readonly parser: FrameParser;
@@ -41,6 +45,10 @@ export class Connection implements FrameHandler {
   private corked = false;
   /** flow control: this connection published during an alarm and is not being read */
   blocked = false;
+  /** bytes of publishes on this connection that wait for their confirm (sync to disk) */
+  unconfirmedBytes = 0;
+  /** PAUSED_BY_* bits: while any is set the socket is not read */
+  private pausedBy = 0;
   /** what management and metrics see of this connection */
   readonly session = new AmqpSessionInfo(this);
   private lastRecv = Date.now();
@@ -62,8 +70,9 @@ export class Connection implements FrameHandler {
     this.frameMax = ctx.frameMax;
     this.channelMax = ctx.channelMax;
     this.heartbeat = ctx.heartbeat;
-    this.parser = new FrameParser(this);
-    this.parser.frameMax = ctx.frameMax;
+    // Until tune-ok, frames are held to the spec's minimum frame size, as RabbitMQ's
+    // initial_frame_max: an unauthenticated client cannot make the broker buffer more.
+    this.parser = new FrameParser(this, { frameMax: M.FRAME_MIN_SIZE });
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
       this.lastRecv = Date.now();
@@ -72,13 +81,21 @@ export class Connection implements FrameHandler {
     socket.on('drain', () => this.onDrain());
     socket.on('error', () => {});
     socket.on('close', () => this.teardown());
-    this.handshakeTimer = setTimeout(() => {
-      if (this.state !== 'open') this.destroy();
-    }, ctx.handshakeTimeoutMs);
+    this.handshakeTimer = setTimeout(() => this.handshakeTimeout(), ctx.handshakeTimeoutMs);
   }
 
   get broker(): Broker {
     return this.ctx.broker;
+  }
+
+  /** RabbitMQ's handshake_timeout: a client that has not opened the connection in time is dropped. */
+  private handshakeTimeout(): void {
+    if (this.state === 'open' || this.state === 'closed') return;
+    this.ctx.log.info(
+      { connection: this.id, remote: this.socket.remoteAddress, state: this.state },
+      `closing connection: handshake not completed within ${this.ctx.handshakeTimeoutMs} ms`,
+    );
+    this.destroy();
   }
 
   // ---- output ----------------------------------------------------------------
@@ -224,17 +241,19 @@ export class Connection implements FrameHandler {
     this.capabilities = caps && typeof caps === 'object' ? (caps as Record<string, unknown>) : {};
     const creds = parseCredentials(a.mechanism, a.response);
     if (!creds) {
-      throw amqpError('ACCESS_REFUSED', `unsupported authentication mechanism '${a.mechanism}'`);
+      return this.refuseLogin(
+        a.mechanism,
+        '',
+        `unknown authentication mechanism`,
+        amqpError('COMMAND_INVALID', `unknown authentication mechanism '${a.mechanism}'`),
+      );
     }
     const refused = this.broker.authenticate(creds.user, creds.password, this.socket.remoteAddress);
     if (refused) {
-      this.ctx.log.warn({ user: creds.user, remote: this.socket.remoteAddress }, 'authentication failed');
-      // Clients that announce authentication_failure_close get a proper close; others
-      // (old ones) expect the socket to drop, as RabbitMQ does.
-      if (this.capabilities.authentication_failure_close === true) {
-        this.close(new AmqpError(403, refused, true));
-      } else this.destroy();
-      return;
+      // The client learns only that the login was refused, as from RabbitMQ; the reason
+      // (no such user, wrong password, loopback-only user) goes to the log.
+      const text = `ACCESS_REFUSED - Login was refused using authentication mechanism ${a.mechanism}. For details see the broker logfile.`;
+      return this.refuseLogin(a.mechanism, creds.user, refused, new AmqpError(403, text, true));
     }
     this.user = creds.user;
     this.state = 'tune';
@@ -245,14 +264,43 @@ export class Connection implements FrameHandler {
     });
   }
 
+  /**
+   * A failed login is answered only after authFailureDelayMs, reading nothing from the
+   * client meanwhile, so one connection cannot guess passwords faster than that. It is a
+   * timer, not a wait: other connections go on. Clients that announce
+   * authentication_failure_close then get connection.close; older ones see the socket
+   * close, as with RabbitMQ.
+   */
+  private refuseLogin(mechanism: string, user: string, reason: string, e: AmqpError): void {
+    this.ctx.log.warn(
+      { connection: this.id, user, mechanism, remote: this.socket.remoteAddress, reason },
+      'authentication failed',
+    );
+    this.state = 'refusing';
+    this.parser.pause();
+    this.socket.pause();
+    clearTimeout(this.handshakeTimer);
+    this.closeTimer = setTimeout(() => {
+      if (e.replyCode !== 403 || this.capabilities.authentication_failure_close === true) {
+        this.close(e);
+        this.socket.resume(); // to read the client's close-ok
+        this.parser.resume();
+      } else this.destroy();
+    }, this.ctx.authFailureDelayMs);
+  }
+
   private onTuneOk(a: M.ConnectionTuneOkArgs): void {
     if (this.state !== 'tune') throw amqpError('COMMAND_INVALID', 'unexpected connection.tune-ok');
-    const frameMax = a.frameMax === 0 ? this.ctx.frameMax : a.frameMax;
-    if (frameMax > this.ctx.frameMax) {
-      throw amqpError('NOT_ALLOWED', `frame_max=${frameMax} > ${this.ctx.frameMax} max size`);
+    const max = this.ctx.frameMax;
+    const frameMax = a.frameMax === 0 ? max : a.frameMax;
+    // RabbitMQ's texts; a client frame_max of 0 ("no limit") gets the server's maximum.
+    if (frameMax !== 0 && frameMax < M.FRAME_MIN_SIZE) {
+      throw tuneError(
+        `negotiated frame_max = ${frameMax} is lower than the minimum allowed value (${M.FRAME_MIN_SIZE})`,
+      );
     }
-    if (frameMax < M.FRAME_MIN_SIZE) {
-      throw amqpError('NOT_ALLOWED', `frame_max=${frameMax} < ${M.FRAME_MIN_SIZE} min size`);
+    if (max !== 0 && frameMax > max) {
+      throw tuneError(`negotiated frame_max = ${frameMax} is higher than the maximum allowed value (${max})`);
     }
     this.frameMax = frameMax;
     this.parser.frameMax = frameMax;
@@ -264,6 +312,11 @@ export class Connection implements FrameHandler {
 
   private onOpen(a: M.ConnectionOpenArgs): void {
     if (this.state !== 'open-wait') throw amqpError('COMMAND_INVALID', 'unexpected connection.open');
+    if (this.broker.sessions.size >= this.ctx.connectionMax) {
+      const why = `connection refused: node connection limit (${this.ctx.connectionMax}) is reached`;
+      this.ctx.log.warn({ connection: this.id, user: this.user, remote: this.socket.remoteAddress }, why);
+      throw amqpError('NOT_ALLOWED', why);
+    }
     const vhost = this.broker.vhost(a.virtualHost);
     if (!vhost) throw amqpError('NOT_ALLOWED', `vhost ${a.virtualHost} not found`);
     this.vhost = vhost;
@@ -274,8 +327,13 @@ export class Connection implements FrameHandler {
   }
 
   private openChannel(id: number): void {
-    if (id > this.channelMax)
-      throw amqpError('CHANNEL_ERROR', `channel ${id} > channel_max ${this.channelMax}`);
+    // RabbitMQ counts open channels, whatever their numbers.
+    if (this.channelMax !== 0 && this.channels.size >= this.channelMax) {
+      throw amqpError(
+        'NOT_ALLOWED',
+        `number of channels opened (${this.channels.size}) has reached the negotiated channel_max (${this.channelMax})`,
+      );
+    }
     if (this.channels.has(id))
       throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
     this.channels.set(id, new Channel(id, this));
@@ -291,8 +349,7 @@ export class Connection implements FrameHandler {
   private block(): void {
     if (this.blocked) return;
     this.blocked = true;
-    this.parser.pause();
-    this.socket.pause();
+    this.pauseReading(PAUSED_BY_ALARM);
     if (this.capabilities['connection.blocked'] === true) {
       const reason = [...this.ctx.broker.resources.alarms].map((a) => `low on ${a}`).join(', ');
       this.sendMethod(0, M.CONNECTION_BLOCKED, { reason });
@@ -304,6 +361,41 @@ export class Connection implements FrameHandler {
     if (!this.blocked || this.state === 'closed') return;
     this.blocked = false;
     if (this.capabilities['connection.blocked'] === true) this.sendMethod(0, M.CONNECTION_UNBLOCKED, {});
+    this.resumeReading(PAUSED_BY_ALARM);
+  }
+
+  /**
+   * Counts bytes of publishes that wait for their confirm (+ when published, - when the
+   * batch is confirmed). Past maxUnconfirmedBytes the socket is not read until enough
+   * are confirmed: TCP pushes back on a publisher that outruns the disk, and this
+   * connection's memory stays bounded. The publish in hand is taken, so a message
+   * larger than the limit still goes through, alone.
+   */
+  readonly accountUnconfirmed = (delta: number): void => {
+    this.unconfirmedBytes += delta;
+    const limit = this.ctx.maxUnconfirmedBytes;
+    if (limit <= 0) return;
+    if (this.unconfirmedBytes > limit) this.pauseReading(PAUSED_BY_UNCONFIRMED);
+    else if (this.pausedBy & PAUSED_BY_UNCONFIRMED) this.resumeReading(PAUSED_BY_UNCONFIRMED);
+  };
+
+  /** True while reading is paused because of unconfirmed publishes (management shows 'flow'). */
+  get throttled(): boolean {
+    return (this.pausedBy & PAUSED_BY_UNCONFIRMED) !== 0;
+  }
+
+  private pauseReading(reason: number): void {
+    if (this.pausedBy === 0) {
+      this.parser.pause();
+      this.socket.pause();
+    }
+    this.pausedBy |= reason;
+  }
+
+  private resumeReading(reason: number): void {
+    if ((this.pausedBy & reason) === 0) return;
+    this.pausedBy &= ~reason;
+    if (this.pausedBy !== 0 || this.state === 'closed') return;
     this.socket.resume();
     this.parser.resume();
   }
@@ -389,6 +481,14 @@ export class Connection implements FrameHandler {
     this.ctx.connections.delete(this);
     this.ctx.broker.sessions.delete(this.session);
   }
+}
+
+/** A refused connection.tune-ok; RabbitMQ names connection.tune as the failing method. */
+function tuneError(message: string): AmqpError {
+  const e = amqpError('NOT_ALLOWED', message);
+  e.classId = M.CONNECTION_TUNE >>> 16;
+  e.methodId = M.CONNECTION_TUNE & 0xffff;
+  return e;
 }
 
 function codeName(code: number): string {

@@ -20,4 +20,10 @@ export interface ServerContext {
   maxMessageSize: number;
   /** consumer acknowledgement timeout, default 30 min as RabbitMQ's consumer_timeout */
   consumerTimeoutMs: number;
+  /** ms a failed login waits before it is answered (against password guessing), default 1000 */
+  authFailureDelayMs: number;
+  /** open connections allowed on this node, RabbitMQ's connection_max (default Infinity) */
+  connectionMax: number;
+  /** bytes of one connection's publishes awaiting confirms past which it is not read (0: no limit) */
+  maxUnconfirmedBytes: number;
 }

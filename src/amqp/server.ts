@@ -1,25 +1,35 @@
-// The AMQP listener: accepts sockets and gives each a Connection. On close it stops
-// accepting and ends every connection with 320 CONNECTION_FORCED, as RabbitMQ does.
-import { createServer, type Server } from 'node:net';
+// The AMQP listeners: a plain one and/or a TLS one (AMQPS), sharing one ServerContext
+// so limits count connections of both. On close they stop accepting and end every
+// connection with 320 CONNECTION_FORCED, as RabbitMQ does.
+import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
+import { type LoadedTls, peerRefusal } from '../tls.js';
 import { Connection } from './connection.js';
 import { AmqpError } from './errors.js';
 import type { ServerContext } from './server-context.js';
 
 export interface AmqpServerOptions {
   host?: string;
-  port: number;
+  /** the plain listener's port; false: no plain listener */
+  port: number | false;
   frameMax?: number;
   channelMax?: number;
   heartbeat?: number;
   handshakeTimeoutMs?: number;
   maxMessageSize?: number;
   consumerTimeoutMs?: number;
+  /** ms before a failed login is answered (default 1000) */
+  authFailureDelayMs?: number;
+  /** open connections allowed on this node (default: no limit) */
+  connectionMax?: number;
+  /** bytes of a connection's publishes awaiting confirms before it is read no more (0: no limit) */
+  maxUnconfirmedBytes?: number;
 }
 
 export class AmqpServer {
-  private readonly server: Server;
+  private readonly servers: Server[] = [];
   readonly ctx: ServerContext;
   private nextId = 1;
 
@@ -40,6 +50,9 @@ export class AmqpServer {
       handshakeTimeoutMs: opts.handshakeTimeoutMs ?? 10_000,
       maxMessageSize: opts.maxMessageSize ?? 128 * 1024 * 1024,
       consumerTimeoutMs: opts.consumerTimeoutMs ?? 1_800_000,
+      authFailureDelayMs: opts.authFailureDelayMs ?? 1000,
+      connectionMax: opts.connectionMax ?? Infinity,
+      maxUnconfirmedBytes: opts.maxUnconfirmedBytes ?? 64 * 1024 * 1024,
     };
     broker.resources.onChange((alarms) => {
       log.warn(
@@ -48,25 +61,65 @@ export class AmqpServer {
       );
       if (alarms.size === 0) for (const c of this.ctx.connections) c.unblock();
     });
-    this.server = createServer((socket) => {
-      const conn = new Connection(`${process.pid}-${this.nextId++}`, socket, this.ctx);
-      this.ctx.connections.add(conn);
-    });
   }
 
+  private accept(socket: Socket): void {
+    const conn = new Connection(`${process.pid}-${this.nextId++}`, socket, this.ctx);
+    this.ctx.connections.add(conn);
+  }
+
+  /** Starts the plain listener; resolves to its port. */
   listen(): Promise<number> {
+    if (this.opts.port === false) return Promise.reject(new Error('the plain AMQP listener is disabled'));
+    return this.bind(
+      createServer((socket) => this.accept(socket)),
+      this.opts.port,
+    );
+  }
+
+  /** Starts the AMQPS listener; resolves to its port. */
+  listenTls(port: number, tls: LoadedTls): Promise<number> {
+    // A client that opens a TLS connection and never finishes the handshake is dropped
+    // after the same handshake timeout as a plain one that says nothing.
+    const server = createTlsServer(
+      { ...tls.options, handshakeTimeout: this.ctx.handshakeTimeoutMs },
+      (socket: TLSSocket) => {
+        const refused = peerRefusal(socket, tls);
+        if (refused) {
+          this.ctx.log.warn({ remote: socket.remoteAddress }, `AMQPS ${refused}`);
+          socket.destroy();
+          return;
+        }
+        this.accept(socket);
+      },
+    );
+    // Node reports a failed or timed-out handshake here but leaves the socket open.
+    server.on('tlsClientError', (err, socket) => {
+      socket.destroy();
+      this.ctx.log.warn(
+        { remote: socket.remoteAddress, code: (err as NodeJS.ErrnoException).code },
+        `AMQPS handshake failed: ${err.message}`,
+      );
+    });
+    return this.bind(server, port);
+  }
+
+  private bind(server: Server, port: number): Promise<number> {
+    this.servers.push(server);
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen({ host: this.opts.host ?? '0.0.0.0', port: this.opts.port }, () => {
-        this.server.off('error', reject);
-        const addr = this.server.address();
-        resolve(typeof addr === 'object' && addr ? addr.port : this.opts.port);
+      server.once('error', reject);
+      server.listen({ host: this.opts.host ?? '0.0.0.0', port }, () => {
+        server.off('error', reject);
+        const addr = server.address();
+        resolve(typeof addr === 'object' && addr ? addr.port : port);
       });
     });
   }
 
   async close(): Promise<void> {
-    const closed = new Promise<void>((r) => this.server.close(() => r()));
+    const closed = this.servers.map(
+      (s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r())),
+    );
     const ends: Promise<void>[] = [];
     for (const c of this.ctx.connections) {
       ends.push(new Promise((r) => (c.socket.destroyed ? r() : c.socket.once('close', () => r()))));
@@ -80,6 +133,6 @@ export class AmqpServer {
     }
     await Promise.race([Promise.all(ends), new Promise((r) => setTimeout(r, 2000).unref())]);
     for (const c of this.ctx.connections) c.destroy();
-    await closed;
+    await Promise.all(closed);
   }
 }

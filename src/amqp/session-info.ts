@@ -40,7 +40,8 @@ export class AmqpSessionInfo implements SessionInfo {
     return this.conn.channelMax;
   }
   get state(): string {
-    return this.conn.blocked ? 'blocked' : 'running';
+    if (this.conn.blocked) return 'blocked';
+    return this.conn.throttled ? 'flow' : 'running'; // flow: unconfirmed publishes over the limit
   }
 
   channels(): ChannelInfo[] {

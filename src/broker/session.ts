@@ -22,7 +22,7 @@ export interface SessionInfo {
   readonly frameMax: number;
   readonly heartbeat: number;
   readonly channelMax: number;
-  /** 'running' or 'blocked' (flow control) */
+  /** 'running', 'blocked' (resource alarm) or 'flow' (held back by its own unconfirmed publishes) */
   readonly state: string;
   channels(): ChannelInfo[];
   /** ends the session from the server side (management "close connection") */

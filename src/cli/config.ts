@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type AlertRule, DEFAULT_ALERT_RULES, ruleProblem } from '../broker/alerts.js';
 import type { WharfOptions } from '../server.js';
+import { checkTls, mergeTls } from './config-tls.js';
 
 export interface ServeFlags {
   config?: string;
@@ -14,19 +15,38 @@ export interface ServeFlags {
   dataDir?: string;
   logLevel?: string;
   loadDefinitions?: string;
+  amqpsPort?: string;
+  httpsPort?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
 }
 
 export interface ServeConfig extends WharfOptions {
   logLevel: string;
 }
 
-type Kind = 'string' | 'port' | 'count' | 'fraction' | 'users' | 'alertRules' | 'level';
+type Kind =
+  | 'string'
+  | 'port'
+  | 'listenPort'
+  | 'count'
+  | 'positive'
+  | 'fraction'
+  | 'users'
+  | 'alertRules'
+  | 'level'
+  | 'tls';
 
 /** Every config-file key, its kind, and its environment variable. */
 export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   host: { kind: 'string', env: 'WHARF_HOST' },
-  amqpPort: { kind: 'port', env: 'WHARF_AMQP_PORT' },
-  httpPort: { kind: 'port', env: 'WHARF_HTTP_PORT' },
+  amqpPort: { kind: 'listenPort', env: 'WHARF_AMQP_PORT' },
+  httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
+  amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
+  httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
+  tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
   logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
   loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
@@ -41,6 +61,10 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   memoryLimit: { kind: 'count', env: 'WHARF_MEMORY_LIMIT' },
   diskFreeLimit: { kind: 'count', env: 'WHARF_DISK_FREE_LIMIT' },
   segmentSize: { kind: 'count', env: 'WHARF_SEGMENT_SIZE' },
+  handshakeTimeout: { kind: 'positive', env: 'WHARF_HANDSHAKE_TIMEOUT' },
+  authFailureDelay: { kind: 'count', env: 'WHARF_AUTH_FAILURE_DELAY' },
+  connectionMax: { kind: 'count', env: 'WHARF_CONNECTION_MAX' },
+  maxUnconfirmedBytesPerConnection: { kind: 'count', env: 'WHARF_MAX_UNCONFIRMED_BYTES_PER_CONNECTION' },
 };
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -82,12 +106,16 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['dataDir', 'dataDir', '--data-dir'],
     ['logLevel', 'logLevel', '--log-level'],
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
+    ['amqpsPort', 'amqpsPort', '--amqps-port'],
+    ['httpsPort', 'httpsPort', '--https-port'],
   ];
   for (const [flag, key, name] of flagValues) {
     const raw = flags[flag];
     if (raw === undefined) continue;
     cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
   }
+  const tls = mergeTls(cfg.tls as Parameters<typeof mergeTls>[0], env, flags as Record<string, string>);
+  if (tls) cfg.tls = tls;
   return cfg as unknown as ServeConfig;
 }
 
@@ -114,7 +142,14 @@ function mergeAlertRules(entries: unknown[], where: string): AlertRule[] {
 
 /** Text from a flag or the environment: numbers are parsed, the rest stays text. */
 function fromText(raw: string, kind: Kind): unknown {
-  return kind === 'port' || kind === 'count' || kind === 'fraction' ? Number(raw) : raw;
+  if (kind === 'listenPort' && (raw === 'false' || raw === 'off')) return false;
+  return kind === 'port' ||
+    kind === 'listenPort' ||
+    kind === 'count' ||
+    kind === 'positive' ||
+    kind === 'fraction'
+    ? Number(raw)
+    : raw;
 }
 
 function check(v: unknown, kind: Kind, where: string): unknown {
@@ -131,9 +166,19 @@ function check(v: unknown, kind: Kind, where: string): unknown {
     case 'port':
       if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 65535) fail('a port number (0-65535)');
       return v;
+    case 'listenPort':
+      if (v === false) return v; // that listener is off
+      if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 65535)
+        fail('a port number (0-65535) or false (off)');
+      return v;
     case 'count':
       if (!Number.isSafeInteger(v) || (v as number) < 0) fail('a non-negative integer');
       return v;
+    case 'positive':
+      if (!Number.isSafeInteger(v) || (v as number) < 1) fail('a positive integer');
+      return v;
+    case 'tls':
+      return checkTls(v, where);
     case 'fraction':
       if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail('a number in (0, 1]');
       return v;

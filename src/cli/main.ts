@@ -28,11 +28,16 @@ program
   .description('start the broker')
   .option('--config <file>', 'JSON config file (flags override it)')
   .option('--host <host>', 'address to listen on (default 0.0.0.0)')
-  .option('--amqp-port <port>', 'AMQP port (default 5672; 0 picks a free one)')
-  .option('--http-port <port>', 'management HTTP port (default 15672; 0 picks a free one)')
+  .option('--amqp-port <port>', 'AMQP port (default 5672; 0 picks a free one; false: none)')
+  .option('--http-port <port>', 'management HTTP port (default 15672; 0 picks a free one; false: none)')
   .option('--data-dir <dir>', 'where durable data lives (default ./data)')
   .option('--log-level <level>', 'trace|debug|info|warn|error (default info)')
   .option('--load-definitions <file>', 'import this definitions file (RabbitMQ format) at start')
+  .option('--tls-cert <file>', 'PEM server certificate: enables AMQPS (5671) and HTTPS (15671)')
+  .option('--tls-key <file>', 'PEM private key of --tls-cert')
+  .option('--tls-ca <file>', 'PEM CA certificates for client certificates')
+  .option('--amqps-port <port>', 'AMQPS port (default 5671 with TLS; false: none)')
+  .option('--https-port <port>', 'management HTTPS port (default 15671 with TLS; false: none)')
   .action(async (opts) => {
     process.exitCode = await serve(opts);
   });

@@ -22,15 +22,13 @@ export async function serve(flags: ServeFlags): Promise<number> {
     console.error(`wharf: ${(err as Error).message}`);
     return 1;
   }
-  log.info(
-    {
-      version: VERSION,
-      amqpPort: server.amqpPort,
-      httpPort: server.httpPort,
-      dataDir: cfg.dataDir ?? 'data',
-    },
-    'wharf ready',
+  // Each bound listener's port; a listener that is off is left out.
+  const ports = Object.fromEntries(
+    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort'] as const)
+      .filter((k) => server[k] !== 0)
+      .map((k) => [k, server[k]]),
   );
+  log.info({ version: VERSION, ...ports, dataDir: cfg.dataDir ?? 'data' }, 'wharf ready');
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

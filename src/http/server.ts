@@ -3,6 +3,9 @@
 // (GET /api/health/checks/alarms) and Prometheus metrics (GET /metrics, open like
 // RabbitMQ's Prometheus endpoint, so scrapers need no credentials).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { type LoadedTls, peerRefusal } from '../tls.js';
 import { BrokerError, type Broker } from '../broker/index.js';
 import { alertRoutes } from './alerts.js';
 import { authenticate, CHALLENGE } from './auth.js';
@@ -21,9 +24,13 @@ import { writeRoutes } from './writes.js';
 import { CREATED, CreatedAt, NO_CONTENT, Router, TextResponse } from './router.js';
 
 const NOT_FOUND = { error: 'Object Not Found', reason: 'Not Found' };
+/** A client that opens a TLS connection and never finishes the handshake is dropped after this. */
+const HTTPS_HANDSHAKE_TIMEOUT_MS = 10_000;
 
 export class HttpServer {
   private readonly server: Server;
+  /** the HTTPS listener, when one was started */
+  private tlsServer: Server | undefined;
   private readonly rates = new RateSampler();
   private readonly metrics: Metrics;
   private readonly router = new Router([
@@ -132,18 +139,48 @@ export class HttpServer {
   }
 
   listen(): Promise<number> {
+    return this.bind(this.server, this.opts.port);
+  }
+
+  /** Starts the HTTPS listener (same API, dashboard and /metrics); resolves to its port. */
+  listenTls(port: number, tls: LoadedTls): Promise<number> {
+    const server = createHttpsServer(
+      { ...tls.options, handshakeTimeout: HTTPS_HANDSHAKE_TIMEOUT_MS },
+      (req, res) => {
+        this.handle(req, res).catch((err) => this.fail(res, err));
+      },
+    );
+    server.on('secureConnection', (socket: TLSSocket) => {
+      const refused = peerRefusal(socket, tls);
+      if (refused) {
+        this.broker.config.onWarning?.(`HTTPS ${refused} (${socket.remoteAddress})`);
+        socket.destroy();
+      }
+    });
+    // Node reports a failed or timed-out handshake here but leaves the socket open.
+    server.on('tlsClientError', (_err, socket) => socket.destroy());
+    this.tlsServer = server;
+    return this.bind(server, port);
+  }
+
+  private bind(server: Server, port: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen({ host: this.opts.host ?? '0.0.0.0', port: this.opts.port }, () => {
-        this.server.off('error', reject);
-        const addr = this.server.address();
-        resolve(typeof addr === 'object' && addr ? addr.port : this.opts.port);
+      server.once('error', reject);
+      server.listen({ host: this.opts.host ?? '0.0.0.0', port }, () => {
+        server.off('error', reject);
+        const addr = server.address();
+        resolve(typeof addr === 'object' && addr ? addr.port : port);
       });
     });
   }
 
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((r) => this.server.close(() => r()));
+  async close(): Promise<void> {
+    await Promise.all(
+      [this.server, this.tlsServer].map((s) => {
+        if (!s?.listening) return undefined;
+        s.closeAllConnections();
+        return new Promise<void>((r) => s.close(() => r()));
+      }),
+    );
   }
 }

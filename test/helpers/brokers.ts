@@ -31,9 +31,14 @@ export interface WharfProcess {
   url: string;
   amqpPort: number;
   httpPort: number;
+  /** TLS listeners' ports; 0 when not started (no --tls-cert) */
+  amqpsPort: number;
+  httpsPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
   external: boolean;
+  /** the broker's process id (0 for an external broker), e.g. to read its memory */
+  pid: number;
   /** SIGTERM and wait for exit; resolves to the exit code (null if killed by a signal). */
   stop(): Promise<number | null>;
   /** SIGKILL and wait for exit. */
@@ -47,6 +52,8 @@ export interface WharfProcess {
 export interface StartOptions {
   dataDir?: string;
   args?: string[];
+  /** open-file limit for the broker, set with the shell's `ulimit -n` (up to the hard limit) */
+  fdLimit?: number;
 }
 
 const children = new Set<ChildProcess>();
@@ -94,7 +101,7 @@ export async function startWharf(opts: StartOptions = {}): Promise<WharfProcess>
     dataDir = mkdtempSync(join(tmpdir(), 'wharf-test-'));
     tempDirs.add(dataDir);
   }
-  return spawnWharf(dataDir, opts.args ?? []);
+  return spawnWharf(dataDir, opts.args ?? [], opts.fdLimit);
 }
 
 function externalHandle(url: string): WharfProcess {
@@ -103,8 +110,11 @@ function externalHandle(url: string): WharfProcess {
     url,
     amqpPort: port,
     httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
+    amqpsPort: 0,
+    httpsPort: 0,
     dataDir: '',
     external: true,
+    pid: 0,
     stop: async () => 0,
     kill: async () => {},
     restart: async () => handle,
@@ -113,12 +123,18 @@ function externalHandle(url: string): WharfProcess {
   return handle;
 }
 
-function spawnWharf(dataDir: string, args: string[]): Promise<WharfProcess> {
+function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<WharfProcess> {
   if (!existsSync(cliPath)) {
     return Promise.reject(new Error(`Wharf CLI not found at ${cliPath} (build it, or set WHARF_URL)`));
   }
   const argv = [cliPath, 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dataDir, ...args];
-  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // With fdLimit the shell raises the limit and execs node in its place (same pid).
+  const child =
+    fdLimit === undefined
+      ? spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('sh', ['-c', `ulimit -n ${fdLimit} && exec "$0" "$@"`, process.execPath, ...argv], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   children.add(child);
   let out = '';
   let pending = '';
@@ -158,13 +174,13 @@ function spawnWharf(dataDir: string, args: string[]): Promise<WharfProcess> {
         if (!ready) continue;
         settled = true;
         clearTimeout(timer);
-        resolveReady(makeHandle(ready.amqpPort, ready.httpPort));
+        resolveReady(makeHandle(ready));
         return;
       }
     });
   });
 
-  function makeHandle(amqpPort: number, httpPort: number): WharfProcess {
+  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -184,15 +200,18 @@ function spawnWharf(dataDir: string, args: string[]): Promise<WharfProcess> {
       url: `amqp://guest:guest@127.0.0.1:${amqpPort}`,
       amqpPort,
       httpPort,
+      amqpsPort,
+      httpsPort,
       dataDir,
       external: false,
+      pid: child.pid ?? 0,
       stop: () => signalAndWait('SIGTERM'),
       kill: async () => {
         await signalAndWait('SIGKILL');
       },
       restart: async () => {
         if (exitCode === undefined) await handle.stop();
-        return spawnWharf(dataDir, args);
+        return spawnWharf(dataDir, args, fdLimit);
       },
       output: () => out,
     };
@@ -200,13 +219,28 @@ function spawnWharf(dataDir: string, args: string[]): Promise<WharfProcess> {
   }
 }
 
-function parseReady(line: string): { amqpPort: number; httpPort: number } | null {
+interface ReadyPorts {
+  amqpPort: number;
+  httpPort: number;
+  amqpsPort: number;
+  httpsPort: number;
+}
+
+/** The ports of "wharf ready"; a listener that is off is absent there and 0 here. */
+function parseReady(line: string): ReadyPorts | null {
   if (!line.includes('wharf ready')) return null;
   try {
-    const rec = JSON.parse(line) as { msg?: unknown; amqpPort?: unknown; httpPort?: unknown };
+    const rec = JSON.parse(line) as Record<string, unknown>;
     if (rec.msg !== 'wharf ready') return null;
-    if (typeof rec.amqpPort !== 'number' || typeof rec.httpPort !== 'number') return null;
-    return { amqpPort: rec.amqpPort, httpPort: rec.httpPort };
+    const port = (k: string) => (typeof rec[k] === 'number' ? (rec[k] as number) : 0);
+    const ports = {
+      amqpPort: port('amqpPort'),
+      httpPort: port('httpPort'),
+      amqpsPort: port('amqpsPort'),
+      httpsPort: port('httpsPort'),
+    };
+    if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
+    return ports;
   } catch {
     return null;
   }
