@@ -1,20 +1,21 @@
 // Idempotent consumer: AMQP delivers at least once, so the same message can arrive
 // twice — redelivered by the broker when an ack was lost, or published twice (the SDK
 // re-sends unconfirmed publishes after a reconnect, with the same message id). With a
-// dedup store the consumer claims each message id before the handler runs; a claimed id
-// is acked without running the handler again.
+// dedup store the consumer claims each message id before the handler runs: first as a
+// short lease (in progress), then, once the handler resolved, as done. A done id is
+// acked without running the handler again; a copy whose id is leased by another
+// consumer waits until that one finishes, gives up, or its lease runs out.
 //
 //   node dist/examples/idempotent-consumer.js [amqp://guest:guest@127.0.0.1:5672]
 //
 // MemoryDedupStore is per process. Share a RedisDedupStore or PostgresDedupStore
-// between instances, or claim the id in the handler's own database transaction
+// between instances. A consumer that dies mid-handler leaves only its lease, so its
+// message is processed by another consumer once the lease ran out (dedupLeaseSeconds,
+// default 60 s; 1 s here). A handler that runs longer than the lease may run twice:
+// where the work writes to a database, claim the id in the work's own transaction
 // (processOncePg / processOnceSqlite, see outbox.ts) so the work and the claim commit
-// together. Mind the difference: a store's claim is taken before the handler runs and
-// released only if the handler throws, so with a shared store a process that dies
-// before finishing the work leaves the claim, and the redelivery is skipped as a
-// duplicate (until dedupTtlSeconds). The same-transaction variants do not have that gap.
+// together.
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connect, MemoryDedupStore } from 'wharf/client';
 
@@ -39,41 +40,51 @@ const dedup = new MemoryDedupStore();
 const balances = new Map<string, number>();
 const credit = (c: Credit) => balances.set(c.account, (balances.get(c.account) ?? 0) + c.amount);
 
-// 1. A redelivery: the first consumer credits the account, then stops before it could
-//    ack (here: its subscription is cancelled with a short deadline; in real life a
-//    crash or a dropped connection). The broker delivers the message again.
-let creditedOnce!: () => void;
-const credited = new Promise<void>((resolve) => (creditedOnce = resolve));
+// 1. A consumer that stops mid-handler: its handler is stuck in a call that never
+//    returns, and its subscription is cancelled with a short deadline (in real life: the
+//    process was killed). The broker delivers the message again; the id is still leased
+//    by the stuck handler, so the restarted consumer holds the message back until the
+//    lease ran out, then credits the account: the message is not lost.
+const LEASE_SECONDS = 1;
+let startedOnce!: () => void;
+const started = new Promise<void>((resolve) => (startedOnce = resolve));
 const first = await credits.consume<Credit>(
-  async (msg, ctx) => {
-    credit(msg.payload);
-    creditedOnce();
-    await once(ctx.signal, 'abort'); // hangs until the shutdown deadline: the ack never goes out
+  async () => {
+    startedOnce();
+    await new Promise<never>(() => undefined); // stuck before the credit was applied
   },
-  { dedup },
+  { dedup, dedupLeaseSeconds: LEASE_SECONDS },
 );
 await credits.publish<Credit>({ account: 'alice', amount: 100 }, { messageId: 'credit-1' });
-await credited;
+await started;
+const stoppedAt = Date.now();
 await first.cancel({ deadlineMs: 100 });
 
-let redelivered = false;
-client.on('handled', (e) => {
-  if (e.messageId === 'credit-1' && e.outcome === 'duplicate') redelivered = true;
-});
-await credits.consume<Credit>((msg) => credit(msg.payload), { dedup }); // the restarted consumer: same store
-await until(() => redelivered);
+let creditedAt = 0;
+// The restarted consumer, with the same store.
+await credits.consume<Credit>(
+  (msg) => {
+    credit(msg.payload);
+    if (msg.id === 'credit-1') creditedAt = Date.now();
+  },
+  { dedup, dedupLeaseSeconds: LEASE_SECONDS },
+);
+await until(() => creditedAt > 0);
+console.log(
+  `  credit-1 applied ${creditedAt - stoppedAt} ms after the first consumer stopped (lease ${LEASE_SECONDS} s)`,
+);
 
 // 2. A duplicate publish: the same message id twice (e.g. re-sent after a reconnect).
 await credits.publish<Credit>({ account: 'bob', amount: 50 }, { messageId: 'credit-2' });
 await credits.publish<Credit>({ account: 'bob', amount: 50 }, { messageId: 'credit-2' });
 await until(
-  () => client.metrics.counter('messages_handled_total', { queue: credits.name, outcome: 'duplicate' }) === 2,
+  () => client.metrics.counter('messages_handled_total', { queue: credits.name, outcome: 'duplicate' }) === 1,
 );
 await client.close();
 
 console.log(`balances: alice ${balances.get('alice')}, bob ${balances.get('bob')}`);
-if (balances.get('alice') !== 100 || balances.get('bob') !== 50) fail('a duplicate was processed');
-console.log('OK: the redelivered and the re-published credit were each applied once');
+if (balances.get('alice') !== 100 || balances.get('bob') !== 50) fail('a credit was lost or applied twice');
+console.log('OK: the interrupted credit was applied once, after the lease; the re-published one once');
 
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await sleep(10);

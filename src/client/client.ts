@@ -319,7 +319,8 @@ export class Client implements PublisherContract {
           : (options.deadLetterQueue ??
             `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`),
       dedup: options.dedup,
-      dedupTtlSeconds: options.dedupTtlSeconds ?? 86_400,
+      dedupTtlSeconds: positiveSeconds('dedupTtlSeconds', options.dedupTtlSeconds ?? 86_400),
+      dedupLeaseSeconds: positiveSeconds('dedupLeaseSeconds', options.dedupLeaseSeconds ?? 60),
       exclusive: options.exclusive ?? false,
       priority: options.priority,
       label: label ?? ref.requested,
@@ -450,4 +451,12 @@ export async function connect(url: string | string[], options: ClientOptions = {
   const client = new Client(Array.isArray(url) ? url : [url], options);
   await client.start();
   return client;
+}
+
+/** A dedup duration option, checked at consume() rather than on every claim. */
+function positiveSeconds(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new RangeError(`${name} must be a positive finite number of seconds, got ${String(value)}`);
+  }
+  return value;
 }

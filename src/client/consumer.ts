@@ -6,8 +6,17 @@
 //   goes to the dead-letter queue (confirmed), then ack;
 // - any other error: a copy with x-attempt + 1 is parked for its backoff (retry.ts),
 //   confirmed, then ack; after maxAttempts it is dead-lettered instead;
-// - a duplicate (dedup store says the id was claimed): ack without running the handler.
+// - a duplicate (dedup store says the id is done): ack without running the handler.
 // Copy-then-ack means a crash in between delivers the message twice, never zero times.
+//
+// With a dedup store the message id is claimed as an in-progress lease before the
+// handler, marked done only after the handler resolved (then the ack), and released
+// when it threw. A delivery whose id is leased by someone else (a concurrent copy, or a
+// holder that died and whose lease has not run out) is neither acked nor handled: it is
+// set aside here and claimed again after a growing pause, until the holder completed
+// (then it is a duplicate) or released it or the lease ran out (then it is processed).
+// It is not nacked meanwhile: requeueing would spin through the broker, and quorum
+// queues count every requeue towards their delivery limit.
 import { randomUUID } from 'node:crypto';
 import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from './envelope.js';
@@ -19,7 +28,7 @@ import type { RetryOptions, RetryRoute } from './retry.js';
 import { SchemaValidationError, type StandardSchemaV1, validate } from './schema.js';
 import type { QueueRef } from './topology.js';
 import { childOf, newTrace, parseTraceparent, type TraceContext, type TraceScope } from './tracing.js';
-import { type DedupStore, type Envelope, HEADER } from './types.js';
+import { type ClaimResult, type DedupStore, type Envelope, HEADER } from './types.js';
 
 /** Why a message was dead-lettered (`x-failure-reason`). */
 export type FailureReason = 'permanent' | 'max-attempts' | 'invalid-payload';
@@ -48,10 +57,16 @@ export interface ConsumeOptions<T = unknown> {
   retry?: Partial<RetryOptions> | false;
   /** Queue for dead letters (declared durable). Default `<queue>.dlq`; false: nack without requeue (the queue's own DLX, if any, takes it). */
   deadLetterQueue?: string | false;
-  /** Claim each message id before the handler; duplicates are acked unprocessed. */
+  /** Claim each message id before the handler; ids already done are acked unprocessed. */
   dedup?: DedupStore;
-  /** How long a claim lasts. Default 86400 (one day). */
+  /** How long a completed id is remembered (seconds). Default 86400 (one day). */
   dedupTtlSeconds?: number;
+  /**
+   * How long a claim holds while the handler runs (seconds). Default 60. A crashed
+   * consumer's message is processed elsewhere once this ran out; a handler that runs
+   * longer may see its message handled a second time by another consumer.
+   */
+  dedupLeaseSeconds?: number;
   /** Exclusive consumer (basic.consume exclusive). */
   exclusive?: boolean;
   /** Consumer priority (`x-priority`). */
@@ -75,6 +90,7 @@ export interface ConsumerSettings<T> {
   deadLetterQueue: string | false;
   dedup: DedupStore | undefined;
   dedupTtlSeconds: number;
+  dedupLeaseSeconds: number;
   exclusive: boolean;
   priority: number | undefined;
   /** Metrics label (stable across reconnects, unlike a server-named queue's name). */
@@ -85,15 +101,22 @@ interface Delivery {
   ch: Channel;
   msg: ConsumeMessage;
   settled: boolean;
+  /** Times its id was found leased by someone else. */
+  waits: number;
 }
 
 const MAX_FAILURE_MESSAGE = 1024;
+/** First pause before claiming a leased id again; it doubles up to LEASE_RECHECK_MAX_MS. */
+const LEASE_RECHECK_MIN_MS = 100;
+const LEASE_RECHECK_MAX_MS = 5000;
 
 export class Consumer<T> {
   private ch: Channel | undefined;
   private tag: string | undefined;
   private buffer: Delivery[] = [];
   private readonly running = new Set<Delivery>();
+  /** Deliveries whose id another holder leases, each with the timer that claims it again. */
+  private readonly waiting = new Map<Delivery, NodeJS.Timeout>();
   private cancelled = false;
   private idleWaiters: (() => void)[] = [];
   private readonly shutdown = new AbortController();
@@ -118,8 +141,13 @@ export class Consumer<T> {
     );
     ch.on('close', () => {
       if (this.ch === ch) this.ch = undefined;
-      // Buffered deliveries of a closed channel come back from the broker on their own.
+      // Buffered and waiting deliveries of a closed channel come back from the broker on their own.
       this.buffer = this.buffer.filter((d) => d.ch !== ch);
+      for (const [d, timer] of this.waiting) {
+        if (d.ch !== ch) continue;
+        clearTimeout(timer);
+        this.waiting.delete(d);
+      }
     });
     if (this.s.deadLetterQueue) await ch.assertQueue(this.s.deadLetterQueue, { durable: true });
     if (this.s.retry) await this.s.retry.declare(ch);
@@ -139,7 +167,7 @@ export class Consumer<T> {
       this.deps.events.emit('error', new Error(`the broker cancelled the consumer of '${this.queue.name}'`));
       return;
     }
-    const d: Delivery = { ch, msg, settled: false };
+    const d: Delivery = { ch, msg, settled: false, waits: 0 };
     if (this.cancelled) {
       this.settle(d, 'requeue');
       return;
@@ -172,6 +200,7 @@ export class Consumer<T> {
     let outcome: HandlerOutcome = 'requeue';
     let error: Error | undefined;
     let durationMs = 0;
+    let waiting = false;
     try {
       let env: Envelope<T>;
       try {
@@ -188,10 +217,16 @@ export class Consumer<T> {
       let claimed = false;
       try {
         if (dedup) {
-          if (!(await dedup.claim(id, this.s.dedupTtlSeconds))) {
+          const state: ClaimResult = await dedup.claim(id, this.s.dedupLeaseSeconds);
+          if (state === 'done') {
             outcome = this.settle(d, 'ack') ? 'duplicate' : 'requeue';
             return;
           }
+          if (state === 'processing') {
+            waiting = this.wait(d);
+            return;
+          }
+          if (state !== 'claimed') throw new TypeError(`DedupStore.claim returned ${String(state)}`);
           claimed = true;
         }
         const parent = parseTraceparent(headers[HEADER.traceparent], headers[HEADER.tracestate]);
@@ -204,15 +239,33 @@ export class Consumer<T> {
           durationMs = performance.now() - started;
           this.deps.metrics.observe('handler_duration_ms', { queue: this.s.label }, durationMs);
         }
-        outcome = this.settle(d, 'ack') ? 'ack' : 'requeue';
       } catch (err) {
         error = asError(err);
         if (claimed) {
           // The message will be seen again (retry or replay): it must not look like a duplicate then.
           await dedup!.release(id).catch((e: unknown) => this.deps.events.emit('error', asError(e)));
         }
-        outcome = await this.fail(d, attempt, error);
+        // Abandoned at the close() deadline: the delivery is back with the broker already,
+        // so a retry or dead-letter copy would be a second one.
+        outcome = d.settled ? 'requeue' : await this.fail(d, attempt, error);
+        return;
       }
+      if (claimed) {
+        // Done before the ack: a crash in between redelivers a message the store calls a
+        // duplicate, which is right, the work was done. Even if the delivery was already
+        // requeued (close() deadline) the work is done, so this still runs. If the store
+        // fails here the message is acked all the same (the work is done); the lease then
+        // just runs out, and a later copy of the id would be processed again.
+        await dedup!
+          .complete(id, this.s.dedupTtlSeconds)
+          .catch((e: unknown) =>
+            this.deps.events.emit(
+              'error',
+              new Error(`dedup store: marking '${id}' done failed (${asError(e).message}); acked anyway`),
+            ),
+          );
+      }
+      outcome = this.settle(d, 'ack') ? 'ack' : 'requeue';
     } catch (err) {
       // Only the SDK's own steps land here (e.g. a dedup store outage in release()).
       error = asError(err);
@@ -220,17 +273,56 @@ export class Consumer<T> {
       this.settle(d, 'requeue');
       outcome = 'requeue';
     } finally {
-      const o = outcome;
-      this.deps.metrics.inc('messages_handled_total', { queue: this.s.label, outcome: o });
-      this.deps.events.emit('handled', {
-        queue: this.queue.name,
-        messageId: id,
-        outcome: o,
-        durationMs,
-        attempt,
-        ...(error ? { error } : {}),
-      });
+      if (!waiting) this.report(id, outcome, durationMs, attempt, error);
     }
+  }
+
+  private report(
+    id: string,
+    outcome: HandlerOutcome,
+    durationMs: number,
+    attempt: number,
+    error: Error | undefined,
+  ): void {
+    this.deps.metrics.inc('messages_handled_total', { queue: this.s.label, outcome });
+    this.deps.events.emit('handled', {
+      queue: this.queue.name,
+      messageId: id,
+      outcome,
+      durationMs,
+      attempt,
+      ...(error ? { error } : {}),
+    });
+  }
+
+  /**
+   * Sets aside a delivery whose id someone else leases, unacked, and queues it for
+   * another claim after a pause: 100 ms, doubling, at most a quarter of the lease (and
+   * 5 s), so a live holder's completion is seen soon and a dead holder's lease is
+   * noticed shortly after it ran out. Returns true when set aside (no outcome yet), false
+   * when the consumer is cancelled and the delivery went back to the broker.
+   */
+  private wait(d: Delivery): boolean {
+    if (this.cancelled) {
+      this.settle(d, 'requeue');
+      return false;
+    }
+    this.deps.metrics.inc('dedup_waits_total', { queue: this.s.label });
+    const cap = Math.min(
+      LEASE_RECHECK_MAX_MS,
+      Math.max(LEASE_RECHECK_MIN_MS, this.s.dedupLeaseSeconds * 250),
+    );
+    const pause = Math.min(cap, LEASE_RECHECK_MIN_MS * 2 ** Math.min(d.waits, 16));
+    d.waits++;
+    const timer = setTimeout(() => {
+      this.waiting.delete(d);
+      // cancel() requeued it already; a closed channel's deliveries come back on their own.
+      if (this.cancelled || d.settled || this.ch !== d.ch) return;
+      this.buffer.unshift(d);
+      this.pump();
+    }, pause);
+    this.waiting.set(d, timer);
+    return true;
   }
 
   private async fail(d: Delivery, attempt: number, err: Error): Promise<HandlerOutcome> {
@@ -312,6 +404,12 @@ export class Consumer<T> {
     const buffered = this.buffer;
     this.buffer = [];
     for (const d of buffered) this.settle(d, 'requeue');
+    // Waiting deliveries have not started: back to the broker, as buffered ones.
+    for (const [d, timer] of this.waiting) {
+      clearTimeout(timer);
+      this.settle(d, 'requeue');
+    }
+    this.waiting.clear();
   }
 
   private async stopChannelConsumer(): Promise<void> {

@@ -68,13 +68,35 @@ export interface Publisher {
 }
 
 /**
- * Remembers which message ids were processed, for idempotent consumers.
- * `claim` is atomic: exactly one concurrent caller for a key gets `true`.
+ * What `DedupStore.claim` found for a key:
+ * - `'claimed'`: the key was absent or its entry had expired; the caller now holds an
+ *   in-progress lease on it and must `complete` or `release` it;
+ * - `'processing'`: someone else holds a live lease (a concurrent copy of the message is
+ *   being handled, or its holder died and the lease has not run out yet);
+ * - `'done'`: a handler completed this key and its entry has not expired.
+ */
+export type ClaimResult = 'claimed' | 'processing' | 'done';
+
+/**
+ * Remembers which message ids are being processed and which were processed, for
+ * idempotent consumers. A key is absent, in progress (a lease that ends by itself), or
+ * done (for a TTL):
+ *
+ *     absent ──claim──▶ processing (lease) ──complete──▶ done (TTL)
+ *        ▲                 │  │                            │
+ *        └─────release─────┘  └──lease expires: claimable  └──TTL expires: claimable
+ *
+ * `claim` is atomic: of any number of concurrent claims of one key exactly one gets
+ * `'claimed'`, the others `'processing'` (or `'done'`). An expired entry, in progress
+ * or done, counts as absent. Durations are seconds, may be fractional, and must be
+ * positive and finite (else `RangeError`).
  */
 export interface DedupStore {
-  /** True when `key` was not yet claimed (and now is, for `ttlSeconds`); false for a duplicate. */
-  claim(key: string, ttlSeconds: number): Promise<boolean>;
-  /** Forget a claim, so a failed handler's message is processed again on redelivery. */
+  /** Takes an in-progress lease of `leaseSeconds` on an absent or expired key; else reports what holds it. */
+  claim(key: string, leaseSeconds: number): Promise<ClaimResult>;
+  /** Marks `key` done for `ttlSeconds` (replacing the lease): later claims get `'done'`. */
+  complete(key: string, ttlSeconds: number): Promise<void>;
+  /** Drops an in-progress lease (a failed handler's), so the message is processed again; a done key stays done. */
   release(key: string): Promise<void>;
   close?(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { uniqueName } from '../helpers/brokers.js';
 import {
+  type ClaimResult,
   type DedupStore,
   type HandledEvent,
   parseTraceparent,
@@ -15,15 +16,20 @@ import { client, raw, setupBrokers, waitFor } from './support.js';
 
 const brokers = await setupBrokers();
 
+/** The smallest DedupStore: no expiry. */
 class SetStore implements DedupStore {
-  private readonly seen = new Set<string>();
-  async claim(key: string): Promise<boolean> {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
+  private readonly states = new Map<string, 'processing' | 'done'>();
+  async claim(key: string): Promise<ClaimResult> {
+    const state = this.states.get(key);
+    if (state) return state;
+    this.states.set(key, 'processing');
+    return 'claimed';
+  }
+  async complete(key: string): Promise<void> {
+    this.states.set(key, 'done');
   }
   async release(key: string): Promise<void> {
-    this.seen.delete(key);
+    if (this.states.get(key) === 'processing') this.states.delete(key);
   }
 }
 

@@ -148,7 +148,9 @@ describe('outbox relay killed mid-batch', () => {
       route.queue,
       async (env) => {
         deliveries++;
-        if (await dedup.claim(env.id, 3600)) processed.push(env.id);
+        if ((await dedup.claim(env.id, 60)) !== 'claimed') return;
+        processed.push(env.id);
+        await dedup.complete(env.id, 3600);
       },
       200,
     );

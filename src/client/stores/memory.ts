@@ -1,23 +1,30 @@
-// In-process DedupStore: a Map from key to expiry time. It protects one process only
-// (a redelivery to another consumer process is not seen) and forgets everything on
-// restart, so it fits tests, single-instance services and a first line in front of a
-// shared store. Bounded, because an unbounded Map is a memory leak under steady traffic.
+// In-process DedupStore: a Map from key to its state and expiry time. It protects one
+// process only (a redelivery to another consumer process is not seen) and forgets
+// everything on restart, so it fits tests, single-instance services and a first line in
+// front of a shared store. Bounded, because an unbounded Map is a memory leak under
+// steady traffic.
 import { ttlMs } from './ttl.js';
-import type { DedupStore } from '../types.js';
+import type { ClaimResult, DedupStore } from '../types.js';
 
 export interface MemoryDedupStoreOptions {
   /**
-   * Most live claims kept (default 100 000). When full, expired claims are swept and
-   * then the oldest claims are evicted even if still live: size this above the number
+   * Most live entries kept (default 100 000). When full, expired entries are swept and
+   * then the oldest entries are evicted even if still live: size this above the number
    * of messages expected within one TTL, or duplicates of evicted ids get through.
    */
   maxEntries?: number;
 }
 
+interface Entry {
+  state: 'processing' | 'done';
+  until: number;
+}
+
 export class MemoryDedupStore implements DedupStore {
-  // Map keeps insertion order; a claim is re-inserted when renewed, so the front holds
-  // the oldest claims. With one TTL for all keys that is also expiry order.
-  readonly #expiresAt = new Map<string, number>();
+  // Map keeps insertion order; an entry is re-inserted whenever it is written, so the
+  // front holds the entries written longest ago (leases are short and done entries
+  // long, so that is only roughly expiry order: the sweep below is a heuristic).
+  readonly #entries = new Map<string, Entry>();
   readonly #maxEntries: number;
 
   constructor(options: MemoryDedupStoreOptions = {}) {
@@ -26,46 +33,56 @@ export class MemoryDedupStore implements DedupStore {
     this.#maxEntries = max;
   }
 
-  /** Live and not yet swept claims. */
+  /** Live and not yet swept entries. */
   get size(): number {
-    return this.#expiresAt.size;
+    return this.#entries.size;
   }
 
-  async claim(key: string, ttlSeconds: number): Promise<boolean> {
+  async claim(key: string, leaseSeconds: number): Promise<ClaimResult> {
+    const ms = ttlMs(leaseSeconds);
+    const now = Date.now();
+    const entry = this.#entries.get(key);
+    if (entry !== undefined && entry.until > now) return entry.state;
+    this.#set(key, { state: 'processing', until: now + ms }, now);
+    return 'claimed';
+  }
+
+  async complete(key: string, ttlSeconds: number): Promise<void> {
     const ms = ttlMs(ttlSeconds);
     const now = Date.now();
-    const until = this.#expiresAt.get(key);
-    if (until !== undefined && until > now) return false;
-    this.#expiresAt.delete(key);
-    this.#expiresAt.set(key, now + ms);
-    this.#trim(now);
-    return true;
+    this.#set(key, { state: 'done', until: now + ms }, now);
   }
 
   async release(key: string): Promise<void> {
-    this.#expiresAt.delete(key);
+    if (this.#entries.get(key)?.state === 'processing') this.#entries.delete(key);
   }
 
   async close(): Promise<void> {
-    this.#expiresAt.clear();
+    this.#entries.clear();
+  }
+
+  #set(key: string, entry: Entry, now: number): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    this.#trim(now);
   }
 
   #trim(now: number): void {
-    // A few expired entries off the front per claim keeps the map near its live size
+    // A few expired entries off the front per write keeps the map near its live size
     // without a timer (nothing to unref or to forget to stop).
     let budget = 8;
-    for (const [key, until] of this.#expiresAt) {
+    for (const [key, { until }] of this.#entries) {
       if (budget-- === 0 || until > now) break;
-      this.#expiresAt.delete(key);
+      this.#entries.delete(key);
     }
-    if (this.#expiresAt.size <= this.#maxEntries) return;
+    if (this.#entries.size <= this.#maxEntries) return;
     // Over the bound: one full sweep, then evict down to 90% so the O(n) sweep is paid
-    // once per tenth of the capacity rather than on every claim.
-    for (const [key, until] of this.#expiresAt) if (until <= now) this.#expiresAt.delete(key);
+    // once per tenth of the capacity rather than on every write.
+    for (const [key, { until }] of this.#entries) if (until <= now) this.#entries.delete(key);
     const target = Math.floor(this.#maxEntries * 0.9);
-    for (const key of this.#expiresAt.keys()) {
-      if (this.#expiresAt.size <= target) break;
-      this.#expiresAt.delete(key);
+    for (const key of this.#entries.keys()) {
+      if (this.#entries.size <= target) break;
+      this.#entries.delete(key);
     }
   }
 }

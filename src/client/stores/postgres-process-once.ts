@@ -3,7 +3,7 @@
 // which a message is marked processed but its effects are lost (or the reverse), which
 // a separate DedupStore cannot promise.
 import type { PoolClient } from 'pg';
-import { claimSql, DEFAULT_PROCESSED_TABLE } from './postgres-sql.js';
+import { DEFAULT_PROCESSED_TABLE, processOnceClaimSql } from './postgres-sql.js';
 import { withPgTransaction, type PgPool } from './pg-tx.js';
 import { sqlName } from './sql-name.js';
 import { DEFAULT_PROCESSED_TTL_SECONDS, ttlMs } from './ttl.js';
@@ -34,7 +34,7 @@ export async function processOncePg(
   const ms = ttlMs(options.ttlSeconds ?? DEFAULT_PROCESSED_TTL_SECONDS);
   const Duplicate = Symbol('duplicate');
   const outcome = await withPgTransaction(pool, async (tx) => {
-    const res = await tx.query(claimSql(name), [messageId, ms]);
+    const res = await tx.query(processOnceClaimSql(name), [messageId, ms]);
     // Throwing rolls back; a duplicate has nothing to keep, and ROLLBACK also releases
     // the row lock for anyone else waiting.
     if (res.rowCount !== 1) throw Duplicate;

@@ -1,17 +1,23 @@
-// PostgreSQL DedupStore: one row per claimed key with its expiry (see postgres-sql.ts for
-// why the claim is atomic and how expiry works without pruning). pg is an optional peer
+// PostgreSQL DedupStore: one row per key with its state and expiry (see postgres-sql.ts
+// for why the claim is atomic and how expiry works without pruning). pg is an optional peer
 // dependency: only its types are imported; the caller passes its own Pool.
 import type { PoolClient } from 'pg';
 import { createPgSchema, type PgPool } from './pg-tx.js';
 import { processOncePg, type ProcessOnceOptions } from './postgres-process-once.js';
-import { claimSql, DEFAULT_PROCESSED_TABLE, processedTableDdl } from './postgres-sql.js';
+import {
+  claimSql,
+  completeSql,
+  DEFAULT_PROCESSED_TABLE,
+  processedTableDdl,
+  releaseSql,
+} from './postgres-sql.js';
 import { sqlName, type SqlName } from './sql-name.js';
 import { ttlMs } from './ttl.js';
-import type { DedupStore } from '../types.js';
+import type { ClaimResult, DedupStore } from '../types.js';
 
 export interface PostgresDedupStoreOptions {
   pool: PgPool;
-  /** Table of claimed keys (default `wharf_processed`); `schema.table` is allowed. */
+  /** Table of keys (default `wharf_processed`); `schema.table` is allowed. */
   table?: string;
 }
 
@@ -26,18 +32,28 @@ export class PostgresDedupStore implements DedupStore {
     this.#name = sqlName(this.#table, true);
   }
 
-  /** Creates the table and its expiry index if missing; safe to call from many processes. */
+  /**
+   * Creates the table and its expiry index if missing, and adds the `state` column to a
+   * table created by an earlier version; safe to call from many processes.
+   */
   async ensureSchema(): Promise<void> {
     await createPgSchema(this.#pool, `wharf:${this.#table}`, processedTableDdl(this.#name));
   }
 
-  async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    const res = await this.#pool.query(claimSql(this.#name), [key, ttlMs(ttlSeconds)]);
-    return res.rowCount === 1;
+  async claim(key: string, leaseSeconds: number): Promise<ClaimResult> {
+    const res = await this.#pool.query<{ result: ClaimResult }>(claimSql(this.#name), [
+      key,
+      ttlMs(leaseSeconds),
+    ]);
+    return res.rows[0]!.result;
+  }
+
+  async complete(key: string, ttlSeconds: number): Promise<void> {
+    await this.#pool.query(completeSql(this.#name), [key, ttlMs(ttlSeconds)]);
   }
 
   async release(key: string): Promise<void> {
-    await this.#pool.query(`DELETE FROM ${this.#name.sql} WHERE key = $1`, [key]);
+    await this.#pool.query(releaseSql(this.#name), [key]);
   }
 
   /** Deletes expired rows; returns how many. Run it now and then (expired rows only cost space). */

@@ -5,7 +5,7 @@
 // connection itself; awaiting inside one would let any other code using the connection
 // meanwhile slip its statements into (or out of) this transaction.
 import type Sqlite from 'better-sqlite3';
-import { claimSql, DEFAULT_PROCESSED_TABLE } from './sqlite-sql.js';
+import { DEFAULT_PROCESSED_TABLE, processOnceClaimSql } from './sqlite-sql.js';
 import { sqlName } from './sql-name.js';
 import { DEFAULT_PROCESSED_TTL_SECONDS, ttlMs } from './ttl.js';
 
@@ -31,7 +31,7 @@ export function processOnceSqlite(
 ): boolean {
   const name = sqlName(options.table ?? DEFAULT_PROCESSED_TABLE, false);
   const ms = ttlMs(options.ttlSeconds ?? DEFAULT_PROCESSED_TTL_SECONDS);
-  const claim = db.prepare<[string, number, number]>(claimSql(name));
+  const claim = db.prepare<[string, number, number]>(processOnceClaimSql(name));
   const run = db.transaction(() => {
     const now = Date.now();
     if (claim.run(messageId, now + ms, now).changes !== 1) return false;

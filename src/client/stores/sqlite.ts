@@ -1,16 +1,17 @@
 // SQLite DedupStore on better-sqlite3 (an optional peer dependency: only its types are
-// imported; the caller opens the database and closes it). SQLite serialises writers, so
-// the upsert in claim() is atomic across connections and processes sharing the file.
+// imported; the caller opens the database and closes it). claim() runs its upsert and,
+// when that wrote nothing, its read in one IMMEDIATE transaction: SQLite serialises
+// writers, so it is atomic across connections and processes sharing the file.
 import type Sqlite from 'better-sqlite3';
 import { processOnceSqlite } from './sqlite-process-once.js';
-import { claimSql, DEFAULT_PROCESSED_TABLE, ensureProcessedTable } from './sqlite-sql.js';
+import { claimSql, completeSql, DEFAULT_PROCESSED_TABLE, ensureProcessedTable } from './sqlite-sql.js';
 import { sqlName } from './sql-name.js';
 import { DEFAULT_PROCESSED_TTL_SECONDS, ttlMs } from './ttl.js';
-import type { DedupStore } from '../types.js';
+import type { ClaimResult, DedupStore } from '../types.js';
 
 export interface SqliteDedupStoreOptions {
   db: Sqlite.Database;
-  /** Table of claimed keys (default `wharf_processed`), created by the constructor if missing. */
+  /** Table of keys (default `wharf_processed`), created by the constructor if missing. */
   table?: string;
   /** How often expired rows are deleted (default 60 000 ms; 0 turns the timer off, call prune()). */
   pruneIntervalMs?: number;
@@ -19,7 +20,8 @@ export interface SqliteDedupStoreOptions {
 export class SqliteDedupStore implements DedupStore {
   readonly #db: Sqlite.Database;
   readonly #table: string;
-  readonly #claim: Sqlite.Statement<[string, number, number]>;
+  readonly #claim: (key: string, leaseMs: number) => ClaimResult;
+  readonly #complete: Sqlite.Statement<[string, number]>;
   readonly #release: Sqlite.Statement<[string]>;
   readonly #prune: Sqlite.Statement<[number]>;
   readonly #timer: ReturnType<typeof setInterval> | undefined;
@@ -29,8 +31,20 @@ export class SqliteDedupStore implements DedupStore {
     this.#table = options.table ?? DEFAULT_PROCESSED_TABLE;
     const name = sqlName(this.#table, false);
     ensureProcessedTable(this.#db, name);
-    this.#claim = this.#db.prepare(claimSql(name));
-    this.#release = this.#db.prepare(`DELETE FROM ${name.sql} WHERE key = ?`);
+    const claim = this.#db.prepare<[string, number, number]>(claimSql(name));
+    const current = this.#db
+      .prepare<[string, number], string>(`SELECT state FROM ${name.sql} WHERE key = ? AND expires_at > ?`)
+      .pluck();
+    // IMMEDIATE: the write lock is taken before the upsert, so no other connection can
+    // change the row between the upsert and the read.
+    const inTx = this.#db.transaction((key: string, leaseMs: number): ClaimResult => {
+      const now = Date.now();
+      if (claim.run(key, now + leaseMs, now).changes === 1) return 'claimed';
+      return current.get(key, now) === 'done' ? 'done' : 'processing';
+    });
+    this.#claim = (key, leaseMs) => inTx.immediate(key, leaseMs);
+    this.#complete = this.#db.prepare(completeSql(name));
+    this.#release = this.#db.prepare(`DELETE FROM ${name.sql} WHERE key = ? AND state = 'processing'`);
     this.#prune = this.#db.prepare(`DELETE FROM ${name.sql} WHERE expires_at <= ?`);
     const every = options.pruneIntervalMs ?? 60_000;
     if (every > 0) {
@@ -46,9 +60,12 @@ export class SqliteDedupStore implements DedupStore {
     }
   }
 
-  async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    const now = Date.now();
-    return this.#claim.run(key, now + ttlMs(ttlSeconds), now).changes === 1;
+  async claim(key: string, leaseSeconds: number): Promise<ClaimResult> {
+    return this.#claim(key, ttlMs(leaseSeconds));
+  }
+
+  async complete(key: string, ttlSeconds: number): Promise<void> {
+    this.#complete.run(key, Date.now() + ttlMs(ttlSeconds));
   }
 
   async release(key: string): Promise<void> {
