@@ -93,6 +93,8 @@ export class WharfServer {
         diskFreeLimit: options.diskFreeLimit,
       },
       onWarning: (msg) => this.log.warn(msg),
+      // one structured line per change of users, vhosts, permissions, policies, limits, definitions
+      onAudit: (e) => this.log.info({ audit: true, ...e }, `audit: ${e.event} by ${e.actor}`),
     });
     if (options.alertRules) this.broker.alerts.setRules(options.alertRules);
   }

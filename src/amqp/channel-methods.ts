@@ -1,5 +1,9 @@
 // Decode first, then dispatch on a flat table keyed by class<<16|method: one entry per
 // method, each translating into engine calls on the channel's vhost and answering.
+// Permissions are checked where RabbitMQ's rabbit_channel checks them (ch.access):
+// configure for declare and delete (not for passive declares), write on the destination
+// and read on the source of a binding, read to purge, consume and get; publishing is
+// checked in channel.ts.
 import type { Channel } from './channel.js';
 import * as M from './codec/generated.js';
 import { amqpError } from './errors.js';
@@ -7,6 +11,10 @@ import { amqpError } from './errors.js';
 type Handler = (ch: Channel, args: never) => void;
 
 const ok = (ch: Channel, key: number, args: object = {}) => ch.conn.sendMethod(ch.id, key, args);
+
+/** RabbitMQ's binding_action checks, for bind and unbind alike. */
+const bindAccess = (ch: Channel, kind: 'queue' | 'exchange', dest: string, source: string, key: string) =>
+  ch.access.bind(kind, dest, source, ch.vhost.exchanges.get(source), key);
 const owner = (ch: Channel) => ch.conn.id;
 
 const table: [number, Handler][] = [
@@ -31,6 +39,7 @@ const table: [number, Handler][] = [
         a.type,
         { durable: a.durable, autoDelete: a.autoDelete, internal: a.internal, arguments: a.arguments },
         a.passive,
+        a.passive ? undefined : ch.access,
       );
       if (!a.nowait) ok(ch, M.EXCHANGE_DECLARE_OK);
     },
@@ -38,13 +47,14 @@ const table: [number, Handler][] = [
   [
     M.EXCHANGE_DELETE,
     (ch: Channel, a: M.ExchangeDeleteArgs) => {
-      ch.vhost.deleteExchange(a.exchange, a.ifUnused);
+      ch.vhost.deleteExchange(a.exchange, a.ifUnused, ch.access);
       if (!a.nowait) ok(ch, M.EXCHANGE_DELETE_OK);
     },
   ],
   [
     M.EXCHANGE_BIND,
     (ch: Channel, a: M.ExchangeBindArgs) => {
+      bindAccess(ch, 'exchange', a.destination, a.source, a.routingKey);
       ch.vhost.bindExchange(a.destination, a.source, a.routingKey, a.arguments);
       if (!a.nowait) ok(ch, M.EXCHANGE_BIND_OK);
     },
@@ -52,6 +62,7 @@ const table: [number, Handler][] = [
   [
     M.EXCHANGE_UNBIND,
     (ch: Channel, a: M.ExchangeUnbindArgs) => {
+      bindAccess(ch, 'exchange', a.destination, a.source, a.routingKey);
       ch.vhost.unbindExchange(a.destination, a.source, a.routingKey, a.arguments);
       if (!a.nowait) ok(ch, M.EXCHANGE_UNBIND_OK);
     },
@@ -67,6 +78,7 @@ const table: [number, Handler][] = [
         autoDelete: a.autoDelete,
         arguments: a.arguments,
         owner: owner(ch),
+        access: ch.access,
       });
       ch.lastQueue = q.name;
       if (!a.nowait) {
@@ -81,28 +93,36 @@ const table: [number, Handler][] = [
   [
     M.QUEUE_BIND,
     (ch: Channel, a: M.QueueBindArgs) => {
-      ch.vhost.bindQueue(a.queue || ch.lastQueue, a.exchange, a.routingKey, a.arguments, owner(ch));
+      const queue = a.queue || ch.lastQueue;
+      bindAccess(ch, 'queue', queue, a.exchange, a.routingKey);
+      ch.vhost.bindQueue(queue, a.exchange, a.routingKey, a.arguments, owner(ch));
       if (!a.nowait) ok(ch, M.QUEUE_BIND_OK);
     },
   ],
   [
     M.QUEUE_UNBIND,
     (ch: Channel, a: M.QueueUnbindArgs) => {
-      ch.vhost.unbindQueue(a.queue || ch.lastQueue, a.exchange, a.routingKey, a.arguments, owner(ch));
+      const queue = a.queue || ch.lastQueue;
+      bindAccess(ch, 'queue', queue, a.exchange, a.routingKey);
+      ch.vhost.unbindQueue(queue, a.exchange, a.routingKey, a.arguments, owner(ch));
       ok(ch, M.QUEUE_UNBIND_OK);
     },
   ],
   [
     M.QUEUE_PURGE,
     (ch: Channel, a: M.QueuePurgeArgs) => {
-      const n = ch.vhost.purgeQueue(a.queue || ch.lastQueue, owner(ch));
+      const queue = a.queue || ch.lastQueue;
+      ch.access.check('read', 'queue', queue);
+      const n = ch.vhost.purgeQueue(queue, owner(ch));
       if (!a.nowait) ok(ch, M.QUEUE_PURGE_OK, { messageCount: n });
     },
   ],
   [
     M.QUEUE_DELETE,
     (ch: Channel, a: M.QueueDeleteArgs) => {
-      const n = ch.vhost.deleteQueue(a.queue || ch.lastQueue, a.ifUnused, a.ifEmpty, owner(ch));
+      const queue = a.queue || ch.lastQueue;
+      ch.access.check('configure', 'queue', queue);
+      const n = ch.vhost.deleteQueue(queue, a.ifUnused, a.ifEmpty, owner(ch));
       if (!a.nowait) ok(ch, M.QUEUE_DELETE_OK, { messageCount: n });
     },
   ],

@@ -3,6 +3,7 @@
 // reply-to. Decoded methods come in through a flat dispatch table (channel-methods.ts).
 import { randomBytes } from 'node:crypto';
 import {
+  type Access,
   DIRECT_REPLY_TO,
   decodeHead,
   type ChannelInfo,
@@ -76,11 +77,15 @@ export class Channel {
   private ackTimer: NodeJS.Timeout | undefined;
   /** reused by every publish on this channel: no allocation to read delivery-mode */
   private readonly summary = newPropertySummary();
+  /** the user's permissions in this vhost, with this channel's own cache (as RabbitMQ's) */
+  readonly access: Access;
 
   constructor(
     readonly id: number,
     readonly conn: Connection,
-  ) {}
+  ) {
+    this.access = conn.broker.identity.access(conn.user, conn.vhost.name);
+  }
 
   get vhost() {
     return this.conn.vhost;
@@ -158,6 +163,7 @@ export class Channel {
 
   private completePublish(p: PendingPublish, body: Buffer): void {
     this.pending = undefined;
+    this.access.publish(p.exchange, p.routingKey, this.vhost.exchanges);
     const summary = this.summary;
     readPropertySummary(p.properties, summary);
     checkUserId(p.properties, this.conn.user);
@@ -257,6 +263,7 @@ export class Channel {
       return tag;
     }
     if (!queueName) throw amqpError('NOT_FOUND', 'no previously declared queue');
+    this.access.check('read', 'queue', queueName);
     const q = this.vhost.queue(queueName, this.conn.id);
     const prio = a.arguments['x-priority'];
     if (prio !== undefined && !(typeof prio === 'number' && Number.isInteger(prio))) {
@@ -342,7 +349,9 @@ export class Channel {
   }
 
   get(a: M.BasicGetArgs): void {
-    const q = this.vhost.queue(a.queue || this.lastQueue, this.conn.id);
+    const name = a.queue || this.lastQueue;
+    this.access.check('read', 'queue', name);
+    const q = this.vhost.queue(name, this.conn.id);
     const taken = q.get(a.noAck);
     if (!taken) {
       this.conn.sendMethod(this.id, M.BASIC_GET_EMPTY, { clusterId: '' });

@@ -317,9 +317,8 @@ export class Connection implements FrameHandler {
       this.ctx.log.warn({ connection: this.id, user: this.user, remote: this.socket.remoteAddress }, why);
       throw amqpError('NOT_ALLOWED', why);
     }
-    const vhost = this.broker.vhost(a.virtualHost);
-    if (!vhost) throw amqpError('NOT_ALLOWED', `vhost ${a.virtualHost} not found`);
-    this.vhost = vhost;
+    // the vhost exists, its and the user's connection limits, the user's permissions there
+    this.vhost = this.broker.openVhost(this.user, a.virtualHost);
     this.state = 'open';
     clearTimeout(this.handshakeTimer);
     this.broker.sessions.add(this.session);
@@ -336,6 +335,7 @@ export class Connection implements FrameHandler {
     }
     if (this.channels.has(id))
       throw amqpError('CHANNEL_ERROR', `second 'channel.open' seen on channel ${id}`);
+    this.broker.checkChannelLimit(this.user);
     this.channels.set(id, new Channel(id, this));
     this.sendMethod(id, M.CHANNEL_OPEN_OK, { channelId: '' });
   }

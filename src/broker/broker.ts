@@ -5,10 +5,14 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
-import { type DefinitionRecord, DefinitionsLog } from './definitions.js';
+import type { AuditEvent, AuditSink } from './audit.js';
+import { applyConfigUsers, seedDefaults } from './config-users.js';
+import { type DefinitionRecord, DefinitionsLog, type IdentityRecord } from './definitions.js';
 import { BrokerError } from './errors.js';
+import { Identity } from './identity.js';
+import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
 import type { PropertiesFormat } from './message.js';
-import { type UserConfig, Users } from './users.js';
+import type { UserConfig } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
@@ -17,8 +21,13 @@ import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-hist
 export interface BrokerConfig {
   dataDir: string;
   format: PropertiesFormat;
-  /** default: guest/guest, loopback only */
+  /**
+   * Users created or updated at every start (config-users.ts). Without them, a fresh
+   * data dir gets RabbitMQ's default: user guest/guest, administrator, loopback only.
+   */
   users?: UserConfig[];
+  /** audit events (identity, policy and definitions changes); default: dropped */
+  onAudit?: AuditSink;
   /** segment file size for durable queues (default 32 MiB) */
   segmentSize?: number;
   /** memory and disk alarm thresholds */
@@ -28,7 +37,8 @@ export interface BrokerConfig {
 
 export class Broker {
   readonly vhosts = new Map<string, VHost>();
-  readonly users: Users;
+  /** users, permissions, topic permissions, user limits */
+  readonly identity: Identity;
   readonly resources: ResourceMonitor;
   /** client sessions of every front, for management and metrics */
   readonly sessions = new Set<SessionInfo>();
@@ -46,27 +56,50 @@ export class Broker {
   private closed = false;
 
   constructor(readonly config: BrokerConfig) {
-    this.users = new Users(config.users ?? [{ name: 'guest', password: 'guest', loopbackOnly: true }]);
+    this.identity = new Identity({
+      record: (r) => this.record(r),
+      audit: (e) => this.audit(e),
+      vhostExists: (name) => this.vhosts.has(name),
+      sessions: () => this.sessions,
+    });
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
     this.resources = new ResourceMonitor(config.dataDir, config.limits);
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
   }
 
-  /** Loads durable topology and recovers durable queues' logs. */
+  /**
+   * Loads vhosts, users, permissions and durable topology, recovers durable queues' logs,
+   * creates the defaults on a fresh data dir and applies the configured users.
+   */
   open(): void {
+    let seeded = false;
     this.replaying = true;
     try {
-      this.vhostOrCreate('/');
-      for (const r of this.definitions.load()) this.replay(r);
+      for (const r of this.definitions.load()) {
+        if (r.op === 'seeded') seeded = true;
+        else this.replay(r);
+      }
     } finally {
       this.replaying = false;
     }
     // policies take effect once the whole topology is back (dead-letter targets included)
     for (const v of this.vhosts.values()) v.applyPolicies();
-    const live: DefinitionRecord[] = [];
+    const live: DefinitionRecord[] = seeded ? [{ op: 'seeded' }] : [];
+    for (const v of this.vhosts.values()) {
+      live.push({ op: 'vhost', vhost: v.name, ...vhostMeta(v) });
+      if (Object.keys(v.limits).length > 0)
+        live.push({ op: 'vhost.limits', vhost: v.name, limits: v.limits });
+    }
+    live.push(...this.identity.records());
     for (const v of this.vhosts.values()) live.push(...v.definitions());
     this.definitions.rewrite(live);
+    // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults
+    if (!seeded) {
+      seedDefaults(this, this.config.users !== undefined);
+      this.record({ op: 'seeded' });
+    }
+    if (this.config.users) applyConfigUsers(this, this.config.users);
     this.removeOrphanQueueDirs();
     this.resources.start();
     this.alerts.start();
@@ -74,6 +107,160 @@ export class Broker {
 
   vhost(name: string): VHost | undefined {
     return this.vhosts.get(name);
+  }
+
+  private record(r: DefinitionRecord): void {
+    if (!this.replaying) this.definitions.append(r);
+  }
+
+  audit(e: AuditEvent): void {
+    this.config.onAudit?.(e);
+  }
+
+  // ---- vhosts -------------------------------------------------------------------
+
+  /**
+   * RabbitMQ's put_vhost: creates the vhost, or updates the metadata of an existing one
+   * (only the fields given). Returns whether it was created.
+   */
+  putVhost(
+    name: string,
+    meta: { description?: string; tags?: string[]; defaultQueueType?: string },
+    actor: string,
+  ): 'created' | 'updated' {
+    this.assertOpen();
+    const existed = this.vhosts.has(name);
+    const v = this.vhostOrCreate(name);
+    if (meta.description !== undefined) v.description = meta.description;
+    if (meta.tags !== undefined) v.tags = meta.tags;
+    if (meta.defaultQueueType !== undefined) v.defaultQueueType = meta.defaultQueueType;
+    this.record({ op: 'vhost', vhost: name, ...vhostMeta(v) });
+    this.audit({ event: existed ? 'vhost.updated' : 'vhost.created', actor, vhost: name, ...vhostMeta(v) });
+    return existed ? 'updated' : 'created';
+  }
+
+  /**
+   * Deletes a vhost and everything in it, as RabbitMQ's rabbit_vhost:delete: its
+   * connections are closed (320 "vhost 'x' is deleted"), its queues' data removed, its
+   * permissions, policies and limits dropped. False when there was no such vhost.
+   */
+  deleteVhost(name: string, actor: string): boolean {
+    const v = this.vhosts.get(name);
+    if (!v) return false;
+    this.assertOpen();
+    for (const s of [...this.sessions]) if (s.vhost === name) s.close(`vhost '${name}' is deleted`);
+    this.vhosts.delete(name);
+    v.destroy();
+    this.identity.permissions.dropVhost(name);
+    this.record({ op: 'vhost.delete', vhost: name });
+    this.audit({ event: 'vhost.deleted', actor, vhost: name });
+    return true;
+  }
+
+  /** PUT /api/vhost-limits/{vhost}/{name}: validated as RabbitMQ's update_limit (LimitError). */
+  setVhostLimit(vhost: VHost, limit: string, value: unknown, actor: string): void {
+    this.setVhostLimits(vhost, parseVhostLimits({ ...vhost.limits, [limit]: value }), actor);
+  }
+
+  /** Replaces every limit of the vhost (definitions import, as RabbitMQ's vhost-limits parameter). */
+  setVhostLimits(vhost: VHost, limits: VhostLimits, actor: string): void {
+    vhost.limits = { ...limits };
+    this.record({ op: 'vhost.limits', vhost: vhost.name, limits: vhost.limits });
+    this.audit({ event: 'vhost_limits.set', actor, vhost: vhost.name, limits: vhost.limits });
+  }
+
+  /** `limit` 'all' clears every limit. */
+  clearVhostLimit(vhost: VHost, limit: string, actor: string): void {
+    const limits: VhostLimits = { ...vhost.limits };
+    if (limit === 'all') for (const k of Object.keys(limits)) delete limits[k as keyof VhostLimits];
+    else delete limits[limit as keyof VhostLimits];
+    vhost.limits = limits;
+    this.record({ op: 'vhost.limits', vhost: vhost.name, limits });
+    this.audit({ event: 'vhost_limits.cleared', actor, vhost: vhost.name, limit });
+  }
+
+  // ---- policies (audited; VHost validates, records and applies) -------------------
+
+  /** Creates or replaces a policy (PolicyError when invalid); true when it created it. */
+  putPolicy(
+    vhost: VHost,
+    name: string,
+    input: { pattern: unknown; definition: unknown; priority?: unknown; applyTo?: unknown },
+    actor: string,
+  ): boolean {
+    const before = vhost.policies.get(name);
+    const created = vhost.putPolicy(name, input);
+    const p = vhost.policies.get(name)!;
+    if (p !== before) {
+      const { pattern, applyTo, priority, definition } = p;
+      this.audit({
+        event: 'policy.set',
+        actor,
+        vhost: vhost.name,
+        policy: name,
+        pattern,
+        'apply-to': applyTo,
+        priority,
+        definition,
+      });
+    }
+    return created;
+  }
+
+  deletePolicy(vhost: VHost, name: string, actor: string): boolean {
+    if (!vhost.deletePolicy(name)) return false;
+    this.audit({ event: 'policy.cleared', actor, vhost: vhost.name, policy: name });
+    return true;
+  }
+
+  /**
+   * connection.open as RabbitMQ's rabbit_reader checks it, in its order: the vhost exists
+   * and is under its connection limit, the user is under theirs, and the user has
+   * permissions in the vhost. Refusals are 530 NOT_ALLOWED with RabbitMQ's texts.
+   */
+  openVhost(user: string, name: string): VHost {
+    const v = this.vhosts.get(name);
+    const refuse = (text: string) => new BrokerError('NOT_ALLOWED', text, true);
+    if (!v) throw refuse(`vhost ${name} not found`);
+    const vhostMax = effectiveLimit(v.limits['max-connections']);
+    if (vhostMax !== undefined && this.countSessions((s) => s.vhost === name) >= vhostMax) {
+      throw refuse(
+        `access to vhost '${name}' refused for user '${user}': connection limit (${vhostMax}) is reached`,
+      );
+    }
+    const userMax = effectiveLimit(this.identity.users.get(user)?.limits['max-connections']);
+    if (userMax !== undefined && this.countSessions((s) => s.user === user) >= userMax) {
+      throw refuse(`connection refused for user '${user}': user connection limit (${userMax}) is reached`);
+    }
+    if (!this.identity.permissions.hasVhostAccess(user, name)) {
+      throw refuse(`access to vhost '${name}' refused for user '${user}'`);
+    }
+    return v;
+  }
+
+  /**
+   * channel.open: the user's max-channels over all of their connections (RabbitMQ's
+   * is_over_channel_limit); 530 with its text when reached.
+   */
+  checkChannelLimit(user: string): void {
+    const max = effectiveLimit(this.identity.users.get(user)?.limits['max-channels']);
+    if (max === undefined) return;
+    let open = 0;
+    for (const s of this.sessions) if (s.user === user) open += s.channels().length;
+    if (open >= max) {
+      throw new BrokerError(
+        'NOT_ALLOWED',
+        `number of channels opened for user '${user}' has reached the maximum allowed user limit of (${max})`,
+        true,
+      );
+    }
+  }
+
+  // scans only when a limit is set: connections open rarely, limits are rarer
+  private countSessions(match: (s: SessionInfo) => boolean): number {
+    let n = 0;
+    for (const s of this.sessions) if (match(s)) n++;
+    return n;
   }
 
   private vhostOrCreate(name: string): VHost {
@@ -100,10 +287,30 @@ export class Broker {
     return v;
   }
 
-  private replay(r: DefinitionRecord): void {
+  private replay(r: Exclude<DefinitionRecord, { op: 'seeded' }>): void {
+    if (!('vhost' in r) || r.op.startsWith('permission') || r.op.startsWith('topic-permission')) {
+      this.identity.replay(r as IdentityRecord);
+      return;
+    }
+    if (r.op === 'vhost.delete') {
+      const gone = this.vhosts.get(r.vhost);
+      this.vhosts.delete(r.vhost);
+      gone?.destroy();
+      this.identity.permissions.dropVhost(r.vhost);
+      return;
+    }
+    // topology of a data dir written before vhosts were recorded names '/' only: created here
     const v = this.vhostOrCreate(r.vhost);
     try {
       switch (r.op) {
+        case 'vhost':
+          v.description = r.description;
+          v.tags = r.tags;
+          v.defaultQueueType = r.defaultQueueType;
+          break;
+        case 'vhost.limits':
+          v.limits = r.limits;
+          break;
         case 'exchange':
           v.declareExchange(r.name, r.type, r, false);
           break;
@@ -190,8 +397,13 @@ export class Broker {
     }
   }
 
+  /**
+   * AMQP login: undefined when accepted, else why not, for the log ("user 'x' - invalid
+   * credentials", "user 'x' can only connect via localhost"); clients are told less.
+   */
   authenticate(user: string, password: string, remoteAddress: string | undefined): string | undefined {
-    return this.users.check(user, password, remoteAddress);
+    const r = this.identity.login(user, password, remoteAddress);
+    return r.ok ? undefined : r.detail;
   }
 
   /** Flushes and closes every queue log. */
@@ -209,4 +421,9 @@ export class Broker {
   assertOpen(): void {
     if (this.closed) throw new BrokerError('INTERNAL_ERROR', 'broker is shutting down', true);
   }
+}
+
+function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueueType?: string } {
+  const meta = { description: v.description, tags: [...v.tags] };
+  return v.defaultQueueType === undefined ? meta : { ...meta, defaultQueueType: v.defaultQueueType };
 }

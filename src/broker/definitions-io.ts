@@ -1,21 +1,32 @@
 // Definitions export and import in RabbitMQ's definitions JSON format (what
 // `rabbitmqctl export_definitions` and GET /api/definitions write). Export reads the live
-// topology; import goes through the same VHost calls AMQP uses (declareExchange,
-// declareQueue, bindQueue/bindExchange), so the definitions log records every change
-// on its single write path.
+// state; import creates users, vhosts, permissions and limits (definitions-identity.ts),
+// then goes through the same VHost calls AMQP uses (declareExchange, declareQueue,
+// bindQueue/bindExchange), so the definitions log records every change on its single
+// write path.
 import { VERSION } from '../version.js';
+import { DEFINITIONS_FILE_ACTOR } from './audit.js';
 import type { Broker } from './broker.js';
+import {
+  applyIdentity,
+  DefinitionsError,
+  exportIdentity,
+  isObject,
+  limitParameters,
+  list,
+  planIdentity,
+  str,
+} from './definitions-identity.js';
 import { BrokerError } from './errors.js';
 import { parsePolicy, type Policy, PolicyError, sortedPolicies } from './policies.js';
 import type { VHost } from './vhost.js';
 
+export { DefinitionsError } from './definitions-identity.js';
+
 type Json = Record<string, unknown>;
 
-/** A definitions document that cannot be applied; answered as 400 with this text. */
-export class DefinitionsError extends Error {}
-
-/** Sections RabbitMQ exports that Wharf has no model for yet: imported as ignored. */
-const IGNORED_SECTIONS = ['permissions', 'topic_permissions', 'parameters', 'global_parameters'];
+/** Sections RabbitMQ exports that Wharf has no model for: imported as ignored. */
+const IGNORED_SECTIONS = ['global_parameters'];
 
 /** A policy as RabbitMQ exports it (and as GET /api/policies lists it). */
 export function policyJson(p: Policy): Json {
@@ -98,21 +109,10 @@ export function exportDefinitions(broker: Broker): Json {
     exchanges.push(...items.exchanges);
     bindings.push(...items.bindings);
   }
-  const users = broker.config.users ?? [{ name: 'guest' }];
   return {
     ...header(),
-    // Wharf's users come from its configuration, which holds plain passwords: those are
-    // never exported, so password_hash is empty (an import of it sets no password).
-    users: users.map((u) => ({
-      name: u.name,
-      password_hash: '',
-      hashing_algorithm: 'rabbit_password_hashing_sha256',
-      tags: [],
-    })),
-    vhosts: [...broker.vhosts.keys()].map((name) => ({ name })),
-    permissions: [],
-    topic_permissions: [],
-    parameters: [],
+    ...exportIdentity(broker),
+    parameters: limitParameters(broker.vhosts.values()),
     global_parameters: [],
     policies: sortedPolicies([...broker.vhosts.values()].flatMap((v) => [...v.policies.values()])).map(
       policyJson,
@@ -127,25 +127,7 @@ export function exportDefinitions(broker: Broker): Json {
 export function exportVhostDefinitions(v: VHost): Json {
   // RabbitMQ keeps the vhost field on the policies of a per-vhost export
   const policies = sortedPolicies(v.policies.values()).map(policyJson);
-  return { ...header(), parameters: [], policies, ...vhostItems(v, false) };
-}
-
-function isObject(v: unknown): v is Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function list(doc: Json, key: string): Json[] {
-  const v = doc[key];
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new DefinitionsError(`'${key}' must be an array`);
-  for (const item of v) if (!isObject(item)) throw new DefinitionsError(`'${key}' must hold objects`);
-  return v as Json[];
-}
-
-function str(item: Json, key: string, what: string, dflt?: string): string {
-  const v = item[key] ?? dflt;
-  if (typeof v !== 'string') throw new DefinitionsError(`${what}: '${key}' must be a string`);
-  return v;
+  return { ...header(), parameters: limitParameters([v]), policies, ...vhostItems(v, false) };
 }
 
 function bool(item: Json, key: string, what: string, dflt: boolean): boolean {
@@ -161,27 +143,35 @@ function args(item: Json, what: string): Json {
 }
 
 /**
- * Applies a definitions document: vhosts must exist (Wharf has only '/' until vhosts can
- * be created), then policies are set (as RabbitMQ does, before the queues), and
- * exchanges, queues and bindings are declared as AMQP would. An item equivalent to an
- * existing one is a no-op; an inequivalent one fails with the engine's message; an
- * invalid policy fails with RabbitMQ's validation text. Users, permissions and
- * parameters are ignored: the returned list says what was. `vhost` given: the per-vhost
- * form, items need no vhost field.
+ * Applies a definitions document in RabbitMQ's order: users, vhosts, vhost limits,
+ * permissions and topic permissions, then policies (before the queues, as RabbitMQ),
+ * exchanges, queues and bindings, declared as AMQP would. The whole document is checked
+ * first, so a bad item changes nothing. An item equivalent to an existing one is a no-op;
+ * an inequivalent one fails with the engine's message; an invalid policy fails with
+ * RabbitMQ's validation text. Items may name vhosts the document itself creates.
+ * `vhost` given: the per-vhost form, items need no vhost field (and users, vhosts and
+ * permissions are not read). Returns warnings for what was ignored; every change is
+ * audited as made by `actor`.
  */
-export function importDefinitions(broker: Broker, body: unknown, vhost?: string): string[] {
+export function importDefinitions(
+  broker: Broker,
+  body: unknown,
+  vhost?: string,
+  actor: string = DEFINITIONS_FILE_ACTOR,
+): string[] {
   if (!isObject(body)) throw new DefinitionsError('definitions must be a JSON object');
+  if (vhost !== undefined && !broker.vhosts.has(vhost))
+    throw new DefinitionsError(`vhost '${vhost}' does not exist`);
   const warnings: string[] = [];
-  const vhostNamed = (name: string): VHost => {
-    const v = broker.vhost(name);
-    if (!v) throw new DefinitionsError(`vhost '${name}' does not exist`);
-    return v;
+  const identity = planIdentity(broker, body, vhost, warnings);
+  const vhostFor = (item: Json, what: string): string => {
+    const name = vhost ?? str(item, 'vhost', what);
+    if (!broker.vhosts.has(name) && !identity.vhosts.some((v) => v.name === name)) {
+      throw new DefinitionsError(`vhost '${name}' does not exist`);
+    }
+    return name;
   };
-  const target = vhost === undefined ? undefined : vhostNamed(vhost);
-  const vhostFor = (item: Json, what: string): VHost => target ?? vhostNamed(str(item, 'vhost', what));
 
-  // validate the whole document before changing anything
-  if (target === undefined) for (const v of list(body, 'vhosts')) vhostNamed(str(v, 'name', 'vhost'));
   const exchanges = list(body, 'exchanges').map((x) => {
     const what = `exchange '${String(x.name)}'`;
     return {
@@ -216,7 +206,7 @@ export function importDefinitions(broker: Broker, body: unknown, vhost?: string)
       input: { pattern: x.pattern, definition: x.definition, priority: x.priority, applyTo: x['apply-to'] },
     };
     try {
-      parsePolicy(item.v.name, item.name, item.input);
+      parsePolicy(item.v, item.name, item.input);
     } catch (err) {
       if (err instanceof PolicyError) throw new DefinitionsError(`${what}: ${err.message}`);
       throw err;
@@ -238,22 +228,19 @@ export function importDefinitions(broker: Broker, body: unknown, vhost?: string)
       arguments: args(x, what),
     };
   });
-  for (const u of list(body, 'users')) {
-    const name = str(u, 'name', 'user');
-    if (!(broker.config.users ?? [{ name: 'guest' }]).some((k) => k.name === name)) {
-      warnings.push(`user '${name}' ignored: Wharf's users come from its configuration`);
-    }
-  }
   for (const key of IGNORED_SECTIONS) {
     const n = list(body, key).length;
-    if (n > 0) warnings.push(`${n} ${key.replace(/_/g, ' ')} ignored: not supported by Wharf yet`);
+    if (n > 0) warnings.push(`${n} ${key.replace(/_/g, ' ')} ignored: not supported by Wharf`);
   }
 
+  broker.assertOpen();
+  applyIdentity(broker, identity, actor);
+  const at = (name: string): VHost => broker.vhost(name)!;
   try {
-    for (const p of policies) p.v.putPolicy(p.name, p.input);
-    for (const x of exchanges) x.v.declareExchange(x.name, x.type, x.options, false);
+    for (const p of policies) broker.putPolicy(at(p.v), p.name, p.input, actor);
+    for (const x of exchanges) at(x.v).declareExchange(x.name, x.type, x.options, false);
     for (const q of queues) {
-      q.v.declareQueue(q.name, {
+      at(q.v).declareQueue(q.name, {
         passive: false,
         durable: q.durable,
         exclusive: false,
@@ -262,12 +249,25 @@ export function importDefinitions(broker: Broker, body: unknown, vhost?: string)
       });
     }
     for (const b of bindings) {
-      if (b.type === 'queue') b.v.bindQueue(b.destination, b.source, b.routingKey, b.arguments);
-      else b.v.bindExchange(b.destination, b.source, b.routingKey, b.arguments);
+      if (b.type === 'queue') at(b.v).bindQueue(b.destination, b.source, b.routingKey, b.arguments);
+      else at(b.v).bindExchange(b.destination, b.source, b.routingKey, b.arguments);
     }
   } catch (err) {
     if (err instanceof BrokerError) throw new DefinitionsError(err.message);
     throw err;
   }
+  broker.audit({
+    event: 'definitions.imported',
+    actor,
+    vhost,
+    users: identity.users.length,
+    vhosts: identity.vhosts.length,
+    permissions: identity.permissions.length,
+    topic_permissions: identity.topicPermissions.length,
+    policies: policies.length,
+    exchanges: exchanges.length,
+    queues: queues.length,
+    bindings: bindings.length,
+  });
   return warnings;
 }

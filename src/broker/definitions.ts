@@ -1,7 +1,8 @@
-// Durable topology (exchanges, queues, bindings, policies) as an append-only log of commands,
-// replayed at boot and compacted to the live set. Every change from any front goes
-// through VHost, which records here; nothing else writes topology. JSON is fine here:
-// topology changes are rare and never on the message path.
+// Durable topology (exchanges, queues, bindings, policies) and identity (vhosts, users,
+// permissions, limits) as an append-only log of commands, replayed at boot and compacted
+// to the live set. Topology changes from any front go through VHost and identity changes
+// through Broker/Identity, which record here; nothing else writes. JSON is fine here:
+// these changes are rare and never on the message path.
 import {
   appendFileSync,
   closeSync,
@@ -12,6 +13,8 @@ import {
   renameSync,
   writeSync,
 } from 'node:fs';
+import type { VhostLimits } from './limits.js';
+import type { User } from './users.js';
 
 export type DefinitionRecord =
   | {
@@ -45,7 +48,22 @@ export type DefinitionRecord =
       destination: string;
       routingKey: string;
       arguments: Record<string, unknown>;
-    };
+    }
+  | IdentityRecord;
+
+/** Records with no topology: the vhosts themselves, users, permissions, limits. */
+export type IdentityRecord =
+  /** the defaults (vhost '/', user guest) were created once; never again */
+  | { op: 'seeded' }
+  | { op: 'vhost'; vhost: string; description: string; tags: string[]; defaultQueueType?: string }
+  | { op: 'vhost.delete'; vhost: string }
+  | { op: 'vhost.limits'; vhost: string; limits: VhostLimits }
+  | { op: 'user'; user: User }
+  | { op: 'user.delete'; name: string }
+  | { op: 'permission'; vhost: string; user: string; configure: string; write: string; read: string }
+  | { op: 'permission.delete'; vhost: string; user: string }
+  | { op: 'topic-permission'; vhost: string; user: string; exchange: string; write: string; read: string }
+  | { op: 'topic-permission.delete'; vhost: string; user: string; exchange?: string };
 
 export class DefinitionsLog {
   private fd = -1;

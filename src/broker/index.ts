@@ -1,3 +1,5 @@
+export { Access, AccessRefused, defaultExchangeRefused } from './access.js';
+export type { AuditEvent } from './audit.js';
 export { Broker, type BrokerConfig } from './broker.js';
 export type { Consumer } from './consumer.js';
 export { BrokerError, type BrokerErrorCode } from './errors.js';
@@ -14,5 +16,5 @@ export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queue-stats.js';
 export { StreamQueue } from './stream-queue.js';
-export type { UserConfig } from './users.js';
+export type { User, UserConfig } from './users.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

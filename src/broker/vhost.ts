@@ -3,6 +3,7 @@
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
 import type { Log, RecordView, StreamLog, StreamLogOptions } from '../store/index.js';
+import type { Access } from './access.js';
 import { type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
 import type { DefinitionRecord } from './definitions.js';
@@ -30,6 +31,7 @@ import {
 import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
+import { effectiveLimit, type VhostLimits } from './limits.js';
 import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
 
 /** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
@@ -52,6 +54,8 @@ export interface VHostContext {
 
 export interface DeclareQueueOptions extends QueueOptions {
   passive: boolean;
+  /** the declaring user's permissions (configure; read/write for a dead-letter exchange) */
+  access?: Access;
 }
 
 export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
@@ -91,6 +95,12 @@ export class VHost {
   readonly policies = new Map<string, Policy>();
   /** direct reply-to pseudo-queues: suffix -> consumer */
   readonly replyTo = new Map<string, Consumer>();
+  /** metadata shown by the management API and kept in definitions */
+  description = '';
+  tags: string[] = [];
+  defaultQueueType: string | undefined;
+  /** max-connections (checked by Broker at connection open) and max-queues (checked here) */
+  limits: VhostLimits = {};
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
@@ -132,7 +142,13 @@ export class VHost {
 
   // ---- exchanges -------------------------------------------------------------
 
-  declareExchange(name: string, type: string, options: ExchangeOptions, passive: boolean): Exchange {
+  declareExchange(
+    name: string,
+    type: string,
+    options: ExchangeOptions,
+    passive: boolean,
+    access?: Access,
+  ): Exchange {
     if (name === '') throw this.defaultExchangeRefused();
     const existing = this.exchanges.get(name);
     if (passive) {
@@ -150,6 +166,7 @@ export class VHost {
     if (!isExchangeType(routingType as string)) {
       throw new BrokerError('COMMAND_INVALID', `unknown exchange type '${routingType}'`, true);
     }
+    access?.check('configure', 'exchange', name);
     if (existing) {
       assertFlag('exchange', name, this.name, 'type', type, existing.type);
       assertFlag('exchange', name, this.name, 'durable', options.durable, existing.options.durable);
@@ -161,6 +178,8 @@ export class VHost {
     if (name.startsWith('amq.')) {
       throw new BrokerError('ACCESS_REFUSED', `exchange name '${name}' contains reserved prefix 'amq.*'`);
     }
+    const ae = options.arguments['alternate-exchange'];
+    if (access && typeof ae === 'string') access.alternateTarget(name, ae);
     const ex =
       delayedType === undefined
         ? createExchange(this.name, name, type, options)
@@ -178,8 +197,9 @@ export class VHost {
     return ex;
   }
 
-  deleteExchange(name: string, ifUnused: boolean): void {
+  deleteExchange(name: string, ifUnused: boolean, access?: Access): void {
     if (name === '' || name.startsWith('amq.')) throw this.defaultExchangeRefused(name);
+    access?.check('configure', 'exchange', name);
     const ex = this.exchanges.get(name);
     if (!ex) return; // RabbitMQ answers delete-ok for a missing exchange
     if (ifUnused && ex.bindings.length > 0) {
@@ -204,7 +224,7 @@ export class VHost {
       ? new BrokerError('ACCESS_REFUSED', `operation not permitted on the default exchange`)
       : new BrokerError(
           'ACCESS_REFUSED',
-          `deletion of system exchange '${name}' in vhost '${this.name}' refused`,
+          `deletion of system exchange '${name}' in vhost '${this.name}' not allowed`,
         );
   }
 
@@ -225,6 +245,7 @@ export class VHost {
       existing.touch();
       return existing;
     }
+    opts.access?.check('configure', 'queue', name);
     if (existing) {
       this.checkOwner(existing, opts.owner);
       if (existing.options.exclusive !== opts.exclusive) throw this.locked(name);
@@ -237,6 +258,15 @@ export class VHost {
     if (name.startsWith('amq.') && requested !== '') {
       throw new BrokerError('ACCESS_REFUSED', `queue name '${name}' contains reserved prefix 'amq.*'`);
     }
+    const maxQueues = effectiveLimit(this.limits['max-queues']);
+    if (maxQueues !== undefined && this.queues.size + 1 > maxQueues) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        `cannot declare queue '${name}': queue limit in vhost '${this.name}' (${maxQueues}) is reached`,
+      );
+    }
+    const dlx = opts.arguments['x-dead-letter-exchange'];
+    if (opts.access && typeof dlx === 'string') opts.access.deadLetterTarget(name, dlx);
     this.validateQueueArgs(name, opts.arguments);
     const qtype = opts.arguments['x-queue-type'];
     if (qtype === 'quorum' || qtype === 'stream') {
@@ -384,6 +414,27 @@ export class VHost {
 
   purgeQueue(name: string, owner?: string): number {
     return this.queue(name, owner).purge();
+  }
+
+  /**
+   * The vhost is being deleted: every queue goes with its data, delayed exchanges stop.
+   * Nothing is recorded: the vhost's own delete record covers it all.
+   */
+  destroy(): void {
+    for (const q of [...this.queues.values()]) {
+      this.queues.delete(q.name);
+      q.markDeleted();
+      for (const log of q.logs) this.ctx.destroyLog(log);
+      if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
+    }
+    for (const ex of this.exchanges.values()) {
+      if (ex instanceof DelayedExchange) {
+        ex.stop();
+        this.ctx.destroyLog(ex.store);
+      }
+    }
+    this.exchanges.clear();
+    this.replyTo.clear();
   }
 
   /** Deletes the exclusive queues of a connection that went away. */

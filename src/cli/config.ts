@@ -4,6 +4,7 @@
 // naming the source, instead of surfacing later as odd behaviour.
 import { readFileSync } from 'node:fs';
 import { type AlertRule, DEFAULT_ALERT_RULES, ruleProblem } from '../broker/alerts.js';
+import { USERS_SHAPE, userConfigProblem } from '../broker/config-users.js';
 import type { WharfOptions } from '../server.js';
 import { checkTls, mergeTls } from './config-tls.js';
 
@@ -183,18 +184,10 @@ function check(v: unknown, kind: Kind, where: string): unknown {
       if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail('a number in (0, 1]');
       return v;
     case 'users':
-      if (!Array.isArray(v)) fail('an array of {name, password, loopbackOnly?}');
+      if (!Array.isArray(v)) fail(USERS_SHAPE);
       for (const u of v as unknown[]) {
-        const o = u as Record<string, unknown>;
-        if (
-          typeof o !== 'object' ||
-          o === null ||
-          typeof o.name !== 'string' ||
-          typeof o.password !== 'string'
-        )
-          fail('an array of {name, password, loopbackOnly?}');
-        if (o.loopbackOnly !== undefined && typeof o.loopbackOnly !== 'boolean')
-          fail('an array of {name, password, loopbackOnly?} (loopbackOnly a boolean)');
+        const problem = userConfigProblem(u);
+        if (problem) fail(`${USERS_SHAPE} (${problem})`);
       }
       return v;
     case 'alertRules':

@@ -1,16 +1,37 @@
-// HTTP basic authentication against the broker's users, as RabbitMQ's management API.
+// HTTP basic authentication against the broker's users, as RabbitMQ's management API:
+// bad credentials are 401 "Login failed" with a challenge; a loopback-only user from
+// elsewhere and a user without a management tag are 401 "not_authorised". What each
+// endpoint needs beyond that is access.ts.
 import type { IncomingMessage } from 'node:http';
 import type { Broker } from '../broker/index.js';
-
-/** Returns the reason the request is refused, or undefined when its credentials are good. */
-export function authenticate(broker: Broker, req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  const m = header ? /^Basic\s+(\S+)\s*$/i.exec(header) : null;
-  if (!m) return 'Not management user';
-  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return 'Not management user';
-  return broker.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1), req.socket.remoteAddress);
-}
+import { MANAGEMENT } from './access.js';
 
 export const CHALLENGE = { 'www-authenticate': 'Basic realm="Wharf"' };
+
+export interface Refusal {
+  body: { error: string; reason: string };
+  headers: Record<string, string>;
+}
+
+/** Returns why the request is refused, or undefined when its user may use the API. */
+export function authenticate(broker: Broker, req: IncomingMessage): Refusal | undefined {
+  const header = req.headers.authorization;
+  const m = header ? /^Basic\s+(\S+)\s*$/i.exec(header) : null;
+  const decoded = m ? Buffer.from(m[1], 'base64').toString('utf8') : '';
+  const colon = decoded.indexOf(':');
+  if (!m || colon < 0)
+    return { body: { error: 'not_authorized', reason: 'Not management user' }, headers: CHALLENGE };
+  const name = decoded.slice(0, colon);
+  const r = broker.identity.login(name, decoded.slice(colon + 1), req.socket.remoteAddress);
+  if (!r.ok && r.reason === 'credentials') {
+    broker.config.onWarning?.(`HTTP access denied: ${r.detail}`);
+    return { body: { error: 'not_authorized', reason: 'Login failed' }, headers: CHALLENGE };
+  }
+  const refuse = (reason: string): Refusal => {
+    broker.config.onWarning?.(`HTTP access denied: user '${name}' - ${reason}`);
+    return { body: { error: 'not_authorised', reason }, headers: {} };
+  };
+  if (!r.ok) return refuse('User can only log in via localhost');
+  if (!r.user.tags.some((t) => MANAGEMENT.includes(t))) return refuse('Not management user');
+  return undefined;
+}

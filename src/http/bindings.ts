@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Binding, Exchange } from '../broker/exchanges/index.js';
 import type { Queue, VHost } from '../broker/index.js';
-import { exchangeOf, queueOf, vhostOf, vhostsOf } from './lookup.js';
+import { listedVhosts } from './access.js';
+import { exchangeOf, queueOf, vhostOf } from './lookup.js';
 import { notFound } from './json.js';
 import type { Context, Route } from './router.js';
 
@@ -84,7 +85,7 @@ export const bindingRoutes: Route[] = [
   ['GET', '/api/bindings/:vhost/e/:source/e/:dest', (ctx) => between(ctx, 'e')],
   ['GET', '/api/bindings/:vhost/e/:source/q/:dest/:props', (ctx) => oneBinding(ctx, 'q')],
   ['GET', '/api/bindings/:vhost/e/:source/e/:dest/:props', (ctx) => oneBinding(ctx, 'e')],
-  ['GET', '/api/bindings', (ctx) => vhostsOf(ctx.broker, undefined).flatMap(vhostBindings)],
+  ['GET', '/api/bindings', (ctx) => listedVhosts(ctx).flatMap(vhostBindings)],
   ['GET', '/api/bindings/:vhost', (ctx) => vhostBindings(vhostOf(ctx.broker, ctx.params.vhost))],
   [
     'GET',

@@ -1,7 +1,10 @@
-// GET /api/connections and /api/channels, from the sessions the fronts register.
+// GET /api/connections and /api/channels (also per vhost), from the sessions the fronts
+// register; monitors and administrators see every user's, others their own.
 import type { ChannelInfo, SessionInfo } from '../broker/index.js';
+import { seesSessionsOf } from './access.js';
+import { notFound } from './json.js';
 import { nodeName } from './overview.js';
-import type { Route } from './router.js';
+import type { Context, Route } from './router.js';
 
 /** RabbitMQ names a connection "<peer> -> <local>"; the local address is not known here. */
 function connectionName(s: SessionInfo): string {
@@ -46,11 +49,21 @@ function channelJson(s: SessionInfo, ch: ChannelInfo): unknown {
   };
 }
 
+/** The sessions the request may see, in the path's vhost when it names one. */
+function sessions(ctx: Context): SessionInfo[] {
+  const vhost = ctx.params.vhost;
+  if (vhost !== undefined && !ctx.broker.vhosts.has(vhost)) throw notFound();
+  return [...ctx.broker.sessions].filter(
+    (s) => seesSessionsOf(ctx, s.user) && (vhost === undefined || s.vhost === vhost),
+  );
+}
+
+const channelsOf = (ctx: Context) =>
+  sessions(ctx).flatMap((s) => s.channels().map((ch) => channelJson(s, ch)));
+
 export const connectionRoutes: Route[] = [
-  ['GET', '/api/connections', (ctx) => [...ctx.broker.sessions].map(connectionJson)],
-  [
-    'GET',
-    '/api/channels',
-    (ctx) => [...ctx.broker.sessions].flatMap((s) => s.channels().map((ch) => channelJson(s, ch))),
-  ],
+  ['GET', '/api/connections', (ctx) => sessions(ctx).map(connectionJson)],
+  ['GET', '/api/vhosts/:vhost/connections', (ctx) => sessions(ctx).map(connectionJson)],
+  ['GET', '/api/channels', channelsOf],
+  ['GET', '/api/vhosts/:vhost/channels', channelsOf],
 ];

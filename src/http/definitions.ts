@@ -6,19 +6,20 @@ import {
   exportVhostDefinitions,
   importDefinitions,
 } from '../broker/definitions-io.js';
+import { actor } from './access.js';
 import { badRequest } from './json.js';
 import { vhostOf } from './lookup.js';
 import { type Context, NO_CONTENT, type Route } from './router.js';
 
 /**
- * Applies the body and answers 204 as RabbitMQ does; sections Wharf ignores (users it
- * does not know, permissions, parameters, policies) are reported in the broker's log.
+ * Applies the body and answers 204 as RabbitMQ does; what Wharf ignores (parameters of
+ * plugins it does not have, global parameters) is reported in the broker's log.
  */
 async function importBody(ctx: Context, vhost?: string): Promise<typeof NO_CONTENT> {
   const body = await ctx.body();
   let warnings: string[];
   try {
-    warnings = importDefinitions(ctx.broker, body, vhost);
+    warnings = importDefinitions(ctx.broker, body, vhost, actor(ctx));
   } catch (err) {
     if (err instanceof DefinitionsError) throw badRequest(err.message);
     throw err;

@@ -2,7 +2,8 @@
 import type { Exchange } from '../broker/exchanges/index.js';
 import { BrokerError, type Message, type PublishTarget } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
-import { exchangeName, exchangeOf, vhostOf, vhostsOf } from './lookup.js';
+import { accessIn, asUser, listedVhosts } from './access.js';
+import { exchangeName, exchangeOf, vhostOf } from './lookup.js';
 import type { Context, Route } from './router.js';
 
 function exchangeJson(ex: Exchange): unknown {
@@ -49,6 +50,7 @@ async function publish(ctx: Context): Promise<unknown> {
     priority: typeof props.priority === 'number' ? props.priority : undefined,
   };
   ctx.broker.assertOpen();
+  asUser(() => accessIn(ctx, v).publish(msg.exchange, routingKey, v.exchanges));
   const out: PublishTarget[] = [];
   const accepted = v.publish(msg, out);
   const targets = [...out];
@@ -65,7 +67,7 @@ export const exchangeRoutes: Route[] = [
   [
     'GET',
     '/api/exchanges',
-    (ctx) => vhostsOf(ctx.broker, undefined).flatMap((v) => [...v.exchanges.values()].map(exchangeJson)),
+    (ctx) => listedVhosts(ctx).flatMap((v) => [...v.exchanges.values()].map(exchangeJson)),
   ],
   [
     'GET',

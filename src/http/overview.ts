@@ -1,8 +1,9 @@
-// GET /api/overview and the vhost listings.
+// GET /api/overview: totals over what the user can see (monitors and administrators:
+// everything; others: their vhosts and their own connections, as RabbitMQ).
 import { hostname } from 'node:os';
-import type { Broker, Queue, VHost } from '../broker/index.js';
+import type { Queue, VHost } from '../broker/index.js';
 import { VERSION } from '../version.js';
-import { vhostOf } from './lookup.js';
+import { isMonitor, loginVhosts, seesSessionsOf } from './access.js';
 import type { Context, Route } from './router.js';
 import type { Totals } from './rates.js';
 
@@ -43,22 +44,27 @@ export function statTotals(queues: Iterable<Queue>): Totals {
   return t;
 }
 
-function* allQueues(broker: Broker): Iterable<Queue> {
-  for (const v of broker.vhosts.values()) yield* v.queues.values();
+function* allQueues(vhosts: VHost[]): Iterable<Queue> {
+  for (const v of vhosts) yield* v.queues.values();
 }
 
 function overview(ctx: Context): unknown {
   const b = ctx.broker;
+  const all = !ctx.user || isMonitor(ctx.user);
+  const vhosts = all ? [...b.vhosts.values()] : loginVhosts(b, ctx.user!);
+  const sessions = [...b.sessions].filter((s) => seesSessionsOf(ctx, s.user));
   let exchanges = 0;
   let queues = 0;
   let consumers = 0;
-  for (const v of b.vhosts.values()) {
+  for (const v of vhosts) {
     exchanges += v.exchanges.size;
     queues += v.queues.size;
     for (const q of v.queues.values()) consumers += q.consumers.length;
   }
   let channels = 0;
-  for (const s of b.sessions) channels += s.channels().length;
+  for (const s of sessions) channels += s.channels().length;
+  // rates are sampled per view: everything, or one user's share
+  const rateKey = all ? 'overview' : `overview/${ctx.user!.name}`;
   return {
     management_version: VERSION,
     rabbitmq_version: `wharf ${VERSION}`,
@@ -66,18 +72,10 @@ function overview(ctx: Context): unknown {
     product_version: VERSION,
     node: nodeName(),
     cluster_name: nodeName(),
-    object_totals: { connections: b.sessions.size, channels, exchanges, queues, consumers },
-    queue_totals: messageTotals(allQueues(b)),
-    message_stats: ctx.rates.withRates('overview', statTotals(allQueues(b))),
+    object_totals: { connections: sessions.length, channels, exchanges, queues, consumers },
+    queue_totals: messageTotals(allQueues(vhosts)),
+    message_stats: ctx.rates.withRates(rateKey, statTotals(allQueues(vhosts))),
   };
 }
 
-function vhostJson(v: VHost): unknown {
-  return { name: v.name, ...messageTotals(v.queues.values()) };
-}
-
-export const overviewRoutes: Route[] = [
-  ['GET', '/api/overview', overview],
-  ['GET', '/api/vhosts', (ctx) => [...ctx.broker.vhosts.values()].map(vhostJson)],
-  ['GET', '/api/vhosts/:vhost', (ctx) => vhostJson(vhostOf(ctx.broker, ctx.params.vhost))],
-];
+export const overviewRoutes: Route[] = [['GET', '/api/overview', overview]];

@@ -1,15 +1,19 @@
 // Policies over HTTP, in RabbitMQ's management API shapes: GET /api/policies[/{vhost}[/{name}]],
 // PUT /api/policies/{vhost}/{name} with {pattern, definition, priority, apply-to} (201
 // created, 204 updated; 400 with RabbitMQ's "Validation failed" text), DELETE (204, or
-// 404 when there is no such policy). The engine validates and applies (VHost.putPolicy).
+// 404 when there is no such policy). The engine validates and applies (VHost.putPolicy);
+// Broker audits. Lists show the vhosts the user has permissions in (administrators: all);
+// one policy, and writes, need administrator or policymaker with access (access.ts).
 import { policyJson } from '../broker/definitions-io.js';
 import { PolicyError, sortedPolicies } from '../broker/policies.js';
 import { asObject, badRequest, HttpError, notFound } from './json.js';
-import { vhostOf, vhostsOf } from './lookup.js';
+import { actor, listedVhosts } from './access.js';
+import { vhostOf } from './lookup.js';
 import { type Context, CREATED, NO_CONTENT, type Route } from './router.js';
 
 function list(ctx: Context, vhost: string | undefined): unknown {
-  const all = vhostsOf(ctx.broker, vhost).flatMap((v) => [...v.policies.values()]);
+  const vhosts = vhost === undefined ? listedVhosts(ctx) : [vhostOf(ctx.broker, vhost)];
+  const all = vhosts.flatMap((v) => [...v.policies.values()]);
   return sortedPolicies(all).map(policyJson);
 }
 
@@ -28,12 +32,13 @@ async function putPolicy(ctx: Context): Promise<unknown> {
   if (missing.length > 0) throw badRequest(`[${missing.map((k) => `{key_missing,${k}}`).join(',')}]`);
   ctx.broker.assertOpen();
   try {
-    const created = v.putPolicy(ctx.params.name, {
+    const input = {
       pattern: body.pattern,
       definition: body.definition,
       priority: body.priority,
       applyTo: body['apply-to'],
-    });
+    };
+    const created = ctx.broker.putPolicy(v, ctx.params.name, input, actor(ctx));
     return created ? CREATED : NO_CONTENT;
   } catch (err) {
     if (err instanceof PolicyError) throw badRequest(err.message);
@@ -45,7 +50,7 @@ function deletePolicy(ctx: Context): unknown {
   const v = vhostOf(ctx.broker, ctx.params.vhost);
   if (!v.policies.has(ctx.params.name)) throw notFound();
   ctx.broker.assertOpen();
-  v.deletePolicy(ctx.params.name);
+  ctx.broker.deletePolicy(v, ctx.params.name, actor(ctx));
   return NO_CONTENT;
 }
 

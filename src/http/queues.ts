@@ -4,7 +4,8 @@ import { deadLetterReasons } from '../broker/dead-letter-reasons.js';
 import { decodeHead, type Queue, type Taken, type VHost } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
 import { listWithQuery } from './pagination.js';
-import { queueOf, vhostOf, vhostsOf } from './lookup.js';
+import { accessIn, asUser, listedVhosts } from './access.js';
+import { queueOf, vhostOf } from './lookup.js';
 import { queueCounts } from './overview.js';
 import { type Context, NO_CONTENT, type Route } from './router.js';
 
@@ -116,6 +117,7 @@ function payloadOf(body: Buffer, encoding: string): [string, string] {
 async function getMessages(ctx: Context): Promise<unknown> {
   const v = vhostOf(ctx.broker, ctx.params.vhost);
   const q = queueOf(v, ctx.params.name);
+  asUser(() => accessIn(ctx, v).check('read', 'queue', q.name));
   const req = asObject(await ctx.body());
   const count = req.count ?? 1;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
@@ -164,7 +166,7 @@ async function getMessages(ctx: Context): Promise<unknown> {
 }
 
 export const queueRoutes: Route[] = [
-  ['GET', '/api/queues', (ctx) => queuesJson(ctx, vhostsOf(ctx.broker, undefined))],
+  ['GET', '/api/queues', (ctx) => queuesJson(ctx, listedVhosts(ctx))],
   ['GET', '/api/queues/:vhost', (ctx) => queuesJson(ctx, [vhostOf(ctx.broker, ctx.params.vhost)])],
   [
     'GET',
@@ -188,6 +190,7 @@ export const queueRoutes: Route[] = [
     (ctx) => {
       const v = vhostOf(ctx.broker, ctx.params.vhost);
       const q = queueOf(v, ctx.params.name);
+      asUser(() => accessIn(ctx, v).check('read', 'queue', q.name));
       v.purgeQueue(q.name, q.options.owner);
       return NO_CONTENT;
     },

@@ -3,6 +3,7 @@
 // {moved, skipped, remaining} once the moved messages are safe in their new queues.
 import type { DeathReason } from '../broker/message.js';
 import { DEATH_REASONS, replayDeadLetters, type ReplayOptions } from '../broker/dead-letter-replay.js';
+import { accessIn, asUser } from './access.js';
 import { asObject, badRequest } from './json.js';
 import { exchangeName, queueOf, vhostOf } from './lookup.js';
 import type { Context, Route } from './router.js';
@@ -50,6 +51,12 @@ async function replay(ctx: Context): Promise<unknown> {
   if (opts.target && !v.exchanges.has(opts.target.exchange)) {
     throw badRequest(`no exchange '${opts.target.exchange}' in vhost '${v.name}'`);
   }
+  // moving messages out of a queue into an exchange: read the one, write the other
+  asUser(() => {
+    const access = accessIn(ctx, v);
+    access.check('read', 'queue', q.name);
+    if (opts.target) access.check('write', 'exchange', opts.target.exchange);
+  });
   return replayDeadLetters(ctx.broker, v.name, q.name, opts);
 }
 

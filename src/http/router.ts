@@ -2,6 +2,8 @@
 // (URL-decoded, so vhost '/' arrives as '%2F').
 import type { IncomingMessage } from 'node:http';
 import type { Broker } from '../broker/index.js';
+import type { User } from '../broker/users.js';
+import { guard } from './access.js';
 import type { RateSampler } from './rates.js';
 
 export interface Context {
@@ -11,6 +13,8 @@ export interface Context {
   query: URLSearchParams;
   req: IncomingMessage;
   body(): Promise<unknown>;
+  /** the logged-in user, set by the route's access guard (access.ts) */
+  user?: User;
 }
 
 /** A handler answers a JSON value (200), NO_CONTENT (204), or a TextResponse. */
@@ -42,7 +46,7 @@ export class Router {
     this.routes = routes.map(([method, pattern, handler]) => ({
       method,
       parts: pattern.split('/'),
-      handler,
+      handler: guard(method, pattern, handler),
     }));
   }
 

@@ -8,7 +8,7 @@ import type { TLSSocket } from 'node:tls';
 import { type LoadedTls, peerRefusal } from '../tls.js';
 import { BrokerError, type Broker } from '../broker/index.js';
 import { alertRoutes } from './alerts.js';
-import { authenticate, CHALLENGE } from './auth.js';
+import { authenticate } from './auth.js';
 import { bindingRoutes } from './bindings.js';
 import { connectionRoutes } from './connections.js';
 import { definitionRoutes } from './definitions.js';
@@ -73,7 +73,7 @@ export class HttpServer {
       const refused = authenticate(this.broker, req);
       if (refused !== undefined) {
         req.resume();
-        return sendJson(res, 401, { error: 'not_authorized', reason: refused }, CHALLENGE);
+        return sendJson(res, 401, refused.body, refused.headers);
       }
     }
     // RabbitMQ's health check: 200 while no resource alarm is in effect, 503 during one

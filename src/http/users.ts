@@ -1,63 +1,163 @@
-// Users and permissions, read-only (RabbitMQ's GET /api/users, /api/whoami,
-// /api/permissions; policies are in policies.ts). Wharf's users come from its
-// configuration and each has full rights on vhost '/'; the write endpoints come with
-// the security work and answer 501 until then, rather than pretending to change anything.
-import type { Context, Route } from './router.js';
-import { HttpError, notFound } from './json.js';
+// Users, permissions and topic permissions over HTTP, in RabbitMQ's management API
+// shapes: GET/PUT/DELETE /api/users/{name} (PUT: {password | password_hash,
+// hashing_algorithm?, tags} -> 201 created, 204 updated), /api/users/{name}/permissions,
+// /api/permissions[/{vhost}/{user}] ({configure, write, read}), /api/topic-permissions
+// [/{vhost}/{user}] ({exchange, write, read}), /api/whoami. All but whoami are for
+// administrators (access.ts); the engine validates, records and audits (identity.ts).
+// This list also carries the vhost and limit routes (vhosts.ts, limits.ts).
+import type { User } from '../broker/users.js';
+import { userJson } from '../broker/definitions-identity.js';
+import { actor } from './access.js';
+import { asBadRequest, bodyWith } from './decode.js';
+import { asObject, badRequest, notFound } from './json.js';
+import { limitRoutes } from './limits.js';
+import { type Context, CREATED, NO_CONTENT, type Route } from './router.js';
+import { vhostRoutes } from './vhosts.js';
 
-const HASHING = 'rabbit_password_hashing_sha256';
-
-function tagsOf(name: string): string {
-  return name === 'guest' ? 'administrator' : '';
-}
-
-function userJson(name: string): unknown {
-  return { name, tags: tagsOf(name), hashing_algorithm: HASHING };
-}
-
-/** The user named in the request's basic-auth header (already checked by the server). */
-function requestUser(ctx: Context): string {
-  const m = /^Basic\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '');
-  const decoded = m ? Buffer.from(m[1], 'base64').toString('utf8') : '';
-  const colon = decoded.indexOf(':');
-  return colon < 0 ? decoded : decoded.slice(0, colon);
-}
-
-function permissionJson(user: string): unknown {
-  return { user, vhost: '/', configure: '.*', write: '.*', read: '.*' };
-}
-
-function userNamed(ctx: Context): string {
-  const u = ctx.broker.users.list().find((x) => x.name === ctx.params.name);
+function userNamed(ctx: Context, name = ctx.params.name): User {
+  const u = ctx.broker.identity.users.get(name);
   if (!u) throw notFound();
-  return u.name;
+  return u;
 }
 
-const notYet = (what: string) => () => {
-  throw new HttpError(
-    501,
-    'not_implemented',
-    `changing ${what} over the management API is not supported yet: it comes with the security work`,
-  );
-};
+async function putUser(ctx: Context): Promise<unknown> {
+  const body = asObject(await ctx.body());
+  ctx.broker.assertOpen();
+  const r = asBadRequest(() => ctx.broker.identity.putUser(ctx.params.name, body, actor(ctx)));
+  return r === 'created' ? CREATED : NO_CONTENT;
+}
+
+function deleteUser(ctx: Context): unknown {
+  userNamed(ctx);
+  ctx.broker.assertOpen();
+  ctx.broker.identity.deleteUser(ctx.params.name, actor(ctx));
+  return NO_CONTENT;
+}
+
+/** POST /api/users/bulk-delete {users: [...]}: names that do not exist are skipped. */
+async function bulkDelete(ctx: Context): Promise<unknown> {
+  const body = await bodyWith(ctx, ['users']);
+  if (!Array.isArray(body.users) || !body.users.every((u) => typeof u === 'string')) {
+    throw badRequest("'users' must be a list of names");
+  }
+  ctx.broker.assertOpen();
+  for (const name of body.users as string[]) ctx.broker.identity.deleteUser(name, actor(ctx));
+  return NO_CONTENT;
+}
+
+function withoutPermissions(ctx: Context): unknown {
+  const { users, permissions } = ctx.broker.identity;
+  return users
+    .list()
+    .filter((u) => permissions.list({ user: u.name }).length === 0)
+    .map(userJson);
+}
+
+// ---- permissions -------------------------------------------------------------------
+
+function permission(ctx: Context): unknown {
+  const { vhost, user } = ctx.params;
+  const p = ctx.broker.identity.permissions.get(user, vhost);
+  if (!p || !ctx.broker.vhosts.has(vhost)) throw notFound();
+  return { user, vhost, ...p };
+}
+
+async function putPermission(ctx: Context): Promise<unknown> {
+  const { vhost, user } = ctx.params;
+  if (!ctx.broker.identity.users.has(user) || !ctx.broker.vhosts.has(vhost)) {
+    throw badRequest('vhost_or_user_not_found');
+  }
+  const body = await bodyWith(ctx, ['configure', 'write', 'read']);
+  ctx.broker.assertOpen();
+  const spec = { configure: body.configure, write: body.write, read: body.read } as {
+    configure: string;
+    write: string;
+    read: string;
+  };
+  const r = asBadRequest(() => ctx.broker.identity.setPermissions(user, vhost, spec, actor(ctx)));
+  return r === 'created' ? CREATED : NO_CONTENT;
+}
+
+function deletePermission(ctx: Context): unknown {
+  permission(ctx);
+  ctx.broker.assertOpen();
+  ctx.broker.identity.clearPermissions(ctx.params.user, ctx.params.vhost, actor(ctx));
+  return NO_CONTENT;
+}
+
+function topicPermissions(ctx: Context): unknown {
+  const { vhost, user } = ctx.params;
+  if (!ctx.broker.identity.users.has(user) || !ctx.broker.vhosts.has(vhost)) throw notFound();
+  const list = ctx.broker.identity.permissions.listTopic({ user, vhost });
+  if (list.length === 0) throw notFound();
+  return list;
+}
+
+async function putTopicPermission(ctx: Context): Promise<unknown> {
+  const { vhost, user } = ctx.params;
+  if (!ctx.broker.identity.users.has(user) || !ctx.broker.vhosts.has(vhost)) {
+    throw badRequest('vhost_or_user_not_found');
+  }
+  const body = await bodyWith(ctx, ['exchange', 'write', 'read']);
+  ctx.broker.assertOpen();
+  const spec = { exchange: body.exchange, write: body.write, read: body.read } as {
+    exchange: string;
+    write: string;
+    read: string;
+  };
+  const r = asBadRequest(() => ctx.broker.identity.setTopicPermissions(user, vhost, spec, actor(ctx)));
+  return r === 'created' ? CREATED : NO_CONTENT;
+}
+
+function deleteTopicPermissions(ctx: Context): unknown {
+  topicPermissions(ctx);
+  ctx.broker.assertOpen();
+  const exchange = ctx.query.get('exchange') ?? undefined;
+  ctx.broker.identity.clearTopicPermissions(ctx.params.user, ctx.params.vhost, actor(ctx), exchange);
+  return NO_CONTENT;
+}
+
+function vhostNamed(ctx: Context): string {
+  if (!ctx.broker.vhosts.has(ctx.params.vhost)) throw notFound();
+  return ctx.params.vhost;
+}
 
 export const userRoutes: Route[] = [
-  ['GET', '/api/users', (ctx) => ctx.broker.users.list().map((u) => userJson(u.name))],
+  ['GET', '/api/users', (ctx) => ctx.broker.identity.users.list().map(userJson)],
+  ['GET', '/api/users/without-permissions', withoutPermissions],
+  ['POST', '/api/users/bulk-delete', bulkDelete],
   ['GET', '/api/users/:name', (ctx) => userJson(userNamed(ctx))],
-  ['PUT', '/api/users/:name', notYet('users')],
-  ['DELETE', '/api/users/:name', notYet('users')],
-  ['GET', '/api/users/:name/permissions', (ctx) => [permissionJson(userNamed(ctx))]],
-  ['GET', '/api/whoami', (ctx) => ({ name: requestUser(ctx), tags: tagsOf(requestUser(ctx)) })],
-  ['GET', '/api/permissions', (ctx) => ctx.broker.users.list().map((u) => permissionJson(u.name))],
+  ['PUT', '/api/users/:name', putUser],
+  ['DELETE', '/api/users/:name', deleteUser],
   [
     'GET',
-    '/api/permissions/:vhost/:user',
-    (ctx) => {
-      const u = ctx.broker.users.list().find((x) => x.name === ctx.params.user);
-      if (ctx.params.vhost !== '/' || !u) throw notFound();
-      return permissionJson(u.name);
-    },
+    '/api/users/:name/permissions',
+    (ctx) => ctx.broker.identity.permissions.list({ user: userNamed(ctx).name }),
   ],
-  ['PUT', '/api/permissions/:vhost/:user', notYet('permissions')],
-  ['DELETE', '/api/permissions/:vhost/:user', notYet('permissions')],
+  [
+    'GET',
+    '/api/users/:name/topic-permissions',
+    (ctx) => ctx.broker.identity.permissions.listTopic({ user: userNamed(ctx).name }),
+  ],
+  ['GET', '/api/whoami', (ctx) => ({ name: ctx.user!.name, tags: [...ctx.user!.tags] })],
+  ['GET', '/api/permissions', (ctx) => ctx.broker.identity.permissions.list()],
+  ['GET', '/api/permissions/:vhost/:user', permission],
+  ['PUT', '/api/permissions/:vhost/:user', putPermission],
+  ['DELETE', '/api/permissions/:vhost/:user', deletePermission],
+  ['GET', '/api/topic-permissions', (ctx) => ctx.broker.identity.permissions.listTopic()],
+  ['GET', '/api/topic-permissions/:vhost/:user', topicPermissions],
+  ['PUT', '/api/topic-permissions/:vhost/:user', putTopicPermission],
+  ['DELETE', '/api/topic-permissions/:vhost/:user', deleteTopicPermissions],
+  [
+    'GET',
+    '/api/vhosts/:vhost/permissions',
+    (ctx) => ctx.broker.identity.permissions.list({ vhost: vhostNamed(ctx) }),
+  ],
+  [
+    'GET',
+    '/api/vhosts/:vhost/topic-permissions',
+    (ctx) => ctx.broker.identity.permissions.listTopic({ vhost: vhostNamed(ctx) }),
+  ],
+  ...vhostRoutes,
+  ...limitRoutes,
 ];

@@ -3,7 +3,8 @@
 // uses (declareQueue, deleteQueue, declareExchange, ...), so durable objects are
 // recorded in the definitions log exactly as if a client had declared them.
 // As RabbitMQ: 201 when a PUT or binding POST creates something, 204 when it was there.
-import { BrokerError, type VHost } from '../broker/index.js';
+import { AccessRefused, BrokerError, type VHost } from '../broker/index.js';
+import { accessIn, accessRefused, asUser } from './access.js';
 import type { Binding, Exchange } from '../broker/exchanges/index.js';
 import { propertiesKey } from './bindings.js';
 import { asObject, badRequest, HttpError, notFound } from './json.js';
@@ -25,11 +26,15 @@ function argsOf(body: Record<string, unknown>): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-/** RabbitMQ answers a refused operation on a system exchange 403 access_refused. */
+/**
+ * RabbitMQ answers a refused operation on a system exchange 403 access_refused; a
+ * permission refusal (the request's user lacks configure, write or read) 401.
+ */
 function refusedAs403<T>(fn: () => T): T {
   try {
     return fn();
   } catch (err) {
+    if (err instanceof AccessRefused) throw accessRefused();
     if (err instanceof BrokerError && err.code === 'ACCESS_REFUSED') {
       throw new HttpError(403, 'access_refused', err.message);
     }
@@ -49,13 +54,18 @@ async function putQueue(ctx: Context): Promise<unknown> {
   if (body.exclusive === true) throw badRequest('exclusive queues cannot be declared over HTTP');
   ctx.broker.assertOpen();
   const existed = v.queues.has(ctx.params.name);
-  v.declareQueue(ctx.params.name, {
-    passive: false,
-    durable: flag(body, 'durable', true),
-    autoDelete: flag(body, 'auto_delete', false),
-    exclusive: false,
-    arguments: argsOf(body),
-  });
+  asUser(
+    () =>
+      v.declareQueue(ctx.params.name, {
+        passive: false,
+        durable: flag(body, 'durable', true),
+        autoDelete: flag(body, 'auto_delete', false),
+        exclusive: false,
+        arguments: argsOf(body),
+        access: accessIn(ctx, v),
+      }),
+    'method',
+  );
   return existed ? NO_CONTENT : CREATED;
 }
 
@@ -63,6 +73,7 @@ function deleteQueue(ctx: Context): unknown {
   const v = vhostOf(ctx.broker, ctx.params.vhost);
   const q = queueOf(v, ctx.params.name);
   ctx.broker.assertOpen();
+  asUser(() => accessIn(ctx, v).check('configure', 'queue', q.name), 'method');
   v.deleteQueue(q.name, boolQuery(ctx, 'if-unused'), boolQuery(ctx, 'if-empty'), q.options.owner);
   return NO_CONTENT;
 }
@@ -82,7 +93,9 @@ async function putExchange(ctx: Context): Promise<unknown> {
   };
   ctx.broker.assertOpen();
   const existed = v.exchanges.has(exchangeName(ctx.params.name));
-  refusedAs403(() => v.declareExchange(exchangeName(ctx.params.name), type, options, false));
+  refusedAs403(() =>
+    v.declareExchange(exchangeName(ctx.params.name), type, options, false, accessIn(ctx, v)),
+  );
   return existed ? NO_CONTENT : CREATED;
 }
 
@@ -90,7 +103,7 @@ function deleteExchange(ctx: Context): unknown {
   const v = vhostOf(ctx.broker, ctx.params.vhost);
   const ex = exchangeOf(v, ctx.params.name);
   ctx.broker.assertOpen();
-  refusedAs403(() => v.deleteExchange(ex.name, boolQuery(ctx, 'if-unused')));
+  refusedAs403(() => v.deleteExchange(ex.name, boolQuery(ctx, 'if-unused'), accessIn(ctx, v)));
   return NO_CONTENT;
 }
 
@@ -111,7 +124,10 @@ async function bindToQueue(ctx: Context): Promise<unknown> {
   const source = exchangeOf(v, ctx.params.source);
   const q = queueOf(v, ctx.params.queue);
   ctx.broker.assertOpen();
-  refusedAs403(() => v.bindQueue(q.name, source.name, rk, args, q.options.owner));
+  refusedAs403(() => {
+    accessIn(ctx, v).bind('queue', q.name, source.name, source, rk);
+    v.bindQueue(q.name, source.name, rk, args, q.options.owner);
+  });
   return bindingLocation(v.name, source.name, 'q', q.name, rk, args);
 }
 
@@ -121,7 +137,10 @@ async function bindToExchange(ctx: Context): Promise<unknown> {
   const source = exchangeOf(v, ctx.params.source);
   const dest = exchangeOf(v, ctx.params.destination);
   ctx.broker.assertOpen();
-  refusedAs403(() => v.bindExchange(dest.name, source.name, rk, args));
+  refusedAs403(() => {
+    accessIn(ctx, v).bind('exchange', dest.name, source.name, source, rk);
+    v.bindExchange(dest.name, source.name, rk, args);
+  });
   return bindingLocation(v.name, source.name, 'e', dest.name, rk, args);
 }
 
@@ -155,7 +174,10 @@ function unbindQueue(ctx: Context): unknown {
     throw new HttpError(403, 'access_refused', 'operation not permitted on the default exchange');
   const b = bindingNamed(source, q, ctx.params.props);
   ctx.broker.assertOpen();
-  refusedAs403(() => v.unbindQueue(q.name, source.name, b.routingKey, b.arguments, q.options.owner));
+  refusedAs403(() => {
+    accessIn(ctx, v).bind('queue', q.name, source.name, source, b.routingKey);
+    v.unbindQueue(q.name, source.name, b.routingKey, b.arguments, q.options.owner);
+  });
   return NO_CONTENT;
 }
 
@@ -165,7 +187,10 @@ function unbindExchange(ctx: Context): unknown {
   const dest = exchangeOf(v, ctx.params.destination);
   const b = bindingNamed(source, dest, ctx.params.props);
   ctx.broker.assertOpen();
-  refusedAs403(() => v.unbindExchange(dest.name, source.name, b.routingKey, b.arguments));
+  refusedAs403(() => {
+    accessIn(ctx, v).bind('exchange', dest.name, source.name, source, b.routingKey);
+    v.unbindExchange(dest.name, source.name, b.routingKey, b.arguments);
+  });
   return NO_CONTENT;
 }
 

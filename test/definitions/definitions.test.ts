@@ -85,12 +85,24 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
       for (const k of ['rabbit_version', 'rabbitmq_version', 'product_version']) {
         assert.equal(typeof exported[k], 'string', k);
       }
-      for (const k of ['permissions', 'topic_permissions', 'parameters', 'global_parameters', 'policies']) {
+      for (const k of ['topic_permissions', 'parameters', 'global_parameters', 'policies']) {
         assert.deepEqual(exported[k], [], k);
       }
-      assert.deepEqual(exported.vhosts, [{ name: '/' }]);
-      assert.deepEqual(exported.users, [
-        { name: 'guest', password_hash: '', hashing_algorithm: 'rabbit_password_hashing_sha256', tags: [] },
+      // RabbitMQ's first-boot defaults, in its export shapes
+      assert.deepEqual(exported.vhosts, [
+        { name: '/', limits: [], metadata: { description: 'Default virtual host', tags: [] } },
+      ]);
+      assert.equal(exported.users.length, 1);
+      const { password_hash: hash, ...guest } = exported.users[0];
+      assert.deepEqual(guest, {
+        name: 'guest',
+        hashing_algorithm: 'rabbit_password_hashing_sha256',
+        tags: ['administrator'],
+        limits: {},
+      });
+      assert.equal(Buffer.from(hash, 'base64').length, 4 + 32, 'salt and SHA-256');
+      assert.deepEqual(exported.permissions, [
+        { user: 'guest', vhost: '/', configure: '.*', write: '.*', read: '.*' },
       ]);
       assert.deepEqual(exported.queues, [
         {
@@ -223,9 +235,6 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
     }
     const shape = await api(w2, '/api/definitions', { method: 'POST', body: { queues: {} } });
     assert.equal(shape.status, 400);
-    const vhost = await api(w2, '/api/definitions', { method: 'POST', body: { vhosts: [{ name: 'x' }] } });
-    assert.equal(vhost.status, 400);
-    assert.deepEqual(vhost.body, { error: 'bad_request', reason: "vhost 'x' does not exist" });
     const item = await api(w2, '/api/definitions', {
       method: 'POST',
       body: { queues: [{ name: 'q-elsewhere', vhost: 'x', durable: true }] },
@@ -247,6 +256,26 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
     });
     assert.equal(missing.status, 400);
     assert.match(missing.body.reason, /no-such-ex/);
+    const grantee = await api(w2, '/api/definitions', {
+      method: 'POST',
+      body: { permissions: [{ user: 'nobody', vhost: '/', configure: '', write: '', read: '' }] },
+    });
+    assert.deepEqual(grantee.body, {
+      error: 'bad_request',
+      reason: "permissions of user 'nobody' in vhost '/': vhost_or_user_not_found",
+    });
+    const tagless = await api(w2, '/api/definitions', {
+      method: 'POST',
+      body: { users: [{ name: 'someone', password_hash: '' }] },
+    });
+    assert.deepEqual(tagless.body, { error: 'bad_request', reason: "user 'someone': tags_not_present" });
+    // nothing of a refused document is applied
+    const bad = await api(w2, '/api/definitions', {
+      method: 'POST',
+      body: { vhosts: [{ name: 'half' }], queues: [{ name: 'q', vhost: 'elsewhere' }] },
+    });
+    assert.equal(bad.status, 400);
+    assert.equal((await api(w2, '/api/vhosts/half')).status, 404);
   });
 
   test('the per-vhost form imports items (and policies) without vhost fields; ignored sections are accepted', async () => {
@@ -271,14 +300,16 @@ describe('definitions export and import', { skip: canControlWharf() ? false : EX
     const doc = (await api(w2, '/api/definitions/%2F')).body;
     assert.ok(doc.queues.some((q: any) => q.name === extra));
     assert.ok(doc.bindings.some((b: any) => b.destination === extra && b.routing_key === 'extra'));
-    const users = await api(w2, '/api/definitions', {
+    const users = await api(w2, '/api/definitions/%2F', {
       method: 'POST',
       body: {
+        // the per-vhost form reads no users or permissions, as RabbitMQ's
         users: [{ name: 'someone', password_hash: 'x', tags: [] }],
         permissions: [{ user: 'someone' }],
       },
     });
     assert.equal(users.status, 204);
+    assert.equal((await api(w2, '/api/users/someone')).status, 404);
     assert.equal((await api(w2, '/api/definitions/nope', { method: 'POST', body: {} })).status, 400);
   });
 

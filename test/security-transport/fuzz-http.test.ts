@@ -189,13 +189,17 @@ class Gen {
         return { body: Buffer.from(JSON.stringify(this.json())), type: 'application/json' };
     }
   }
-  /** A path for the route: names are random, so no existing user or vhost is touched; vhost '/' half the time. */
+  /**
+   * A path for the route: names are random, so no existing user or vhost is touched; vhost
+   * '/' half the time, except where that would delete or limit '/' itself (vhost routes).
+   */
   path(pattern: string): string {
+    const spareRoot = pattern.startsWith('/api/vhost');
     return pattern
       .split('/')
       .map((part) => {
         if (!part.startsWith(':')) return part;
-        if ((part === ':vhost' || part === ':props') && this.int(2) === 0)
+        if ((part === ':props' || (part === ':vhost' && !spareRoot)) && this.int(2) === 0)
           return encodeURIComponent(part === ':vhost' ? '/' : '~');
         return encodeURIComponent(`fuzz-${this.text(8)}`);
       })

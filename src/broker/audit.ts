@@ -1,0 +1,19 @@
+// Audit events: every change to users, vhosts, permissions, policies, limits and
+// definitions, with who made it (the management API user, "config" or "definitions
+// file"). The engine only describes the change; the server writes it as a structured
+// log line (src/server.ts). Passwords and hashes never appear in an event.
+
+export interface AuditEvent {
+  /** e.g. "user.created", "permission.set", "vhost.deleted" */
+  event: string;
+  /** the management user, or "config", or "definitions file" */
+  actor: string;
+  [detail: string]: unknown;
+}
+
+export type AuditSink = (e: AuditEvent) => void;
+
+/** Who changes things when nobody logged in does: the config file at start. */
+export const CONFIG_ACTOR = 'config';
+/** ... and the definitions file loaded at start (loadDefinitions). */
+export const DEFINITIONS_FILE_ACTOR = 'definitions file';

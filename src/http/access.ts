@@ -1,0 +1,173 @@
+// Which management users may use which endpoint, as RabbitMQ's management plugin
+// decides it (rabbit_mgmt_util:is_authorized*): every /api user needs one of the tags
+// management, policymaker, monitoring or administrator (checked at login, auth.ts);
+// each endpoint class then asks for more. Refusals are RabbitMQ's 401 "not_authorised"
+// with its reason texts. The Router wraps every handler with `guard`, so a route
+// cannot be added without a rule: unlisted routes with a :vhost need access to it.
+import type { User } from '../broker/users.js';
+import { type Access, AccessRefused, type Broker, type VHost } from '../broker/index.js';
+import { HttpError } from './json.js';
+import type { Context, Handler } from './router.js';
+
+type Rule =
+  /** any management user */
+  | 'any'
+  | 'admin'
+  | 'monitor'
+  /** admin, or a user with permissions in the path's vhost */
+  | 'vhost'
+  /** admin or monitoring, or a user with permissions in the path's vhost */
+  | 'vhost-visible'
+  /** admin, or a policymaker with permissions in the path's vhost */
+  | 'policies'
+  /** one connection: its own user; else to read a monitor, to close an admin */
+  | 'connection';
+
+const ADMIN = ['administrator'];
+const MONITOR = ['administrator', 'monitoring'];
+const POLICYMAKER = ['administrator', 'policymaker'];
+export const MANAGEMENT = ['administrator', 'monitoring', 'policymaker', 'management'];
+
+const has = (user: User, tags: string[]) => user.tags.some((t) => tags.includes(t));
+export const isAdmin = (user: User) => has(user, ADMIN);
+export const isMonitor = (user: User) => has(user, MONITOR);
+
+/** Routes whose rule is not the default ('vhost' when the path names one, else 'any'). */
+const RULES: [method: string, pattern: RegExp, rule: Rule][] = [
+  ['*', /^\/api\/(users|permissions|topic-permissions)(\/|$)/, 'admin'],
+  ['*', /^\/api\/definitions(\/|$)/, 'admin'],
+  ['*', /^\/api\/vhosts\/:vhost(\/(permissions|topic-permissions))?$/, 'admin'],
+  ['GET', /^\/api\/(vhost|user)-limits(\/|$)/, 'vhost-visible'],
+  ['*', /^\/api\/(vhost|user)-limits(\/|$)/, 'admin'],
+  ['GET', /^\/api\/policies(\/:vhost)?$/, 'vhost'],
+  ['*', /^\/api\/policies\//, 'policies'],
+  ['GET', /^\/api\/alerts$/, 'monitor'],
+  ['*', /^\/api\/connections\/:name(\/|$)/, 'connection'],
+];
+
+function ruleFor(method: string, pattern: string): Rule {
+  for (const [m, re, rule] of RULES) if ((m === '*' || m === method) && re.test(pattern)) return rule;
+  return pattern.includes(':vhost') ? 'vhost' : 'any';
+}
+
+/** Vhosts the user may log into: those it has permissions in (RabbitMQ's login vhosts). */
+export function loginVhosts(broker: Broker, user: User): VHost[] {
+  return [...broker.vhosts.values()].filter((v) =>
+    broker.identity.permissions.hasVhostAccess(user.name, v.name),
+  );
+}
+
+/** What a list endpoint shows: admins see every vhost, others their login vhosts (filter_vhost). */
+export function listedVhosts(ctx: Context): VHost[] {
+  const user = ctx.user;
+  if (!user || isAdmin(user)) return [...ctx.broker.vhosts.values()];
+  return loginVhosts(ctx.broker, user);
+}
+
+/** The vhosts GET /api/vhosts shows: all to admins and monitors, else login vhosts. */
+export function visibleVhosts(ctx: Context): VHost[] {
+  const user = ctx.user;
+  if (!user || isMonitor(user)) return [...ctx.broker.vhosts.values()];
+  return loginVhosts(ctx.broker, user);
+}
+
+/** Connections and channels: monitors see everyone's, others their own (filter_user). */
+export function seesSessionsOf(ctx: Context, sessionUser: string): boolean {
+  return !ctx.user || isMonitor(ctx.user) || ctx.user.name === sessionUser;
+}
+
+/** The acting user, for the audit log. */
+export const actor = (ctx: Context): string => ctx.user?.name ?? 'unknown';
+
+const refused = (reason: string) => new HttpError(401, 'not_authorised', reason);
+
+/** The user named in the request's basic-auth header (the server has checked it). */
+function requestUser(ctx: Context): User | undefined {
+  const m = /^Basic\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '');
+  if (!m) return undefined;
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return ctx.broker.identity.users.get(colon < 0 ? decoded : decoded.slice(0, colon));
+}
+
+function vhostAccess(ctx: Context, user: User): boolean {
+  const vhost = ctx.params.vhost;
+  // an unknown vhost is let through to be answered 404, as RabbitMQ's user_matches_vhost
+  if (vhost === undefined || !ctx.broker.vhosts.has(vhost)) return true;
+  return ctx.broker.identity.permissions.hasVhostAccess(user.name, vhost);
+}
+
+function authorize(ctx: Context, user: User, rule: Rule): void {
+  switch (rule) {
+    case 'any':
+      return;
+    case 'admin':
+      if (!isAdmin(user)) throw refused('Not administrator user');
+      return;
+    case 'monitor':
+      if (!isMonitor(user)) throw refused('Not monitor user');
+      return;
+    case 'vhost':
+      if (!isAdmin(user) && !vhostAccess(ctx, user))
+        throw refused('User not authorised to access virtual host');
+      return;
+    case 'vhost-visible':
+      if (!isMonitor(user) && !vhostAccess(ctx, user)) {
+        throw refused('User not authorised to access virtual host');
+      }
+      return;
+    case 'connection': {
+      const s = [...ctx.broker.sessions].find((x) => x.id === ctx.params.name);
+      if (!s || s.user === user.name || (ctx.req.method === 'DELETE' ? isAdmin(user) : isMonitor(user)))
+        return;
+      throw refused('User not authorised to access object');
+    }
+    case 'policies':
+      if (!isAdmin(user) && !(has(user, POLICYMAKER) && vhostAccess(ctx, user))) {
+        throw refused('User not authorised to access object');
+      }
+      return;
+  }
+}
+
+/** Wraps a route's handler with its rule; the handler then finds the user in ctx.user. */
+export function guard(method: string, pattern: string, handler: Handler): Handler {
+  const rule = ruleFor(method, pattern);
+  return (ctx) => {
+    const user = requestUser(ctx);
+    if (!user) throw refused('Not management user');
+    authorize(ctx, user, rule);
+    ctx.user = user;
+    return handler(ctx);
+  };
+}
+
+/**
+ * The request user's permissions in `v`: RabbitMQ's management runs declares, deletes,
+ * bindings, publishes and gets as that user, with the same checks as AMQP.
+ */
+export function accessIn(ctx: Context, v: VHost): Access {
+  return ctx.broker.identity.access(ctx.user!.name, v.name);
+}
+
+/**
+ * A permission refusal over HTTP: 401 "Access refused." for what RabbitMQ's management
+ * runs through its channel code (declare, delete, bind); for what it runs over an AMQP
+ * connection (publish, get, purge) the reason is that connection's close text.
+ */
+export function accessRefused(closeText?: string): HttpError {
+  return refused(closeText === undefined ? 'Access refused.' : `ACCESS_REFUSED - ${closeText}`);
+}
+
+/**
+ * Runs `fn` as the user, turning a permission refusal into 401: `over` 'connection' for
+ * a publish, get or purge (the reason is the close text), 'method' for the rest.
+ */
+export function asUser<T>(fn: () => T, over: 'connection' | 'method' = 'connection'): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof AccessRefused) throw accessRefused(over === 'connection' ? err.message : undefined);
+    throw err;
+  }
+}
