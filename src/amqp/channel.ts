@@ -79,12 +79,15 @@ export class Channel {
   private readonly summary = newPropertySummary();
   /** the user's permissions in this vhost, with this channel's own cache (as RabbitMQ's) */
   readonly access: Access;
+  /** RabbitMQ's `impersonator` tag: may publish with any user_id (tags as of channel.open) */
+  private readonly impersonator: boolean;
 
   constructor(
     readonly id: number,
     readonly conn: Connection,
   ) {
     this.access = conn.broker.identity.access(conn.user, conn.vhost.name);
+    this.impersonator = conn.broker.identity.users.get(conn.user)?.tags.includes('impersonator') ?? false;
   }
 
   get vhost() {
@@ -166,7 +169,7 @@ export class Channel {
     this.access.publish(p.exchange, p.routingKey, this.vhost.exchanges);
     const summary = this.summary;
     readPropertySummary(p.properties, summary);
-    checkUserId(p.properties, this.conn.user);
+    if (!this.impersonator) checkUserId(p.properties, this.conn.user);
     let properties = this.rewriteReplyTo(p.properties);
     const selected = senderSelected(properties);
     if (selected) properties = selected.properties;

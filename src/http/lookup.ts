@@ -9,11 +9,6 @@ export function vhostOf(broker: Broker, name: string): VHost {
   return v;
 }
 
-/** The vhosts a request covers: the named one, or all of them. */
-export function vhostsOf(broker: Broker, name: string | undefined): VHost[] {
-  return name === undefined ? [...broker.vhosts.values()] : [vhostOf(broker, name)];
-}
-
 /** RabbitMQ names the default exchange 'amq.default' in paths. */
 export function exchangeName(name: string): string {
   return name === 'amq.default' ? '' : name;

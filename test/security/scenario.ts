@@ -22,6 +22,8 @@ export interface Names {
   s: As;
   /** max-connections 1, max-channels 2 (full permissions on vl) */
   ul: As;
+  /** tagged impersonator, full permissions on v */
+  imp: As;
 }
 
 export function names(): Names {
@@ -35,6 +37,7 @@ export function names(): Names {
     u: { user: `wharf-sec-u-${id}`, password },
     s: { user: `wharf-sec-s-${id}`, password },
     ul: { user: `wharf-sec-l-${id}`, password },
+    imp: { user: `wharf-sec-i-${id}`, password },
   };
 }
 
@@ -44,16 +47,21 @@ const FULL = { configure: '.*', write: '.*', read: '.*' };
 
 /** The scenario's identity as a RabbitMQ definitions document. */
 export function definitions(n: Names): Record<string, unknown> {
-  const user = (a: As, limits = {}) => ({
+  const user = (a: As, limits = {}, tags: string[] = []) => ({
     name: a.user,
     password_hash: hashPassword(a.password),
     hashing_algorithm: 'rabbit_password_hashing_sha256',
-    tags: [],
+    tags,
     limits,
   });
   const perm = (a: As, vhost: string, p: typeof FULL) => ({ user: a.user, vhost, ...p });
   return {
-    users: [user(n.u), user(n.s), user(n.ul, { 'max-connections': 1, 'max-channels': 2 })],
+    users: [
+      user(n.u),
+      user(n.s),
+      user(n.ul, { 'max-connections': 1, 'max-channels': 2 }),
+      user(n.imp, {}, ['impersonator']),
+    ],
     vhosts: [n.v, n.v2, n.vl, n.vc].map((name) => ({ name })),
     permissions: [
       perm(n.u, n.v, U_PERMISSIONS),
@@ -61,6 +69,7 @@ export function definitions(n: Names): Record<string, unknown> {
       perm(n.s, n.vl, FULL),
       perm(n.s, n.vc, FULL),
       perm(n.ul, n.vl, FULL),
+      perm(n.imp, n.v, FULL),
     ],
     topic_permissions: [{ user: n.u.user, vhost: n.v, ...U_TOPIC }],
     parameters: [
@@ -181,6 +190,17 @@ export async function run(port: number, n: Names): Promise<[string, Result][]> {
     for (const [label, op] of operations(n)) out.push([label, normalize(await tryOp(conn, op))]);
   } finally {
     await conn.close().catch(() => {});
+  }
+  const userId = (id: string) => (ch: Channel) => ch.publish('wx-ex', 'k', Buffer.from('m'), { userId: id });
+  const again = await openAs(port, n.u, n.v);
+  const imp = await openAs(port, n.imp, n.v);
+  try {
+    out.push(['user_id: the authenticated user', await tryOp(again, userId(n.u.user))]);
+    out.push(['user_id: someone else', await tryOp(again, userId('someone-else'))]);
+    out.push(['user_id: someone else, by an impersonator', await tryOp(imp, userId('someone-else'))]);
+  } finally {
+    await again.close().catch(() => {});
+    await imp.close().catch(() => {});
   }
   out.push(['connection.open of a vhost without permissions', await openResult(port, n.u, n.v2)]);
   out.push(['connection.open of a missing vhost', await openResult(port, n.u, `${n.v}-missing`)]);
