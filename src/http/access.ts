@@ -13,7 +13,6 @@ type Rule =
   /** any management user */
   | 'any'
   | 'admin'
-  | 'monitor'
   /** admin, or a user with permissions in the path's vhost */
   | 'vhost'
   /** admin or monitoring, or a user with permissions in the path's vhost */
@@ -41,7 +40,6 @@ const RULES: [method: string, pattern: RegExp, rule: Rule][] = [
   ['*', /^\/api\/(vhost|user)-limits(\/|$)/, 'admin'],
   ['GET', /^\/api\/policies(\/:vhost)?$/, 'vhost'],
   ['*', /^\/api\/policies\//, 'policies'],
-  ['GET', /^\/api\/alerts$/, 'monitor'],
   ['*', /^\/api\/connections\/:name(\/|$)/, 'connection'],
 ];
 
@@ -103,9 +101,6 @@ function authorize(ctx: Context, user: User, rule: Rule): void {
       return;
     case 'admin':
       if (!isAdmin(user)) throw refused('Not administrator user');
-      return;
-    case 'monitor':
-      if (!isMonitor(user)) throw refused('Not monitor user');
       return;
     case 'vhost':
       if (!isAdmin(user) && !vhostAccess(ctx, user))

@@ -3,6 +3,7 @@
 // rules as a Prometheus alerting-rules file over the series of GET /metrics).
 import { type AlertRule, deadLetterQueues } from '../broker/alerts.js';
 import type { Broker } from '../broker/index.js';
+import { isMonitor, listedVhosts } from './access.js';
 import { replayRoutes } from './replay.js';
 import { type Context, type Route, TextResponse } from './router.js';
 
@@ -98,7 +99,17 @@ function sendYaml(ctx: Context): TextResponse {
 
 /** The alert routes, and dead-letter replay's (one entry in the server's route list). */
 export const alertRoutes: Route[] = [
-  ['GET', '/api/alerts', (ctx) => ctx.broker.alerts.evaluate(Date.now())],
+  [
+    'GET',
+    '/api/alerts',
+    (ctx) => {
+      // each user sees the alerts of the vhosts it can list (monitors and administrators: all)
+      const all = ctx.broker.alerts.evaluate(Date.now());
+      if (!ctx.user || isMonitor(ctx.user)) return all;
+      const mine = new Set(listedVhosts(ctx).map((v) => v.name));
+      return all.filter((a) => mine.has(a.vhost));
+    },
+  ],
   ['GET', '/api/alerts/rules', (ctx) => ctx.broker.alerts.rules],
   ['GET', '/api/alerts/prometheus-rules', sendYaml],
   ...replayRoutes,
