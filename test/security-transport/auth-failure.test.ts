@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
 import * as M from '../../src/amqp/codec/generated.js';
 import { encodeTable, methodFrame } from '../../src/amqp/codec/index.js';
+import { waitUntil } from '../helpers/amqp.js';
 import { RABBIT_SKIP, rabbitUrl, startWharf, type WharfProcess } from '../helpers/brokers.js';
 import { RawClient } from '../amqp/raw-client.js';
 
@@ -94,6 +95,8 @@ describe('failed logins', () => {
 
   test('a log line names the user, the mechanism, the peer and the reason', async () => {
     await refusedLogin(wharf.url);
+    // the broker's log reaches us through a pipe, not ordered with the socket's close
+    await waitUntil(() => wharf.output().includes('"authentication failed"'), 3000, 'the log line');
     const line = wharf
       .output()
       .split('\n')

@@ -12,6 +12,7 @@ import pino from 'pino';
 import * as M from '../../src/amqp/codec/generated.js';
 import { methodFrame } from '../../src/amqp/codec/index.js';
 import { WharfServer } from '../../src/server.js';
+import { waitUntil } from '../helpers/amqp.js';
 import { RABBIT_SKIP, rabbitUrl, startWharf, type WharfProcess } from '../helpers/brokers.js';
 import { RawClient, rawFrame } from '../amqp/raw-client.js';
 
@@ -93,7 +94,12 @@ describe('connection limit (connectionMax, RabbitMQ connection_max)', () => {
       'NOT_ALLOWED - connection refused: node connection limit (3) is reached',
     );
     raw.end();
-    assert.match(wharf.output(), /connection refused: node connection limit \(3\) is reached/);
+    // the broker's log reaches us through a pipe, a moment after the socket closed
+    await waitUntil(
+      () => /connection refused: node connection limit \(3\) is reached/.test(wharf.output()),
+      3000,
+      'the log line',
+    );
     await open[0].close();
     const again = await amqp.connect(wharf.url);
     await again.close();
