@@ -266,4 +266,30 @@ describe('dashboard in a browser', { skip: SKIP, timeout: 60_000 }, () => {
     await page.fill('#queue-search', '');
     await ch.close();
   });
+  test('a user tagged management (not administrator) logs in and sees the queues', async () => {
+    const admin = { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` };
+    const put = (path: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${wharf.httpPort}${path}`, {
+        method: 'PUT',
+        headers: { ...admin, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await put('/api/users/mona', { password: 'mona-pw', tags: 'management' })).status, 201);
+    const perms = { configure: '.*', write: '.*', read: '.*' };
+    assert.equal((await put('/api/permissions/%2F/mona', perms)).status, 201);
+
+    await page.click('#logout');
+    await page.locator('#login').waitFor({ state: 'visible' });
+    await page.fill('#username', 'mona');
+    await page.fill('#password', 'mona-pw');
+    await page.click('#login-form button[type=submit]');
+    await page.locator('#tabs').waitFor({ state: 'visible' });
+    await page.click('#tabs button[data-tab=queues]');
+    if (await page.locator('#queue-back').isVisible()) await page.click('#queue-back');
+    await page.fill('#queue-search', QUEUE);
+    const row = page.locator('#queues-table tbody tr', { has: page.locator('td.name', { hasText: QUEUE }) });
+    await row.waitFor();
+    assert.equal(await row.locator('td.name').innerText(), QUEUE);
+    await page.screenshot({ path: join(ARTIFACTS, 'management-user.png') });
+  });
 });
