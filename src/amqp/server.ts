@@ -5,6 +5,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
+import { listen } from '../listen.js';
 import { type LoadedTls, peerRefusal } from '../tls.js';
 import { Connection } from './connection.js';
 import { AmqpError } from './errors.js';
@@ -106,14 +107,7 @@ export class AmqpServer {
 
   private bind(server: Server, port: number): Promise<number> {
     this.servers.push(server);
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ host: this.opts.host ?? '0.0.0.0', port }, () => {
-        server.off('error', reject);
-        const addr = server.address();
-        resolve(typeof addr === 'object' && addr ? addr.port : port);
-      });
-    });
+    return listen(server, this.opts.host ?? '0.0.0.0', port);
   }
 
   async close(): Promise<void> {

@@ -310,17 +310,7 @@ export class VHost {
     };
     const policy = this.policyFor(name, { kind: 'queue', type: queueKind(opts.arguments) });
     const q = new Queue(this.name, name, options, logs, this.queueHooks, policy);
-    if (durableLog) {
-      this.ctx.record({
-        op: 'queue',
-        vhost: this.name,
-        name,
-        autoDelete: opts.autoDelete,
-        arguments: opts.arguments,
-      });
-    }
-    this.queues.set(name, q);
-    return q;
+    return this.register(q, opts, durableLog);
   }
 
   private createStream(name: string, opts: QueueOptions, durable: boolean): Queue {
@@ -340,16 +330,21 @@ export class VHost {
       this.queueHooks,
       policy,
     );
+    return this.register(q, opts, durable);
+  }
+
+  /** Adds a new queue to the vhost, recording a durable one in the definitions log. */
+  private register(q: Queue, opts: QueueOptions, durable: boolean): Queue {
     if (durable) {
       this.ctx.record({
         op: 'queue',
         vhost: this.name,
-        name,
+        name: q.name,
         autoDelete: opts.autoDelete,
         arguments: opts.arguments,
       });
     }
-    this.queues.set(name, q);
+    this.queues.set(q.name, q);
     return q;
   }
 

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { listen } from '../listen.js';
 import { type LoadedTls, peerRefusal } from '../tls.js';
 import { BrokerError, type Broker } from '../broker/index.js';
 import { alertRoutes } from './alerts.js';
@@ -164,14 +165,7 @@ export class HttpServer {
   }
 
   private bind(server: Server, port: number): Promise<number> {
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ host: this.opts.host ?? '0.0.0.0', port }, () => {
-        server.off('error', reject);
-        const addr = server.address();
-        resolve(typeof addr === 'object' && addr ? addr.port : port);
-      });
-    });
+    return listen(server, this.opts.host ?? '0.0.0.0', port);
   }
 
   async close(): Promise<void> {
