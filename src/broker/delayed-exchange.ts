@@ -12,7 +12,7 @@ import { ExpiryHeap } from './expiry-heap.js';
 import { Exchange, type ExchangeOptions, type HeadersOf } from './exchanges/exchange.js';
 import type { Binding } from './exchanges/index.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
-import { encodeHead, FLAG_TTL } from './record.js';
+import { encodeHead, headFlags } from './record.js';
 
 /** Record flag bit 2 (held messages only): the message itself is persistent. */
 export const FLAG_MESSAGE_PERSISTENT = 4;
@@ -85,9 +85,9 @@ export class DelayedExchange extends Exchange {
 
   hold(msg: Message, delay: number): void {
     const dueAt = msg.timestamp + delay;
-    let flags = FLAG_PERSISTENT; // held messages survive a restart, as in the plugin
+    // held messages survive a restart, as in the plugin
+    let flags = FLAG_PERSISTENT | headFlags(msg);
     if (msg.persistent) flags |= FLAG_MESSAGE_PERSISTENT;
-    if (msg.ttl !== undefined) flags |= FLAG_TTL;
     const pos = this.store.append(flags, dueAt, encodeHead(msg), msg.body);
     this.heap.push(dueAt, pos);
     this.arm();

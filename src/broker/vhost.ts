@@ -30,7 +30,7 @@ import {
 } from './policies.js';
 import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
+import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
 import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
 
@@ -769,30 +769,26 @@ export class VHost {
   /** A stored head with its properties rewritten (headers added for delivery). */
   private rewriteHead(head: Buffer, flags: number, rewrite: (properties: Buffer) => Buffer): Buffer {
     const h = decodeHead(head, flags);
-    return encodeHead({
-      exchange: h.exchange,
-      routingKey: h.routingKey,
-      properties: rewrite(h.properties),
-      body: EMPTY_BODY,
-      persistent: false,
-      timestamp: 0,
-      ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
-    });
+    // the rewritten head is read with the record's flags, so it keeps the record's layout
+    return encodeHead(
+      {
+        exchange: h.exchange,
+        routingKey: h.routingKey,
+        properties: rewrite(h.properties),
+        body: EMPTY_BODY,
+        persistent: false,
+        timestamp: 0,
+        ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
+      },
+      (flags & FLAG_WIDE_HEAD) !== 0,
+    );
   }
 
   /** Direct reply-to: delivers straight to the waiting consumer, nothing stored. */
   publishReply(suffix: string, msg: Message): boolean {
     const c = this.replyTo.get(suffix);
     if (!c) return false;
-    c.deliver(
-      undefined as never,
-      0,
-      0,
-      encodeHead(msg),
-      msg.ttl === undefined ? 0 : FLAG_TTL,
-      msg.body,
-      false,
-    );
+    c.deliver(undefined as never, 0, 0, encodeHead(msg), headFlags(msg), msg.body, false);
     return true;
   }
 
