@@ -32,7 +32,12 @@ import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
-import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
+import {
+  type DelayHost,
+  DelayedExchange,
+  FLAG_MESSAGE_PERSISTENT,
+  type Syncable,
+} from './delayed-exchange.js';
 
 /** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
 export interface PublishTarget {
@@ -631,13 +636,16 @@ export class VHost {
     return this.routeAndStore(ex, msg, out, extraKeys, accept);
   }
 
-  /** A held message is due: routed by the delayed exchange's type, x-delay now negative. */
+  /**
+   * A held message is due: routed by the delayed exchange's type, x-delay now negative.
+   * Throws when a queue it routes to could not store it (the exchange keeps the held copy).
+   */
   private releaseDelayed(
     ex: DelayedExchange,
     head: Buffer,
     flags: number,
     body: Buffer,
-    stored: Set<{ sync(cb: (err?: Error) => void): void }>,
+    stored: Syncable[],
   ): void {
     const h = decodeHead(head, flags);
     const delay = DelayedExchange.delayOf(this.ctx.format.headers(h.properties));
@@ -651,8 +659,10 @@ export class VHost {
       ttl: headTtl(head, flags),
     };
     if (!this.exchanges.has(ex.name)) return;
-    this.routeAndStore(ex, msg, this.deadLetterScratch);
-    if (msg.persistent) for (const t of this.deadLetterScratch) if (t.durable) stored.add(t);
+    const out = this.deadLetterScratch;
+    out.length = 0;
+    this.routeAndStore(ex, msg, out);
+    if (msg.persistent) for (const t of out) if (t.durable) stored.push(t);
   }
 
   private routeAndStore(
