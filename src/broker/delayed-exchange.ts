@@ -145,9 +145,14 @@ export class DelayedExchange extends Exchange {
       try {
         rec = this.store.read(pos);
       } catch (err) {
-        // the store could not give the record back (it drops a corrupt one itself): nothing to retry
-        this.host.onError(err as Error);
-        this.forget(pos);
+        if (err instanceof RangeError) {
+          // the store has no such record (it drops a corrupt one itself): nothing to retry
+          this.host.onError(err);
+          this.forget(pos);
+        } else {
+          cause ??= err as Error; // a read that failed (I/O): the record is still there
+          failed.push(pos);
+        }
         continue;
       }
       const stored: Syncable[] = [];
