@@ -120,10 +120,14 @@ describe('stored message head', () => {
       );
       v.declareQueue('long-keys', qopts);
       v.bindQueue('long-keys', exchange, key, {});
+      // a quorum queue rewrites the head at delivery (x-delivery-count): the layout must follow
+      v.declareQueue('long-keys-quorum', { ...qopts, arguments: { 'x-queue-type': 'quorum' } });
+      v.bindQueue('long-keys-quorum', exchange, key, {});
       const out: Queue[] = [];
       v.publish({ ...message(exchange, key, 60_000), timestamp: Date.now() }, out);
-      assert.equal(out.length, 1);
-      await new Promise<void>((resolve, reject) => out[0].sync((err) => (err ? reject(err) : resolve())));
+      assert.equal(out.length, 2);
+      for (const q of out)
+        await new Promise<void>((resolve, reject) => q.sync((err) => (err ? reject(err) : resolve())));
       await b.close();
 
       b = new Broker({ dataDir: dir, format: amqpPropertiesFormat });
@@ -135,6 +139,12 @@ describe('stored message head', () => {
       assert.equal(h.exchange, exchange);
       assert.equal(h.routingKey, key);
       assert.deepEqual(h.properties, PROPS);
+      const quorum = v.queue('long-keys-quorum').get(true);
+      assert.ok(quorum, 'the quorum copy survived the restart');
+      const hq = decodeHead(quorum.head, quorum.flags);
+      assert.equal(hq.exchange, exchange);
+      assert.equal(hq.routingKey, key);
+      assert.deepEqual(amqpPropertiesFormat.headers(hq.properties)?.['x-delivery-count'], 0);
       await b.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
