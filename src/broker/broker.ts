@@ -8,6 +8,7 @@ import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } fro
 import type { AuditEvent, AuditSink } from './audit.js';
 import { applyConfigUsers, seedDefaults } from './config-users.js';
 import { type DefinitionRecord, DefinitionsLog, type IdentityRecord } from './definitions.js';
+import { DelayedExchange } from './delayed-exchange.js';
 import { BrokerError } from './errors.js';
 import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
@@ -406,16 +407,37 @@ export class Broker {
     return r.ok ? undefined : r.detail;
   }
 
-  /** Flushes and closes every queue log. */
+  /**
+   * Flushes and closes every queue log, then the delayed exchanges' logs: releases stop
+   * first (nothing goes into a closing queue), and a held copy goes only after the queue
+   * close synced its release. A log that fails to close is reported, the others still close.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.resources.stop();
     this.alerts.stop();
-    const logs: Promise<void>[] = [];
-    for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
-    await Promise.all(logs);
+    const delayed: DelayedExchange[] = [];
+    for (const v of this.vhosts.values()) {
+      for (const ex of v.exchanges.values()) {
+        if (ex instanceof DelayedExchange) {
+          ex.stopReleasing();
+          delayed.push(ex);
+        }
+      }
+    }
+    const queues: Promise<void>[] = [];
+    for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
+    this.reportCloseErrors(await Promise.allSettled(queues));
+    this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
     this.definitions.close();
+  }
+
+  private reportCloseErrors(results: PromiseSettledResult<void>[]): void {
+    for (const r of results) {
+      if (r.status === 'rejected')
+        this.config.onWarning?.(`closing a log failed: ${(r.reason as Error).message}`);
+    }
   }
 
   assertOpen(): void {
