@@ -93,17 +93,20 @@ async function getFirst(url: string, queue: string, n: number, ack: boolean): Pr
 }
 
 /**
- * Consumes (and acks) until `expected` deliveries came, then cancels: cancel-ok follows every delivery sent
- * before it, so a queue that still has ready messages afterwards had more than expected.
+ * Consumes (and acks) until `expected` deliveries came, or none came for IDLE_MS (fewer were recovered), then
+ * cancels: cancel-ok follows every delivery sent before it, so a queue that still has ready messages afterwards
+ * had more than expected.
  */
 async function consume(url: string, queue: string, expected: number, args?: Record<string, unknown>) {
+  const IDLE_MS = 2000;
   const conn = await open(url);
   try {
     const ch: Channel = await openChannel(conn);
     await ch.prefetch(500);
     const got: Delivery[] = [];
-    let reached: () => void = () => {};
-    const enough = new Promise<void>((r) => (reached = r));
+    let done: () => void = () => {};
+    const finished = new Promise<void>((r) => (done = r));
+    let idle = setTimeout(done, IDLE_MS);
     const { consumerTag } = await ch.consume(
       queue,
       (m: ConsumeMessage | null) => {
@@ -115,13 +118,14 @@ async function consume(url: string, queue: string, expected: number, args?: Reco
           offset: offset === undefined ? undefined : Number(offset),
         });
         ch.ack(m);
-        if (got.length >= expected) reached();
+        clearTimeout(idle);
+        if (got.length >= expected) done();
+        else idle = setTimeout(done, IDLE_MS);
       },
       { noAck: false, arguments: args },
     );
-    await withTimeout(enough, 20_000, `${expected} deliveries (got ${got.length})`).catch((e) => {
-      throw new Error(`${(e as Error).message}; ids so far end at ${got.at(-1)?.id}`);
-    });
+    await withTimeout(finished, 30_000, `${expected} deliveries (got ${got.length})`);
+    clearTimeout(idle);
     await ch.cancel(consumerTag);
     const ready = args === undefined ? (await ch.checkQueue(queue)).messageCount : 0;
     return { got, ready };
