@@ -127,7 +127,7 @@ export type HoleVisitor = (at: number, len: number, single: boolean) => void;
 
 /**
  * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
- * calling visit for each valid one and hole for each damaged stretch between valid ones (resync.ts). A bad
+ * calling visit for each valid one and hole (if given) for each damaged stretch between valid ones (resync.ts). A bad
  * record with nothing valid after it is a torn tail: the file is truncated there (and fdatasynced). Returns
  * the end of the last valid record.
  */
@@ -135,7 +135,7 @@ export function scanRecords(
   path: string,
   warn: Warn,
   visit: RecordVisitor,
-  hole: HoleVisitor,
+  hole?: HoleVisitor,
   from = 0,
 ): number {
   const fd = fs.openSync(path, 'r+');
@@ -163,7 +163,7 @@ export function scanRecords(
         `${path}: corrupt record at offset ${at}; skipped ${resume.next - at} bytes (${what}), ` +
           `the records after it are kept`,
       );
-      hole(at, resume.next - at, resume.single);
+      hole?.(at, resume.next - at, resume.single);
       at = resume.next;
     }
     return at;
