@@ -233,6 +233,10 @@ describe('corrupted files at start (real process)', { timeout: TEST_TIMEOUT_MS }
       const out = w.get().output();
       for (const f of [a.file, b.file, c.file]) assert.ok(out.includes(`${f}: corrupt record at offset`), f);
       assert.match(out, /damaged ack entries ignored/);
+      assert.ok(
+        out.includes(`${idx}: damaged payload; scanning the segment instead`),
+        'the damaged .idx was not used',
+      );
       assert.deepEqual(await corruptionMetric(w.get().httpPort), { segment: 3, ack: 1 });
       assert.equal(await w.get().stop(), 0);
     });
