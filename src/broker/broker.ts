@@ -51,6 +51,11 @@ export class Broker {
     confirm: new LatencyHistogram(CONFIRM_BUCKETS),
   };
   private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
+  /** corrupt records and damaged ack entries the store found and skipped since start (logged each), for /metrics */
+  readonly storeCorruption = { record: 0, ack: 0 };
+  private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
+    this.storeCorruption[what] += count;
+  };
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -368,6 +373,7 @@ export class Broker {
     const log = SegmentLog.open(dir, {
       segmentSize: this.config.segmentSize,
       onWarning: this.config.onWarning,
+      onCorruption: this.countCorruption,
       onSyncRound: this.observeSync,
     });
     this.queueDirs.set(log, dir);
@@ -379,6 +385,7 @@ export class Broker {
     const stream = StreamLog.open(dir, {
       ...opts,
       onWarning: this.config.onWarning,
+      onCorruption: this.countCorruption,
       onSyncRound: this.observeSync,
     });
     if (opts.durable !== false) this.queueDirs.set(stream, dir);
