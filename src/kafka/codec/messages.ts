@@ -30,13 +30,19 @@ import { Writer } from './writer.js';
 export interface KafkaRequest<B extends AnyRequest = AnyRequest> {
   header: RequestHeader;
   body: B;
+  /**
+   * Bytes left after the body. Kafka's broker ignores them, and a real client sends them:
+   * librdkafka 2.0.2 ends ListGroups v4 with one extra tagged-fields byte (captured in
+   * test/kafka/fixtures/requests.json). Worth a debug log, not a closed connection.
+   */
+  trailingBytes: number;
 }
 
 /**
  * Decodes one request frame. Throws KafkaCodecError: UNKNOWN_API or UNSUPPORTED_VERSION once the
  * header's first eight bytes are read (the error then carries apiKey, apiVersion and correlationId,
- * so an ApiVersions request can still be answered), TRUNCATED or MALFORMED for anything else,
- * including trailing bytes after the body.
+ * so an ApiVersions request can still be answered), TRUNCATED or MALFORMED for anything else.
+ * Trailing bytes after the body are tolerated, as Kafka does, and counted in trailingBytes.
  */
 export function decodeRequest(frame: Buffer, start = 0, end = frame.length): KafkaRequest {
   const r = new Reader(frame, start, end);
@@ -48,8 +54,7 @@ export function decodeRequest(frame: Buffer, start = 0, end = frame.length): Kaf
     checkVersion(apiKey, apiVersion);
     const clientId = readRequestHeaderTail(r, requestHeaderVersion(apiKey, apiVersion));
     const body = decodeRequestBody(r, apiKey, apiVersion);
-    r.done('request body');
-    return { header: { apiKey, apiVersion, correlationId, clientId }, body };
+    return { header: { apiKey, apiVersion, correlationId, clientId }, body, trailingBytes: r.remaining };
   } catch (e) {
     if (e instanceof KafkaCodecError) e.setContext(context);
     throw e;

@@ -132,7 +132,8 @@ export class Reader {
       const b = this.buf[this.pos++];
       v += (b & 0x7f) * 2 ** shift;
       if ((b & 0x80) === 0) {
-        if (v > Number.MAX_SAFE_INTEGER) throw malformed('varlong outside the safe integer range');
+        // Zigzag doubles the magnitude: up to 2^53 raw is exact, i.e. |value| <= 2^52.
+        if (v > 2 ** 53) throw malformed('varlong outside the safe integer range');
         return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
       }
     }

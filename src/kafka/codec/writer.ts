@@ -105,7 +105,8 @@ export class Writer {
   }
 
   varlong(v: number): void {
-    if (!Number.isSafeInteger(v)) throw encodeError(`not a safe varlong: ${v}`);
+    // Zigzag doubles the magnitude, which must stay exact: |v| <= 2^52 (timestamps are ~2^41).
+    if (!Number.isInteger(v) || Math.abs(v) > 2 ** 52) throw encodeError(`varlong out of range: ${v}`);
     let u = v >= 0 ? v * 2 : -v * 2 - 1;
     this.ensure(10);
     while (u >= 0x80) {

@@ -1,6 +1,6 @@
 // GENERATED FILE - DO NOT EDIT.
-// Produced by scripts/gen-kafka.mjs from Apache Kafka's message definitions (Copyright The Apache
-// Software Foundation, Apache License 2.0); run `npm run gen:kafka` to refresh.
+// Produced by scripts/gen-kafka.mjs; run `npm run gen:kafka` to refresh. Derived from Apache Kafka's
+// message definitions: Copyright The Apache Software Foundation, licensed under the Apache License 2.0.
 //
 // The API table below is what Wharf advertises in ApiVersions, and the dispatch functions route a
 // body to its generated decoder or encoder. Why each range: scripts/gen-kafka.mjs, ADVERTISED.
