@@ -549,7 +549,7 @@ const idx = [];
 const e = (s = '') => idx.push(s);
 e('// GENERATED FILE - DO NOT EDIT.');
 e("// Produced by scripts/gen-kafka.mjs; run `npm run gen:kafka` to refresh. Derived from Apache Kafka's");
-e("// message definitions: Copyright The Apache Software Foundation, licensed under the Apache License 2.0.");
+e('// message definitions: Copyright The Apache Software Foundation, licensed under the Apache License 2.0.');
 e('//');
 e('// The API table below is what Wharf advertises in ApiVersions, and the dispatch functions route a');
 e('// body to its generated decoder or encoder. Why each range: scripts/gen-kafka.mjs, ADVERTISED.');

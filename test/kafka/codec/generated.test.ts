@@ -22,7 +22,9 @@ test('generated/ is up to date with the Kafka spec and the generator', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'wharf-gen-kafka-'));
   try {
     const out = join(dir, 'generated');
-    const r = spawnSync(process.execPath, [join(root, 'scripts/gen-kafka.mjs'), spec, '--out', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'scripts/gen-kafka.mjs'), spec, '--out', out], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const files = readdirSync(out).sort();
     assert.deepEqual(readdirSync(committed).sort(), files, 'file list differs: run `npm run gen:kafka`');
@@ -44,10 +46,40 @@ test('generated files say they are generated and where their definitions come fr
 });
 
 test('the API table advertises minimum 0 and the maxima both clients use (PROTOCOLS.md §1.2/§1.3)', () => {
-  for (const a of API_TABLE) assert.equal(a.minVersion, 0, `${a.name} must advertise min 0 for librdkafka's feature gates`);
+  for (const a of API_TABLE)
+    assert.equal(a.minVersion, 0, `${a.name} must advertise min 0 for librdkafka's feature gates`);
   const max = (k: number) => apiInfo(k)!.maxVersion;
   // The highest versions kafkajs 2.2.4 or librdkafka 2.0.2 send.
-  const expected: Record<number, number> = { 0: 7, 1: 11, 2: 3, 3: 6, 8: 7, 9: 7, 10: 2, 11: 5, 12: 3, 13: 3, 14: 3, 15: 4, 16: 4, 17: 1, 18: 3, 19: 4, 20: 1, 21: 1, 22: 4, 24: 1, 25: 1, 26: 1, 28: 3, 32: 2, 33: 1, 36: 1, 37: 1, 42: 1 };
+  const expected: Record<number, number> = {
+    0: 7,
+    1: 11,
+    2: 3,
+    3: 6,
+    8: 7,
+    9: 7,
+    10: 2,
+    11: 5,
+    12: 3,
+    13: 3,
+    14: 3,
+    15: 4,
+    16: 4,
+    17: 1,
+    18: 3,
+    19: 4,
+    20: 1,
+    21: 1,
+    22: 4,
+    24: 1,
+    25: 1,
+    26: 1,
+    28: 3,
+    32: 2,
+    33: 1,
+    36: 1,
+    37: 1,
+    42: 1,
+  };
   for (const [k, v] of Object.entries(expected)) assert.equal(max(Number(k)), v, `api key ${k}`);
   // Flexible-from, as the Kafka definitions say: these decide header versions and compact encodings.
   assert.equal(apiInfo(18)!.flexibleFrom, 3);

@@ -31,7 +31,10 @@ test('unsigned varints (flexible versions) and zigzag varints (records) are diff
   assert.deepEqual([r.uvarint(), r.uvarint(), r.uvarint(), r.uvarint()], [0, 1, 300, 0xffffffff]);
   assert.deepEqual([r.varint(), r.varint(), r.varint(), r.varint()], [0, -1, 1, -64]);
   assert.deepEqual([r.varint(), r.varint()], [2147483647, -2147483648]);
-  assert.deepEqual([r.varlong(), r.varlong(), r.varlong(), r.varlong()], [-1, 1700000000000, -(2 ** 52), 2 ** 52]);
+  assert.deepEqual(
+    [r.varlong(), r.varlong(), r.varlong(), r.varlong()],
+    [-1, 1700000000000, -(2 ** 52), 2 ** 52],
+  );
   r.done('varints');
 });
 
@@ -59,8 +62,18 @@ test('classic and compact strings, bytes and arrays, with -1 / 0 as null', () =>
   const b = w.toBuffer();
   assert.equal(
     b.toString('hex'),
-    '000668c3a96c6c6f' + 'ffff' + '0768c3a96c6c6f' + '00' + '000000020102' + 'ffffffff' + '030102' + '00' +
-      '000000020000000100000002' + 'ffffffff' + '0200000003' + '00',
+    '000668c3a96c6c6f' +
+      'ffff' +
+      '0768c3a96c6c6f' +
+      '00' +
+      '000000020102' +
+      'ffffffff' +
+      '030102' +
+      '00' +
+      '000000020000000100000002' +
+      'ffffffff' +
+      '0200000003' +
+      '00',
   );
   const r = new Reader(b);
   assert.equal(r.string(false), 'héllo');
@@ -84,9 +97,15 @@ test('classic and compact strings, bytes and arrays, with -1 / 0 as null', () =>
 });
 
 test('a count or length beyond the frame throws before allocating or looping', () => {
-  assert.throws(() => new Reader(hex('7fffffff')).array(false, 0, (r) => r.int8()), codecError(CodecErrorKind.TRUNCATED));
+  assert.throws(
+    () => new Reader(hex('7fffffff')).array(false, 0, (r) => r.int8()),
+    codecError(CodecErrorKind.TRUNCATED),
+  );
   assert.throws(() => new Reader(hex('0005616263')).string(false), codecError(CodecErrorKind.TRUNCATED));
-  assert.throws(() => new Reader(hex('ffffffff0f')).nullableBytes(true), codecError(CodecErrorKind.TRUNCATED));
+  assert.throws(
+    () => new Reader(hex('ffffffff0f')).nullableBytes(true),
+    codecError(CodecErrorKind.TRUNCATED),
+  );
   assert.throws(() => new Reader(hex('00000000000000')).int64(), codecError(CodecErrorKind.TRUNCATED));
 });
 
@@ -128,7 +147,11 @@ test('sized (tagged) fields get their varint size, also when it needs more than 
   const w = new Writer();
   const s = w.beginSized();
   w.raw(Buffer.alloc(ZERO_COPY_MIN));
-  assert.throws(() => w.endSized(s), codecError(CodecErrorKind.ENCODE), 'a sized field cannot hold a zero-copy chunk');
+  assert.throws(
+    () => w.endSized(s),
+    codecError(CodecErrorKind.ENCODE),
+    'a sized field cannot hold a zero-copy chunk',
+  );
 });
 
 test('large blobs are referenced, not copied, and the frame size is patched across chunks', () => {
@@ -163,5 +186,8 @@ test('tagged-field windows confine reads and skip what a newer peer appended', (
   assert.throws(() => r.int16(), codecError(CodecErrorKind.TRUNCATED));
   r.leaveTagged(outer);
   assert.equal(r.int8(), 42);
-  assert.throws(() => new Reader(hex('01 00 05 00')).skipTaggedFields(), codecError(CodecErrorKind.TRUNCATED));
+  assert.throws(
+    () => new Reader(hex('01 00 05 00')).skipTaggedFields(),
+    codecError(CodecErrorKind.TRUNCATED),
+  );
 });
