@@ -16,6 +16,7 @@ export interface ServeFlags {
   dataDir?: string;
   logLevel?: string;
   loadDefinitions?: string;
+  recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
   tlsCert?: string;
@@ -37,6 +38,7 @@ type Kind =
   | 'users'
   | 'alertRules'
   | 'level'
+  | 'boolean'
   | 'tls';
 
 /** Every config-file key, its kind, and its environment variable. */
@@ -51,6 +53,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
   logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
   loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
+  recoverDefinitions: { kind: 'boolean', env: 'WHARF_RECOVER_DEFINITIONS' },
   users: { kind: 'users' },
   alertRules: { kind: 'alertRules' },
   heartbeat: { kind: 'count', env: 'WHARF_HEARTBEAT' },
@@ -100,7 +103,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     if (raw === undefined || raw === '') continue;
     cfg[k] = check(fromText(raw, s.kind), s.kind, `environment variable ${s.env}`);
   }
-  const flagValues: [keyof ServeFlags, string, string][] = [
+  const flagValues: [Exclude<keyof ServeFlags, 'recoverDefinitions'>, string, string][] = [
     ['host', 'host', '--host'],
     ['amqpPort', 'amqpPort', '--amqp-port'],
     ['httpPort', 'httpPort', '--http-port'],
@@ -115,6 +118,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     if (raw === undefined) continue;
     cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
   }
+  if (flags.recoverDefinitions === true) cfg.recoverDefinitions = true;
   const tls = mergeTls(cfg.tls as Parameters<typeof mergeTls>[0], env, flags as Record<string, string>);
   if (tls) cfg.tls = tls;
   return cfg as unknown as ServeConfig;
@@ -144,6 +148,7 @@ function mergeAlertRules(entries: unknown[], where: string): AlertRule[] {
 /** Text from a flag or the environment: numbers are parsed, the rest stays text. */
 function fromText(raw: string, kind: Kind): unknown {
   if (kind === 'listenPort' && (raw === 'false' || raw === 'off')) return false;
+  if (kind === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
   return kind === 'port' ||
     kind === 'listenPort' ||
     kind === 'count' ||
@@ -177,6 +182,9 @@ function check(v: unknown, kind: Kind, where: string): unknown {
       return v;
     case 'positive':
       if (!Number.isSafeInteger(v) || (v as number) < 1) fail('a positive integer');
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') fail('true or false');
       return v;
     case 'tls':
       return checkTls(v, where);
