@@ -23,6 +23,7 @@ import {
   sweepQueueDirs,
   unaccountedDirs,
 } from './definitions-recovery.js';
+import { DelayedExchange } from './delayed-exchange.js';
 import {
   queueDirName,
   removeQueueMeta,
@@ -77,6 +78,11 @@ export class Broker {
     confirm: new LatencyHistogram(CONFIRM_BUCKETS),
   };
   private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
+  /** corrupt records and damaged ack entries the store found and skipped since start (logged each), for /metrics */
+  readonly storeCorruption = { record: 0, ack: 0 };
+  private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
+    this.storeCorruption[what] += count;
+  };
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -505,6 +511,7 @@ export class Broker {
     const log = SegmentLog.open(dir, {
       segmentSize: this.config.segmentSize,
       onWarning: this.config.onWarning,
+      onCorruption: this.countCorruption,
       onSyncRound: this.observeSync,
     });
     this.queueDirs.set(log, dir);
@@ -516,6 +523,7 @@ export class Broker {
     const stream = StreamLog.open(dir, {
       ...opts,
       onWarning: this.config.onWarning,
+      onCorruption: this.countCorruption,
       onSyncRound: this.observeSync,
     });
     if (opts.durable !== false) this.queueDirs.set(stream, dir);
@@ -543,16 +551,37 @@ export class Broker {
     return r.ok ? undefined : r.detail;
   }
 
-  /** Flushes and closes every queue log. */
+  /**
+   * Flushes and closes every queue log, then the delayed exchanges' logs: releases stop
+   * first (nothing goes into a closing queue), and a held copy goes only after the queue
+   * close synced its release. A log that fails to close is reported, the others still close.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.resources.stop();
     this.alerts.stop();
-    const logs: Promise<void>[] = [];
-    for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
-    await Promise.all(logs);
+    const delayed: DelayedExchange[] = [];
+    for (const v of this.vhosts.values()) {
+      for (const ex of v.exchanges.values()) {
+        if (ex instanceof DelayedExchange) {
+          ex.stopReleasing();
+          delayed.push(ex);
+        }
+      }
+    }
+    const queues: Promise<void>[] = [];
+    for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
+    this.reportCloseErrors(await Promise.allSettled(queues));
+    this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
     this.definitions.close();
+  }
+
+  private reportCloseErrors(results: PromiseSettledResult<void>[]): void {
+    for (const r of results) {
+      if (r.status === 'rejected')
+        this.config.onWarning?.(`closing a log failed: ${(r.reason as Error).message}`);
+    }
   }
 
   assertOpen(): void {
