@@ -27,7 +27,8 @@ export class ResourceMonitor {
   diskFree = Number.POSITIVE_INFINITY;
 
   constructor(
-    private readonly dataDir: string,
+    /** undefined: no disk in use (storage 'memory'), so no disk alarm */
+    private readonly dataDir: string | undefined,
     limits: ResourceLimits = {},
   ) {
     this.memoryLimit = 0;
@@ -59,8 +60,10 @@ export class ResourceMonitor {
   check(): void {
     this.memoryUsed = process.memoryUsage.rss();
     try {
-      const s = statfsSync(this.dataDir);
-      this.diskFree = s.bavail * s.bsize;
+      if (this.dataDir !== undefined) {
+        const s = statfsSync(this.dataDir);
+        this.diskFree = s.bavail * s.bsize;
+      }
     } catch {
       // an unreadable data dir shows up as write errors elsewhere; keep the last reading
     }
