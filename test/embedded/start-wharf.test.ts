@@ -1,7 +1,9 @@
 // startWharf(): a broker inside the test process, with the defaults a test wants, isolated
 // from any other instance, and gone without a trace after close().
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import amqp, { type Channel, type ChannelModel } from 'amqplib';
@@ -161,5 +163,29 @@ test('options are checked as the config file is, and a failed start leaves no li
     );
   } finally {
     await running.close();
+  }
+});
+
+test('a config file is read as wharf serve --config reads it; the options given win over it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wharf-config-'));
+  const config = join(dir, 'wharf.json');
+  writeFileSync(config, JSON.stringify({ storage: 'memory', heartbeat: 7, httpPort: false }));
+  try {
+    const wharf = await startWharf({ config, heartbeat: 9 });
+    try {
+      assert.equal(wharf.dataDir, undefined, 'storage from the file');
+      assert.deepEqual(
+        wharf.listeners.map((l) => l.protocol),
+        ['amqp'],
+        'httpPort false from the file',
+      );
+      assert.equal(wharf.server.options.heartbeat, 9, 'the option wins over the file');
+    } finally {
+      await wharf.close();
+    }
+    writeFileSync(config, JSON.stringify({ amqpPortt: 1 }));
+    await assert.rejects(startWharf({ config }), /config file '.*wharf\.json': unknown setting 'amqpPortt'/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
