@@ -1,0 +1,188 @@
+import { formatDouble17g } from './format-double.js';
+
+// Writes replies for one connection into one growable buffer per batch (a tick's worth of
+// replies), in RESP2 or RESP3 through the same calls, the way Redis's addReply* functions do
+// (redis 7.0.15 src/networking.c):
+//
+//   RESP3 type   RESP3 bytes          RESP2 bytes
+//   null         _\r\n                $-1\r\n  (nullArray(): *-1\r\n)
+//   map n        %n\r\n               *2n\r\n  (flat key/value array)
+//   set n        ~n\r\n               *n\r\n
+//   push n       >n\r\n               *n\r\n
+//   double       ,<%.17g>\r\n         bulk string of the same text
+//   boolean      #t\r\n / #f\r\n      :1\r\n / :0\r\n
+//   verbatim     =len\r\ntxt:...\r\n  bulk string of the text alone
+//   big number   (digits\r\n          bulk string of the digits
+//
+// Callers write aggregate headers then their elements; the writer does not track nesting.
+
+const CRLF = 0x0a0d; // little-endian "\r\n" for writeUInt16LE
+const INITIAL = 16 * 1024;
+
+export type RespVersion = 2 | 3;
+
+export class ReplyWriter {
+  protocol: RespVersion;
+  private buf: Buffer;
+  private len = 0;
+
+  constructor(protocol: RespVersion = 2, initialSize = INITIAL) {
+    this.protocol = protocol;
+    this.buf = Buffer.allocUnsafe(initialSize);
+  }
+
+  /** Bytes written since the last take(). */
+  get length(): number {
+    return this.len;
+  }
+
+  /**
+   * The batch written so far, as a copy; the writer starts a new batch and keeps its buffer.
+   * A copy lets the socket hold the bytes while the next batch is written.
+   */
+  take(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.len));
+    this.len = 0;
+    return out;
+  }
+
+  /** `+text` (no CR or LF in text). */
+  simple(text: string): this {
+    return this.lineWithPrefix(0x2b, text);
+  }
+
+  /**
+   * An error line. `text` starts with its code (`ERR ...`, `NOGROUP ...`); like Redis's
+   * addReplyError, a text not starting with '-' is sent as is after the '-', and CR/LF inside
+   * become spaces so the reply stays one line.
+   */
+  error(text: string | Buffer): this {
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    const start = bytes.length > 0 && bytes[0] === 0x2d ? 1 : 0;
+    this.reserve(bytes.length + 3);
+    this.buf[this.len++] = 0x2d;
+    for (let i = start; i < bytes.length; i++) {
+      const c = bytes[i];
+      this.buf[this.len++] = c === 0x0d || c === 0x0a ? 0x20 : c;
+    }
+    this.buf.writeUInt16LE(CRLF, this.len);
+    this.len += 2;
+    return this;
+  }
+
+  /** An already complete error line from the codec (e.g. RespProtocolError.reply). */
+  raw(bytes: Buffer): this {
+    this.reserve(bytes.length);
+    this.len += bytes.copy(this.buf, this.len);
+    return this;
+  }
+
+  integer(n: number | bigint): this {
+    return this.lineWithPrefix(0x3a, typeof n === 'bigint' ? n.toString() : intText(n));
+  }
+
+  /** `$len\r\n...\r\n`; strings are UTF-8. */
+  bulk(value: Buffer | string): this {
+    if (typeof value === 'string') {
+      const n = Buffer.byteLength(value);
+      this.header(0x24, n);
+      this.reserve(n + 2);
+      this.len += this.buf.write(value, this.len);
+    } else {
+      this.header(0x24, value.length);
+      this.reserve(value.length + 2);
+      this.len += value.copy(this.buf, this.len);
+    }
+    this.buf.writeUInt16LE(CRLF, this.len);
+    this.len += 2;
+    return this;
+  }
+
+  /** The null of addReplyNull: `$-1` in RESP2. */
+  null(): this {
+    return this.protocol === 2 ? this.ascii('$-1\r\n') : this.ascii('_\r\n');
+  }
+
+  /** The null of addReplyNullArray: `*-1` in RESP2 (e.g. XREAD timing out). */
+  nullArray(): this {
+    return this.protocol === 2 ? this.ascii('*-1\r\n') : this.ascii('_\r\n');
+  }
+
+  array(n: number): this {
+    return this.header(0x2a, n);
+  }
+
+  /** n key/value pairs follow. */
+  map(n: number): this {
+    return this.protocol === 2 ? this.header(0x2a, n * 2) : this.header(0x25, n);
+  }
+
+  set(n: number): this {
+    return this.header(this.protocol === 2 ? 0x2a : 0x7e, n);
+  }
+
+  push(n: number): this {
+    return this.header(this.protocol === 2 ? 0x2a : 0x3e, n);
+  }
+
+  double(x: number): this {
+    const text = formatDouble17g(x);
+    return this.protocol === 2 ? this.bulk(text) : this.lineWithPrefix(0x2c, text);
+  }
+
+  boolean(b: boolean): this {
+    if (this.protocol === 2) return this.ascii(b ? ':1\r\n' : ':0\r\n');
+    return this.ascii(b ? '#t\r\n' : '#f\r\n');
+  }
+
+  /** `format` is three characters (txt, mkd), padded with spaces as Redis does. */
+  verbatim(text: Buffer | string, format = 'txt'): this {
+    if (this.protocol === 2) return this.bulk(text);
+    const body = typeof text === 'string' ? Buffer.from(text) : text;
+    this.header(0x3d, body.length + 4);
+    this.ascii(`${format.padEnd(3, ' ').slice(0, 3)}:`);
+    this.reserve(body.length + 2);
+    this.len += body.copy(this.buf, this.len);
+    this.buf.writeUInt16LE(CRLF, this.len);
+    this.len += 2;
+    return this;
+  }
+
+  bigNumber(digits: string | bigint): this {
+    const text = typeof digits === 'bigint' ? digits.toString() : digits;
+    return this.protocol === 2 ? this.bulk(text) : this.lineWithPrefix(0x28, text);
+  }
+
+  private header(prefix: number, n: number): this {
+    return this.lineWithPrefix(prefix, intText(n));
+  }
+
+  private lineWithPrefix(prefix: number, text: string): this {
+    this.reserve(text.length * 3 + 3);
+    this.buf[this.len++] = prefix;
+    this.len += this.buf.write(text, this.len);
+    this.buf.writeUInt16LE(CRLF, this.len);
+    this.len += 2;
+    return this;
+  }
+
+  private ascii(text: string): this {
+    this.reserve(text.length);
+    this.len += this.buf.write(text, this.len, 'latin1');
+    return this;
+  }
+
+  private reserve(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.len);
+    this.buf = next;
+  }
+}
+
+function intText(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`not an exact integer: ${n}`);
+  return String(n);
+}
