@@ -119,7 +119,7 @@ const notice = readFileSync(join(specDir, 'NOTICE'), 'utf8').trimEnd().split('\n
 const out = [
   '// GENERATED FILE - DO NOT EDIT.',
   "// Produced by scripts/gen-aws.mjs from botocore's SQS and SNS service models (../shared/spec/aws);",
-  '// run `npm run gen` to refresh. test/sqs/codec/models.test.ts fails when this file is stale.',
+  '// run `npm run gen` to refresh. test/sqs/codec/request.test.ts fails when this file is stale.',
   '// The models are Apache-2.0 (../shared/spec/aws/LICENSE.txt); their NOTICE reads:',
   '//',
   ...notice.map((l) => `// ${l}`.trimEnd()),

@@ -1,6 +1,6 @@
 // GENERATED FILE - DO NOT EDIT.
 // Produced by scripts/gen-aws.mjs from botocore's SQS and SNS service models (../shared/spec/aws);
-// run `npm run gen` to refresh. test/sqs/codec/models.test.ts fails when this file is stale.
+// run `npm run gen` to refresh. test/sqs/codec/request.test.ts fails when this file is stale.
 // The models are Apache-2.0 (../shared/spec/aws/LICENSE.txt); their NOTICE reads:
 //
 // Botocore

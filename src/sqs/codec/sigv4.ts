@@ -178,8 +178,9 @@ export function verifySigV4(
     .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
+  // Only S3 presigns with UNSIGNED-PAYLOAD; botocore's SigV4QueryAuth hashes the (empty) body.
   const declared = presigned ? undefined : header('x-amz-content-sha256');
-  const bodyHash = sha256Hex(req.body);
+  const bodyHash = declared === 'UNSIGNED-PAYLOAD' ? declared : sha256Hex(req.body);
   if (declared !== undefined && declared !== 'UNSIGNED-PAYLOAD' && declared !== bodyHash) {
     return fail(
       'SignatureDoesNotMatch',
