@@ -36,14 +36,19 @@ export class CommandTable {
 
   /**
    * The command a request names if it exists and has a valid number of words; otherwise the
-   * error text Redis replies with (unknown command, unknown subcommand, wrong arity).
+   * error line Redis replies with (unknown command, unknown subcommand, wrong arity), as bytes:
+   * it quotes the client's own bytes, which need not be UTF-8 (ReplyWriter.error takes them).
    */
-  check(args: readonly Buffer[]): { ok: true; command: CommandSpec } | { ok: false; error: string } {
+  check(args: readonly Buffer[]): { ok: true; command: CommandSpec } | { ok: false; error: Buffer } {
     const command = this.lookup(args);
-    if (command === undefined) return { ok: false, error: unknownCommandError(args, this) };
+    if (command === undefined)
+      return { ok: false, error: Buffer.from(unknownCommandError(args, this), 'latin1') };
     const a = command.arity;
     if ((a > 0 && a !== args.length) || args.length < -a) {
-      return { ok: false, error: `ERR wrong number of arguments for '${command.name}' command` };
+      return {
+        ok: false,
+        error: Buffer.from(`ERR wrong number of arguments for '${command.name}' command`, 'latin1'),
+      };
     }
     return { ok: true, command };
   }
@@ -82,6 +87,7 @@ export class CommandTable {
   }
 }
 
+/** Built over latin1 strings so that each character is one byte of the client's input. */
 function unknownCommandError(args: readonly Buffer[], table: CommandTable): string {
   const name = args[0].toString('latin1');
   const container = table.byFullName(name);

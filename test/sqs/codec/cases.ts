@@ -388,6 +388,74 @@ export const CASES: Case[] = [
     },
   },
   { service: 'sns', action: 'Unsubscribe', params: { SubscriptionArn: `${TOPIC}:sub-1` }, output: {} },
+  { service: 'sns', action: 'DeleteTopic', params: { TopicArn: `${TOPIC}2` }, output: {} },
+  {
+    service: 'sns',
+    action: 'SetTopicAttributes',
+    params: { TopicArn: TOPIC, AttributeName: 'DisplayName', AttributeValue: 'Ev & <ts>' },
+    output: {},
+  },
+  {
+    service: 'sns',
+    action: 'ConfirmSubscription',
+    params: { TopicArn: TOPIC, Token: 'tok', AuthenticateOnUnsubscribe: 'true' },
+    output: { SubscriptionArn: `${TOPIC}:sub-2` },
+  },
+  {
+    service: 'sns',
+    action: 'ListSubscriptions',
+    params: { NextToken: 'p' },
+    output: {
+      Subscriptions: [
+        {
+          SubscriptionArn: `${TOPIC}:sub-2`,
+          Protocol: 'https',
+          Endpoint: 'https://example.invalid/h',
+          TopicArn: TOPIC,
+        },
+      ],
+    },
+  },
+  {
+    service: 'sns',
+    action: 'GetSubscriptionAttributes',
+    params: { SubscriptionArn: `${TOPIC}:sub-2` },
+    output: {
+      Attributes: {
+        RawMessageDelivery: 'false',
+        FilterPolicyScope: 'MessageBody',
+        PendingConfirmation: 'false',
+      },
+    },
+  },
+  {
+    service: 'sns',
+    action: 'SetSubscriptionAttributes',
+    params: {
+      SubscriptionArn: `${TOPIC}:sub-2`,
+      AttributeName: 'FilterPolicy',
+      AttributeValue: '{"price":[{"numeric":[">",10]}]}',
+    },
+    output: {},
+  },
+  {
+    service: 'sns',
+    action: 'TagResource',
+    params: { ResourceArn: TOPIC, Tags: [{ Key: 'k', Value: 'v' }] },
+    output: {},
+  },
+  { service: 'sns', action: 'UntagResource', params: { ResourceArn: TOPIC, TagKeys: ['k'] }, output: {} },
+  {
+    service: 'sns',
+    action: 'ListTagsForResource',
+    params: { ResourceArn: TOPIC },
+    output: {
+      Tags: [
+        { Key: 'k', Value: 'v' },
+        { Key: 'e', Value: '' },
+      ],
+    },
+  },
   {
     service: 'sns',
     action: 'GetTopicAttributes',
