@@ -137,19 +137,17 @@ export class RespRequestParser {
         case State.MultibulkCount: {
           const end = this.crLine(chunk, pos, E.TOO_BIG_MBULK_COUNT);
           if (end < 0) return;
-          const line = this.line!;
           pos = end;
-          this.line = null;
-          this.multibulkCount(line);
+          this.multibulkCount(this.lineBuf!, this.lineStart, this.lineEnd);
+          this.lineBuf = null;
           break;
         }
         case State.BulkHeader: {
           const end = this.crLine(chunk, pos, E.TOO_BIG_BULK_COUNT);
           if (end < 0) return;
-          const line = this.line!;
           pos = end;
-          this.line = null;
-          this.bulkHeader(line);
+          this.bulkHeader(this.lineBuf!, this.lineStart, this.lineEnd);
+          this.lineBuf = null;
           break;
         }
         case State.BulkData:
@@ -171,22 +169,39 @@ export class RespRequestParser {
     if (this.paused && this.state === State.Start && pos < len) this.held = chunk.subarray(pos);
   }
 
-  /** The line a *Line() call completed. */
+  /** The inline line lfLine() completed. */
   private line: Buffer | null = null;
+  /** The count or header line crLine() completed: bytes [lineStart, lineEnd) of lineBuf. */
+  private lineBuf: Buffer | null = null;
+  private lineStart = 0;
+  private lineEnd = 0;
 
   /**
    * Reads a line ended by CR plus any one byte. Returns the position after it, with the line
-   * (CR excluded) in this.line, or -1 when the chunk ended first (the start is kept).
+   * (CR excluded) in lineBuf[lineStart, lineEnd) (no slice is made: this runs twice per argument),
+   * or -1 when the chunk ended first (the start is kept).
    */
   private crLine(chunk: Buffer, pos: number, tooBig: E): number {
     if (this.partialSawCr) {
       this.partialSawCr = false;
-      this.line = this.partialLine!.subarray(0, this.partialLine!.length - 1);
+      this.lineBuf = this.partialLine!;
+      this.lineStart = 0;
+      this.lineEnd = this.partialLine!.length - 1;
       this.partialLine = null;
       return pos + 1;
     }
-    const cr = chunk.indexOf(CR, pos);
-    if (cr < 0 || cr + 1 >= chunk.length) {
+    // Count and header lines are a few bytes: a loop beats indexOf's native call for them.
+    let cr = -1;
+    const len = chunk.length;
+    const near = Math.min(len, pos + 24);
+    for (let i = pos; i < near; i++) {
+      if (chunk[i] === CR) {
+        cr = i;
+        break;
+      }
+    }
+    if (cr < 0 && near < len) cr = chunk.indexOf(CR, near);
+    if (cr < 0 || cr + 1 >= len) {
       const rest = chunk.subarray(pos);
       const partial = this.partialLine === null ? Buffer.from(rest) : Buffer.concat([this.partialLine, rest]);
       // Redis refuses only when no CR has come within the limit.
@@ -198,9 +213,16 @@ export class RespRequestParser {
       this.partialSawCr = cr >= 0;
       return -1;
     }
-    const part = chunk.subarray(pos, cr);
-    this.line = this.partialLine === null ? part : Buffer.concat([this.partialLine, part]);
-    this.partialLine = null;
+    if (this.partialLine === null) {
+      this.lineBuf = chunk;
+      this.lineStart = pos;
+      this.lineEnd = cr;
+    } else {
+      this.lineBuf = Buffer.concat([this.partialLine, chunk.subarray(pos, cr)]);
+      this.lineStart = 0;
+      this.lineEnd = this.lineBuf.length;
+      this.partialLine = null;
+    }
     return cr + 2;
   }
 
@@ -231,9 +253,9 @@ export class RespRequestParser {
     return lf + 1;
   }
 
-  private multibulkCount(line: Buffer): void {
+  private multibulkCount(line: Buffer, start: number, end: number): void {
     // The line starts with '*' (that is how the state was chosen).
-    const n = parseRedisInt(line, 1, line.length);
+    const n = parseRedisInt(line, start + 1, end);
     if (n === null || n > this.maxArgs) return this.fail(protocolError(E.INVALID_MULTIBULK_LENGTH));
     if (n > 10 && !this.authenticated) return this.fail(protocolError(E.UNAUTH_MULTIBULK_LENGTH));
     if (n <= 0) {
@@ -242,17 +264,17 @@ export class RespRequestParser {
     }
     this.remaining = n;
     this.args = [];
-    this.commandBytes = line.length + 2;
+    this.commandBytes = end - start + 2;
     this.state = State.BulkHeader;
   }
 
-  private bulkHeader(line: Buffer): void {
-    if (line.length === 0 || line[0] !== DOLLAR)
-      return this.fail(expectedDollar(line.length === 0 ? CR : line[0]));
-    const n = parseRedisInt(line, 1, line.length);
+  private bulkHeader(line: Buffer, start: number, end: number): void {
+    if (end === start || line[start] !== DOLLAR)
+      return this.fail(expectedDollar(end === start ? CR : line[start]));
+    const n = parseRedisInt(line, start + 1, end);
     if (n === null || n < 0 || n > this.maxBulk) return this.fail(protocolError(E.INVALID_BULK_LENGTH));
     if (n > 16384 && !this.authenticated) return this.fail(protocolError(E.UNAUTH_BULK_LENGTH));
-    this.commandBytes += line.length + 2 + n + 2 + ARG_OVERHEAD;
+    this.commandBytes += end - start + 2 + n + 2 + ARG_OVERHEAD;
     if (this.commandBytes > this.maxCommandBytes) return this.fail(protocolError(E.QUERY_BUFFER_LIMIT));
     this.bulkLen = n;
     this.state = State.BulkData;
