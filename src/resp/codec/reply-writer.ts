@@ -1,4 +1,5 @@
 import { formatDouble17g } from './format-double.js';
+import { formatStreamId, type StreamId } from './stream-id.js';
 
 // Writes replies for one connection into one growable buffer per batch (a tick's worth of
 // replies), in RESP2 or RESP3 through the same calls, the way Redis's addReply* functions do
@@ -78,11 +79,12 @@ export class ReplyWriter {
   }
 
   integer(n: number | bigint): this {
-    return this.lineWithPrefix(0x3a, typeof n === 'bigint' ? n.toString() : intText(n));
+    return typeof n === 'bigint' ? this.lineWithPrefix(0x3a, n.toString()) : this.header(0x3a, n);
   }
 
   /** `$len\r\n...\r\n`; strings are UTF-8. */
   bulk(value: Buffer | string): this {
+    if (typeof value === 'string' && value.length <= 64 && this.shortAsciiBulk(value)) return this;
     if (typeof value === 'string') {
       const n = Buffer.byteLength(value);
       this.header(0x24, n);
@@ -96,6 +98,55 @@ export class ReplyWriter {
     this.buf.writeUInt16LE(CRLF, this.len);
     this.len += 2;
     return this;
+  }
+
+  /** A stream ID as a bulk string (`ms-seq`) without building the joined string. */
+  bulkStreamId(id: StreamId): this {
+    if (id.msHi >= 0x200000 || id.seqHi >= 0x200000) return this.bulk(formatStreamId(id));
+    // V8's number-to-string beats digit loops on 13-digit doubles (each % 10 is an fmod).
+    const ms = String(id.msHi * 4294967296 + id.msLo);
+    const seq = String(id.seqHi * 4294967296 + id.seqLo);
+    const n = ms.length + 1 + seq.length;
+    this.header(0x24, n);
+    this.reserve(n + 2);
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < ms.length; i++) buf[at++] = ms.charCodeAt(i);
+    buf[at++] = 0x2d;
+    for (let i = 0; i < seq.length; i++) buf[at++] = seq.charCodeAt(i);
+    buf[at++] = 0x0d;
+    buf[at++] = 0x0a;
+    this.len = at;
+    return this;
+  }
+
+  /** Short strings are mostly ASCII names and values: copied by char code, no encoder call. */
+  private shortAsciiBulk(value: string): boolean {
+    const n = value.length;
+    for (let i = 0; i < n; i++) if (value.charCodeAt(i) > 0x7f) return false;
+    this.header(0x24, n);
+    this.reserve(n + 2);
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < n; i++) buf[at++] = value.charCodeAt(i);
+    buf[at++] = 0x0d;
+    buf[at++] = 0x0a;
+    this.len = at;
+    return true;
+  }
+
+  private writeDigits(n: number): void {
+    if (n > 0x7fffffff) {
+      const text = String(n);
+      for (let i = 0; i < text.length; i++) this.buf[this.len++] = text.charCodeAt(i);
+      return;
+    }
+    let at = this.len + digitCount(n);
+    this.len = at;
+    do {
+      this.buf[--at] = 0x30 + (n % 10);
+      n = (n / 10) | 0;
+    } while (n > 0);
   }
 
   /** The null of addReplyNull: `$-1` in RESP2. */
@@ -153,8 +204,20 @@ export class ReplyWriter {
     return this.protocol === 2 ? this.bulk(text) : this.lineWithPrefix(0x28, text);
   }
 
+  /** `<prefix><n>\r\n` with the digits written in place: every aggregate and bulk has one. */
   private header(prefix: number, n: number): this {
-    return this.lineWithPrefix(prefix, intText(n));
+    if (!Number.isSafeInteger(n)) throw new RangeError(`not an exact integer: ${n}`);
+    this.reserve(20);
+    const buf = this.buf;
+    buf[this.len++] = prefix;
+    if (n < 0) {
+      buf[this.len++] = 0x2d;
+      n = -n;
+    }
+    this.writeDigits(n);
+    buf[this.len++] = 0x0d;
+    buf[this.len++] = 0x0a;
+    return this;
   }
 
   private lineWithPrefix(prefix: number, text: string): this {
@@ -182,7 +245,9 @@ export class ReplyWriter {
   }
 }
 
-function intText(n: number): string {
-  if (!Number.isSafeInteger(n)) throw new RangeError(`not an exact integer: ${n}`);
-  return String(n);
+/** Digits of a non-negative int32. */
+function digitCount(n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+  return digits;
 }

@@ -4,7 +4,7 @@
 // in RESP2 mode must also give the RESP2 capture byte for byte (the same API serves both).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ReplyWriter, type RespVersion } from '../../../src/resp/codec/index.js';
+import { parseStreamId, ReplyWriter, type RespVersion } from '../../../src/resp/codec/index.js';
 import { RawRedis, type RawReply, uniquePrefix } from './redis-raw.js';
 import { type RespValue, serialise, writeValue } from './resp-value.js';
 
@@ -230,6 +230,41 @@ test('writer: each type in both protocols', () => {
     both((w) => w.bigNumber(2n ** 70n)),
     ['$22\r\n1180591620717411303424\r\n', '(1180591620717411303424\r\n'],
   );
+  for (const n of [
+    0,
+    7,
+    10,
+    -1,
+    -10,
+    2 ** 31 - 1,
+    2 ** 31,
+    2 ** 32 + 5,
+    -(2 ** 31),
+    Number.MAX_SAFE_INTEGER,
+  ]) {
+    assert.deepEqual(
+      both((w) => w.integer(n)),
+      [`:${n}\r\n`, `:${n}\r\n`],
+    );
+    assert.deepEqual(
+      both((w) => w.array(Math.abs(n))),
+      [`*${Math.abs(n)}\r\n`, `*${Math.abs(n)}\r\n`],
+    );
+  }
+  assert.throws(() => new ReplyWriter().integer(0.5), RangeError);
+  for (const id of [
+    '0-0',
+    '1700000000000-5',
+    '9007199254740991-4294967296',
+    '18446744073709551615-18446744073709551615',
+  ]) {
+    const parsed = parseStreamId(Buffer.from(id));
+    assert.ok(parsed.ok);
+    assert.deepEqual(
+      both((w) => w.bulkStreamId(parsed.id)),
+      [`$${id.length}\r\n${id}\r\n`, `$${id.length}\r\n${id}\r\n`],
+    );
+  }
   // Growth: many elements in one batch, one buffer.
   const w = new ReplyWriter(2, 4);
   w.array(1000);
