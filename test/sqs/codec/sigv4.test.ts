@@ -117,6 +117,16 @@ test('requests signed by the AWS SDK for JavaScript (JSON, queue URL paths, sess
     const tokens: (string | undefined)[] = [];
     for (const r of server.requests) verifySigV4(r, (k, t) => (tokens.push(t), lookup(k, t)));
     assert.deepEqual(new Set(tokens), new Set(['tok en/+=']));
+    // An endpoint with a path: the canonical URI encodes the already encoded path again.
+    const pathClient = new sqs.SQSClient({
+      endpoint: `${server.endpoint}/base path/ä`,
+      region: 'eu-west-3',
+      credentials: { accessKeyId: KEY, secretAccessKey: SECRET },
+      maxAttempts: 1,
+    });
+    await pathClient.send(new sqs.ListQueuesCommand({}));
+    pathClient.destroy();
+    assert.equal(server.requests.at(-1)!.url, '/base%20path/%C3%A4/');
     checkAll('JS', server.requests);
     const v = verifySigV4(server.requests[0], lookup);
     assert.deepEqual(v, { ok: true, accessKeyId: KEY, region: 'eu-west-3', service: 'sqs' });
