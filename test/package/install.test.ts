@@ -160,8 +160,23 @@ test('the tarball holds what a user runs and nothing else', async (t) => {
   assert.equal(pkg.devDependencies, undefined);
   assert.deepEqual(pkg.bin, { wharf: 'dist/src/cli/bin.js' });
   const js = files.filter((f) => f.endsWith('.js')).map((f) => join(unpacked, f));
+  // every package the code imports is one the package declares: nothing comes from the
+  // repository's dev dependencies
+  const declared = new Set(
+    ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) =>
+      Object.keys((pkg[k] as Record<string, string> | undefined) ?? {}),
+    ),
+  );
+  const IMPORT =
+    /^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
   for (const f of js) {
     const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.') || spec.startsWith('node:')) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      assert.ok(declared.has(name), `${f} imports '${spec}', which package.json does not declare`);
+    }
     assert.doesNotMatch(text, /sourceMappingURL/, `${f} points at no source map`);
     // the SQL stores take their driver from the caller: nothing loads one at run time
     assert.doesNotMatch(
