@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
-import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
+import {
+  defaultFileHandleLimit,
+  FileHandles,
+  type Log,
+  MemoryLog,
+  SegmentLog,
+  StreamLog,
+  type StreamLogOptions,
+  type WriteFailureObserver,
+} from '../store/index.js';
 import type { AuditEvent, AuditSink } from './audit.js';
 import { applyConfigUsers, seedDefaults } from './config-users.js';
 import { type DefinitionRecord, DefinitionsLog, type IdentityRecord } from './definitions.js';
@@ -32,6 +41,11 @@ export interface BrokerConfig {
   segmentSize?: number;
   /** memory and disk alarm thresholds */
   limits?: ResourceLimits;
+  /**
+   * file descriptors queue and stream files may keep open (default: the process's open file limit less a
+   * reserve of a quarter, at least 64, for connections; see store/file-handles.ts)
+   */
+  fileHandleLimit?: number;
   onWarning?: (msg: string) => void;
 }
 
@@ -40,6 +54,8 @@ export class Broker {
   /** users, permissions, topic permissions, user limits */
   readonly identity: Identity;
   readonly resources: ResourceMonitor;
+  /** the budget of open descriptors every queue's files borrow from */
+  readonly files: FileHandles;
   /** client sessions of every front, for management and metrics */
   readonly sessions = new Set<SessionInfo>();
   /** alert rules over the queues, evaluated every 5 s (started by open) and on demand */
@@ -50,6 +66,11 @@ export class Broker {
     confirm: new LatencyHistogram(CONFIRM_BUCKETS),
   };
   private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
+  // A queue file that hit ENOSPC (or a quota): the disk alarm is checked now rather than at the next tick of
+  // the monitor, so publishers are blocked at once while the queue nacks.
+  private readonly onWriteFailure: WriteFailureObserver = (_path, err) => {
+    if (err.code === 'ENOSPC' || err.code === 'EDQUOT') this.resources.check();
+  };
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -65,6 +86,7 @@ export class Broker {
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
     this.resources = new ResourceMonitor(config.dataDir, config.limits);
+    this.files = new FileHandles(config.fileHandleLimit ?? defaultFileHandleLimit(), config.onWarning);
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
   }
 
@@ -364,22 +386,36 @@ export class Broker {
     if (!durable) return new MemoryLog();
     // priority levels above 0 live in sibling directories <id>.p<level>
     const dir = this.queueDir(vhost, queue) + (level > 0 ? `.p${level}` : '');
-    const log = SegmentLog.open(dir, {
-      segmentSize: this.config.segmentSize,
-      onWarning: this.config.onWarning,
-      onSyncRound: this.observeSync,
-    });
+    let log: SegmentLog;
+    try {
+      log = SegmentLog.open(dir, {
+        segmentSize: this.config.segmentSize,
+        onWarning: this.config.onWarning,
+        onSyncRound: this.observeSync,
+        files: this.files,
+        onWriteFailure: this.onWriteFailure,
+      });
+    } catch (err) {
+      throw openRefusal(err, vhost, queue);
+    }
     this.queueDirs.set(log, dir);
     return log;
   }
 
   private openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
     const dir = `${this.queueDir(vhost, queue)}.stream`;
-    const stream = StreamLog.open(dir, {
-      ...opts,
-      onWarning: this.config.onWarning,
-      onSyncRound: this.observeSync,
-    });
+    let stream: StreamLog;
+    try {
+      stream = StreamLog.open(dir, {
+        ...opts,
+        onWarning: this.config.onWarning,
+        onSyncRound: this.observeSync,
+        files: this.files,
+        onWriteFailure: this.onWriteFailure,
+      });
+    } catch (err) {
+      throw openRefusal(err, vhost, queue);
+    }
     if (opts.durable !== false) this.queueDirs.set(stream, dir);
     return stream;
   }
@@ -414,13 +450,38 @@ export class Broker {
     this.alerts.stop();
     const logs: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) logs.push(q.close());
-    await Promise.all(logs);
+    // One queue that cannot flush (a full disk) must not keep the others from closing.
+    for (const r of await Promise.allSettled(logs))
+      if (r.status === 'rejected')
+        this.config.onWarning?.(`queue close failed: ${(r.reason as Error)?.message}`);
     this.definitions.close();
   }
 
   assertOpen(): void {
     if (this.closed) throw new BrokerError('INTERNAL_ERROR', 'broker is shutting down', true);
   }
+}
+
+/**
+ * A queue's files could not be opened for want of file descriptors or disk space: the declare is refused
+ * with a channel error (406, as RabbitMQ refuses a queue over a vhost's queue limit) and the broker carries
+ * on. Anything else is rethrown as it is.
+ */
+function openRefusal(err: unknown, vhost: string, queue: string): unknown {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'EMFILE' || code === 'ENFILE'
+      ? 'too many open files'
+      : code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'no space left for its files'
+        : undefined;
+  if (why === undefined) return err;
+  // the delayed exchange's log is named \0delayed\0<exchange>
+  const what = queue.startsWith('\u0000') ? `exchange '${queue.split('\u0000')[2]}'` : `queue '${queue}'`;
+  return new BrokerError(
+    'PRECONDITION_FAILED',
+    `cannot open ${what} in vhost '${vhost}': ${why} (${(err as Error).message}); try again later`,
+  );
 }
 
 function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueueType?: string } {

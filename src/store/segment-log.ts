@@ -12,6 +12,11 @@
 // written and rides on the next round's fdatasync; at close the current segment gets one too. Recovery then
 // loads sealed segments from their index instead of scanning them, and shift()/peek()/read() CRC-check each
 // of their records when first read (verifiedTo), dropping a corrupt one (see invariant 6 in log.ts).
+//
+// Descriptors come from a HandleSet of the broker's FileHandles budget: none is held for an idle log that
+// the budget needs back (closeIdle), and each is reopened on demand. Write failures (no space, no
+// descriptor) follow invariant 3 in log.ts: the file is cut back, the unwritten records are withdrawn at the
+// next round and appends are refused until a retry of the pending bytes succeeds.
 
 import * as fs from 'node:fs';
 import {
@@ -27,6 +32,7 @@ import {
   unlinkQuiet,
   writeFully,
 } from './files.js';
+import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
@@ -40,6 +46,13 @@ import {
 } from './recovery.js';
 import { Segment } from './segment.js';
 import { encodeIndex, writeIndexFile } from './segment-index.js';
+import {
+  cutBack,
+  FailureReports,
+  LogRefusedError,
+  withdrawRecord,
+  type WriteFailureObserver,
+} from './write-failures.js';
 
 export interface SegmentLogOptions {
   /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
@@ -52,6 +65,10 @@ export interface SegmentLogOptions {
   readAhead?: number;
   /** Told the duration of every fdatasync round (for latency metrics). */
   onSyncRound?: SyncObserver;
+  /** The budget of open descriptors this log borrows from. Default: its own, unlimited. */
+  files?: FileHandles;
+  /** Told the first write failure of each episode and file (e.g. ENOSPC: to check free disk space now). */
+  onWriteFailure?: WriteFailureObserver;
 }
 
 // How far ahead of the last delivery the delivered watermark is written (see shift()).
@@ -119,7 +136,10 @@ export class SegmentLog implements Log {
   private readonly wmBuf = Buffer.alloc(12);
 
   private dirFd = -1;
-  private dirDirty = false;
+  // A new segment's directory entry must be durable before records in it are confirmed (dirNeeded); other
+  // entries (ack and cursor files created, files deleted) only eventually (dirChanged).
+  private dirNeeded = false;
+  private dirChanged = false;
   private readonly dirtySegs = new Set<Segment>();
   private readonly ackPending = new Set<Segment>();
   private synced: Segment[] = [];
@@ -132,6 +152,11 @@ export class SegmentLog implements Log {
   private readonly sealing = new Set<Segment>();
   private idxFds: number[] = [];
   private idxSyncing: number[] = [];
+  private readonly handles: HandleSet;
+  private readonly reports: FailureReports;
+  /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
+  private writeError: Error | undefined;
+  private cursorFailing = false;
 
   private constructor(
     readonly dir: string,
@@ -146,15 +171,19 @@ export class SegmentLog implements Log {
     this.readAhead = opts.readAhead ?? 1024 * 1024;
     this.bgDelay = opts.ackSyncDelayMs ?? 100;
     this.warn = opts.onWarning ?? (() => {});
+    this.reports = new FailureReports(this.warn, opts.onWriteFailure);
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
     this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
+    this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined || last.size >= this.segmentSize) {
-      this.cur = this.createSegment(last === undefined ? 1 : last.id + 1);
+      // A new queue needs its first segment file: new work, refused (FileLimitError) at the budget's limit.
+      const seg = this.createSegment(last === undefined ? 1 : last.id + 1);
+      segs.push(seg);
+      this.cur = seg;
     } else {
-      this.cur = last;
-      last.fd = fs.openSync(pathOf(dir, segName(last.id)), O_RDWR);
+      this.cur = last; // its descriptor is opened by the first write or read
     }
     // Sealed segments recovered by a scan (no valid index, or one covering only a prefix) get their index now,
     // so the next open need not scan them again.
@@ -204,6 +233,8 @@ export class SegmentLog implements Log {
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position {
     if (this.closed) throw new Error('log closed');
+    // After a failed write, the pending bytes go first (invariant 3): retried here, refused while failing.
+    if (this.writeError !== undefined) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
@@ -250,7 +281,7 @@ export class SegmentLog implements Log {
           // pwrite per few MiB delivered; records in that margin may come back flagged
           // redelivered after a crash, which AMQP allows ("may have been delivered").
           this.promised = Math.min(this.delivered + WATERMARK_AHEAD, seg.id * SEG + SEG - 1);
-          this.writeWatermark(this.promised);
+          this.writeWatermark(this.promised, true);
         }
         this.armBackground();
       }
@@ -347,9 +378,20 @@ export class SegmentLog implements Log {
   purge(): number {
     if (this.closed) throw new Error('log closed');
     const dropped = this.count;
-    // Deleting whole files is the durable ack: cheaper than writing an ack per record.
+    // Deleting whole files is the durable ack: cheaper than writing an ack per record. On a full disk this
+    // is what frees space, so it must not depend on writing: the pending bytes of a failed write are
+    // dropped with their segment, and without a descriptor for a new segment the current one's records are
+    // acked one by one instead.
     const old = this.segs.slice();
-    if (this.cur.n > 0) this.roll();
+    if (this.cur.n > 0) {
+      try {
+        this.roll(true);
+      } catch {
+        const cur = this.cur;
+        for (let i = cur.nextUnacked(0); i < cur.n; i = cur.nextUnacked(i + 1))
+          this.ack(cur.id * SEG + cur.offsets[i]);
+      }
+    }
     for (const seg of old) if (!seg.deleted && seg !== this.cur) this.deleteSegment(seg);
     this.count = 0;
     this.bytes = 0;
@@ -373,7 +415,7 @@ export class SegmentLog implements Log {
     this.clearBackground();
     if (this.closing !== null) await this.closing.catch(() => {});
     await this.commit.idle();
-    this.commit.fail(new Error('log destroyed'));
+    this.commit.poison(new Error('log destroyed'));
     this.closeAll();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
@@ -388,50 +430,163 @@ export class SegmentLog implements Log {
 
   // ---- CommitHost ----
 
-  writePending(): void {
-    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return;
-    writeFully(this.cur.fd, this.wBuf, this.wFlushed, this.wLen, this.wStart + this.wFlushed);
+  writePending(): Error | undefined {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let dirOpened = false;
+    try {
+      // The round after this write needs the directory too when the segment is new: both are taken here,
+      // within the budget, or neither (nothing is held while waiting, so waiting logs cannot deadlock).
+      if (this.dirNeeded && this.dirFd < 0) {
+        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, false);
+        dirOpened = true;
+      }
+      if (seg.fd < 0) seg.fd = this.handles.open(this.segPath(seg), O_RDWR, undefined, false);
+      this.handles.touch();
+      writeFully(seg.fd, this.wBuf, this.wFlushed, this.wLen, from);
+    } catch (e) {
+      // No descriptor free under the budget yet: not a failure, the round waits for one (group-commit.ts).
+      if (e instanceof FileLimitError && e.busy) {
+        if (dirOpened) {
+          this.handles.close(this.dirFd);
+          this.dirFd = -1;
+        }
+        return e;
+      }
+      // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
+      if (seg.fd >= 0) cutBack(seg.fd, from);
+      this.writeError = e as Error;
+      this.reports.failed(
+        this.segPath(seg),
+        'write',
+        e,
+        'publishes to this queue are nacked until a write succeeds again',
+      );
+      return this.writeError;
+    }
+    if (this.writeError !== undefined) {
+      this.writeError = undefined;
+      this.reports.succeeded(this.segPath(seg), 'write');
+    }
     this.stats.bytesWritten += this.wLen - this.wFlushed;
     this.wFlushed = this.wLen;
-    this.cur.dataDirty = true;
-    this.dirtySegs.add(this.cur);
+    seg.dataDirty = true;
+    this.dirtySegs.add(seg);
+    return undefined;
   }
 
-  takeDirty(out: number[]): void {
-    this.startedSeq = this.persistSeq;
-    if (this.fdsClosed) return;
-    for (const seg of this.ackPending) this.writeAcks(seg);
-    this.ackPending.clear();
-    if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised);
+  /**
+   * Withdraws the persistent records whose bytes are still pending after a failed write (invariant 3):
+   * rewritten as transient in the chunk (recovery drops them once written) and, unless shift() has already
+   * returned them, acked in memory so that nobody gets them any more.
+   */
+  withdrawUnwritten(): void {
+    const buf = this.wBuf;
+    if (buf === null || this.wLen === this.wFlushed) return;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let i = seg.n;
+    while (i > 0 && seg.offsets[i - 1] >= from) i--;
+    let withdrawn = 0;
+    for (; i < seg.n; i++) {
+      const off = seg.offsets[i];
+      const len = seg.lengthOf(i);
+      if (!withdrawRecord(buf, off - this.wStart, len)) continue;
+      withdrawn++;
+      if (seg.flags !== null) seg.flags[i] &= ~FLAG_PERSISTENT;
+      if (i === seg.n - 1) seg.lastCrc = buf.readUInt32LE(off - this.wStart + 4);
+      if (seg.id * SEG + off >= this.delivered && seg.markAcked(i)) {
+        this.count--;
+        this.bytes -= len - RECORD_OVERHEAD;
+      }
+    }
+    if (withdrawn > 0)
+      this.warn(
+        `${this.segPath(seg)}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
+      );
+  }
+
+  takeDirty(data: number[], aux: number[]): void {
+    if (this.fdsClosed) {
+      this.startedSeq = this.persistSeq;
+      return;
+    }
+    // Acks and the watermark are durable-eventually: a failed write is reported and retried later, never
+    // the round's concern.
+    let acksLeft = false;
+    for (const seg of this.ackPending) {
+      if (this.writeAcks(seg)) this.ackPending.delete(seg);
+      else acksLeft = true;
+    }
+    if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised, false);
+    if (this.cursorDirty && this.cursorFd < 0)
+      this.cursorFd = this.handles.tryOpen(pathOf(this.dir, CURSOR_FILE), O_RDWR);
+    if (acksLeft || this.promised !== this.savedDelivered || (this.cursorDirty && this.cursorFd < 0))
+      this.armBackground();
+    // The directory: a new segment's entry is what the round's confirms wait for, so its descriptor is taken
+    // even past the budget's limit (writePending took it already unless the budget closed it since); if
+    // even that fails, the round fails (its callbacks get nacks) before it took anything. Other entries wait
+    // for a round with room.
+    if (this.dirFd < 0 && (this.dirNeeded || this.dirChanged)) {
+      let data = false;
+      for (const seg of this.dirtySegs) data ||= seg.dataDirty;
+      this.dirFd =
+        this.dirNeeded && data
+          ? this.handles.open(this.dir, O_RDONLY, undefined, true)
+          : this.handles.tryOpen(this.dir, O_RDONLY);
+    }
+    // Only a round that follows a complete write covers every append so far (see sync()).
+    if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
+    this.handles.touch();
     for (const seg of this.dirtySegs) {
-      if (seg.dataDirty) out.push(seg.fd);
-      if (seg.ackDirty) out.push(seg.ackFd);
+      if (seg.dataDirty) data.push(seg.fd);
+      if (seg.ackDirty) aux.push(seg.ackFd);
       seg.dataDirty = seg.ackDirty = false;
       this.synced.push(seg);
     }
     this.dirtySegs.clear();
-    if (this.cursorDirty) out.push(this.cursorFd);
-    this.cursorDirty = false;
+    if (this.cursorDirty && this.cursorFd >= 0) {
+      aux.push(this.cursorFd);
+      this.cursorDirty = false;
+    }
     for (const fd of this.idxFds) {
-      out.push(fd);
+      aux.push(fd);
       this.idxSyncing.push(fd);
     }
     this.idxFds = [];
-    if (this.dirDirty) {
-      if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
-      out.push(this.dirFd);
-      this.dirDirty = false;
-    }
+    if ((this.dirNeeded || this.dirChanged) && this.dirFd >= 0) {
+      data.push(this.dirFd);
+      this.dirNeeded = this.dirChanged = false;
+    } else if (this.dirChanged) this.armBackground();
   }
 
   afterSync(): void {
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    for (const fd of this.deferredClose) this.handles.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxSyncing) fs.closeSync(fd);
+    for (const fd of this.idxSyncing) this.handles.close(fd);
     this.idxSyncing = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
     if (this.sealing.size > 0 && !this.commit.failed && !this.fdsClosed) this.sealSynced();
+    this.handles.idle();
+  }
+
+  waitForRoom(err: Error, retry: () => void): boolean {
+    if (!(err instanceof FileLimitError && err.busy) || this.fdsClosed) return false;
+    this.handles.waitForRoom(retry);
+    return true;
+  }
+
+  syncFailed(err: Error, poisoned: boolean): void {
+    if (poisoned) {
+      this.warn(
+        `${this.dir}: fdatasync failed (${err.message}); this queue nacks every publish from now on ` +
+          '(written data may be lost: restart the broker once the disk is healthy)',
+      );
+    } else {
+      this.warn(`${this.dir}: fdatasync of an ack, cursor or index file failed (${err.message})`);
+    }
   }
 
   // ---- sealing: .idx files ----
@@ -448,19 +603,22 @@ export class SegmentLog implements Log {
         continue;
       }
       if (seg.dataDirty || this.dirtySegs.has(seg)) continue; // its last bytes await the next round
-      this.sealing.delete(seg);
       try {
-        const fd = this.writeIndex(seg);
+        const fd = this.writeIndex(seg, true);
+        this.sealing.delete(seg);
         if (fd >= 0) {
           this.idxFds.push(fd);
           wrote = true;
         }
       } catch (e) {
+        // no room under the budget: it stays pending, for after a later round
+        if (e instanceof FileLimitError && e.busy) break;
+        this.sealing.delete(seg);
         this.indexFailed(seg, e as Error);
       }
     }
     if (wrote) {
-      this.dirDirty = true;
+      this.dirChanged = true;
       this.commit.requestBackground();
     }
   }
@@ -472,7 +630,7 @@ export class SegmentLog implements Log {
     } catch (e) {
       this.warn(`${this.dir}: could not sync segment indexes: ${(e as Error).message}`);
     }
-    for (const fd of this.idxFds) fs.closeSync(fd);
+    for (const fd of this.idxFds) this.handles.close(fd);
     const dirty = this.idxFds.length > 0;
     this.idxFds = [];
     const segs = [...this.sealing].filter((s) => !s.deleted);
@@ -489,19 +647,19 @@ export class SegmentLog implements Log {
     for (const seg of segs) {
       try {
         if (syncData) {
-          const dfd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
+          const dfd = this.handles.open(this.segPath(seg), O_RDONLY, undefined, true);
           try {
             fs.fdatasyncSync(dfd);
           } finally {
-            fs.closeSync(dfd);
+            this.handles.close(dfd);
           }
         }
-        const fd = this.writeIndex(seg);
+        const fd = this.writeIndex(seg, false);
         if (fd < 0) continue;
         try {
           fs.fdatasyncSync(fd);
         } finally {
-          fs.closeSync(fd);
+          this.handles.close(fd);
         }
         dirty = true;
       } catch (e) {
@@ -510,25 +668,44 @@ export class SegmentLog implements Log {
     }
     if (!dirty) return;
     try {
-      const dfd = fs.openSync(this.dir, O_RDONLY);
+      const dfd = this.handles.open(this.dir, O_RDONLY, undefined, true);
       try {
         fs.fsyncSync(dfd);
       } finally {
-        fs.closeSync(dfd);
+        this.handles.close(dfd);
       }
     } catch (e) {
       this.warn(`${this.dir}: could not sync the directory: ${(e as Error).message}`);
     }
   }
 
-  /** Writes seg's .idx (not yet synced) and returns its open descriptor; -1 if seg is empty. */
-  private writeIndex(seg: Segment): number {
+  /**
+   * Writes seg's .idx (not yet synced) and returns its open descriptor; -1 if seg is empty. `kept`: the
+   * descriptor waits for the next round, so it must fit in the budget (else a busy FileLimitError, and seg
+   * is left as it was).
+   */
+  private writeIndex(seg: Segment, kept: boolean): number {
     const flags = seg.flags;
-    seg.flags = null;
-    if (seg.n === 0 || flags === null) return -1;
+    if (seg.n === 0 || flags === null) {
+      seg.flags = null;
+      return -1;
+    }
     const data = encodeIndex(seg.offsets, flags, seg.n, seg.size, seg.lastCrc);
-    return writeIndexFile(pathOf(this.dir, idxName(seg.id)), data);
+    const fd = writeIndexFile(
+      pathOf(this.dir, idxName(seg.id)),
+      data,
+      kept ? this.openKeptIndex : this.openIndex,
+      this.closeIndex,
+    );
+    seg.flags = null;
+    return fd;
   }
+
+  private readonly openIndex = (path: string, flags: number, mode: number): number =>
+    this.handles.open(path, flags, mode, true);
+  private readonly openKeptIndex = (path: string, flags: number, mode: number): number =>
+    this.handles.open(path, flags, mode, false);
+  private readonly closeIndex = (fd: number): void => this.handles.close(fd);
 
   private indexFailed(seg: Segment, e: Error): void {
     seg.flags = null;
@@ -568,14 +745,21 @@ export class SegmentLog implements Log {
     const want = sequential ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
     const buf = Buffer.allocUnsafe(want);
     let fd = seg.fd;
-    const temp = fd < 0 && (!sequential || seg !== this.cSeg);
-    if (fd < 0) fd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
-    if (!temp) seg.fd = fd;
+    let temp = fd < 0 && (!sequential || seg !== this.cSeg);
+    if (fd < 0 && !temp) {
+      // kept for the reads that follow, if the budget has room; else read through a transient one
+      fd = this.handles.tryOpen(this.segPath(seg), seg === this.cur ? O_RDWR : O_RDONLY);
+      if (fd >= 0) seg.fd = fd;
+      else temp = true;
+    }
+    // Reading is how a queue drains: a transient descriptor may go past the budget's limit (file-handles.ts).
+    if (temp) fd = this.handles.open(this.segPath(seg), O_RDONLY, undefined, true);
+    this.handles.touch();
     let got: number;
     try {
       got = readFully(fd, buf, 0, want, off);
     } finally {
-      if (temp) fs.closeSync(fd);
+      if (temp) this.handles.close(fd);
     }
     if (got < len) throw new Error(`${segName(seg.id)}: short read at ${off}`);
     if (sequential) {
@@ -588,16 +772,24 @@ export class SegmentLog implements Log {
     return buf;
   }
 
-  private flushNow(): void {
-    try {
-      this.writePending();
-    } catch (e) {
-      this.commit.fail(e as Error);
-    }
+  private segPath(seg: Segment): string {
+    return pathOf(this.dir, segName(seg.id));
   }
 
-  /** Retires the current chunk (flushing it) and starts one that fits at least len bytes. */
+  /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
+  private flushNow(): void {
+    if (this.writePending() !== undefined) this.commit.scheduleFlush();
+  }
+
+  /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
+  private flushOrRefuse(): void {
+    const err = this.writePending();
+    if (err !== undefined) throw new LogRefusedError(this.dir, err);
+  }
+
+  /** Retires the current chunk (once it is written) and starts one that fits at least len bytes. */
   private newChunk(len: number): Buffer {
+    if (this.wLen > this.wFlushed) this.flushOrRefuse();
     this.retireChunk();
     const buf = Buffer.allocUnsafe(Math.max(len, this.nextCap));
     this.nextCap = Math.min(this.nextCap * 2, MAX_CHUNK);
@@ -609,34 +801,54 @@ export class SegmentLog implements Log {
 
   private retireChunk(): void {
     if (this.wBuf === null) return;
-    this.flushNow();
     this.pBuf = this.wLen > 0 ? this.wBuf.subarray(0, this.wLen) : null;
     this.pSeg = this.cur;
     this.pStart = this.wStart;
     this.wBuf = null;
   }
 
-  private roll(): Segment {
-    this.retireChunk();
+  /**
+   * Starts the next segment. Refuses (LogRefusedError, nothing changed) when the current chunk cannot be
+   * written or the new file cannot be created, unless `dropUnwritten` (purge: the old segment goes anyway).
+   */
+  private roll(dropUnwritten = false): Segment {
     const old = this.cur;
+    if (this.wLen > this.wFlushed) {
+      const err = this.writePending();
+      if (err !== undefined && !dropUnwritten) throw new LogRefusedError(this.dir, err);
+    }
+    let seg: Segment;
+    try {
+      seg = this.createSegment(old.id + 1);
+    } catch (e) {
+      throw new LogRefusedError(this.dir, e as Error);
+    }
+    if (this.writeError !== undefined) {
+      // only with dropUnwritten: those bytes are the old segment's, which is being deleted
+      this.writeError = undefined;
+      this.reports.forget(this.segPath(old));
+      this.wFlushed = this.wLen;
+    }
+    this.retireChunk();
     old.trim();
-    this.cur = this.createSegment(old.id + 1);
+    this.segs.push(seg);
+    this.cur = seg;
     if (old.allAcked) this.deleteSegment(old);
     else {
       this.release(old);
       this.sealing.add(old);
       this.armBackground(); // the round covering its data (and so its index) must come without a sync()
     }
-    return this.cur;
+    return seg;
   }
 
+  /** Creates the file of a new segment (new work: refused at the budget's limit); the caller adds it. */
   private createSegment(id: number): Segment {
     const seg = new Segment(id);
     // O_TRUNC: an id past every recovered segment can only name debris (an index of it, too).
     unlinkQuiet(pathOf(this.dir, idxName(id)));
-    seg.fd = fs.openSync(pathOf(this.dir, segName(id)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
-    this.segs.push(seg);
-    this.dirDirty = true; // the new directory entry must be durable before records in it are confirmed
+    seg.fd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, false);
+    this.dirNeeded = true; // the new directory entry must be durable before records in it are confirmed
     return seg;
   }
 
@@ -660,7 +872,8 @@ export class SegmentLog implements Log {
     unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
     unlinkQuiet(pathOf(this.dir, segName(seg.id)));
     unlinkQuiet(pathOf(this.dir, ackName(seg.id)));
-    this.dirDirty = true;
+    this.reports.forget(pathOf(this.dir, ackName(seg.id)));
+    this.dirChanged = true;
     this.armBackground();
   }
 
@@ -678,32 +891,118 @@ export class SegmentLog implements Log {
   private closeFd(fd: number): void {
     if (fd < 0) return;
     if (this.commit.syncing) this.deferredClose.push(fd);
-    else fs.closeSync(fd);
+    else this.handles.close(fd);
   }
 
-  private writeAcks(seg: Segment): void {
-    if (seg.deleted || seg.ackBuf === null || seg.ackLen === 0) return;
-    if (seg.ackFd < 0) {
-      const path = pathOf(this.dir, ackName(seg.id));
-      if (!fs.existsSync(path)) this.dirDirty = true;
-      seg.ackFd = fs.openSync(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+  /**
+   * The budget needs descriptors back (file-handles.ts): closes every one that no write or round needs now.
+   * Those written and not yet synced stay; a background round is asked for so they are idle next time.
+   */
+  private readonly closeIdle = (): void => {
+    if (this.fdsClosed || this.commit.syncing) return; // a round in flight may use any of them
+    let busy = this.idxFds.length > 0;
+    for (const seg of this.segs) {
+      if (seg.fd >= 0) {
+        if (seg.dataDirty) busy = true;
+        else {
+          this.handles.close(seg.fd);
+          seg.fd = -1;
+        }
+      }
+      if (seg.ackFd >= 0) {
+        if (seg.ackDirty) busy = true;
+        else {
+          this.handles.close(seg.ackFd);
+          seg.ackFd = -1;
+        }
+      }
     }
-    writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
+    if (this.cursorFd >= 0) {
+      if (this.cursorDirty) busy = true;
+      else {
+        this.handles.close(this.cursorFd);
+        this.cursorFd = -1;
+      }
+    }
+    if (this.dirFd >= 0) {
+      if (this.dirNeeded) busy = true;
+      else {
+        this.handles.close(this.dirFd);
+        this.dirFd = -1;
+      }
+    }
+    if (busy) this.commit.requestBackground();
+  };
+
+  /**
+   * Appends seg's buffered acks to its .ack file; false (kept for a later round) when the budget has no room
+   * for its descriptor or the write failed (reported).
+   */
+  private writeAcks(seg: Segment): boolean {
+    if (seg.deleted || seg.ackBuf === null || seg.ackLen === 0) return true;
+    const path = pathOf(this.dir, ackName(seg.id));
+    try {
+      if (seg.ackFd < 0) {
+        const exists = fs.existsSync(path);
+        seg.ackFd = this.handles.tryOpen(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+        if (seg.ackFd < 0) return false;
+        if (!exists) this.dirChanged = true;
+        seg.ackSize = fs.fstatSync(seg.ackFd).size;
+      }
+      writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
+    } catch (e) {
+      // A torn entry would shift every later one: cut the file back to its last whole write.
+      if (seg.ackFd >= 0 && seg.ackSize >= 0) cutBack(seg.ackFd, seg.ackSize);
+      this.reports.failed(path, 'ack write', e, 'acks stay in memory and are retried');
+      return false;
+    }
+    if (this.reports.active) this.reports.succeeded(path, 'ack write');
+    seg.ackSize += seg.ackLen;
     seg.ackLen = 0;
     seg.ackDirty = true;
     this.dirtySegs.add(seg);
+    return true;
   }
 
-  private writeWatermark(value: number): void {
-    if (this.cursorFd < 0) {
-      const path = pathOf(this.dir, CURSOR_FILE);
-      if (!fs.existsSync(path)) this.dirDirty = true;
-      this.cursorFd = fs.openSync(path, O_RDWR | O_CREAT, 0o644);
+  /**
+   * Rewrites the delivered watermark in the cursor file; false when that failed (reported) or must wait for
+   * room under the budget: the next round retries. `beforeDelivery` (shift()): it must reach the page cache
+   * now, through a transient descriptor if the budget has no room for a kept one.
+   */
+  private writeWatermark(value: number, beforeDelivery: boolean): boolean {
+    const path = pathOf(this.dir, CURSOR_FILE);
+    let temp = -1;
+    try {
+      if (this.cursorFd < 0) {
+        const exists = fs.existsSync(path);
+        this.cursorFd = this.handles.tryOpen(path, O_RDWR | O_CREAT, 0o644);
+        if (this.cursorFd < 0) {
+          if (!beforeDelivery) return false;
+          temp = this.handles.open(path, O_RDWR | O_CREAT, 0o644, true);
+        }
+        if (!exists) this.dirChanged = true;
+      }
+      encodeWatermark(value, this.wmBuf);
+      writeFully(temp >= 0 ? temp : this.cursorFd, this.wmBuf, 0, 12, 0);
+    } catch (e) {
+      this.cursorFailing = true;
+      this.reports.failed(
+        path,
+        'cursor write',
+        e,
+        'records delivered meanwhile may come back after a crash without the redelivered flag',
+      );
+      return false;
+    } finally {
+      if (temp >= 0) this.handles.close(temp);
     }
-    encodeWatermark(value, this.wmBuf);
-    writeFully(this.cursorFd, this.wmBuf, 0, 12, 0);
+    if (this.cursorFailing) {
+      this.cursorFailing = false;
+      this.reports.succeeded(path, 'cursor write');
+    }
     this.savedDelivered = value;
-    this.cursorDirty = true;
+    this.cursorDirty = true; // if written through a transient descriptor, the round reopens the file
+    return true;
   }
 
   private armBackground(): void {
@@ -725,18 +1024,19 @@ export class SegmentLog implements Log {
   private closeAll(): void {
     if (this.fdsClosed) return;
     this.fdsClosed = true;
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    const h = this.handles;
+    for (const fd of this.deferredClose) h.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxFds) fs.closeSync(fd);
-    for (const fd of this.idxSyncing) fs.closeSync(fd);
+    for (const fd of this.idxFds) h.close(fd);
+    for (const fd of this.idxSyncing) h.close(fd);
     this.idxFds = this.idxSyncing = [];
     for (const seg of this.segs) {
-      if (seg.fd >= 0) fs.closeSync(seg.fd);
-      if (seg.ackFd >= 0) fs.closeSync(seg.ackFd);
+      if (seg.fd >= 0) h.close(seg.fd);
+      if (seg.ackFd >= 0) h.close(seg.ackFd);
       seg.fd = seg.ackFd = -1;
     }
-    if (this.cursorFd >= 0) fs.closeSync(this.cursorFd);
-    if (this.dirFd >= 0) fs.closeSync(this.dirFd);
+    if (this.cursorFd >= 0) h.close(this.cursorFd);
+    if (this.dirFd >= 0) h.close(this.dirFd);
     this.cursorFd = this.dirFd = -1;
     this.wBuf = this.pBuf = this.rBuf = null;
   }
