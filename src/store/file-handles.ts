@@ -44,6 +44,8 @@ const WARN_EVERY_MS = 10_000;
 export class FileHandles {
   /** Descriptors open through this budget. */
   open = 0;
+  /** The most that were open at once. */
+  peak = 0;
   /** Opens refused since start (new work at the limit, or the process out of descriptors). */
   refused = 0;
   /** Idle descriptors closed to make room for others. */
@@ -73,7 +75,7 @@ export class FileHandles {
   }
 
   /** @internal Closes idle descriptors of other holders, least recently used first, until under the limit. */
-  makeRoom(requester: HandleSet, all: boolean): void {
+  makeRoom(requester: HandleSet | null, all: boolean): void {
     const before = this.open;
     let h = this.head;
     while (h !== null && (all || this.open >= this.limit)) {
@@ -113,16 +115,21 @@ export class FileHandles {
     this.waiters.add(fn);
   }
 
-  /** @internal Descriptors turned idle or were closed: the waiting logs get their turn. */
+  /**
+   * @internal Descriptors turned idle or were closed: the waiting logs get their turn, and descriptors
+   * opened past the limit (urgent ones) are closed once idle.
+   */
   roomMade(): void {
-    if (this.waiters.size === 0 || this.drainScheduled) return;
+    if ((this.waiters.size === 0 && this.open <= this.limit) || this.drainScheduled) return;
     this.drainScheduled = true;
     setImmediate(this.drain);
   }
 
-  // Oldest first; stops at the first that found no room (it registered again, at the end).
+  // Back under the limit first; then the waiters, oldest first, stopping at the first that found no room
+  // (it registered again, at the end).
   private readonly drain = (): void => {
     this.drainScheduled = false;
+    if (this.open > this.limit) this.makeRoom(null, false);
     for (const fn of this.waiters) {
       this.waiters.delete(fn);
       fn();
@@ -206,7 +213,7 @@ export class HandleSet {
         throw outOfDescriptors(e2) ? b.refuse(e2) : e2;
       }
     }
-    b.open++;
+    if (++b.open > b.peak) b.peak = b.open;
     this.count++;
     b.use(this);
     return fd;

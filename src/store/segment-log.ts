@@ -179,7 +179,7 @@ export class SegmentLog implements Log {
     const last = segs[segs.length - 1];
     if (last === undefined || last.size >= this.segmentSize) {
       // A new queue needs its first segment file: new work, refused (FileLimitError) at the budget's limit.
-      const seg = this.createSegment(last === undefined ? 1 : last.id + 1);
+      const seg = this.createSegment(last === undefined ? 1 : last.id + 1, false);
       segs.push(seg);
       this.cur = seg;
     } else {
@@ -431,6 +431,14 @@ export class SegmentLog implements Log {
   // ---- CommitHost ----
 
   writePending(): Error | undefined {
+    return this.write(false);
+  }
+
+  /**
+   * Writes the chunk's pending bytes. From a round's tick the descriptors must fit in the budget (else a
+   * busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait, they may go past it.
+   */
+  private write(urgent: boolean): Error | undefined {
     if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
     const seg = this.cur;
     const from = this.wStart + this.wFlushed;
@@ -439,10 +447,10 @@ export class SegmentLog implements Log {
       // The round after this write needs the directory too when the segment is new: both are taken here,
       // within the budget, or neither (nothing is held while waiting, so waiting logs cannot deadlock).
       if (this.dirNeeded && this.dirFd < 0) {
-        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, false);
+        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, urgent);
         dirOpened = true;
       }
-      if (seg.fd < 0) seg.fd = this.handles.open(this.segPath(seg), O_RDWR, undefined, false);
+      if (seg.fd < 0) seg.fd = this.handles.open(this.segPath(seg), O_RDWR, undefined, urgent);
       this.handles.touch();
       writeFully(seg.fd, this.wBuf, this.wFlushed, this.wLen, from);
     } catch (e) {
@@ -521,7 +529,7 @@ export class SegmentLog implements Log {
     }
     if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised, false);
     if (this.cursorDirty && this.cursorFd < 0)
-      this.cursorFd = this.handles.tryOpen(pathOf(this.dir, CURSOR_FILE), O_RDWR);
+      this.cursorFd = this.openAux(pathOf(this.dir, CURSOR_FILE), O_RDWR);
     if (acksLeft || this.promised !== this.savedDelivered || (this.cursorDirty && this.cursorFd < 0))
       this.armBackground();
     // The directory: a new segment's entry is what the round's confirms wait for, so its descriptor is taken
@@ -534,7 +542,7 @@ export class SegmentLog implements Log {
       this.dirFd =
         this.dirNeeded && data
           ? this.handles.open(this.dir, O_RDONLY, undefined, true)
-          : this.handles.tryOpen(this.dir, O_RDONLY);
+          : this.openAux(this.dir, O_RDONLY);
     }
     // Only a round that follows a complete write covers every append so far (see sync()).
     if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
@@ -778,12 +786,12 @@ export class SegmentLog implements Log {
 
   /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
   private flushNow(): void {
-    if (this.writePending() !== undefined) this.commit.scheduleFlush();
+    if (this.write(true) !== undefined) this.commit.scheduleFlush();
   }
 
   /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
   private flushOrRefuse(): void {
-    const err = this.writePending();
+    const err = this.write(true);
     if (err !== undefined) throw new LogRefusedError(this.dir, err);
   }
 
@@ -814,12 +822,12 @@ export class SegmentLog implements Log {
   private roll(dropUnwritten = false): Segment {
     const old = this.cur;
     if (this.wLen > this.wFlushed) {
-      const err = this.writePending();
+      const err = this.write(true);
       if (err !== undefined && !dropUnwritten) throw new LogRefusedError(this.dir, err);
     }
     let seg: Segment;
     try {
-      seg = this.createSegment(old.id + 1);
+      seg = this.createSegment(old.id + 1, true);
     } catch (e) {
       throw new LogRefusedError(this.dir, e as Error);
     }
@@ -842,12 +850,15 @@ export class SegmentLog implements Log {
     return seg;
   }
 
-  /** Creates the file of a new segment (new work: refused at the budget's limit); the caller adds it. */
-  private createSegment(id: number): Segment {
+  /**
+   * Creates the file of a new segment; the caller adds it. For a new queue (not `urgent`) refused at the
+   * budget's limit; a roll inside append(), which cannot wait, may go past it.
+   */
+  private createSegment(id: number, urgent: boolean): Segment {
     const seg = new Segment(id);
     // O_TRUNC: an id past every recovered segment can only name debris (an index of it, too).
     unlinkQuiet(pathOf(this.dir, idxName(id)));
-    seg.fd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, false);
+    seg.fd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, urgent);
     this.dirNeeded = true; // the new directory entry must be durable before records in it are confirmed
     return seg;
   }
@@ -935,6 +946,14 @@ export class SegmentLog implements Log {
   };
 
   /**
+   * A descriptor for what is durable-eventually (acks, watermark, directory entries): -1 when the budget has
+   * no room (a later round does it). At close everything is written, past the limit if need be.
+   */
+  private openAux(path: string, flags: number, mode?: number): number {
+    return this.closed ? this.handles.open(path, flags, mode, true) : this.handles.tryOpen(path, flags, mode);
+  }
+
+  /**
    * Appends seg's buffered acks to its .ack file; false (kept for a later round) when the budget has no room
    * for its descriptor or the write failed (reported).
    */
@@ -944,7 +963,7 @@ export class SegmentLog implements Log {
     try {
       if (seg.ackFd < 0) {
         const exists = fs.existsSync(path);
-        seg.ackFd = this.handles.tryOpen(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+        seg.ackFd = this.openAux(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
         if (seg.ackFd < 0) return false;
         if (!exists) this.dirChanged = true;
         seg.ackSize = fs.fstatSync(seg.ackFd).size;
@@ -975,7 +994,7 @@ export class SegmentLog implements Log {
     try {
       if (this.cursorFd < 0) {
         const exists = fs.existsSync(path);
-        this.cursorFd = this.handles.tryOpen(path, O_RDWR | O_CREAT, 0o644);
+        this.cursorFd = this.openAux(path, O_RDWR | O_CREAT, 0o644);
         if (this.cursorFd < 0) {
           if (!beforeDelivery) return false;
           temp = this.handles.open(path, O_RDWR | O_CREAT, 0o644, true);

@@ -190,12 +190,12 @@ export class StreamLog {
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined) {
-      this.cur = this.createSegment(0);
+      this.cur = this.createSegment(0, false);
       segs.push(this.cur);
       dirChanged = true;
     } else if (last.size >= this.segmentSize) {
       last.trim();
-      this.cur = this.createSegment(last.base + last.n);
+      this.cur = this.createSegment(last.base + last.n, false);
       segs.push(this.cur);
       dirChanged = true;
     } else {
@@ -450,6 +450,14 @@ export class StreamLog {
 
   /** @internal */
   writePending(): Error | undefined {
+    return this.write(false);
+  }
+
+  /**
+   * Writes the chunk's pending bytes. From a round's tick the descriptors must fit in the budget (else a
+   * busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait, they may go past it.
+   */
+  private write(urgent: boolean): Error | undefined {
     if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
     const seg = this.cur;
     const from = this.wStart + this.wFlushed;
@@ -458,10 +466,10 @@ export class StreamLog {
       // The round after this write needs the directory too when the segment is new: both are taken here,
       // within the budget, or neither (nothing is held while waiting, so waiting logs cannot deadlock).
       if (this.dirSynced < seg.dirSeq && this.dirFd < 0) {
-        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, false);
+        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, urgent);
         dirOpened = true;
       }
-      if (seg.wfd < 0) seg.wfd = this.handles.open(this.segPath(seg), O_RDWR, undefined, false);
+      if (seg.wfd < 0) seg.wfd = this.handles.open(this.segPath(seg), O_RDWR, undefined, urgent);
       this.handles.touch();
       writeFully(seg.wfd, this.wBuf, this.wFlushed, this.wLen, from);
     } catch (e) {
@@ -738,12 +746,12 @@ export class StreamLog {
 
   /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
   private flushNow(): void {
-    if (this.writePending() !== undefined) this.commit!.scheduleFlush();
+    if (this.write(true) !== undefined) this.commit!.scheduleFlush();
   }
 
   /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
   private flushOrRefuse(): void {
-    const err = this.writePending();
+    const err = this.write(true);
     if (err !== undefined) throw new LogRefusedError(this.dir, err);
   }
 
@@ -783,7 +791,7 @@ export class StreamLog {
     if (this.commit !== null && this.wLen > this.wFlushed) this.flushOrRefuse();
     let seg: StreamSegment;
     try {
-      seg = this.createSegment(old.base + old.n);
+      seg = this.createSegment(old.base + old.n, true);
     } catch (e) {
       throw new LogRefusedError(this.dir, e as Error);
     }
@@ -800,15 +808,18 @@ export class StreamLog {
     return this.cur;
   }
 
-  /** A new segment and its file (new work: refused at the budget's limit); the caller adds it. */
-  private createSegment(base: number): StreamSegment {
+  /**
+   * A new segment and its file; the caller adds it. For a new stream (not `urgent`) refused at the budget's
+   * limit; a roll inside append(), which cannot wait, may go past it.
+   */
+  private createSegment(base: number, urgent: boolean): StreamSegment {
     const seg = new StreamSegment(base);
     if (this.commit === null) {
       seg.mem = [];
       seg.memStart = [];
     } else {
       // O_TRUNC: a base past every recovered segment can only name debris.
-      seg.wfd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, false);
+      seg.wfd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, urgent);
       seg.dirSeq = ++this.dirChanges;
     }
     return seg;
