@@ -431,7 +431,7 @@ export class SegmentLog implements Log {
   // ---- CommitHost ----
 
   writePending(): Error | undefined {
-    return this.write(false);
+    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
   }
 
   /**
@@ -831,11 +831,11 @@ export class SegmentLog implements Log {
     } catch (e) {
       throw new LogRefusedError(this.dir, e as Error);
     }
-    if (this.writeError !== undefined) {
-      // only with dropUnwritten: those bytes are the old segment's, which is being deleted
-      this.writeError = undefined;
-      this.reports.forget(this.segPath(old));
+    if (dropUnwritten) {
+      // those bytes are the old segment's, which is being deleted
       this.wFlushed = this.wLen;
+      if (this.writeError !== undefined) this.reports.forget(this.segPath(old));
+      this.writeError = undefined;
     }
     this.retireChunk();
     old.trim();

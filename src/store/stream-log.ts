@@ -450,7 +450,7 @@ export class StreamLog {
 
   /** @internal */
   writePending(): Error | undefined {
-    return this.write(false);
+    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
   }
 
   /**
