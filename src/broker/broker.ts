@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import {
   defaultFileHandleLimit,
+  processFileLimit,
   FileHandles,
   type Log,
   MemoryLog,
@@ -97,8 +98,12 @@ export class Broker {
   // A queue file that hit ENOSPC (or a quota): the disk alarm is checked now rather than at the next tick of
   // the monitor, so publishers are blocked at once while the queue nacks.
   private readonly onWriteFailure: WriteFailureObserver = (_path, err) => {
-    if (err.code === 'ENOSPC' || err.code === 'EDQUOT') this.resources.check();
+    const code = err.code ?? 'other';
+    this.storeWriteFailures.set(code, (this.storeWriteFailures.get(code) ?? 0) + 1);
+    if (code === 'ENOSPC' || code === 'EDQUOT') this.resources.check();
   };
+  /** failed writes of queue files by errno code, one per episode and file (logged each), for /metrics */
+  readonly storeWriteFailures = new Map<string, number>();
   /** corrupt records and damaged ack entries the store found and skipped since start (logged each), for /metrics */
   readonly storeCorruption = { record: 0, ack: 0 };
   private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
@@ -119,7 +124,10 @@ export class Broker {
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
     this.resources = new ResourceMonitor(config.dataDir, config.limits);
-    this.files = new FileHandles(config.fileHandleLimit ?? defaultFileHandleLimit(), config.onWarning);
+    this.files = new FileHandles(
+      config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
+      config.onWarning,
+    );
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
   }
 

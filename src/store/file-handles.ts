@@ -274,7 +274,7 @@ export function processFileLimit(): number | undefined {
  * least 16), the other half left for urgent opens past the limit, client connections, the definitions log,
  * the management API and Node itself. Unlimited when the process limit is unknown.
  */
-export function defaultFileHandleLimit(processLimit = processFileLimit()): number {
+export function defaultFileHandleLimit(processLimit: number | undefined): number {
   if (processLimit === undefined) return Number.POSITIVE_INFINITY;
   return Math.max(16, Math.floor(processLimit / 2));
 }

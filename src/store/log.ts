@@ -20,9 +20,10 @@
 //      brings it back (invariant 4); and unless shift() has already returned it, it is dropped like an ack,
 //      so nobody gets it any more. One already returned (read-your-writes hands records out before their
 //      bytes are written) stays readable, like any delivered record, until acked or the broker restarts;
-//    - until those bytes could be written, append() refuses records (LogRefusedError, nothing stored: the
-//      publisher gets a nack) and sync() fails; each append() retries the write first, so the log takes
-//      records again as soon as space (or a descriptor) is back. A write that finds no descriptor free
+//    - until those bytes could be written, append() refuses persistent records (LogRefusedError, nothing
+//      stored: the publisher gets a nack) and sync() fails; each such append() retries the write first, so
+//      the log takes records again as soon as space (or a descriptor) is back. Transient records need no
+//      write and are still taken while the current chunk has room. A write that finds no descriptor free
 //      under the broker's budget (file-handles.ts) is not a failure: the round waits for one.
 //    Each failure is reported once per episode and file (onWarning), and when writes succeed again.
 // 4. Transient records (flags bit 0 clear) are written like the others but never need a sync, and recovery

@@ -8,7 +8,7 @@
 // Memory per record: a u32 offset and an acked bit in the segment's typed arrays (plus a flags byte for the
 // records of the segment being written).
 //
-// Sealing: once a rolled segment's data is covered by a group commit, its <id>.idx (segment-index.ts) is
+// Sealing (segment-sealer.ts): once a rolled segment's data is covered by a group commit, its <id>.idx is
 // written and rides on the next round's fdatasync; at close the current segment gets one too. Recovery then
 // loads sealed segments from their index instead of scanning them, and shift()/peek()/read() CRC-check each
 // of their records when first read (verifiedTo), dropping a corrupt one (see invariant 6 in log.ts).
@@ -33,12 +33,13 @@ import {
   unlinkQuiet,
   writeFully,
 } from './files.js';
+import { CursorFile } from './cursor-file.js';
+import { SegmentSealer } from './segment-sealer.js';
 import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
 import {
-  encodeWatermark,
   loadSegment,
   newRecoveryStats,
   readWatermark,
@@ -47,7 +48,6 @@ import {
   type Warn,
 } from './recovery.js';
 import { Segment } from './segment.js';
-import { encodeIndex, writeIndexFile } from './segment-index.js';
 import {
   cutBack,
   FailureReports,
@@ -133,15 +133,12 @@ export class SegmentLog implements Log {
   // Delivered watermark: recovered (fixed for isDelivered) and the live one saved in the cursor file.
   private readonly watermark: number;
   private delivered: number;
-  private savedDelivered: number;
-  private cursorFd = -1;
-  private cursorDirty = false;
+  private readonly cursor: CursorFile;
   /**
    * The watermark as written to the cursor file: never below `delivered` while running,
    * usually a little above it (see shift()); exact again at a clean close.
    */
   private promised = 0;
-  private readonly wmBuf = Buffer.alloc(12);
 
   private dirFd = -1;
   // A new segment's directory entry must be durable before records in it are confirmed (dirNeeded); other
@@ -157,14 +154,11 @@ export class SegmentLog implements Log {
   private bgTimer: NodeJS.Timeout | null = null;
   // Sealed segments whose .idx is still to be written (once their data is synced), .idx descriptors written
   // and waiting for the next round, and those in the round in flight.
-  private readonly sealing = new Set<Segment>();
-  private idxFds: number[] = [];
-  private idxSyncing: number[] = [];
+  private readonly sealer: SegmentSealer;
   private readonly handles: HandleSet;
   private readonly reports: FailureReports;
   /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
   private writeError: Error | undefined;
-  private cursorFailing = false;
 
   private constructor(
     readonly dir: string,
@@ -184,6 +178,8 @@ export class SegmentLog implements Log {
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
     this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
     this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
+    this.cursor = new CursorFile(pathOf(dir, CURSOR_FILE), this.handles, this.reports);
+    this.sealer = new SegmentSealer(dir, this.handles, this.warn);
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined || last.size >= this.segmentSize) {
@@ -197,7 +193,7 @@ export class SegmentLog implements Log {
     // Sealed segments recovered by a scan (no valid index, or one covering only a prefix) get their index now,
     // so the next open need not scan them again.
     const unsealed = segs.filter((s) => s !== this.cur && s.flags !== null);
-    if (unsealed.length > 0) this.sealNow(unsealed, true);
+    if (unsealed.length > 0) this.sealer.sealNow(unsealed, true);
     for (const s of segs) {
       for (let i = s.nextUnacked(0); i < s.n; i = s.nextUnacked(i + 1)) {
         this.count++;
@@ -211,7 +207,7 @@ export class SegmentLog implements Log {
     this.promised = this.watermark;
     // A clamped watermark (the tail was truncated) is rewritten at the first round, so that records appended
     // where the lost ones were are not taken for delivered after the next restart.
-    this.savedDelivered = watermark === this.watermark ? watermark : -1;
+    this.cursor.saved = watermark === this.watermark ? watermark : -1;
   }
 
   /** Opens (creating if needed) the log in dir and recovers it. Synchronous. */
@@ -244,8 +240,9 @@ export class SegmentLog implements Log {
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position {
     if (this.closed) throw new Error('log closed');
-    // After a failed write, the pending bytes go first (invariant 3): retried here, refused while failing.
-    if (this.writeError !== undefined) this.flushOrRefuse();
+    // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
+    // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
+    if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
@@ -436,7 +433,7 @@ export class SegmentLog implements Log {
   private async finalCommit(): Promise<void> {
     const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
     await this.commit.idle();
-    if (!err && !this.commit.failed) this.sealAtClose();
+    if (!err && !this.commit.failed) this.sealer.atClose(this.cur);
     this.closeAll();
     if (err) throw err;
   }
@@ -540,20 +537,16 @@ export class SegmentLog implements Log {
       if (this.writeAcks(seg)) this.ackPending.delete(seg);
       else acksLeft = true;
     }
-    if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised, false);
-    if (this.cursorDirty && this.cursorFd < 0)
-      this.cursorFd = this.openAux(pathOf(this.dir, CURSOR_FILE), O_RDWR);
-    if (acksLeft || this.promised !== this.savedDelivered || (this.cursorDirty && this.cursorFd < 0))
-      this.armBackground();
+    if (this.promised !== this.cursor.saved) this.writeWatermark(this.promised, false);
     // The directory: a new segment's entry is what the round's confirms wait for, so its descriptor is taken
     // even past the budget's limit (writePending took it already unless the budget closed it since); if
     // even that fails, the round fails (its callbacks get nacks) before it took anything. Other entries wait
     // for a round with room.
     if (this.dirFd < 0 && (this.dirNeeded || this.dirChanged)) {
-      let data = false;
-      for (const seg of this.dirtySegs) data ||= seg.dataDirty;
+      let written = false;
+      for (const seg of this.dirtySegs) written ||= seg.dataDirty;
       this.dirFd =
-        this.dirNeeded && data
+        this.dirNeeded && written
           ? this.handles.open(this.dir, O_RDONLY, undefined, true)
           : this.openAux(this.dir, O_RDONLY);
     }
@@ -567,31 +560,37 @@ export class SegmentLog implements Log {
       this.synced.push(seg);
     }
     this.dirtySegs.clear();
-    if (this.cursorDirty && this.cursorFd >= 0) {
-      aux.push(this.cursorFd);
-      this.cursorDirty = false;
-    }
-    for (const fd of this.idxFds) {
-      aux.push(fd);
-      this.idxSyncing.push(fd);
-    }
-    this.idxFds = [];
+    const cursorLeft = !this.cursor.takeForSync(aux, this.closed);
+    this.sealer.takeForSync(aux);
+    let dirLeft = false;
     if ((this.dirNeeded || this.dirChanged) && this.dirFd >= 0) {
       data.push(this.dirFd);
       this.dirNeeded = this.dirChanged = false;
-    } else if (this.dirChanged) this.armBackground();
+    } else dirLeft = this.dirChanged;
+    // what had to wait for room (or failed) goes into a later round
+    if (acksLeft || cursorLeft || dirLeft || this.promised !== this.cursor.saved) this.armBackground();
   }
 
   afterSync(): void {
     for (const fd of this.deferredClose) this.handles.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxSyncing) this.handles.close(fd);
-    this.idxSyncing = [];
+    this.sealer.afterSync();
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
-    if (this.sealing.size > 0 && !this.commit.failed && !this.fdsClosed) this.sealSynced();
+    if (
+      this.sealer.waiting &&
+      !this.commit.failed &&
+      !this.fdsClosed &&
+      this.sealer.afterRound(this.unsynced)
+    ) {
+      this.dirChanged = true;
+      this.commit.requestBackground();
+    }
     this.handles.idle();
   }
+
+  // A sealed segment's index waits while its last bytes await a round.
+  private readonly unsynced = (seg: Segment): boolean => seg.dataDirty || this.dirtySegs.has(seg);
 
   waitForRoom(err: Error, retry: () => void): boolean {
     if (!(err instanceof FileLimitError && err.busy) || this.fdsClosed) return false;
@@ -607,134 +606,6 @@ export class SegmentLog implements Log {
       );
     } else {
       this.warn(`${this.dir}: fdatasync of an ack, cursor or index file failed (${err.message})`);
-    }
-  }
-
-  // ---- sealing: .idx files ----
-
-  /**
-   * Writes the index of every sealed segment whose data is now covered by an fdatasync (it was not written
-   * to since the round that just completed took its descriptors); the next round fdatasyncs the indexes.
-   */
-  private sealSynced(): void {
-    let wrote = false;
-    for (const seg of this.sealing) {
-      if (seg.deleted) {
-        this.sealing.delete(seg);
-        continue;
-      }
-      if (seg.dataDirty || this.dirtySegs.has(seg)) continue; // its last bytes await the next round
-      try {
-        const fd = this.writeIndex(seg, true);
-        this.sealing.delete(seg);
-        if (fd >= 0) {
-          this.idxFds.push(fd);
-          wrote = true;
-        }
-      } catch (e) {
-        // no room under the budget: it stays pending, for after a later round
-        if (e instanceof FileLimitError && e.busy) break;
-        this.sealing.delete(seg);
-        this.indexFailed(seg, e as Error);
-      }
-    }
-    if (wrote) {
-      this.dirChanged = true;
-      this.commit.requestBackground();
-    }
-  }
-
-  /** At close, after the final round: the current segment and any still pending, synchronously. */
-  private sealAtClose(): void {
-    try {
-      for (const fd of this.idxFds) fs.fdatasyncSync(fd);
-    } catch (e) {
-      this.warn(`${this.dir}: could not sync segment indexes: ${(e as Error).message}`);
-    }
-    for (const fd of this.idxFds) this.handles.close(fd);
-    const dirty = this.idxFds.length > 0;
-    this.idxFds = [];
-    const segs = [...this.sealing].filter((s) => !s.deleted);
-    this.sealing.clear();
-    if (this.cur.n > 0 && this.cur.flags !== null) segs.push(this.cur);
-    this.sealNow(segs, false, dirty);
-  }
-
-  /**
-   * Writes and fdatasyncs the indexes of segs now (first fdatasyncing their data if syncData), then the
-   * directory. For open and close, where blocking is fine; failures cost only the index (and a warning).
-   */
-  private sealNow(segs: Segment[], syncData: boolean, dirty = false): void {
-    for (const seg of segs) {
-      try {
-        if (syncData) {
-          const dfd = this.handles.open(this.segPath(seg), O_RDONLY, undefined, true);
-          try {
-            fs.fdatasyncSync(dfd);
-          } finally {
-            this.handles.close(dfd);
-          }
-        }
-        const fd = this.writeIndex(seg, false);
-        if (fd < 0) continue;
-        try {
-          fs.fdatasyncSync(fd);
-        } finally {
-          this.handles.close(fd);
-        }
-        dirty = true;
-      } catch (e) {
-        this.indexFailed(seg, e as Error);
-      }
-    }
-    if (!dirty) return;
-    try {
-      const dfd = this.handles.open(this.dir, O_RDONLY, undefined, true);
-      try {
-        fs.fsyncSync(dfd);
-      } finally {
-        this.handles.close(dfd);
-      }
-    } catch (e) {
-      this.warn(`${this.dir}: could not sync the directory: ${(e as Error).message}`);
-    }
-  }
-
-  /**
-   * Writes seg's .idx (not yet synced) and returns its open descriptor; -1 if seg is empty. `kept`: the
-   * descriptor waits for the next round, so it must fit in the budget (else a busy FileLimitError, and seg
-   * is left as it was).
-   */
-  private writeIndex(seg: Segment, kept: boolean): number {
-    const flags = seg.flags;
-    if (seg.n === 0 || flags === null) {
-      seg.flags = null;
-      return -1;
-    }
-    const data = encodeIndex(seg.offsets, flags, seg.n, seg.size, seg.lastCrc);
-    const fd = writeIndexFile(
-      pathOf(this.dir, idxName(seg.id)),
-      data,
-      kept ? this.openKeptIndex : this.openIndex,
-      this.closeIndex,
-    );
-    seg.flags = null;
-    return fd;
-  }
-
-  private readonly openIndex = (path: string, flags: number, mode: number): number =>
-    this.handles.open(path, flags, mode, true);
-  private readonly openKeptIndex = (path: string, flags: number, mode: number): number =>
-    this.handles.open(path, flags, mode, false);
-  private readonly closeIndex = (fd: number): void => this.handles.close(fd);
-
-  private indexFailed(seg: Segment, e: Error): void {
-    seg.flags = null;
-    this.warn(`${pathOf(this.dir, idxName(seg.id))}: not written (${e.message}); the next open will scan`);
-    try {
-      unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
-    } catch {
-      // a torn index fails its CRC at open anyway
     }
   }
 
@@ -857,7 +728,7 @@ export class SegmentLog implements Log {
     if (old.allAcked) this.deleteSegment(old);
     else {
       this.release(old);
-      this.sealing.add(old);
+      this.sealer.add(old);
       this.armBackground(); // the round covering its data (and so its index) must come without a sync()
     }
     return seg;
@@ -888,7 +759,7 @@ export class SegmentLog implements Log {
     if (this.rSeg === seg) this.rBuf = this.rSeg = null;
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
-    this.sealing.delete(seg);
+    this.sealer.delete(seg);
     this.closeFd(seg.fd);
     this.closeFd(seg.ackFd);
     seg.fd = seg.ackFd = -1;
@@ -924,7 +795,7 @@ export class SegmentLog implements Log {
    */
   private readonly closeIdle = (): void => {
     if (this.fdsClosed || this.commit.syncing) return; // a round in flight may use any of them
-    let busy = this.idxFds.length > 0;
+    let busy = this.sealer.busy;
     for (const seg of this.segs) {
       if (seg.fd >= 0) {
         if (seg.dataDirty) busy = true;
@@ -941,13 +812,7 @@ export class SegmentLog implements Log {
         }
       }
     }
-    if (this.cursorFd >= 0) {
-      if (this.cursorDirty) busy = true;
-      else {
-        this.handles.close(this.cursorFd);
-        this.cursorFd = -1;
-      }
-    }
+    if (this.cursor.closeIdle()) busy = true;
     if (this.dirFd >= 0) {
       if (this.dirNeeded) busy = true;
       else {
@@ -1001,45 +866,13 @@ export class SegmentLog implements Log {
     return true;
   }
 
-  /**
-   * Rewrites the delivered watermark in the cursor file; false when that failed (reported) or must wait for
-   * room under the budget: the next round retries. `beforeDelivery` (shift()): it must reach the page cache
-   * now, through a transient descriptor if the budget has no room for a kept one.
-   */
-  private writeWatermark(value: number, beforeDelivery: boolean): boolean {
-    const path = pathOf(this.dir, CURSOR_FILE);
-    let temp = -1;
-    try {
-      if (this.cursorFd < 0) {
-        const exists = fs.existsSync(path);
-        this.cursorFd = this.openAux(path, O_RDWR | O_CREAT, 0o644);
-        if (this.cursorFd < 0) {
-          if (!beforeDelivery) return false;
-          temp = this.handles.open(path, O_RDWR | O_CREAT, 0o644, true);
-        }
-        if (!exists) this.dirChanged = true;
-      }
-      encodeWatermark(value, this.wmBuf);
-      writeFully(temp >= 0 ? temp : this.cursorFd, this.wmBuf, 0, 12, 0);
-    } catch (e) {
-      this.cursorFailing = true;
-      this.reports.failed(
-        path,
-        'cursor write',
-        e,
-        'records delivered meanwhile may come back after a crash without the redelivered flag',
-      );
-      return false;
-    } finally {
-      if (temp >= 0) this.handles.close(temp);
+  /** The delivered watermark to the cursor file (cursor-file.ts); `now` before a delivery. */
+  private writeWatermark(value: number, now: boolean): void {
+    this.cursor.write(value, now, this.closed);
+    if (this.cursor.created) {
+      this.cursor.created = false;
+      this.dirChanged = true;
     }
-    if (this.cursorFailing) {
-      this.cursorFailing = false;
-      this.reports.succeeded(path, 'cursor write');
-    }
-    this.savedDelivered = value;
-    this.cursorDirty = true; // if written through a transient descriptor, the round reopens the file
-    return true;
   }
 
   private armBackground(): void {
@@ -1064,17 +897,16 @@ export class SegmentLog implements Log {
     const h = this.handles;
     for (const fd of this.deferredClose) h.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxFds) h.close(fd);
-    for (const fd of this.idxSyncing) h.close(fd);
-    this.idxFds = this.idxSyncing = [];
+    this.sealer.closeAll();
     for (const seg of this.segs) {
       if (seg.fd >= 0) h.close(seg.fd);
       if (seg.ackFd >= 0) h.close(seg.ackFd);
       seg.fd = seg.ackFd = -1;
     }
-    if (this.cursorFd >= 0) h.close(this.cursorFd);
+    const cfd = this.cursor.release();
+    if (cfd >= 0) h.close(cfd);
     if (this.dirFd >= 0) h.close(this.dirFd);
-    this.cursorFd = this.dirFd = -1;
+    this.dirFd = -1;
     this.wBuf = this.pBuf = this.rBuf = null;
   }
 

@@ -314,8 +314,9 @@ export class StreamLog {
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): number {
     if (this.closed) throw new Error('log closed');
-    // After a failed write, the pending bytes go first (invariant 3): retried here, refused while failing.
-    if (this.writeError !== undefined) this.flushOrRefuse();
+    // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
+    // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
+    if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();

@@ -98,6 +98,8 @@ test(
           .filter((l) => l.includes('ENOSPC'));
         assert.equal(enospc.length, 1, `ENOSPC logged once:\n${enospc.join('\n')}`);
         assert.match(enospc[0], /queues\/[0-9a-f]{32}\/\d{8}\.seg: write failed \(ENOSPC/);
+        const metrics = await (await fetch(`http://127.0.0.1:${wharf.httpPort}/metrics`)).text();
+        assert.match(metrics, /^wharf_store_write_failures_total\{code="ENOSPC"\} 1$/m);
 
         // Free space by purging the other queue, from a connection that does not publish (the publishing one
         // is blocked by the disk alarm until the monitor sees the space).

@@ -2,10 +2,19 @@
 // a small limit, keep within it whatever the traffic, wait rather than fail in a burst, refuse a new log only
 // while every descriptor is busy, and read through transient descriptors when the budget is full.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
-import { FileHandles, FileLimitError, SegmentLog, StreamLog } from '../../src/store/index.js';
+import {
+  defaultFileHandleLimit,
+  FileHandles,
+  FileLimitError,
+  processFileLimit,
+  SegmentLog,
+  StreamLog,
+} from '../../src/store/index.js';
 import { rm, tempDir } from './helpers.js';
 
 type Syncable = { sync(cb: (err?: Error) => void): void };
@@ -159,5 +168,25 @@ describe('FileHandles budget', () => {
     } finally {
       rm(root);
     }
+  });
+
+  test('Node raises a lowered soft open file limit to the hard one at start; the default budget is half', () => {
+    if (processFileLimit() === undefined) return; // not Linux
+    const store = pathToFileURL(new URL('../../src/store/index.js', import.meta.url).pathname).href;
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        'ulimit -Sn 64 && exec "$0" --input-type=module -e "$1"',
+        process.execPath,
+        `import { processFileLimit } from '${store}'; console.log(processFileLimit())`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const hard = spawnSync('sh', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).stdout.trim();
+    assert.equal(r.stdout.trim(), hard === 'unlimited' ? 'undefined' : hard, r.stderr);
+    assert.equal(defaultFileHandleLimit(256), 128);
+    assert.equal(defaultFileHandleLimit(20), 16);
+    assert.equal(defaultFileHandleLimit(undefined), Number.POSITIVE_INFINITY);
   });
 });
