@@ -14,7 +14,9 @@
 //    failed fdatasync of an ack, cursor or index file is only reported (invariants 5 and 6 cover their loss).
 //    A failed or short write (ENOSPC, EDQUOT, EMFILE, EIO...) poisons nothing: those bytes never reached the
 //    file. The rule for the records it held ("withdrawn"), so that a nacked publish is never stored:
-//    - the file is cut back to its last good length and the sync() calls waiting for that round fail;
+//    - the file is cut back to its last good length and the sync() calls waiting for that round fail (a
+//      withdrawn record is not covered by any later sync(): callers request the sync of their records in
+//      the tick they appended them, as the publisher confirms do, so theirs is one of those that fail);
 //    - each persistent record of the failed write is rewritten as transient in memory (its bytes stay
 //      first in line and are written, as dead records, before anything appended later), so no restart ever
 //      brings it back (invariant 4); and unless shift() has already returned it, it is dropped like an ack,
@@ -59,8 +61,10 @@
 //    bodies of a deep backlog stay on disk and are read back in large sequential chunks.
 // 8. Descriptors: a durable log opens its files through the broker's FileHandles budget (file-handles.ts)
 //    and keeps only those it uses; under pressure it closes every one no write or round needs and reopens
-//    them on demand, so an idle queue can hold none. Running out never throws from a timer or a read path
-//    of the log: writes wait or refuse (invariant 3), reads fall back to a transient descriptor.
+//    them on demand, so an idle queue can hold none. Out of descriptors, writes wait or refuse (invariant
+//    3), acks and the watermark wait for a later round, reads use a transient descriptor; only when the
+//    process itself has none left does a read throw (an Error from shift()/peek()/read(), never from a
+//    timer of the log).
 
 /** Flags bit 0: the record is persistent. A record without it is transient (invariant 4). */
 export const FLAG_PERSISTENT = 1;
