@@ -2,7 +2,13 @@
 // topology changes happen (AMQP, and later HTTP and definitions import, all call in
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
-import type { Log, RecordView, StreamLog, StreamLogOptions } from '../store/index.js';
+import {
+  type Log,
+  LogRefusedError,
+  type RecordView,
+  type StreamLog,
+  type StreamLogOptions,
+} from '../store/index.js';
 import type { Access } from './access.js';
 import { type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
@@ -112,6 +118,7 @@ export class VHost {
     withStreamOffset: (head, flags, offset) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
+    warn: (q, msg) => this.ctx.onWarning?.(`queue '${q.name}' in vhost '${this.name}': ${msg}`),
     deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
@@ -304,8 +311,14 @@ export class VHost {
       typeof maxPriority === 'number' && maxPriority > 0 && opts.arguments['x-queue-type'] !== 'quorum';
     const levels = prioritized ? Math.min(255, maxPriority) + 1 : 1;
     const logs: Log[] = [];
-    for (let level = 0; level < levels; level++)
-      logs.push(this.ctx.openLog(this.name, name, durableLog, level));
+    try {
+      for (let level = 0; level < levels; level++)
+        logs.push(this.ctx.openLog(this.name, name, durableLog, level));
+    } catch (err) {
+      // refused part-way (out of file descriptors or disk space): give back what was opened
+      for (const l of logs) l.close().catch(() => {});
+      throw err;
+    }
     const options: QueueOptions = {
       durable: opts.durable,
       exclusive: opts.exclusive,
@@ -635,7 +648,13 @@ export class VHost {
       const delay = DelayedExchange.delayOf(this.ctx.format.headers(msg.properties));
       if (delay > 0) {
         // accepted and held: confirmed once the exchange's own log has it on disk
-        ex.hold(msg, delay);
+        try {
+          ex.hold(msg, delay);
+        } catch (err) {
+          // its log is out of disk space or file descriptors: refused, the publisher gets a nack
+          if (err instanceof LogRefusedError) return false;
+          throw err;
+        }
         out.push(ex.store);
         return true;
       }
