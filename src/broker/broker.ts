@@ -272,6 +272,7 @@ export class Broker {
         record: (r) => {
           if (!this.replaying) this.definitions.append(r);
         },
+        replaying: () => this.replaying,
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
