@@ -157,17 +157,24 @@ test('deleting a queue with 100 000 bindings stalls no client: publish/confirm r
     const deleted = await del.deleteQueue('doomed');
     assert.equal(deleted.messageCount, 0);
     const atDelete = roundTrips;
+    assert.equal(v.bindingIndex.clearing, true, 'the routing structures are still being cleared');
     await waitUntil(() => !v.bindingIndex.clearing, 10_000, 'bindings of the deleted queue cleared');
+    const duringClearing = roundTrips - atDelete;
     await waitUntil(() => roundTrips >= atDelete + 20, 5000, 'round trips after the deletion');
     delay.disable();
     stop = true;
     await publisher;
 
     const stallMs = delay.max / 1e6;
-    t.diagnostic(`largest stall ${stallMs.toFixed(1)} ms, slowest round trip ${worst.toFixed(1)} ms`);
-    // the old code stalled 4.6 s; slices are 2 ms, a GC of this heap may add a few tens
-    assert.ok(stallMs < 100, `largest event-loop stall ${stallMs.toFixed(1)} ms`);
-    assert.ok(worst < 200, `slowest publish/confirm round trip ${worst.toFixed(1)} ms`);
+    t.diagnostic(
+      `largest stall ${stallMs.toFixed(1)} ms, slowest round trip ${worst.toFixed(1)} ms, ` +
+        `${duringClearing} round trips while the bindings were cleared`,
+    );
+    // the old code stalled 4.6 s in one piece. Slices are 2 ms; a GC of this heap, or a
+    // loaded machine that deschedules the process, adds tens of ms: hence the margins.
+    assert.ok(duringClearing > 0, 'other clients were served while the bindings were cleared');
+    assert.ok(stallMs < 300, `largest event-loop stall ${stallMs.toFixed(1)} ms`);
+    assert.ok(worst < 500, `slowest publish/confirm round trip ${worst.toFixed(1)} ms`);
     assert.equal(v.exchange('bulk.topic').bindingCount, 1, 'only the other queue stays bound');
     assert.equal(v.exchange('bulk.direct').bindingCount, 0);
     assert.equal(v.exchanges.has('bulk.auto'), false, 'the auto-delete exchange went with its last binding');
