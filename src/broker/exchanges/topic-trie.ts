@@ -93,28 +93,30 @@ export class TopicTrie<D, V extends { readonly destination: D }> {
   /** Adds the destination of every value whose pattern matches `routingKey` to `out`. */
   match(routingKey: string, out: Set<D>): void {
     const words = this.wordsOf(routingKey);
+    // lengths are kept apart from the arrays: truncating an array frees its store, and
+    // the next push would allocate it again, on every publish
     let layer = this.layer;
     let next = this.spare;
-    layer.length = 0;
+    let size = this.enter(this.root, layer, 0, ++this.stamp);
     let steps = 0;
-    this.enter(this.root, layer, ++this.stamp);
-    for (let i = 0; i < words.length && layer.length > 0; i++) {
+    for (let i = 0; i < words.length && size > 0; i++) {
       const w = words[i];
       const stamp = ++this.stamp;
-      next.length = 0;
-      for (let j = 0; j < layer.length; j++) {
+      let nextSize = 0;
+      for (let j = 0; j < size; j++) {
         const n = layer[j];
         steps++;
-        if (n.isHash) this.enter(n, next, stamp);
+        if (n.isHash) nextSize = this.enter(n, next, nextSize, stamp);
         const c = n.words?.get(w);
-        if (c !== undefined) this.enter(c, next, stamp);
-        if (n.star !== undefined) this.enter(n.star, next, stamp);
+        if (c !== undefined) nextSize = this.enter(c, next, nextSize, stamp);
+        if (n.star !== undefined) nextSize = this.enter(n.star, next, nextSize, stamp);
       }
       const t = layer;
       layer = next;
       next = t;
+      size = nextSize;
     }
-    for (let j = 0; j < layer.length; j++) {
+    for (let j = 0; j < size; j++) {
       steps++;
       const vs = layer[j].values;
       if (vs === undefined) continue;
@@ -126,13 +128,17 @@ export class TopicTrie<D, V extends { readonly destination: D }> {
     this.steps += steps;
   }
 
-  /** Adds `n` and the '#' nodes below it (a '#' may match no word) to a layer, each once. */
-  private enter(n: Node<V> | undefined, layer: Node<V>[], stamp: number): void {
+  /**
+   * Adds `n` and the '#' nodes below it (a '#' may match no word) to a layer of `size`
+   * nodes, each once; returns the new size.
+   */
+  private enter(n: Node<V> | undefined, layer: Node<V>[], size: number, stamp: number): number {
     while (n !== undefined && n.seen !== stamp) {
       n.seen = stamp;
-      layer.push(n);
+      layer[size++] = n;
       n = n.hash;
     }
+    return size;
   }
 
   private childOrNew(n: Node<V>, w: string): Node<V> {
