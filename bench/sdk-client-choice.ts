@@ -1,4 +1,4 @@
-// Which AMQP library should wharf/client sit on? Measures confirmed publish throughput
+// Which AMQP library should wharfmq/client sit on? Measures confirmed publish throughput
 // of 1 KiB persistent messages to a durable queue, with a bounded window of in-flight
 // publishes on one confirm channel (how the SDK publishes), for amqplib and
 // @cloudamqp/amqp-client, against a Wharf it starts and the RabbitMQ on 127.0.0.1:5672.

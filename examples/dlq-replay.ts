@@ -14,7 +14,7 @@
 // the x-attempt header, so a message that had used up its attempts is not retried again.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { connect, PermanentError, type Envelope } from 'wharf/client';
+import { connect, PermanentError, type Envelope } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

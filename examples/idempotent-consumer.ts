@@ -17,7 +17,7 @@
 // together.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { connect, MemoryDedupStore } from 'wharf/client';
+import { connect, MemoryDedupStore } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

@@ -19,7 +19,7 @@ import {
   PostgresOutbox,
   processOncePg,
   withPgTransaction,
-} from 'wharf/client';
+} from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const pgUrl = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

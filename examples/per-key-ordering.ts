@@ -8,7 +8,7 @@
 // Run the consumer in several processes: the broker keeps one consumer per partition
 // active and fails over to another when it goes away.
 import { randomUUID } from 'node:crypto';
-import { connect } from 'wharf/client';
+import { connect } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

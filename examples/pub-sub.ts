@@ -7,7 +7,7 @@
 // For a subscriber whose instances should share the work and keep events while all are
 // down, pass a durable queue name: events.subscribe(handler, { queue: 'audit.signups' }).
 import { randomUUID } from 'node:crypto';
-import { connect } from 'wharf/client';
+import { connect } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

@@ -10,7 +10,7 @@
 // the same message ids, so the next participant's dedup store drops the repeat.
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { connect, defineSaga, MemoryDedupStore, type Saga } from 'wharf/client';
+import { connect, defineSaga, MemoryDedupStore, type Saga } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

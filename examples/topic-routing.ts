@@ -8,7 +8,7 @@
 //   node dist/examples/topic-routing.js [amqp://guest:guest@127.0.0.1:5672]
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { connect } from 'wharf/client';
+import { connect } from 'wharfmq/client';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 setTimeout(() => fail('timed out'), 20_000).unref();

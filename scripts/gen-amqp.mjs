@@ -60,7 +60,7 @@ emit('// The spec file carries this notice, kept here as its licence requires:')
 emit('//');
 for (const line of spec.copyright.join('').replace(/\n$/, '').split('\n')) emit(`// ${line}`.trimEnd());
 emit('');
-emit("import { CodecError, CodecErrorCode, syntaxError } from './errors.js';");
+emit("import { CodecError, CodecErrorCode, undecodable } from './errors.js';");
 emit("import { decodeTable, writeTable } from './field-table.js';");
 emit("import type { Writer } from './writer.js';");
 emit('');
@@ -219,11 +219,11 @@ emit('const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, n
 emit('');
 emit('function truncated(key: number): CodecError {');
 // biome-ignore lint/suspicious/noTemplateCurlyInString: emits a TS template literal
-emit('  return syntaxError(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
+emit('  return undecodable(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
 emit('}');
 emit('function trailing(key: number): CodecError {');
 // biome-ignore lint/suspicious/noTemplateCurlyInString: emits a TS template literal
-emit('  return syntaxError(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
+emit('  return undecodable(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);');
 emit('}');
 emit('');
 

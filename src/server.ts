@@ -49,8 +49,15 @@ export interface WharfOptions {
   diskFreeLimit?: number;
   /** alert rules in effect (default: DEFAULT_ALERT_RULES) */
   alertRules?: AlertRule[];
+  /**
+   * GET /metrics needs basic auth of a user tagged management, monitoring, policymaker or
+   * administrator (default false: open, as RabbitMQ's prometheus.authentication.enabled)
+   */
+  metricsAuth?: boolean;
   /** a definitions file (RabbitMQ's export format) imported at every start, like RabbitMQ's load_definitions */
   loadDefinitions?: string;
+  /** start even when the data dir's definitions log is unreadable (default false; docs/reliability.md) */
+  recoverDefinitions?: boolean;
   logger?: Logger;
 }
 
@@ -92,6 +99,7 @@ export class WharfServer {
         memoryLimit: options.memoryLimit,
         diskFreeLimit: options.diskFreeLimit,
       },
+      recoverDefinitions: options.recoverDefinitions,
       onWarning: (msg) => this.log.warn(msg),
       // one structured line per change of users, vhosts, permissions, policies, limits, definitions
       onAudit: (e) => this.log.info({ audit: true, ...e }, `audit: ${e.event} by ${e.actor}`),
@@ -142,7 +150,11 @@ export class WharfServer {
       maxUnconfirmedBytes: o.maxUnconfirmedBytesPerConnection,
     });
     const httpPort = o.httpPort ?? 15672;
-    const http = new HttpServer(this.broker, { host: o.host, port: httpPort === false ? 0 : httpPort });
+    const http = new HttpServer(this.broker, {
+      host: o.host,
+      port: httpPort === false ? 0 : httpPort,
+      metricsAuth: o.metricsAuth ?? false,
+    });
     this.amqp = amqp;
     this.http = http;
     const tls = this.tls;

@@ -192,21 +192,22 @@ export class Channel {
     this.route(msg, p.mandatory, selected?.keys);
   }
 
-  private route(msg: Message, mandatory: boolean, extraKeys?: string[]): void {
+  /** Publishes one message; false when a queue refused it (x-overflow reject-publish). */
+  private route(msg: Message, mandatory: boolean, extraKeys?: string[]): boolean {
     const confirms = this.confirms;
     const seq = confirms ? confirms.published(msg.body.length) : 0;
     const routed = this.routedScratch;
     if (msg.exchange === '' && msg.routingKey.startsWith(DIRECT_REPLY_PREFIX)) {
       const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_PREFIX.length), msg);
       if (!ok && mandatory) this.sendReturn(msg);
-      return;
+      return true;
     }
     const accepted = this.vhost.publish(msg, routed, extraKeys);
     if (!accepted) confirms?.reject(seq);
     if (routed.length === 0) {
-      if (!accepted) return;
+      if (!accepted) return false;
       if (mandatory) this.sendReturn(msg);
-      return;
+      return true;
     }
     if (confirms) {
       for (let i = 0; i < routed.length; i++) {
@@ -214,6 +215,7 @@ export class Channel {
         if (t.durable && (msg.persistent || t.persistsAll)) confirms.needsSync(t);
       }
     }
+    return accepted;
   }
 
   private sendReturn(msg: Message): void {
@@ -504,19 +506,44 @@ export class Channel {
     this.tx ??= { publishes: [], acks: [] };
   }
 
+  /**
+   * Routes the transaction's publishes and settles its acks; `done` (tx.commit-ok) once
+   * every durable queue it published to has synced. A queue that refused a message, or
+   * a sync that failed, fails the commit the way RabbitMQ does (rabbit_channel's
+   * complete_tx): channel error 406 "partial tx completion" on tx.commit. What did reach
+   * other queues stays there, as in RabbitMQ: transactions span queues non-atomically.
+   */
   txCommit(done: () => void): void {
     if (!this.tx) throw amqpError('PRECONDITION_FAILED', 'channel is not transactional');
     const { publishes, acks } = this.tx;
     this.tx = { publishes: [], acks: [] };
     for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
     const queues = new Set<PublishTarget>();
+    let refused = false;
     for (const p of publishes) {
-      this.route(p.msg, p.mandatory, p.extraKeys);
+      if (!this.route(p.msg, p.mandatory, p.extraKeys)) refused = true;
       for (const q of this.routedScratch) if (q.durable && (p.msg.persistent || q.persistsAll)) queues.add(q);
     }
+    let failure: string | undefined = refused ? 'a queue refused a message' : undefined;
+    const finish = () => {
+      // the channel may have closed (and its number been reused) while the syncs ran
+      if (this.closing || this.conn.channels.get(this.id) !== this) return;
+      if (failure === undefined) done();
+      else
+        this.conn.fail(
+          amqpError('PRECONDITION_FAILED', `partial tx completion: ${failure}`),
+          this.id,
+          M.TX_COMMIT,
+        );
+    };
     let pending = queues.size;
-    if (pending === 0) return done();
-    for (const q of queues) q.sync(() => --pending === 0 && done());
+    if (pending === 0) return finish();
+    for (const q of queues) {
+      q.sync((err) => {
+        if (err) failure ??= `a queue failed to write it to disk (${err.message})`;
+        if (--pending === 0) finish();
+      });
+    }
   }
 
   txRollback(): void {

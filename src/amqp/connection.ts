@@ -205,6 +205,13 @@ export class Connection implements FrameHandler {
   // ---- handshake -------------------------------------------------------------
 
   private onConnectionMethod(key: number, args: unknown): void {
+    if (this.state === 'open' && !OPEN_CONNECTION_METHODS.has(key)) {
+      // RabbitMQ (rabbit_reader's handle_method0 fallback): 504, whatever the method
+      throw amqpError(
+        'CHANNEL_ERROR',
+        `unexpected ${M.METHOD_NAMES[key] ?? key} on channel 0 of an open connection`,
+      );
+    }
     switch (key) {
       case M.CONNECTION_START_OK:
         return this.onStartOk(args as M.ConnectionStartOkArgs);
@@ -523,3 +530,12 @@ function parseCredentials(
   }
   return undefined;
 }
+
+/** What an open connection accepts on channel 0; anything else there is a 504. */
+const OPEN_CONNECTION_METHODS: ReadonlySet<number> = new Set([
+  M.CONNECTION_CLOSE,
+  M.CONNECTION_CLOSE_OK,
+  M.CONNECTION_UPDATE_SECRET,
+  M.CONNECTION_BLOCKED,
+  M.CONNECTION_UNBLOCKED,
+]);

@@ -10,7 +10,7 @@ import { QueueStats } from './queue-stats.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
-import { encodeHead, FLAG_TTL, headTtl } from './record.js';
+import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -263,8 +263,7 @@ export class Queue {
    * reject-publish or reject-publish-dlx), in which case the publisher gets a nack.
    */
   publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
-    let flags = msg.persistent ? FLAG_PERSISTENT : 0;
-    if (msg.ttl !== undefined) flags |= FLAG_TTL;
+    const flags = (msg.persistent ? FLAG_PERSISTENT : 0) | headFlags(msg);
     let dedupKey: string | undefined;
     if (this.dedup) {
       dedupKey = this.hooks.dedupKey(msg, this.dedupHeader);

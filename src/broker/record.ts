@@ -1,25 +1,68 @@
 // Layout of the `head` part of a stored record, private to the engine:
-//   [f64 ttlMs, when flags has FLAG_TTL] u8 exchangeLength, exchange, u8 routingKeyLength,
-//   routingKey, properties (rest)
-// Exchange and routing key are AMQP short strings everywhere (<= 255 bytes). The
-// per-message TTL sits in the head because it is the same for every queue a message is
-// routed to; queue TTLs are applied from the record's arrival timestamp instead.
+//   [f64 ttlMs, when flags has FLAG_TTL]
+//   narrow (FLAG_WIDE_HEAD clear): u8 exchangeLength, exchange, u8 routingKeyLength, routingKey
+//   wide (FLAG_WIDE_HEAD set):     u32 exchangeLength, exchange, u32 routingKeyLength, routingKey
+//   then properties (rest)
+// AMQP short strings (<= 255 bytes) keep the narrow layout, which is also the only one
+// records written before the wide layout existed use: they still decode as they are.
+// Longer names and keys (Kafka keys of any size, Redis keys) take the wide layout, chosen
+// per record by the flag. The per-message TTL sits in the head because it is the same
+// for every queue a message is routed to; queue TTLs are applied from the record's
+// arrival timestamp instead.
+//
+// Record flag bits used by the engine: 0 FLAG_PERSISTENT (store), 1 FLAG_TTL,
+// 2 FLAG_MESSAGE_PERSISTENT (delayed exchange's held records), 3 FLAG_WIDE_HEAD.
 import type { Message } from './message.js';
 
 /** Record flag bit 1: the head starts with the per-message TTL. */
 export const FLAG_TTL = 2;
+/** Record flag bit 3: the head's exchange and routing key lengths are u32, not u8. */
+export const FLAG_WIDE_HEAD = 8;
 
-export function encodeHead(msg: Message): Buffer {
+const NARROW_MAX = 255;
+/** u32 lengths; a single Buffer cannot reach this anyway. */
+const WIDE_MAX = 0xffffffff;
+
+/** True when the exchange or routing key is too long for the narrow layout. */
+export function needsWideHead(msg: Pick<Message, 'exchange' | 'routingKey'>): boolean {
+  // a UTF-16 code unit is at most 3 UTF-8 bytes: short strings skip byteLength
+  if (msg.exchange.length <= 85 && msg.routingKey.length <= 85) return false;
+  return Buffer.byteLength(msg.exchange) > NARROW_MAX || Buffer.byteLength(msg.routingKey) > NARROW_MAX;
+}
+
+/** The head-related record flags of a message (FLAG_TTL, FLAG_WIDE_HEAD): OR them into the record's flags. */
+export function headFlags(msg: Message): number {
+  return (msg.ttl === undefined ? 0 : FLAG_TTL) | (needsWideHead(msg) ? FLAG_WIDE_HEAD : 0);
+}
+
+/**
+ * Encodes the head in the layout `headFlags(msg)` announces, or in the one `wide` asks
+ * for (a rewrite keeps the layout its record's flags name).
+ */
+export function encodeHead(msg: Message, wide = needsWideHead(msg)): Buffer {
   const exLen = Buffer.byteLength(msg.exchange);
   const rkLen = Buffer.byteLength(msg.routingKey);
+  const max = wide ? WIDE_MAX : NARROW_MAX;
+  if (exLen > max || rkLen > max) {
+    // only a caller that forced the narrow layout gets here: never wrap a length silently
+    throw new RangeError(
+      `exchange or routing key too long for a stored message head (${exLen}, ${rkLen} bytes)`,
+    );
+  }
+  const lenBytes = wide ? 4 : 1;
   const pre = msg.ttl === undefined ? 0 : 8;
-  const head = Buffer.allocUnsafe(pre + 2 + exLen + rkLen + msg.properties.length);
+  const head = Buffer.allocUnsafe(pre + 2 * lenBytes + exLen + rkLen + msg.properties.length);
   if (pre) head.writeDoubleBE(msg.ttl!, 0);
-  head[pre] = exLen;
-  head.write(msg.exchange, pre + 1, 'utf8');
-  head[pre + 1 + exLen] = rkLen;
-  head.write(msg.routingKey, pre + 2 + exLen, 'utf8');
-  msg.properties.copy(head, pre + 2 + exLen + rkLen);
+  let at = pre;
+  if (wide) head.writeUInt32BE(exLen, at);
+  else head[at] = exLen;
+  at += lenBytes;
+  at += head.write(msg.exchange, at, 'utf8');
+  if (wide) head.writeUInt32BE(rkLen, at);
+  else head[at] = rkLen;
+  at += lenBytes;
+  at += head.write(msg.routingKey, at, 'utf8');
+  msg.properties.copy(head, at);
   return head;
 }
 
@@ -30,14 +73,28 @@ export interface DecodedHead {
 }
 
 export function decodeHead(head: Buffer, flags: number): DecodedHead {
-  const pre = flags & FLAG_TTL ? 8 : 0;
-  const exLen = head[pre];
-  const rkLen = head[pre + 1 + exLen];
+  const wide = (flags & FLAG_WIDE_HEAD) !== 0;
+  const lenBytes = wide ? 4 : 1;
+  let at = flags & FLAG_TTL ? 8 : 0;
+  const exLen = readLength(head, at, wide);
+  const exStart = at + lenBytes;
+  at = exStart + exLen;
+  const rkLen = readLength(head, at, wide);
+  const rkStart = at + lenBytes;
+  at = rkStart + rkLen;
+  if (at > head.length) throw new RangeError(`stored message head is malformed (${head.length} bytes)`);
   return {
-    exchange: head.toString('utf8', pre + 1, pre + 1 + exLen),
-    routingKey: head.toString('utf8', pre + 2 + exLen, pre + 2 + exLen + rkLen),
-    properties: head.subarray(pre + 2 + exLen + rkLen),
+    exchange: head.toString('utf8', exStart, exStart + exLen),
+    routingKey: head.toString('utf8', rkStart, rkStart + rkLen),
+    properties: head.subarray(at),
   };
+}
+
+function readLength(head: Buffer, at: number, wide: boolean): number {
+  if (at + (wide ? 4 : 1) > head.length) {
+    throw new RangeError(`stored message head is malformed (${head.length} bytes)`);
+  }
+  return wide ? head.readUInt32BE(at) : head[at];
 }
 
 /** Per-message TTL in ms, or undefined. */

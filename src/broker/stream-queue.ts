@@ -11,7 +11,7 @@ import { BrokerError } from './errors.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
 import { type Policy, streamRetention } from './policies.js';
 import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
-import { encodeHead, FLAG_TTL } from './record.js';
+import { encodeHead, headFlags } from './record.js';
 
 export interface StreamHooks extends QueueHooks {
   /** the record's head with header x-stream-offset set */
@@ -93,7 +93,7 @@ export class StreamQueue extends Queue {
 
   override publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
     // everything in a stream is kept, whatever its delivery mode
-    const flags = FLAG_PERSISTENT | (msg.ttl !== undefined ? FLAG_TTL : 0);
+    const flags = FLAG_PERSISTENT | headFlags(msg);
     this.stream.append(flags, msg.timestamp, head, msg.body);
     if (this.readers.size > 0) this.schedule();
     return true;

@@ -31,9 +31,14 @@ import {
 } from './policies.js';
 import { Queue, type QueueOptions } from './queue.js';
 import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead, FLAG_TTL, headTtl } from './record.js';
+import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
-import { type DelayHost, DelayedExchange, FLAG_MESSAGE_PERSISTENT } from './delayed-exchange.js';
+import {
+  type DelayHost,
+  DelayedExchange,
+  FLAG_MESSAGE_PERSISTENT,
+  type Syncable,
+} from './delayed-exchange.js';
 
 /** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
 export interface PublishTarget {
@@ -357,13 +362,20 @@ export class VHost {
   /** Adds a new queue to the vhost, recording a durable one in the definitions log. */
   private register(q: Queue, opts: QueueOptions, durable: boolean): Queue {
     if (durable) {
-      this.ctx.record({
-        op: 'queue',
-        vhost: this.name,
-        name: q.name,
-        autoDelete: opts.autoDelete,
-        arguments: opts.arguments,
-      });
+      try {
+        this.ctx.record({
+          op: 'queue',
+          vhost: this.name,
+          name: q.name,
+          autoDelete: opts.autoDelete,
+          arguments: opts.arguments,
+        });
+      } catch (err) {
+        // not recorded, so not declared: its timers and open files must not outlive it
+        q.markDeleted();
+        q.close().catch(() => {});
+        throw err;
+      }
     }
     this.queues.set(q.name, q);
     return q;
@@ -662,13 +674,16 @@ export class VHost {
     return this.routeAndStore(ex, msg, out, extraKeys, accept);
   }
 
-  /** A held message is due: routed by the delayed exchange's type, x-delay now negative. */
+  /**
+   * A held message is due: routed by the delayed exchange's type, x-delay now negative.
+   * Throws when a queue it routes to could not store it (the exchange keeps the held copy).
+   */
   private releaseDelayed(
     ex: DelayedExchange,
     head: Buffer,
     flags: number,
     body: Buffer,
-    stored: Set<{ sync(cb: (err?: Error) => void): void }>,
+    stored: Syncable[],
   ): void {
     const h = decodeHead(head, flags);
     const delay = DelayedExchange.delayOf(this.ctx.format.headers(h.properties));
@@ -682,8 +697,10 @@ export class VHost {
       ttl: headTtl(head, flags),
     };
     if (!this.exchanges.has(ex.name)) return;
-    this.routeAndStore(ex, msg, this.deadLetterScratch);
-    if (msg.persistent) for (const t of this.deadLetterScratch) if (t.durable) stored.add(t);
+    const out = this.deadLetterScratch;
+    out.length = 0;
+    this.routeAndStore(ex, msg, out);
+    if (msg.persistent) for (const t of out) if (t.durable) stored.push(t);
   }
 
   private routeAndStore(
@@ -801,30 +818,26 @@ export class VHost {
   /** A stored head with its properties rewritten (headers added for delivery). */
   private rewriteHead(head: Buffer, flags: number, rewrite: (properties: Buffer) => Buffer): Buffer {
     const h = decodeHead(head, flags);
-    return encodeHead({
-      exchange: h.exchange,
-      routingKey: h.routingKey,
-      properties: rewrite(h.properties),
-      body: EMPTY_BODY,
-      persistent: false,
-      timestamp: 0,
-      ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
-    });
+    // the rewritten head is read with the record's flags, so it keeps the record's layout
+    return encodeHead(
+      {
+        exchange: h.exchange,
+        routingKey: h.routingKey,
+        properties: rewrite(h.properties),
+        body: EMPTY_BODY,
+        persistent: false,
+        timestamp: 0,
+        ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
+      },
+      (flags & FLAG_WIDE_HEAD) !== 0,
+    );
   }
 
   /** Direct reply-to: delivers straight to the waiting consumer, nothing stored. */
   publishReply(suffix: string, msg: Message): boolean {
     const c = this.replyTo.get(suffix);
     if (!c) return false;
-    c.deliver(
-      undefined as never,
-      0,
-      0,
-      encodeHead(msg),
-      msg.ttl === undefined ? 0 : FLAG_TTL,
-      msg.body,
-      false,
-    );
+    c.deliver(undefined as never, 0, 0, encodeHead(msg), headFlags(msg), msg.body, false);
     return true;
   }
 

@@ -16,11 +16,14 @@ export interface ServeFlags {
   dataDir?: string;
   logLevel?: string;
   loadDefinitions?: string;
+  recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
+  /** commander gives true for a bare --metrics-auth */
+  metricsAuth?: boolean | string;
 }
 
 export interface ServeConfig extends WharfOptions {
@@ -37,7 +40,8 @@ type Kind =
   | 'users'
   | 'alertRules'
   | 'level'
-  | 'tls';
+  | 'tls'
+  | 'boolean';
 
 /** Every config-file key, its kind, and its environment variable. */
 export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
@@ -51,6 +55,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
   logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
   loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
+  recoverDefinitions: { kind: 'boolean', env: 'WHARF_RECOVER_DEFINITIONS' },
   users: { kind: 'users' },
   alertRules: { kind: 'alertRules' },
   heartbeat: { kind: 'count', env: 'WHARF_HEARTBEAT' },
@@ -66,8 +71,17 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   authFailureDelay: { kind: 'count', env: 'WHARF_AUTH_FAILURE_DELAY' },
   connectionMax: { kind: 'count', env: 'WHARF_CONNECTION_MAX' },
   maxUnconfirmedBytesPerConnection: { kind: 'count', env: 'WHARF_MAX_UNCONFIRMED_BYTES_PER_CONNECTION' },
+  metricsAuth: { kind: 'boolean', env: 'WHARF_METRICS_AUTH' },
 };
 
+const BOOLEAN_TEXT: Record<string, boolean> = {
+  true: true,
+  on: true,
+  1: true,
+  false: false,
+  off: false,
+  0: false,
+};
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
@@ -100,7 +114,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     if (raw === undefined || raw === '') continue;
     cfg[k] = check(fromText(raw, s.kind), s.kind, `environment variable ${s.env}`);
   }
-  const flagValues: [keyof ServeFlags, string, string][] = [
+  const flagValues: [Exclude<keyof ServeFlags, 'metricsAuth' | 'recoverDefinitions'>, string, string][] = [
     ['host', 'host', '--host'],
     ['amqpPort', 'amqpPort', '--amqp-port'],
     ['httpPort', 'httpPort', '--http-port'],
@@ -114,6 +128,11 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     const raw = flags[flag];
     if (raw === undefined) continue;
     cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
+  }
+  if (flags.recoverDefinitions === true) cfg.recoverDefinitions = true;
+  if (flags.metricsAuth !== undefined) {
+    const raw = flags.metricsAuth === true ? true : fromText(String(flags.metricsAuth), 'boolean');
+    cfg.metricsAuth = check(raw, 'boolean', '--metrics-auth');
   }
   const tls = mergeTls(cfg.tls as Parameters<typeof mergeTls>[0], env, flags as Record<string, string>);
   if (tls) cfg.tls = tls;
@@ -144,6 +163,7 @@ function mergeAlertRules(entries: unknown[], where: string): AlertRule[] {
 /** Text from a flag or the environment: numbers are parsed, the rest stays text. */
 function fromText(raw: string, kind: Kind): unknown {
   if (kind === 'listenPort' && (raw === 'false' || raw === 'off')) return false;
+  if (kind === 'boolean') return BOOLEAN_TEXT[raw.toLowerCase()] ?? raw;
   return kind === 'port' ||
     kind === 'listenPort' ||
     kind === 'count' ||
@@ -180,6 +200,9 @@ function check(v: unknown, kind: Kind, where: string): unknown {
       return v;
     case 'tls':
       return checkTls(v, where);
+    case 'boolean':
+      if (typeof v !== 'boolean') fail('true or false');
+      return v;
     case 'fraction':
       if (typeof v !== 'number' || !(v > 0 && v <= 1)) fail('a number in (0, 1]');
       return v;

@@ -33,11 +33,16 @@ program
   .option('--data-dir <dir>', 'where durable data lives (default ./data)')
   .option('--log-level <level>', 'trace|debug|info|warn|error (default info)')
   .option('--load-definitions <file>', 'import this definitions file (RabbitMQ format) at start')
+  .option(
+    '--recover-definitions',
+    'start even when the definitions log is unreadable (see docs/reliability.md)',
+  )
   .option('--tls-cert <file>', 'PEM server certificate: enables AMQPS (5671) and HTTPS (15671)')
   .option('--tls-key <file>', 'PEM private key of --tls-cert')
   .option('--tls-ca <file>', 'PEM CA certificates for client certificates')
   .option('--amqps-port <port>', 'AMQPS port (default 5671 with TLS; false: none)')
   .option('--https-port <port>', 'management HTTPS port (default 15671 with TLS; false: none)')
+  .option('--metrics-auth', 'GET /metrics needs a user with a management or monitoring tag (default: open)')
   .action(async (opts) => {
     process.exitCode = await serve(opts);
   });

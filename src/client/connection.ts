@@ -132,7 +132,7 @@ export class ConnectionManager {
       timeout: this.settings.connectTimeoutMs,
       clientProperties: {
         ...(this.settings.connectionName ? { connection_name: this.settings.connectionName } : {}),
-        product: 'wharf/client',
+        product: 'wharfmq/client',
         capabilities: {
           publisher_confirms: true,
           consumer_cancel_notify: true,

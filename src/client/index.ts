@@ -1,4 +1,4 @@
-// wharf/client: the SDK's public surface. Works against Wharf and RabbitMQ alike.
+// wharfmq/client: the SDK's public surface. Works against Wharf and RabbitMQ alike.
 export * from './types.js';
 export { Client, connect } from './client.js';
 export type {

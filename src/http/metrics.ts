@@ -125,6 +125,18 @@ export class Metrics {
       },
     });
 
+    new Counter<'file'>({
+      name: PREFIX + 'store_corrupt_records_total',
+      help: 'Corrupt records skipped in queue and stream segment files (file="segment", each costs that record), and damaged ack entries ignored (file="ack", each brings a message back), since start; the log names each',
+      labelNames: ['file'],
+      registers,
+      collect() {
+        this.reset();
+        this.inc({ file: 'segment' }, broker.storeCorruption.record);
+        this.inc({ file: 'ack' }, broker.storeCorruption.ack);
+      },
+    });
+
     const histogram = (name: string, help: string, source: LatencyHistogram): void => {
       // LatencyMetric has the get()/reset() shape the registry calls; prom-client's types name only its own classes.
       this.registry.registerMetric(new LatencyMetric(PREFIX + name, help, source) as unknown as Metric);

@@ -1,7 +1,9 @@
 // The management HTTP listener: RabbitMQ's management API shapes (basic auth against
 // the broker's users, JSON in and out) over the broker's own APIs, the health check
-// (GET /api/health/checks/alarms) and Prometheus metrics (GET /metrics, open like
-// RabbitMQ's Prometheus endpoint, so scrapers need no credentials).
+// (GET /api/health/checks/alarms) and Prometheus metrics (GET /metrics: open by default,
+// like RabbitMQ's Prometheus endpoint, so scrapers need no credentials; with metricsAuth
+// it asks for the API's basic auth, as RabbitMQ's prometheus.authentication.enabled does,
+// since it lists every queue's name).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
@@ -49,7 +51,7 @@ export class HttpServer {
 
   constructor(
     private readonly broker: Broker,
-    private readonly opts: { host?: string; port: number },
+    private readonly opts: { host?: string; port: number; /** default false */ metricsAuth?: boolean },
   ) {
     this.metrics = new Metrics(broker);
     this.server = createServer((req, res) => {
@@ -63,6 +65,11 @@ export class HttpServer {
     const method = req.method ?? 'GET';
     if (path === '/metrics' && method === 'GET') {
       req.resume();
+      if (this.opts.metricsAuth) {
+        // the management API's rule: a user tagged management, monitoring, policymaker or administrator
+        const refused = authenticate(this.broker, req);
+        if (refused !== undefined) return sendJson(res, 401, refused.body, refused.headers);
+      }
       const text = await this.metrics.render();
       res.writeHead(200, { 'content-type': this.metrics.contentType });
       res.end(text);
@@ -133,6 +140,9 @@ export class HttpServer {
     if (err instanceof HttpError) return sendJson(res, err.status, { error: err.error, reason: err.reason });
     if (err instanceof BrokerError) {
       if (err.code === 'NOT_FOUND') return sendJson(res, 404, NOT_FOUND);
+      // the broker failed, not the request (e.g. the definitions log could not be written)
+      if (err.code === 'INTERNAL_ERROR')
+        return sendJson(res, 500, { error: 'internal_error', reason: err.message });
       return sendJson(res, 400, { error: 'bad_request', reason: err.message });
     }
     this.broker.config.onWarning?.(`management API request failed: ${(err as Error)?.stack ?? String(err)}`);

@@ -47,3 +47,9 @@ export function crc32c(buf: Uint8Array, start = 0, end = buf.length, seed = 0): 
   while (i < end) crc = t0[(crc ^ buf[i++]) & 0xff] ^ (crc >>> 8);
   return ~crc >>> 0;
 }
+
+/** crc32c(buf, s, e + 1) from crc = crc32c(buf, s, e) and byte = buf[e]: a running checksum, one byte at a time. */
+export function crc32cByte(crc: number, byte: number): number {
+  const c = ~crc;
+  return ~(TABLES[0][(c ^ byte) & 0xff] ^ (c >>> 8)) >>> 0;
+}

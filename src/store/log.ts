@@ -15,7 +15,9 @@
 //    drops them: they never survive a restart, even if they were on disk.
 // 5. Acks are durable-eventually: they are batched into the next group commit (one is scheduled shortly after
 //    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
-//    shift() nor after recovery. An ack lost in a crash brings its record back once; such a record is below
+//    shift() nor after recovery, unless its .ack entry is damaged: each entry carries a check (ack-file.ts), so
+//    a damaged one is ignored rather than taken for an ack of ANOTHER record, and its own record comes back
+//    like one whose ack was lost. An ack lost in a crash brings its record back once; such a record is below
 //    the recovered delivered-watermark, so isDelivered() says true and the broker flags it redelivered.
 //    The watermark reaches the page cache before shift() returns the record (written up to 4 MiB ahead, so it
 //    costs one pwrite per few MiB), so this holds across SIGKILL; across a power loss it holds for records
@@ -23,11 +25,12 @@
 //    come back flagged redelivered after a crash (AMQP allows it: "may have been delivered"); after a clean
 //    close the watermark is exact.
 // 6. Recovery (open of a durable log) yields exactly the synced, persistent, un-acked records in append
-//    order, each verified by CRC32C before it is first returned; a torn or corrupt tail is truncated (never
-//    an exception), and the cursor starts at the first un-acked record. What is verified when (SegmentLog):
+//    order, each verified by CRC32C before it is first returned, except corrupt ones: a corrupt record costs
+//    that record only, never the records after it; only a torn tail (nothing valid after it) is truncated.
+//    Never an exception; the cursor starts at the first un-acked record. What is verified when (SegmentLog):
 //    - At open, by a scan: every record of the last segment, of a sealed segment without a valid .idx
 //      (missing, torn, damaged, or not matching its .seg), and past the part of a segment its .idx covers.
-//      A bad record truncates its segment there (recovery.ts).
+//      A bad record in the middle becomes a hole that is skipped (recovery.ts, resync.ts).
 //    - A sealed segment with a valid .idx is not read at open: offsets and flags come from the index (written
 //      only once the segment's data was fdatasynced), so transient records are dropped and acks applied
 //      without reading data. Each of its records is CRC-checked when first read by shift()/peek()/read(); one

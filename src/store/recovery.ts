@@ -1,55 +1,63 @@
-// Rebuilds a SegmentLog's in-memory state from its files. Never throws on bad data: a torn or corrupt record
-// truncates its segment at that record (it and everything after it in that segment are dropped), because
-// after a bad length field the next record boundary cannot be trusted. A corrupt record in the middle of a
-// non-last segment is handled the same way (truncate there, continue with the next segment): the records
-// after it in that segment were written but are unreachable, which is the price of not guessing boundaries.
-// A record can only be unsynced at the tail of the log, so only bit rot can cost confirmed records.
+// Rebuilds a SegmentLog's in-memory state from its files. Never throws on bad data.
+//
+// Segment files are scanned (CRC32C) record by record. A record that fails its checks costs that record only:
+// resync.ts finds where valid records resume (skipping it by its length, or scanning forward for the next
+// record that validates), the skipped bytes become a HOLE, and the scan goes on. A hole is kept in the
+// segment's index as an entry that is already acked, so the offsets of the records around it stay exact, its
+// bytes are never returned, and a sealed segment's .idx records it (as a transient entry) for the next open.
+// The bytes stay in the file (for forensics; appends go after the last valid record, never over them), so a
+// hole in the segment being written is found, and reported, again at every open until the segment is sealed.
+// Only a torn TAIL, a bad record with nothing valid after it, is truncated (durably): that is what a crash
+// mid-write leaves. Holes are reported through warn and counted in RecoveryStats.corruptRecords.
 //
 // A sealed (non-last) segment with a valid .idx (segment-index.ts) is not scanned: its offsets and flags come
 // from the index, and its records are CRC-checked when first read (segment-log.ts). If the index covers only
 // a prefix of the file, the rest is scanned as above. The last segment is always scanned.
+//
+// Ack files (ack-file.ts) carry a check per entry: a damaged entry is ignored (its record comes back, flagged
+// redelivered), never taken for an ack of another record; counted in RecoveryStats.corruptAcks.
 
 import * as fs from 'node:fs';
 import { crc32c } from './crc32c.js';
-import {
-  ackName,
-  CURSOR_FILE,
-  idxName,
-  pathOf,
-  readFully,
-  segName,
-  unlinkQuiet,
-  writeFully,
-} from './files.js';
+import { parseAcks, rewriteAcks, tempAckPath } from './ack-file.js';
+import { FileWindow } from './file-window.js';
+import { ackName, CURSOR_FILE, idxName, pathOf, segName, unlinkQuiet } from './files.js';
 import { FLAG_PERSISTENT } from './log.js';
-import { checkRecord, FRAME_HEADER } from './record.js';
+import { FRAME_HEADER } from './record.js';
+import { findResume, recordLength } from './resync.js';
 import { Segment } from './segment.js';
 import { loadIndex } from './segment-index.js';
 
-const SCAN_CHUNK = 4 * 1024 * 1024;
-
 export type Warn = (msg: string) => void;
 
-/** What recovery did: segments loaded from their index or scanned, and the bytes CRC-scanned at open. */
+/**
+ * What recovery did: segments loaded from their index or scanned, the bytes CRC-scanned at open, and the damage
+ * found: corrupt records (holes, see above; a SegmentLog also counts records of indexed segments that fail
+ * their check when first read) and damaged ack entries.
+ */
 export interface RecoveryStats {
   indexedSegments: number;
   scannedSegments: number;
   scannedBytes: number;
+  corruptRecords: number;
+  corruptAcks: number;
 }
 
-/** Scans and verifies one segment file, truncating a bad tail. Transient records come back already acked. */
-export function scanSegment(dir: string, id: number, warn: Warn, stats?: RecoveryStats): Segment {
+export function newRecoveryStats(): RecoveryStats {
+  return { indexedSegments: 0, scannedSegments: 0, scannedBytes: 0, corruptRecords: 0, corruptAcks: 0 };
+}
+
+/** Scans and verifies one segment file, truncating a torn tail. Transient records come back already acked. */
+export function scanSegment(dir: string, id: number, warn: Warn, stats: RecoveryStats): Segment {
   const seg = new Segment(id);
   const path = pathOf(dir, segName(id));
   const before = fs.statSync(path).size;
-  const size = scanRecords(path, warn, visitor(seg));
+  const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats));
   // A truncated segment may grow again with other records: an index of its old contents must not survive.
   if (size < before) unlinkQuiet(pathOf(dir, idxName(id)));
-  if (stats) {
-    stats.scannedSegments++;
-    stats.scannedBytes += size;
-  }
-  loadAcks(dir, seg, warn);
+  stats.scannedSegments++;
+  stats.scannedBytes += size;
+  loadAcks(dir, seg, warn, stats);
   return seg;
 }
 
@@ -77,12 +85,12 @@ export function loadSegment(dir: string, id: number, warn: Warn, stats: Recovery
   if (fileSize > idx.covered) {
     // The index predates the last records (a crash before it was rewritten): scan just those.
     seg.flags = idx.flags;
-    const size = scanRecords(path, warn, visitor(seg), idx.covered);
+    const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats), idx.covered);
     stats.scannedBytes += size - idx.covered;
   } else {
     seg.flags = null;
   }
-  loadAcks(dir, seg, warn);
+  loadAcks(dir, seg, warn, stats);
   return seg;
 }
 
@@ -95,6 +103,16 @@ function visitor(seg: Segment): RecordVisitor {
   };
 }
 
+// A hole is an index entry that is acked from the start, with flags 0 (transient), so that a .idx written for
+// the segment marks it acked again at the next open without any special case.
+function holeVisitor(seg: Segment, stats: RecoveryStats): HoleVisitor {
+  return (at, len) => {
+    seg.pushRecord(at, len, 0);
+    seg.markAcked(seg.n - 1);
+    stats.corruptRecords++;
+  };
+}
+
 /**
  * Called for each valid record found by scanRecords(): the record is at buf[rel, rel + len), which is file
  * offset `at`. buf is the scanner's buffer: reused after the call returns, so copy what must be kept.
@@ -102,36 +120,51 @@ function visitor(seg: Segment): RecordVisitor {
 export type RecordVisitor = (buf: Buffer, rel: number, at: number, len: number) => void;
 
 /**
- * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
- * calling visit for each valid one. At the first torn or corrupt record the file is truncated there (and
- * fdatasynced). Returns the valid size.
+ * Called for each damaged stretch scanRecords() skips: file bytes [at, at + len), followed by a valid record.
+ * `single`: known to be exactly one record (resync.ts); else one or more.
  */
-export function scanRecords(path: string, warn: Warn, visit: RecordVisitor, from = 0): number {
+export type HoleVisitor = (at: number, len: number, single: boolean) => void;
+
+/**
+ * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
+ * calling visit for each valid one and hole (if given) for each damaged stretch between valid ones (resync.ts). A bad
+ * record with nothing valid after it is a torn tail: the file is truncated there (and fdatasynced). Returns
+ * the end of the last valid record.
+ */
+export function scanRecords(
+  path: string,
+  warn: Warn,
+  visit: RecordVisitor,
+  hole?: HoleVisitor,
+  from = 0,
+): number {
   const fd = fs.openSync(path, 'r+');
   try {
-    const fileSize = fs.fstatSync(fd).size;
-    let buf = Buffer.allocUnsafe(Math.min(SCAN_CHUNK, Math.max(fileSize - from, FRAME_HEADER)));
-    let bufPos = from; // file offset of buf[0]
-    let bufLen = readFully(fd, buf, 0, Math.min(buf.length, fileSize - from), from);
+    const size = fs.fstatSync(fd).size;
+    const w = new FileWindow(fd, size, from);
     let at = from;
-    while (at < fileSize) {
-      const rel = at - bufPos;
-      const len = checkRecord(buf, rel, bufLen, fileSize - at);
-      if (len === 0) {
-        // Not entirely in the buffer: refill from this record on, growing for a record bigger than a chunk.
-        const need = bufLen - rel >= FRAME_HEADER ? FRAME_HEADER + buf.readUInt32LE(rel) : FRAME_HEADER;
-        if (need > buf.length) buf = Buffer.allocUnsafe(need);
-        bufPos = at;
-        bufLen = readFully(fd, buf, 0, Math.min(buf.length, fileSize - at), at);
+    while (at < size) {
+      const len = recordLength(w, at);
+      if (len > 0) {
+        visit(w.buf, at - w.pos, at, len);
+        at += len;
         continue;
       }
-      if (len < 0) {
-        warn(`${path}: torn or corrupt record at offset ${at}; truncating ${fileSize - at} bytes`);
+      const resume = findResume(w, at);
+      if (resume === undefined) {
+        warn(
+          `${path}: torn or corrupt record at offset ${at}, nothing valid after it; truncating ${size - at} bytes`,
+        );
         truncateFile(fd, at);
         break;
       }
-      visit(buf, rel, at, len);
-      at += len;
+      const what = resume.single ? 'that record' : 'one or more records';
+      warn(
+        `${path}: corrupt record at offset ${at}; skipped ${resume.next - at} bytes (${what}), ` +
+          `the records after it are kept`,
+      );
+      hole?.(at, resume.next - at, resume.single);
+      at = resume.next;
     }
     return at;
   } finally {
@@ -145,9 +178,13 @@ export function truncateFile(fd: number, size: number): void {
   fs.fdatasyncSync(fd);
 }
 
-/** Marks the offsets listed in the segment's .ack file acked; a torn final entry is cut off. */
-function loadAcks(dir: string, seg: Segment, warn: Warn): void {
+/**
+ * Marks the records the segment's .ack file names acked (ack-file.ts). The file is rewritten, in the current
+ * format, when it is of an older one or holds anything but good entries naming records.
+ */
+function loadAcks(dir: string, seg: Segment, warn: Warn, stats: RecoveryStats): void {
   const path = pathOf(dir, ackName(seg.id));
+  unlinkQuiet(tempAckPath(path)); // a rewrite cut short by a crash; the file itself is intact
   let data: Buffer;
   try {
     data = fs.readFileSync(path);
@@ -155,39 +192,33 @@ function loadAcks(dir: string, seg: Segment, warn: Warn): void {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e;
   }
-  const whole = data.length - (data.length & 3);
-  if (whole !== data.length) {
-    // Cut it so that later appends stay 4-byte aligned.
-    warn(`${path}: torn ack entry; truncating ${data.length - whole} bytes`);
-    fs.truncateSync(path, whole);
+  if (data.length === 0) return;
+  const acks = parseAcks(data, seg.id);
+  if (acks.version !== 1 && acks.version !== 2) {
+    // Written by a later release: ignoring its acks brings records back (flagged redelivered), never loses one.
+    warn(`${path}: unknown ack file version ${acks.version}; its acks are ignored and the file rewritten`);
   }
-  let stale = 0;
-  for (let p = 0; p < whole; p += 4) {
-    const i = seg.indexOf(data.readUInt32LE(p));
-    if (i >= 0) seg.markAcked(i);
-    else stale++;
+  if (acks.torn > 0) warn(`${path}: torn final ack entry (${acks.torn} bytes); cut`);
+  if (acks.damaged > 0) {
+    // A check that fails means the entry cannot be trusted to name the record that was acked.
+    warn(
+      `${path}: ${acks.damaged} damaged ack entries ignored; their records come back, flagged redelivered`,
+    );
+    stats.corruptAcks += acks.damaged;
+  }
+  const live: number[] = [];
+  for (const off of acks.offsets) {
+    const i = seg.indexOf(off);
+    if (i < 0) continue;
+    seg.markAcked(i);
+    live.push(off);
   }
   // An entry naming no record: the acked record's bytes were lost (written and acked, but the crash beat the
   // data's fdatasync, which runs in parallel with the ack file's). A new record appended at that offset must
-  // not inherit the ack, so the file is rewritten with only the live entries. Crashing midway loses acks
-  // only, which brings records back (flagged redelivered), never loses one.
-  if (stale > 0) {
-    warn(`${path}: ${stale} ack entries name no record; rewriting`);
-    const keep = Buffer.allocUnsafe(whole - stale * 4);
-    let k = 0;
-    for (let p = 0; p < whole; p += 4) {
-      const off = data.readUInt32LE(p);
-      if (seg.indexOf(off) >= 0) k = keep.writeUInt32LE(off, k);
-    }
-    const fd = fs.openSync(path, 'r+');
-    try {
-      fs.ftruncateSync(fd, 0);
-      writeFully(fd, keep, 0, k, 0);
-      fs.fdatasyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  }
+  // not inherit the ack, so the file is rewritten with only the live entries.
+  const stale = acks.offsets.length - live.length;
+  if (stale > 0) warn(`${path}: ${stale} ack entries name no record; rewriting`);
+  if (acks.version !== 2 || acks.torn > 0 || acks.damaged > 0 || stale > 0) rewriteAcks(path, seg.id, live);
 }
 
 /** The delivered watermark saved by the previous run; 0 if none, everything if the file is damaged. */

@@ -14,6 +14,7 @@
 // of their records when first read (verifiedTo), dropping a corrupt one (see invariant 6 in log.ts).
 
 import * as fs from 'node:fs';
+import { ACK_HEADER, newAckHeader } from './ack-file.js';
 import {
   ackName,
   CURSOR_FILE,
@@ -33,6 +34,7 @@ import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } fro
 import {
   encodeWatermark,
   loadSegment,
+  newRecoveryStats,
   readWatermark,
   type RecoveryStats,
   scanSegment,
@@ -46,6 +48,11 @@ export interface SegmentLogOptions {
   segmentSize?: number;
   /** Told about truncated records and other repairs done by recovery. Default: ignored. */
   onWarning?: (msg: string) => void;
+  /**
+   * Told how many corrupt records (or damaged ack entries) were found and skipped, for metrics: once at open,
+   * then for each record of an indexed segment that fails its check when first read. onWarning has the details.
+   */
+  onCorruption?: (what: 'record' | 'ack', count: number) => void;
   /** How soon a group commit is scheduled after an ack or a delivery nobody waits on. Default 100 ms. */
   ackSyncDelayMs?: number;
   /** Bytes read from disk at once when the cursor is behind the in-memory chunks. Default 1 MiB. */
@@ -77,6 +84,7 @@ export class SegmentLog implements Log {
   private readonly readAhead: number;
   private readonly bgDelay: number;
   private readonly warn: Warn;
+  private readonly onCorruption: SegmentLogOptions['onCorruption'];
   private readonly commit: GroupCommit;
   private readonly segs: Segment[];
   private cur: Segment;
@@ -146,6 +154,7 @@ export class SegmentLog implements Log {
     this.readAhead = opts.readAhead ?? 1024 * 1024;
     this.bgDelay = opts.ackSyncDelayMs ?? 100;
     this.warn = opts.onWarning ?? (() => {});
+    this.onCorruption = opts.onCorruption;
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
     this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
     this.segs = segs;
@@ -184,7 +193,7 @@ export class SegmentLog implements Log {
     const idSet = new Set(ids);
     for (const id of orphanAcks(dir, idSet)) unlinkQuiet(pathOf(dir, ackName(id)));
     for (const id of orphanIndexes(dir, idSet)) unlinkQuiet(pathOf(dir, idxName(id)));
-    const stats: RecoveryStats = { indexedSegments: 0, scannedSegments: 0, scannedBytes: 0 };
+    const stats = newRecoveryStats();
     const segs: Segment[] = [];
     for (let k = 0; k < ids.length; k++) {
       // The last segment (the one that was being written) is always scanned; sealed ones use their index.
@@ -199,6 +208,8 @@ export class SegmentLog implements Log {
         segs.push(seg);
       }
     }
+    if (stats.corruptRecords > 0) opts.onCorruption?.('record', stats.corruptRecords);
+    if (stats.corruptAcks > 0) opts.onCorruption?.('ack', stats.corruptAcks);
     return new SegmentLog(dir, segs, readWatermark(dir, warn), opts, stats);
   }
 
@@ -283,6 +294,8 @@ export class SegmentLog implements Log {
       return true;
     }
     this.warn(`${pathOf(this.dir, segName(seg.id))}: corrupt record at offset ${off}; dropping it`);
+    this.stats.corruptRecords++;
+    this.onCorruption?.('record', 1);
     this.ack(seg.id * SEG + off);
     return false;
   }
@@ -687,6 +700,8 @@ export class SegmentLog implements Log {
       const path = pathOf(this.dir, ackName(seg.id));
       if (!fs.existsSync(path)) this.dirDirty = true;
       seg.ackFd = fs.openSync(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+      // A new (or empty) ack file starts with its format's header (ack-file.ts).
+      if (fs.fstatSync(seg.ackFd).size === 0) writeFully(seg.ackFd, newAckHeader(), 0, ACK_HEADER);
     }
     writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
     seg.ackLen = 0;

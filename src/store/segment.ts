@@ -4,6 +4,7 @@
 // Descriptors are opened lazily and closed when the segment is neither written nor read, so a deep backlog
 // of many segments does not hold many descriptors.
 
+import { ACK_ENTRY, encodeAck } from './ack-file.js';
 import { RecordIndex } from './record-index.js';
 
 export class Segment extends RecordIndex {
@@ -11,7 +12,7 @@ export class Segment extends RecordIndex {
   fd = -1;
   /** Descriptor of the .ack file (append mode), or -1. */
   ackFd = -1;
-  /** Acked offsets (u32 LE) not yet written to the .ack file. */
+  /** Ack entries (ack-file.ts) not yet written to the .ack file. */
   ackBuf: Buffer | null = null;
   ackLen = 0;
   /** Bytes written to the .seg file since its last fdatasync. */
@@ -46,12 +47,12 @@ export class Segment extends RecordIndex {
   queueAck(offset: number): void {
     let b = this.ackBuf;
     if (b === null) b = this.ackBuf = Buffer.allocUnsafe(256);
-    else if (this.ackLen + 4 > b.length) {
+    else if (this.ackLen + ACK_ENTRY > b.length) {
       const bigger = Buffer.allocUnsafe(b.length * 2);
       b.copy(bigger, 0, 0, this.ackLen);
       b = this.ackBuf = bigger;
     }
-    b.writeUInt32LE(offset, this.ackLen);
-    this.ackLen += 4;
+    encodeAck(b, this.ackLen, this.id, offset);
+    this.ackLen += ACK_ENTRY;
   }
 }

@@ -14,8 +14,10 @@
 // 4. Transient records (flags bit 0 clear) never need a sync and, as in every store Log, recovery drops them:
 //    their offsets become holes that readers skip (count/bytes exclude them, offsets stay as they were). A
 //    front that wants RabbitMQ's "streams persist everything" sets bit 0 on every stream record.
-// 5. Recovery (open of a durable log) verifies every record by CRC32C, truncates a torn or corrupt tail
-//    (never an exception), and restores every synced persistent record at its original offset. Offsets of
+// 5. Recovery (open of a durable log) verifies every record by CRC32C, truncates a torn tail (never an
+//    exception), skips a corrupt record in the middle as a hole (stream-recovery.ts: its offsets stay taken;
+//    a damaged stretch of unknown length may raise later offsets of the last segment, never lower them),
+//    and restores every synced persistent record at its original offset. Offsets of
 //    records lost in the crash (never synced) can be reused by later appends: a front that must never expose
 //    such an offset delivers only what a completed sync covers.
 // 6. Retention (maxBytes: total size of the segment files; maxAgeMs: against the newest record timestamp of a
@@ -40,8 +42,9 @@ import * as fs from 'node:fs';
 import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
-import { decodeRecord, encodeRecord, RECORD_OVERHEAD, recordFlags, recordTimestamp } from './record.js';
-import { scanRecords, truncateFile, type Warn } from './recovery.js';
+import { decodeRecord, encodeRecord, RECORD_OVERHEAD } from './record.js';
+import { truncateFile, type Warn } from './recovery.js';
+import { scanStreamSegment } from './stream-recovery.js';
 import { StreamSegment, TS_BLOCK } from './stream-segment.js';
 
 export interface StreamLogOptions {
@@ -55,6 +58,8 @@ export interface StreamLogOptions {
   retentionIntervalMs?: number;
   /** Told about truncated records and other repairs done by recovery, and retention errors. */
   onWarning?: (msg: string) => void;
+  /** Told, once at open, how many corrupt records recovery skipped (for metrics; onWarning has the details). */
+  onCorruption?: (what: 'record', count: number) => void;
   /** Default true. false: memory only, no files. */
   durable?: boolean;
   /** Largest read-ahead of one reader. Default 1 MiB. */
@@ -96,8 +101,13 @@ const { O_RDWR, O_CREAT, O_TRUNC, O_RDONLY } = fs.constants;
 
 export class StreamLog {
   readonly durable: boolean;
-  /** fdatasync calls, bytes written to segment files, group-commit rounds. */
-  readonly stats: CommitStats = { fsyncs: 0, bytesWritten: 0, commits: 0 };
+  /** fdatasync calls, bytes written to segment files, group-commit rounds; corrupt records skipped at open. */
+  readonly stats: CommitStats & { corruptRecords: number } = {
+    fsyncs: 0,
+    bytesWritten: 0,
+    commits: 0,
+    corruptRecords: 0,
+  };
 
   private liveCount = 0;
   private liveBytes = 0;
@@ -222,25 +232,12 @@ export class StreamLog {
     const bases = listStreamSegments(dir);
     const segs: StreamSegment[] = [];
     let dirChanged = false;
+    let corrupt = 0;
     for (let k = 0; k < bases.length; k++) {
       const path = pathOf(dir, streamSegName(bases[k]));
-      const seg = new StreamSegment(bases[k]);
-      // Offsets must not run into the next segment's (only a damaged directory could make them).
       const limit = k + 1 < bases.length ? bases[k + 1] - bases[k] : Number.POSITIVE_INFINITY;
-      let overlap = false;
-      scanRecords(path, warn, (buf, rel, at, len) => {
-        if (seg.n >= limit) {
-          overlap = true;
-          return;
-        }
-        seg.push(at, len);
-        seg.noteTimestamp(recordTimestamp(buf, rel));
-        if ((recordFlags(buf, rel) & FLAG_PERSISTENT) === 0) seg.markAcked(seg.n - 1);
-        else {
-          seg.live++;
-          seg.liveBytes += len - RECORD_OVERHEAD;
-        }
-      });
+      const { seg, overlap, holes } = scanStreamSegment(path, bases[k], limit, warn);
+      corrupt += holes;
       if (overlap) {
         warn(`${path}: records overlap the next segment's offsets; truncating at byte ${seg.size}`);
         const fd = fs.openSync(path, 'r+');
@@ -260,7 +257,10 @@ export class StreamLog {
       if (k + 1 < bases.length) seg.trim();
       segs.push(seg);
     }
-    return new StreamLog(dir, segs, opts, true, dirChanged);
+    if (corrupt > 0) opts.onCorruption?.('record', corrupt);
+    const log = new StreamLog(dir, segs, opts, true, dirChanged);
+    log.stats.corruptRecords = corrupt;
+    return log;
   }
 
   /** Retained records (holes excluded). */

@@ -37,10 +37,27 @@ export class StreamSegment extends RecordIndex {
 
   /** Indexes record n - 1 (just pushed) with its timestamp. */
   noteTimestamp(ts: number): void {
-    const i = this.n - 1;
-    if (this.n === 1 || ts < this.minTs) this.minTs = ts;
-    if (this.n === 1 || ts > this.maxTs) this.maxTs = ts;
-    const j = (i / TS_BLOCK) | 0;
+    // NaN while only holes came before (see pushHole): the first real timestamp sets both.
+    if (!(ts >= this.minTs)) this.minTs = ts;
+    if (!(ts <= this.maxTs)) this.maxTs = ts;
+    this.noteBlock();
+  }
+
+  /**
+   * Records `count` offsets lost to the damaged bytes [at, at + len) (recovery): entries that are dropped from
+   * the start, like transient records, so later records keep their offsets. They have no timestamp: their block
+   * keeps the largest timestamp so far (NaN before any, which blockFor() skips).
+   */
+  pushHole(at: number, len: number, count: number): void {
+    for (let k = 0; k < count; k++) {
+      this.push(at, len);
+      this.markAcked(this.n - 1);
+      this.noteBlock();
+    }
+  }
+
+  private noteBlock(): void {
+    const j = ((this.n - 1) / TS_BLOCK) | 0;
     if (j >= this.tsMax.length) {
       const t = new Float64Array(this.tsMax.length * 2);
       t.set(this.tsMax);

@@ -1,5 +1,5 @@
 // The SDK ships without the broker: nothing under src/client may import the broker,
-// the store, the AMQP server or the HTTP layer (a user installing wharf/client must not
+// the store, the AMQP server or the HTTP layer (a user installing wharfmq/client must not
 // load them).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { brokersUnderTest, type BrokerUnderTest, repoRoot, uniqueName } from '../helpers/brokers.js';
 
 const PROGRAM = `
-import { connect, PermanentError, MemoryDedupStore } from 'wharf/client';
+import { connect, PermanentError, MemoryDedupStore } from 'wharfmq/client';
 const [url, q] = process.argv.slice(2);
 const client = await connect(url);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -58,7 +58,7 @@ before(async () => {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(dir, 'check.mjs'), PROGRAM);
   mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(repoRoot, join(dir, 'node_modules', 'wharf'), 'dir');
+  symlinkSync(repoRoot, join(dir, 'node_modules', 'wharfmq'), 'dir');
   brokers = await brokersUnderTest();
 });
 after(async () => {

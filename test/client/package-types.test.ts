@@ -1,5 +1,5 @@
 // A TypeScript application that installs the package gets the SDK's types: package.json
-// exports `wharf/client` with its declarations, and a strict program outside the
+// exports `wharfmq/client` with its declarations, and a strict program outside the
 // repository type-checks against them (and fails on a misuse, so the check has teeth).
 import assert from 'node:assert/strict';
 import {
@@ -18,7 +18,7 @@ import ts from 'typescript';
 import { repoRoot } from '../helpers/brokers.js';
 
 const consumer = `
-import { connect, MemoryDedupStore, PermanentError, PublishError, RequestError, type Envelope } from 'wharf/client';
+import { connect, MemoryDedupStore, PermanentError, PublishError, RequestError, type Envelope } from 'wharfmq/client';
 
 const client = await connect('amqp://guest:guest@127.0.0.1:5672');
 await client.publish('', 'orders', { orderId: 'o-1' }, { messageId: 'o-1' });
@@ -41,7 +41,7 @@ function typeCheck(source: string): string[] {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     writeFileSync(join(dir, 'app.ts'), source);
     mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(repoRoot, join(dir, 'node_modules', 'wharf'), 'dir');
+    symlinkSync(repoRoot, join(dir, 'node_modules', 'wharfmq'), 'dir');
     const program = ts.createProgram([join(dir, 'app.ts')], {
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -58,7 +58,7 @@ function typeCheck(source: string): string[] {
   }
 }
 
-test('package.json exports the declarations of wharf/client', () => {
+test('package.json exports the declarations of wharfmq/client', () => {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     exports: Record<string, { types?: string; default?: string } | string>;
   };
@@ -67,9 +67,9 @@ test('package.json exports the declarations of wharf/client', () => {
   assert.ok(existsSync(join(repoRoot, entry.types)), `${entry.types} exists after the build`);
 });
 
-test('a strict TypeScript program outside the repository type-checks against wharf/client', () => {
+test('a strict TypeScript program outside the repository type-checks against wharfmq/client', () => {
   assert.deepEqual(typeCheck(consumer), []);
-  const misuse = typeCheck(`import { connect } from 'wharf/client';\nconst c = await connect(42);\n`);
+  const misuse = typeCheck(`import { connect } from 'wharfmq/client';\nconst c = await connect(42);\n`);
   assert.ok(
     misuse.some((m) => m.includes('number')),
     `a wrong argument type is reported: ${misuse.join('; ')}`,

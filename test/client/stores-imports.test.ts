@@ -1,4 +1,4 @@
-// `import 'wharf/client'` must work without the optional peers (pg, ioredis,
+// `import 'wharfmq/client'` must work without the optional peers (pg, ioredis,
 // better-sqlite3): the store and outbox modules only import their types. Checked in a
 // fresh process, where nothing else could have loaded them.
 import assert from 'node:assert/strict';

@@ -117,12 +117,17 @@ function assertSyntaxError(fn: () => unknown): void {
   assert.throws(fn, (e: unknown) => e instanceof CodecError && e.replyCode === 502);
 }
 
-test('malformed tables throw CodecError 502', () => {
+/** Bytes that do not decode: 501, as RabbitMQ answers ("cannot decode"). */
+function assertUndecodable(fn: () => unknown): void {
+  assert.throws(fn, (e: unknown) => e instanceof CodecError && e.replyCode === 501);
+}
+
+test('malformed tables throw CodecError: 501 when the bytes do not decode, 502 when a value is invalid', () => {
   assertSyntaxError(() => decodeTable(Buffer.from([1, 0x6b, 0x5a]), 0, 3)); // unknown tag 'Z'
-  assertSyntaxError(() => decodeTable(Buffer.from([1, 0x6b, 0x49, 0, 0]), 0, 5)); // truncated int
-  assertSyntaxError(() => decodeTable(Buffer.from([5, 0x6b]), 0, 2)); // key overruns
-  assertSyntaxError(() => decodeTable(Buffer.from([1, 0x6b, 0x53, 0, 0, 0, 9, 0x61]), 0, 8)); // string overruns
-  assertSyntaxError(() => decodeTable(Buffer.from([1, 0x6b]), 0, 3)); // length beyond buffer
+  assertUndecodable(() => decodeTable(Buffer.from([1, 0x6b, 0x49, 0, 0]), 0, 5)); // truncated int
+  assertUndecodable(() => decodeTable(Buffer.from([5, 0x6b]), 0, 2)); // key overruns
+  assertUndecodable(() => decodeTable(Buffer.from([1, 0x6b, 0x53, 0, 0, 0, 9, 0x61]), 0, 8)); // string overruns
+  assertUndecodable(() => decodeTable(Buffer.from([1, 0x6b]), 0, 3)); // length beyond buffer
   assertSyntaxError(() => encodeTable({ a: new Typed('I', 'nope') }));
   assertSyntaxError(() => encodeTable({ a: new Typed('Q' as 'I', 1) }));
 });

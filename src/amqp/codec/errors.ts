@@ -7,9 +7,12 @@
 // test/codec/errors.test.ts asserts they agree with ReplyCode from the spec.
 
 export const CodecErrorCode = Object.freeze({
-  /** Framing is broken: bad frame-end, unknown frame type, frame larger than frame-max. */
+  /**
+   * Framing is broken (bad frame-end, unknown frame type, frame larger than frame-max), or a
+   * method's arguments do not decode (see undecodable()).
+   */
   FRAME_ERROR: 501,
-  /** A frame is well framed but its content is malformed (truncated field, bad table). */
+  /** A frame decodes but its content is invalid (unknown field type, tables nested too deeply). */
   SYNTAX_ERROR: 502,
   /** A frame arrived that is not valid in the current state. */
   UNEXPECTED_FRAME: 505,
@@ -35,4 +38,13 @@ export class CodecError extends Error {
 /** Shorthand used by the decoders: malformed content. */
 export function syntaxError(message: string, classId = 0, methodId = 0): CodecError {
   return new CodecError(CodecErrorCode.SYNTAX_ERROR, message, classId, methodId);
+}
+
+/**
+ * A method's argument bytes do not decode: truncated, trailing bytes, or a string, field
+ * or table running past its end. RabbitMQ answers these with 501 FRAME_ERROR ("cannot
+ * decode"), not 502, so Wharf does too.
+ */
+export function undecodable(message: string, classId = 0, methodId = 0): CodecError {
+  return new CodecError(CodecErrorCode.FRAME_ERROR, message, classId, methodId);
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { type CodecError, syntaxError } from './errors.js';
+import { type CodecError, syntaxError, undecodable } from './errors.js';
 import { Writer } from './writer.js';
 
 // AMQP field tables and arrays with RabbitMQ's type tags, which differ from the 0-9-1 spec
@@ -74,12 +74,12 @@ export function decodeArray(buf: Buffer, offset: number, length: number): unknow
 
 function checkedEnd(buf: Buffer, offset: number, length: number): number {
   const end = offset + length;
-  if (offset < 0 || length < 0 || end > buf.length) throw syntaxError('field table overruns its buffer');
+  if (offset < 0 || length < 0 || end > buf.length) throw undecodable('field table overruns its buffer');
   return end;
 }
 
 function need(p: number, n: number, end: number): void {
-  if (p + n > end) throw syntaxError('truncated field value');
+  if (p + n > end) throw undecodable('truncated field value');
 }
 
 /**
@@ -102,7 +102,7 @@ class TableReader {
     while (this.p < end) {
       const klen = buf[this.p];
       const kstart = this.p + 1;
-      if (kstart + klen >= end) throw syntaxError('truncated field table');
+      if (kstart + klen >= end) throw undecodable('truncated field table');
       const key = buf.toString('utf8', kstart, kstart + klen);
       this.p = kstart + klen;
       const value = this.value(end, depth);

@@ -34,7 +34,7 @@
 // 8444db91e2949dbecfb2585e9eef6d64  amqp-xml-doc0-9.pdf
 // https://jira.amqp.org/confluence/download/attachments/720900/amqp-xml-doc0-9.pdf?version=1
 
-import { CodecError, CodecErrorCode, syntaxError } from './errors.js';
+import { CodecError, CodecErrorCode, undecodable } from './errors.js';
 import { decodeTable, writeTable } from './field-table.js';
 import type { Writer } from './writer.js';
 
@@ -856,10 +856,10 @@ const TWO_32 = 4294967296;
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
 function truncated(key: number): CodecError {
-  return syntaxError(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);
+  return undecodable(`truncated ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);
 }
 function trailing(key: number): CodecError {
-  return syntaxError(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);
+  return undecodable(`trailing bytes after ${METHOD_NAMES[key]}`, key >>> 16, key & 0xffff);
 }
 
 export function decodeConnectionStart(b: Buffer, o: number, end: number): ConnectionStartArgs {

@@ -1,5 +1,6 @@
 // Error handling: which mistakes close the channel and which close the connection, with
 // which reply code and which class/method ids. Reply texts are never compared.
+import { txCommit, txSelect } from '../../helpers/amqp.js';
 import { uniqueName } from '../../helpers/brokers.js';
 import { withSession } from '../../helpers/session.js';
 import { type Scenario, scenario } from '../harness.js';
@@ -127,6 +128,35 @@ const publishMistakes = scenario(
     }),
 );
 
+const txRefusedByQueue = scenario(
+  'a transaction whose message a full queue refuses fails tx.commit with 406 (tx.commit); the rest is kept',
+  { commit: { code: 406, classId: 90, methodId: 20 }, depth: 1, other: 1 },
+  (url) =>
+    withSession(url, async (s) => {
+      const conn = await s.connection();
+      const setup = await s.channel(conn);
+      const q = s.queue('tx-full');
+      const other = s.queue('tx-other');
+      await setup.assertQueue(q, {
+        durable: false,
+        arguments: { 'x-max-length': 1, 'x-overflow': 'reject-publish' },
+      });
+      await setup.assertQueue(other, { durable: false });
+      const commit = await s.attempt(conn, async (c) => {
+        await txSelect(c);
+        c.sendToQueue(q, Buffer.from('fits'));
+        c.sendToQueue(q, Buffer.from('refused'));
+        c.sendToQueue(other, Buffer.from('elsewhere'));
+        await txCommit(c);
+      });
+      return {
+        commit,
+        depth: (await setup.checkQueue(q)).messageCount,
+        other: (await setup.checkQueue(other)).messageCount,
+      };
+    }),
+);
+
 export const errorScenarios: Scenario[] = [
   publishToMissingExchange,
   unknownDeliveryTags,
@@ -134,4 +164,5 @@ export const errorScenarios: Scenario[] = [
   amqPrefix,
   consumerMistakes,
   publishMistakes,
+  txRefusedByQueue,
 ];
