@@ -90,7 +90,7 @@ export class BindingIndex {
 function* forgetEach(source: Exchange, gone: Iterable<Binding>): Generator<void> {
   for (const b of gone) {
     if (source.deleted) return; // its routing structures went with it
-    source.forget(b);
+    source.forgetDetached(b);
     yield;
   }
 }

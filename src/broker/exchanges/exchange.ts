@@ -114,7 +114,7 @@ export abstract class Exchange {
 
   /**
    * Takes every binding to `dest` out of this exchange's bookkeeping at once, whatever
-   * their number. Routing structures still hold them until `forget` is called for each
+   * their number. Routing structures still hold them until `forgetDetached` is called for each
    * (in slices, by the vhost), so the caller must keep `dest` from receiving meanwhile.
    */
   detach(dest: Destination): Iterable<Binding> | undefined {
@@ -127,7 +127,7 @@ export abstract class Exchange {
   }
 
   /** Removes a detached binding from the routing structures. */
-  forget(b: Binding): void {
+  forgetDetached(b: Binding): void {
     this.removed(b);
   }
 
