@@ -394,6 +394,7 @@ export class Broker {
         onWarning: this.config.onWarning,
         format: this.config.format,
         record: (r) => this.record(r),
+        replaying: () => this.replaying,
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),

@@ -16,6 +16,7 @@ import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
 import { assertArgs, assertFlag } from './equivalence.js';
 import { BrokerError, notFound } from './errors.js';
+import { BindingIndex } from './exchanges/binding-index.js';
 import { matchMode } from './exchanges/headers-match.js';
 import {
   bindingId,
@@ -57,6 +58,8 @@ export interface VHostContext {
   onWarning?: (msg: string) => void;
   format: PropertiesFormat;
   record(r: DefinitionRecord): void;
+  /** true while the definitions log is replayed at boot: what it records happens, nothing more */
+  replaying?(): boolean;
   openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
   openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog;
   destroyStream(stream: StreamLog): void;
@@ -75,6 +78,14 @@ const EMPTY_BODY = Buffer.alloc(0);
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+
+/**
+ * Deleted destinations routing structures still name while their bindings are cleared in
+ * slices; also exchanges left in `out` by a hop that had no live exchange bindings.
+ */
+function dropDeleted(out: Set<Destination>): void {
+  for (const d of out) if (d.deleted || d.kind === 'exchange') out.delete(d);
 }
 
 /** (queue, reason) of each x-death entry, most recent first. */
@@ -112,6 +123,10 @@ export class VHost {
   defaultQueueType: string | undefined;
   /** max-connections (checked by Broker at connection open) and max-queues (checked here) */
   limits: VhostLimits = {};
+  /** which exchanges bind each queue and exchange; clears a deleted one's bindings in slices */
+  readonly bindingIndex = new BindingIndex((err) =>
+    this.ctx.onWarning?.(`clearing deleted bindings failed: ${err.message}`),
+  );
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
@@ -214,16 +229,22 @@ export class VHost {
     access?.check('configure', 'exchange', name);
     const ex = this.exchanges.get(name);
     if (!ex) return; // RabbitMQ answers delete-ok for a missing exchange
-    if (ifUnused && ex.bindings.length > 0) {
+    if (ifUnused && ex.bindingCount > 0) {
       throw new BrokerError('PRECONDITION_FAILED', `exchange '${name}' in vhost '${this.name}' in use`);
     }
     this.removeExchange(ex);
   }
 
+  /**
+   * Bindings from and to the exchange go with it, without an unbind record each: replaying
+   * the exchange.delete record removes them too. Sources left without bindings go if they
+   * are auto-delete.
+   */
   private removeExchange(ex: Exchange): void {
-    for (const b of [...ex.bindings]) this.dropBinding(b.source, b.id, b.destination);
-    for (const b of [...ex.inbound]) this.dropBinding(b.source, b.id, b.destination);
+    ex.deleted = true;
     this.exchanges.delete(ex.name);
+    for (const source of this.bindingIndex.detachDestination(ex)) this.autoDeleteIfUnbound(source);
+    this.bindingIndex.detachSource(ex);
     if (ex instanceof DelayedExchange) {
       ex.stop();
       this.ctx.destroyLog(ex.store);
@@ -419,14 +440,17 @@ export class VHost {
     return n;
   }
 
+  /**
+   * The queue stops receiving at once (markDeleted; routing drops deleted destinations while
+   * the index clears them), its bindings leave their exchanges at once, and the exchanges'
+   * routing structures are cleared of them a few milliseconds at a time. The queue.delete
+   * record covers its bindings: no unbind record each.
+   */
   private deleteQueueNow(q: Queue): void {
     if (q.deleted) return;
     this.queues.delete(q.name);
     q.markDeleted();
-    for (const ex of this.exchanges.values()) {
-      for (const b of ex.removeDestination(q))
-        this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
-    }
+    for (const source of this.bindingIndex.detachDestination(q)) this.autoDeleteIfUnbound(source);
     if (q.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
     for (const log of q.logs) this.ctx.destroyLog(log);
     if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
@@ -441,6 +465,7 @@ export class VHost {
    * Nothing is recorded: the vhost's own delete record covers it all.
    */
   destroy(): void {
+    this.bindingIndex.stop();
     for (const q of [...this.queues.values()]) {
       this.queues.delete(q.name);
       q.markDeleted();
@@ -448,6 +473,7 @@ export class VHost {
       if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
     }
     for (const ex of this.exchanges.values()) {
+      ex.deleted = true;
       if (ex instanceof DelayedExchange) {
         ex.stop();
         this.ctx.destroyLog(ex.store);
@@ -523,7 +549,7 @@ export class VHost {
     const id = bindingId(dest, routingKey, args);
     const binding = { source, destination: dest, routingKey, arguments: args, id };
     if (!source.bind(binding)) return;
-    if (dest.kind === 'exchange') dest.inbound.add(binding);
+    this.bindingIndex.added(binding);
     this.recordBinding('bind', source, dest, routingKey, args);
   }
 
@@ -533,14 +559,21 @@ export class VHost {
     routingKey: string,
     args: Record<string, unknown>,
   ): void {
-    this.dropBinding(source, bindingId(dest, routingKey, args), dest);
+    const b = source.unbind(dest, bindingId(dest, routingKey, args));
+    if (!b) return;
+    this.bindingIndex.removed(source, dest);
+    this.recordBinding('unbind', source, dest, b.routingKey, b.arguments);
+    this.autoDeleteIfUnbound(source);
   }
 
-  private dropBinding(source: Exchange, id: string, dest: Destination): void {
-    const b = source.unbind(id);
-    if (!b) return;
-    if (dest.kind === 'exchange') dest.inbound.delete(b);
-    this.recordBinding('unbind', source, dest, b.routingKey, b.arguments);
+  /**
+   * RabbitMQ's auto-delete exchange: it goes when its last binding (as a source) goes. Not
+   * during replay: a deletion that happened was recorded, and one that did not (the
+   * exchange kept a transient binding) must not happen now.
+   */
+  private autoDeleteIfUnbound(ex: Exchange): void {
+    if (!ex.options.autoDelete || ex.bindingCount > 0 || ex.deleted || this.ctx.replaying?.()) return;
+    if (this.exchanges.get(ex.name) === ex) this.removeExchange(ex);
   }
 
   private recordBinding(
@@ -549,12 +582,10 @@ export class VHost {
     dest: Destination,
     routingKey: string,
     args: Record<string, unknown>,
-    destGoing = false,
   ): void {
     const durable =
       source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.durable);
-    // a binding vanishes with its queue's delete record; no separate unbind needed
-    if (!durable || destGoing) return;
+    if (!durable) return;
     this.ctx.record({
       op,
       vhost: this.name,
@@ -780,6 +811,7 @@ export class VHost {
     }
     this.visited.clear();
     this.routeFrom(ex, key, headersOf, out);
+    if (this.bindingIndex.clearing) dropDeleted(out);
   }
 
   private routeFrom(
@@ -798,7 +830,7 @@ export class VHost {
     ex.route(key, headersOf, hop);
     for (const d of hop) {
       if (d.kind === 'queue') out.add(d);
-      else if (!this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
+      else if (!d.deleted && !this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
     }
   }
 
