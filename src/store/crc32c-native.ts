@@ -1,7 +1,8 @@
-// CRC32C with the CPU's own instruction (SSE 4.2 `crc32` on x86-64, the CRC extension on
-// ARMv8), through @node-rs/crc32: a napi-rs addon whose prebuilt binary for each platform comes
-// from the npm registry as an optional dependency, so nothing is compiled at install or fetched
-// at run time. On a platform it has no binary for, `require` throws and crc32c.ts falls back.
+// CRC32C on the CPU's CRC instruction, through @node-rs/crc32: a napi-rs addon around the Rust
+// crc32c crate, which uses SSE 4.2 on x86-64 (detected at run time) and a table elsewhere unless
+// built for the ARMv8 CRC extension. Its prebuilt binary for each platform comes from the npm
+// registry as an optional dependency, so nothing is compiled at install or fetched at run time.
+// On a platform it has no binary for, `require` throws and crc32c.ts falls back.
 import { createRequire } from 'node:module';
 import type { Crc32cFn } from './crc32c-js.js';
 

@@ -14,9 +14,9 @@ export { crc32cByte, type Crc32cFn } from './crc32c-js.js';
 
 export type Crc32cBackendName = 'native' | 'wasm' | 'js';
 
-/** Below these many bytes the TypeScript is faster than the backend (bench/crc32c.ts, crossover ~200-500 B). */
+/** Below these many bytes the TypeScript is faster than the backend (bench/crc32c.ts: crossovers 256-448 B). */
 export const CRC32C_MIN_BYTES: Readonly<Record<Crc32cBackendName, number>> = Object.freeze({
-  native: 512,
+  native: 384,
   wasm: 256,
   js: 0,
 });
