@@ -32,8 +32,13 @@ export interface WharfOptions {
   connectionMax?: number;
   /** bytes of one connection's publishes awaiting confirms past which it is not read (default 64 MiB, 0: no limit) */
   maxUnconfirmedBytesPerConnection?: number;
-  /** default ./data */
+  /** default ./data; unused with storage 'memory' */
   dataDir?: string;
+  /**
+   * 'disk' (default): everything durable lives in dataDir; 'memory': no data directory and
+   * no file written anywhere, nothing survives the process (for tests; docs/testing.md)
+   */
+  storage?: 'disk' | 'memory';
   users?: UserConfig[];
   heartbeat?: number;
   frameMax?: number;
@@ -67,11 +72,26 @@ export interface WharfOptions {
   logger?: Logger;
 }
 
+/**
+ * One listening socket of a running server, as a front reports it: every front pushes one
+ * per port it bound, so whoever needs addresses (startWharf's URLs, the ready log line)
+ * reads this list instead of knowing each front.
+ */
+export interface BoundListener {
+  /** what is spoken there: 'amqp', 'amqps', 'http', 'https' (later 'kafka', 'sqs', 'resp') */
+  protocol: string;
+  /** the host option it was bound with (undefined: every interface) */
+  host: string | undefined;
+  port: number;
+}
+
 export class WharfServer {
   readonly broker: Broker;
   readonly log: Logger;
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
+  /** every bound listener, in the order they were bound; empty until start() */
+  readonly listeners: BoundListener[] = [];
   /** bound ports; 0 for a listener that is not running */
   amqpPort = 0;
   httpPort = 0;
@@ -88,15 +108,19 @@ export class WharfServer {
       throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
     if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
       throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
-    const dataDir = options.dataDir ?? 'data';
-    try {
-      mkdirSync(dataDir, { recursive: true });
-      accessSync(dataDir, constants.W_OK | constants.R_OK);
-    } catch (err) {
-      throw new Error(`data directory '${dataDir}' is not usable: ${(err as Error).message}`);
+    const memory = options.storage === 'memory';
+    const dataDir = memory ? undefined : (options.dataDir ?? 'data');
+    if (dataDir !== undefined) {
+      try {
+        mkdirSync(dataDir, { recursive: true });
+        accessSync(dataDir, constants.W_OK | constants.R_OK);
+      } catch (err) {
+        throw new Error(`data directory '${dataDir}' is not usable: ${(err as Error).message}`);
+      }
     }
     this.broker = new Broker({
       dataDir,
+      storage: memory ? 'memory' : 'disk',
       format: amqpPropertiesFormat,
       users: options.users,
       segmentSize: options.segmentSize,
@@ -175,16 +199,16 @@ export class WharfServer {
     const tls = this.tls;
     try {
       if (o.amqpPort !== false) {
-        this.amqpPort = await listenOrExplain(() => amqp.listen(), 'AMQP', o.amqpPort ?? 5672);
+        this.amqpPort = await this.bind('amqp', () => amqp.listen(), o.amqpPort ?? 5672);
       }
-      if (httpPort !== false) this.httpPort = await listenOrExplain(() => http.listen(), 'HTTP', httpPort);
+      if (httpPort !== false) this.httpPort = await this.bind('http', () => http.listen(), httpPort);
       if (tls && o.amqpsPort !== false) {
         const port = o.amqpsPort ?? 5671;
-        this.amqpsPort = await listenOrExplain(() => amqp.listenTls(port, tls), 'AMQPS', port);
+        this.amqpsPort = await this.bind('amqps', () => amqp.listenTls(port, tls), port);
       }
       if (tls && o.httpsPort !== false) {
         const port = o.httpsPort ?? 15671;
-        this.httpsPort = await listenOrExplain(() => http.listenTls(port, tls), 'HTTPS', port);
+        this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
       }
     } catch (err) {
       await this.http.close().catch(() => {});
@@ -192,6 +216,13 @@ export class WharfServer {
       await this.broker.close();
       throw err;
     }
+  }
+
+  /** Binds one listener and records it in `listeners`; a taken or privileged port is explained. */
+  private async bind(protocol: string, listen: () => Promise<number>, requested: number): Promise<number> {
+    const port = await listenOrExplain(listen, protocol.toUpperCase(), requested);
+    this.listeners.push({ protocol, host: this.options.host, port });
+    return port;
   }
 
   async stop(): Promise<void> {

@@ -1,46 +1,29 @@
 // The engine's root object. A Broker owns everything it uses (vhosts, logs, the
-// definitions log), so several can run in one process with their own data dirs.
-import { mkdirSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// definitions log, its Storage), so several can run in one process with their own data
+// dirs, or with none (storage 'memory').
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import {
   defaultFileHandleLimit,
-  processFileLimit,
   FileHandles,
   type Log,
   MemoryLog,
-  SegmentLog,
-  StreamLog,
+  processFileLimit,
+  type StreamLog,
   type StreamLogOptions,
   type WriteFailureObserver,
 } from '../store/index.js';
 import type { AuditEvent, AuditSink } from './audit.js';
 import { applyConfigUsers, seedDefaults } from './config-users.js';
-import {
-  type DefinitionRecord,
-  DefinitionsLog,
-  DefinitionsWriteError,
-  type IdentityRecord,
-} from './definitions.js';
+import { type DefinitionRecord, DefinitionsWriteError, type IdentityRecord } from './definitions.js';
 import {
   checkReadable,
   describeRecord,
-  LOST_AND_FOUND,
-  placeForAdoption,
   type ReplayFailure,
   reportDamage,
   reportFailure,
-  sweepQueueDirs,
-  unaccountedDirs,
 } from './definitions-recovery.js';
 import { DelayedExchange } from './delayed-exchange.js';
-import {
-  queueDirName,
-  removeQueueMeta,
-  removeQueueMetas,
-  setAsideStamp,
-  writeQueueMetas,
-} from './queue-dirs.js';
+import { setAsideStamp } from './queue-dirs.js';
 import { BrokerError } from './errors.js';
 import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
@@ -50,9 +33,18 @@ import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
+import { DiskStorage } from './storage/disk-storage.js';
+import { MemoryStorage } from './storage/memory-storage.js';
+import type { Storage } from './storage/storage.js';
 
 export interface BrokerConfig {
-  dataDir: string;
+  /** the data directory (storage 'disk'); unused with storage 'memory' */
+  dataDir?: string;
+  /**
+   * 'disk' (default): queues, streams and definitions in dataDir, recovered at open;
+   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts)
+   */
+  storage?: 'disk' | 'memory';
   format: PropertiesFormat;
   /**
    * Users created or updated at every start (config-users.ts). Without them, a fresh
@@ -109,8 +101,8 @@ export class Broker {
   private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
     this.storeCorruption[what] += count;
   };
-  private readonly definitions: DefinitionsLog;
-  private readonly queueDirs = new Map<Log | StreamLog, string>();
+  /** where logs, streams, journals and the definitions log live */
+  readonly storage: Storage;
   private replaying = false;
   private closed = false;
 
@@ -121,9 +113,8 @@ export class Broker {
       vhostExists: (name) => this.vhosts.has(name),
       sessions: () => this.sessions,
     });
-    mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
-    this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
-    this.resources = new ResourceMonitor(config.dataDir, config.limits);
+    this.storage = openStorage(config, (msg) => config.onWarning?.(msg));
+    this.resources = new ResourceMonitor(this.storage.dataDir, config.limits);
     this.files = new FileHandles(
       config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
       config.onWarning,
@@ -139,15 +130,15 @@ export class Broker {
    */
   open(): void {
     const warn = (msg: string) => this.config.onWarning?.(msg);
-    const path = this.definitions.path;
-    const root = join(this.config.dataDir, 'queues');
-    const loaded = this.definitions.load();
+    const storage = this.storage;
+    const path = storage.definitions.path;
+    const loaded = storage.definitions.load();
     const overridden = checkReadable(
       loaded,
       path,
-      readdirSync(root).length,
+      storage.queueDirCount(),
       this.config.recoverDefinitions === true,
-      this.config.dataDir,
+      storage.dataDir ?? '',
     );
     reportDamage(loaded, path, warn);
     let seeded = false;
@@ -163,7 +154,7 @@ export class Broker {
       // a queue that failed is named now, even if its meta file brings it back below
       for (const f of failures) if (f.record.op === 'queue') reportFailure(f, path, warn);
       // records that named a queue restored from its meta file may replay now (bindings)
-      if (this.adoptQueues(root) > 0) {
+      if (this.adoptQueues() > 0) {
         const again: ReplayFailure[] = [];
         for (const f of failures) this.replayOrNote(f.record, f.line, again);
         failures = again;
@@ -175,13 +166,9 @@ export class Broker {
     const clean = !overridden && loaded.damaged.length === 0 && !loaded.torn && failed === 0;
     const stamp = setAsideStamp();
     if (!clean && loaded.exists) {
-      const copy = join(this.config.dataDir, LOST_AND_FOUND, `${stamp}-${basename(path)}`);
-      mkdirSync(join(this.config.dataDir, LOST_AND_FOUND), { recursive: true });
-      this.definitions.keepCopy(copy);
-      warn(`the definitions log as found is kept as ${copy}`);
+      warn(`the definitions log as found is kept as ${storage.keepDefinitionsCopy(stamp)}`);
     }
-    const unaccounted = unaccountedDirs(root, this.queueDirs.values());
-    sweepQueueDirs(unaccounted, { clean, dataDir: this.config.dataDir, stamp, warn });
+    storage.sweep(clean, stamp);
     // policies take effect once the whole topology is back (dead-letter targets included)
     for (const v of this.vhosts.values()) v.applyPolicies();
     // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults,
@@ -204,10 +191,10 @@ export class Broker {
     }
     live.push(...this.identity.records());
     for (const v of this.vhosts.values()) live.push(...v.definitions());
-    this.definitions.rewrite(live);
+    storage.definitions.rewrite(live);
     if (this.config.users) applyConfigUsers(this, this.config.users);
     // directories of queues made before meta files existed get theirs
-    for (const r of live) if (r.op === 'queue') writeQueueMetas(root, r, true, warn);
+    for (const r of live) if (r.op === 'queue') storage.queueRecorded(r, true);
     this.resources.start();
     this.alerts.start();
   }
@@ -223,18 +210,16 @@ export class Broker {
    */
   private record(r: DefinitionRecord): void {
     if (this.replaying) return;
-    const root = join(this.config.dataDir, 'queues');
-    const warn = (msg: string) => this.config.onWarning?.(msg);
     // before the delete is recorded: a meta file must never bring a deleted queue back
-    if (r.op === 'queue.delete') removeQueueMetas(root, r.vhost, r.name, warn);
+    if (r.op === 'queue.delete') this.storage.queueDeleting(r.vhost, r.name);
     try {
-      this.definitions.append(r);
+      this.storage.definitions.append(r);
     } catch (err) {
       if (!(err instanceof DefinitionsWriteError)) throw err;
-      warn(`${describeRecord(r)} was not recorded: ${err.message}`);
+      this.config.onWarning?.(`${describeRecord(r)} was not recorded: ${err.message}`);
       throw new BrokerError('INTERNAL_ERROR', `${describeRecord(r)} not recorded: ${err.message}`, true);
     }
-    if (r.op === 'queue') writeQueueMetas(root, r, false, warn);
+    if (r.op === 'queue') this.storage.queueRecorded(r, false);
   }
 
   audit(e: AuditEvent): void {
@@ -399,7 +384,7 @@ export class Broker {
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
         destroyStream: (stream) => {
-          this.forgetDir(stream);
+          this.storage.forget(stream);
           stream
             .destroy()
             .catch((err) => this.config.onWarning?.(`stream data removal failed: ${err.message}`));
@@ -477,24 +462,12 @@ export class Broker {
   /** Replays a record; a failure is noted (with the logs it opened closed), not thrown. */
   private replayOrNote(r: DefinitionRecord, line: number, failures: ReplayFailure[]): void {
     if (r.op === 'seeded') return;
-    const opened = this.queueDirs.size;
+    const opened = this.storage.opened;
     try {
       this.replay(r);
     } catch (err) {
-      if (r.op === 'queue' || r.op === 'exchange') this.forgetLogsSince(opened);
+      if (r.op === 'queue' || r.op === 'exchange') this.storage.closeOpenedSince(opened);
       failures.push({ record: r, line, error: err as Error });
-    }
-  }
-
-  /**
-   * Closes the logs opened since queueDirs had `size` entries (by a queue that failed to
-   * come back), so that their directories count as unaccounted and are kept aside.
-   */
-  private forgetLogsSince(size: number): void {
-    if (this.queueDirs.size <= size) return;
-    for (const [log, dir] of [...this.queueDirs].slice(size)) {
-      this.queueDirs.delete(log);
-      log.close().catch((err: Error) => this.config.onWarning?.(`closing ${dir}: ${err.message}`));
     }
   }
 
@@ -503,16 +476,12 @@ export class Broker {
    * line, or moved back by an operator) are created again from it, with their messages.
    * Returns how many came back.
    */
-  private adoptQueues(root: string): number {
+  private adoptQueues(): number {
     const exists = (vhost: string, name: string) => this.vhosts.get(vhost)?.queues.has(name) === true;
     let adopted = 0;
-    for (const { meta, dirs } of placeForAdoption(
-      root,
-      unaccountedDirs(root, this.queueDirs.values()),
-      exists,
-    )) {
+    for (const { meta, dirs } of this.storage.adoptable(exists)) {
       const { vhost, name, autoDelete } = meta;
-      const opened = this.queueDirs.size;
+      const opened = this.storage.opened;
       try {
         const opts = { durable: true, exclusive: false, autoDelete, arguments: meta.arguments };
         this.vhostOrCreate(vhost).createQueue(name, opts);
@@ -522,7 +491,7 @@ export class Broker {
             `restored with its messages from ${dirs.join(', ')}`,
         );
       } catch (err) {
-        this.forgetLogsSince(opened);
+        this.storage.closeOpenedSince(opened);
         this.config.onWarning?.(
           `queue '${name}' in vhost '${vhost}' could not be restored from ${dirs.join(', ')}: ${(err as Error).message}`,
         );
@@ -531,17 +500,10 @@ export class Broker {
     return adopted;
   }
 
-  private queueDir(vhost: string, queue: string): string {
-    return join(this.config.dataDir, 'queues', queueDirName(vhost, queue));
-  }
-
   private openLog(vhost: string, queue: string, durable: boolean, level: number): Log {
     if (!durable) return new MemoryLog();
-    // priority levels above 0 live in sibling directories <id>.p<level>
-    const dir = this.queueDir(vhost, queue) + (level > 0 ? `.p${level}` : '');
-    let log: SegmentLog;
     try {
-      log = SegmentLog.open(dir, {
+      return this.storage.openQueueLog(vhost, queue, level, {
         segmentSize: this.config.segmentSize,
         onWarning: this.config.onWarning,
         onCorruption: this.countCorruption,
@@ -552,15 +514,11 @@ export class Broker {
     } catch (err) {
       throw openRefusal(err, vhost, queue);
     }
-    this.queueDirs.set(log, dir);
-    return log;
   }
 
   private openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
-    const dir = `${this.queueDir(vhost, queue)}.stream`;
-    let stream: StreamLog;
     try {
-      stream = StreamLog.open(dir, {
+      return this.storage.openStream(vhost, queue, {
         ...opts,
         onWarning: this.config.onWarning,
         onCorruption: this.countCorruption,
@@ -571,20 +529,11 @@ export class Broker {
     } catch (err) {
       throw openRefusal(err, vhost, queue);
     }
-    if (opts.durable !== false) this.queueDirs.set(stream, dir);
-    return stream;
   }
 
   private destroyLog(log: Log): void {
-    this.forgetDir(log);
+    this.storage.forget(log);
     log.destroy().catch((err) => this.config.onWarning?.(`queue data removal failed: ${err.message}`));
-  }
-
-  /** Its meta file goes at once (the rest is removed asynchronously), so no crash brings it back. */
-  private forgetDir(log: Log | StreamLog): void {
-    const dir = this.queueDirs.get(log);
-    this.queueDirs.delete(log);
-    if (dir) removeQueueMeta(dir, (msg) => this.config.onWarning?.(msg));
   }
 
   /**
@@ -619,7 +568,7 @@ export class Broker {
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
-    this.definitions.close();
+    this.storage.definitions.close();
   }
 
   private reportCloseErrors(results: PromiseSettledResult<void>[]): void {
@@ -659,4 +608,11 @@ function openRefusal(err: unknown, vhost: string, queue: string): unknown {
 function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueueType?: string } {
   const meta = { description: v.description, tags: [...v.tags] };
   return v.defaultQueueType === undefined ? meta : { ...meta, defaultQueueType: v.defaultQueueType };
+}
+
+function openStorage(config: BrokerConfig, warn: (msg: string) => void): Storage {
+  if (config.storage === 'memory') return new MemoryStorage();
+  if (config.dataDir === undefined)
+    throw new Error("a broker needs a dataDir unless its storage is 'memory'");
+  return new DiskStorage(config.dataDir, warn);
 }

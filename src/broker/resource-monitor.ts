@@ -27,7 +27,8 @@ export class ResourceMonitor {
   diskFree = Number.POSITIVE_INFINITY;
 
   constructor(
-    private readonly dataDir: string,
+    /** undefined: no disk in use (storage 'memory'), so no disk alarm */
+    private readonly dataDir: string | undefined,
     limits: ResourceLimits = {},
   ) {
     this.memoryLimit = 0;
@@ -66,8 +67,10 @@ export class ResourceMonitor {
       // keep the last reading
     }
     try {
-      const s = statfsSync(this.dataDir);
-      this.diskFree = s.bavail * s.bsize;
+      if (this.dataDir !== undefined) {
+        const s = statfsSync(this.dataDir);
+        this.diskFree = s.bavail * s.bsize;
+      }
     } catch {
       // an unreadable data dir shows up as write errors elsewhere; keep the last reading
     }

@@ -14,6 +14,7 @@ export interface ServeFlags {
   amqpPort?: string;
   httpPort?: string;
   dataDir?: string;
+  storage?: string;
   logLevel?: string;
   loadDefinitions?: string;
   recoverDefinitions?: boolean;
@@ -41,6 +42,7 @@ type Kind =
   | 'alertRules'
   | 'level'
   | 'tls'
+  | 'storage'
   | 'boolean';
 
 /** Every config-file key, its kind, and its environment variable. */
@@ -53,6 +55,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
   tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
+  storage: { kind: 'storage', env: 'WHARF_STORAGE' },
   logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
   loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
   recoverDefinitions: { kind: 'boolean', env: 'WHARF_RECOVER_DEFINITIONS' },
@@ -88,28 +91,7 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
   const cfg: Record<string, unknown> = { logLevel: 'info' };
   const configPath = flags.config ?? env.WHARF_CONFIG;
-  if (configPath) {
-    const where = `config file '${configPath}'`;
-    let text: string;
-    try {
-      text = readFileSync(configPath, 'utf8');
-    } catch (err) {
-      throw new Error(`cannot read ${where}: ${(err as Error).message}`);
-    }
-    let file: unknown;
-    try {
-      file = JSON.parse(text);
-    } catch (err) {
-      throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
-    }
-    if (typeof file !== 'object' || file === null || Array.isArray(file))
-      throw new Error(`${where} must hold a JSON object`);
-    for (const [k, v] of Object.entries(file)) {
-      const s = SETTINGS[k];
-      if (!s) throw new Error(`${where}: unknown setting '${k}'`);
-      cfg[k] = check(v, s.kind, `${where}: '${k}'`);
-    }
-  }
+  if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {
     const raw = s.env === undefined ? undefined : env[s.env];
     if (raw === undefined || raw === '') continue;
@@ -120,6 +102,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['amqpPort', 'amqpPort', '--amqp-port'],
     ['httpPort', 'httpPort', '--http-port'],
     ['dataDir', 'dataDir', '--data-dir'],
+    ['storage', 'storage', '--storage'],
     ['logLevel', 'logLevel', '--log-level'],
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
@@ -138,6 +121,41 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
   const tls = mergeTls(cfg.tls as Parameters<typeof mergeTls>[0], env, flags as Record<string, string>);
   if (tls) cfg.tls = tls;
   return cfg as unknown as ServeConfig;
+}
+
+/** A JSON config file's settings, checked (checkSettings). */
+export function readConfigFile(path: string): Record<string, unknown> {
+  const where = `config file '${path}'`;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read ${where}: ${(err as Error).message}`);
+  }
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${where} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof file !== 'object' || file === null || Array.isArray(file))
+    throw new Error(`${where} must hold a JSON object`);
+  return checkSettings(file as Record<string, unknown>, where);
+}
+
+/**
+ * Settings given as an object (a config file's, or startWharf's options), each checked as
+ * the config file's: an unknown key or a wrong value throws, naming `where`. Keys whose
+ * value is undefined are left out.
+ */
+export function checkSettings(obj: Record<string, unknown>, where: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const s = SETTINGS[k];
+    if (!s) throw new Error(`${where}: unknown setting '${k}'`);
+    if (v !== undefined) out[k] = check(v, s.kind, `${where}: '${k}'`);
+  }
+  return out;
 }
 
 /**
@@ -201,6 +219,9 @@ function check(v: unknown, kind: Kind, where: string): unknown {
       return v;
     case 'tls':
       return checkTls(v, where);
+    case 'storage':
+      if (v !== 'disk' && v !== 'memory') fail("'disk' or 'memory'");
+      return v;
     case 'boolean':
       if (typeof v !== 'boolean') fail('true or false');
       return v;

@@ -31,6 +31,7 @@ program
   .option('--amqp-port <port>', 'AMQP port (default 5672; 0 picks a free one; false: none)')
   .option('--http-port <port>', 'management HTTP port (default 15672; 0 picks a free one; false: none)')
   .option('--data-dir <dir>', 'where durable data lives (default ./data)')
+  .option('--storage <kind>', 'disk (default) | memory: no data dir, nothing survives a restart')
   .option('--log-level <level>', 'trace|debug|info|warn|error (default info)')
   .option('--load-definitions <file>', 'import this definitions file (RabbitMQ format) at start')
   .option(

@@ -28,7 +28,14 @@ export async function serve(flags: ServeFlags): Promise<number> {
       .filter((k) => server[k] !== 0)
       .map((k) => [k, server[k]]),
   );
-  log.info({ version: VERSION, ...ports, dataDir: cfg.dataDir ?? 'data' }, 'wharf ready');
+  log.info(
+    {
+      version: VERSION,
+      ...ports,
+      ...(cfg.storage === 'memory' ? { storage: 'memory' } : { dataDir: cfg.dataDir ?? 'data' }),
+    },
+    'wharf ready',
+  );
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

@@ -17,7 +17,7 @@ import { connectionRoutes } from './connections.js';
 import { definitionRoutes } from './definitions.js';
 import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
-import { Metrics } from './metrics.js';
+import type { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
 import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
@@ -35,7 +35,12 @@ export class HttpServer {
   /** the HTTPS listener, when one was started */
   private tlsServer: Server | undefined;
   private readonly rates = new RateSampler();
-  private readonly metrics: Metrics;
+  /**
+   * Made at the first scrape: prom-client takes longer to load than the rest of the broker
+   * takes to start, and its default metrics leave a GC observer and an event-loop monitor
+   * behind that nothing removes, which an in-process broker that is never scraped should not pay.
+   */
+  private metrics: Promise<Metrics> | undefined;
   private readonly router = new Router([
     ...overviewRoutes,
     ...connectionRoutes,
@@ -53,7 +58,6 @@ export class HttpServer {
     private readonly broker: Broker,
     private readonly opts: { host?: string; port: number; /** default false */ metricsAuth?: boolean },
   ) {
-    this.metrics = new Metrics(broker);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err) => this.fail(res, err));
     });
@@ -70,8 +74,10 @@ export class HttpServer {
         const refused = authenticate(this.broker, req);
         if (refused !== undefined) return sendJson(res, 401, refused.body, refused.headers);
       }
-      const text = await this.metrics.render();
-      res.writeHead(200, { 'content-type': this.metrics.contentType });
+      this.metrics ??= import('./metrics.js').then((m) => new m.Metrics(this.broker));
+      const metrics = await this.metrics;
+      const text = await metrics.render();
+      res.writeHead(200, { 'content-type': metrics.contentType });
       res.end(text);
       return;
     }
