@@ -1,6 +1,6 @@
 // The engine's root object. A Broker owns everything it uses (vhosts, logs, the
 // definitions log), so several can run in one process with their own data dirs.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
@@ -13,7 +13,8 @@ import { BrokerError } from './errors.js';
 import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
 import type { PropertiesFormat } from './message.js';
-import type { UserConfig } from './users.js';
+import { Parameters } from './parameters.js';
+import { isLoopback, type UserConfig } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
@@ -56,6 +57,15 @@ export class Broker {
   private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
     this.storeCorruption[what] += count;
   };
+  /** runtime parameters (shovels), recorded in the definitions log */
+  readonly parameters: Parameters;
+  /**
+   * A password valid for any existing user on a loopback connection, for the broker's
+   * in-process clients (a shovel's local connection acts as the user who made it, as
+   * RabbitMQ's direct connections skip authentication). Random per start, never stored,
+   * logged or shown by any API.
+   */
+  readonly internalCredential = randomBytes(32).toString('base64url');
   private readonly definitions: DefinitionsLog;
   private readonly queueDirs = new Map<Log | StreamLog, string>();
   private replaying = false;
@@ -67,6 +77,11 @@ export class Broker {
       audit: (e) => this.audit(e),
       vhostExists: (name) => this.vhosts.has(name),
       sessions: () => this.sessions,
+    });
+    this.parameters = new Parameters({
+      record: (r) => this.record(r),
+      audit: (e) => this.audit(e),
+      vhostExists: (name) => this.vhosts.has(name),
     });
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
@@ -99,6 +114,7 @@ export class Broker {
     }
     live.push(...this.identity.records());
     for (const v of this.vhosts.values()) live.push(...v.definitions());
+    live.push(...this.parameters.records());
     this.definitions.rewrite(live);
     // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults
     if (!seeded) {
@@ -159,6 +175,7 @@ export class Broker {
     v.destroy();
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
+    this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
   }
@@ -294,6 +311,7 @@ export class Broker {
   }
 
   private replay(r: Exclude<DefinitionRecord, { op: 'seeded' }>): void {
+    if (r.op === 'parameter' || r.op === 'parameter.delete') return this.parameters.replay(r);
     if (!('vhost' in r) || r.op.startsWith('permission') || r.op.startsWith('topic-permission')) {
       this.identity.replay(r as IdentityRecord);
       return;
@@ -303,6 +321,7 @@ export class Broker {
       this.vhosts.delete(r.vhost);
       gone?.destroy();
       this.identity.permissions.dropVhost(r.vhost);
+      this.parameters.dropVhost(r.vhost);
       return;
     }
     // topology of a data dir written before vhosts were recorded names '/' only: created here
@@ -410,8 +429,18 @@ export class Broker {
    * credentials", "user 'x' can only connect via localhost"); clients are told less.
    */
   authenticate(user: string, password: string, remoteAddress: string | undefined): string | undefined {
+    if (this.isInternalLogin(password, remoteAddress)) {
+      return this.identity.users.has(user) ? undefined : `user '${user}' - no such user (internal login)`;
+    }
     const r = this.identity.login(user, password, remoteAddress);
     return r.ok ? undefined : r.detail;
+  }
+
+  private isInternalLogin(password: string, remoteAddress: string | undefined): boolean {
+    const given = Buffer.from(password);
+    const secret = Buffer.from(this.internalCredential);
+    if (given.length !== secret.length || !timingSafeEqual(given, secret)) return false;
+    return isLoopback(remoteAddress);
   }
 
   /**

@@ -19,9 +19,11 @@ import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
 import { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
+import { parameterRoutes } from './parameters.js';
 import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
+import { shovelRoutes, type ShovelStatusSource } from './shovels.js';
 import { serveDashboard } from './static.js';
 import { writeRoutes } from './writes.js';
 import { CREATED, CreatedAt, NO_CONTENT, Router, TextResponse } from './router.js';
@@ -36,23 +38,33 @@ export class HttpServer {
   private tlsServer: Server | undefined;
   private readonly rates = new RateSampler();
   private readonly metrics: Metrics;
-  private readonly router = new Router([
-    ...overviewRoutes,
-    ...connectionRoutes,
-    // longer patterns first where a name could be mistaken for a path segment
-    ...bindingRoutes,
-    ...alertRoutes,
-    ...definitionRoutes,
-    ...policyRoutes,
-    ...writeRoutes,
-    ...queueRoutes,
-    ...exchangeRoutes,
-  ]);
+  private readonly router: Router;
 
   constructor(
     private readonly broker: Broker,
-    private readonly opts: { host?: string; port: number; /** default false */ metricsAuth?: boolean },
+    private readonly opts: {
+      host?: string;
+      port: number;
+      /** default false */
+      metricsAuth?: boolean;
+      /** the shovels' status and restart (GET /api/shovels); default: none run */
+      shovels?: ShovelStatusSource;
+    },
   ) {
+    this.router = new Router([
+      ...overviewRoutes,
+      ...connectionRoutes,
+      // longer patterns first where a name could be mistaken for a path segment
+      ...bindingRoutes,
+      ...alertRoutes,
+      ...definitionRoutes,
+      ...policyRoutes,
+      ...parameterRoutes,
+      ...shovelRoutes(opts.shovels),
+      ...writeRoutes,
+      ...queueRoutes,
+      ...exchangeRoutes,
+    ]);
     this.metrics = new Metrics(broker);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err) => this.fail(res, err));
