@@ -38,7 +38,20 @@ export class HttpServer {
   private tlsServer: Server | undefined;
   private readonly rates = new RateSampler();
   private readonly metrics: Metrics;
-  private readonly router: Router;
+  private readonly router = new Router([
+    ...overviewRoutes,
+    ...connectionRoutes,
+    // longer patterns first where a name could be mistaken for a path segment
+    ...bindingRoutes,
+    ...alertRoutes,
+    ...definitionRoutes,
+    ...policyRoutes,
+    ...parameterRoutes,
+    ...shovelRoutes,
+    ...writeRoutes,
+    ...queueRoutes,
+    ...exchangeRoutes,
+  ]);
 
   constructor(
     private readonly broker: Broker,
@@ -51,20 +64,6 @@ export class HttpServer {
       shovels?: ShovelStatusSource;
     },
   ) {
-    this.router = new Router([
-      ...overviewRoutes,
-      ...connectionRoutes,
-      // longer patterns first where a name could be mistaken for a path segment
-      ...bindingRoutes,
-      ...alertRoutes,
-      ...definitionRoutes,
-      ...policyRoutes,
-      ...parameterRoutes,
-      ...shovelRoutes(opts.shovels),
-      ...writeRoutes,
-      ...queueRoutes,
-      ...exchangeRoutes,
-    ]);
     this.metrics = new Metrics(broker);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err) => this.fail(res, err));
@@ -121,6 +120,7 @@ export class HttpServer {
       params: m.params,
       query: url.searchParams,
       req,
+      shovels: this.opts.shovels,
       body: () => {
         bodyRead = true;
         return readJson(req);

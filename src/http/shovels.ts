@@ -6,6 +6,7 @@
 // parameter), DELETE .../restart restarts it (204; 404 when it is not running). The
 // shovels themselves live in src/shovel; the server hands their status in here.
 import { parameterJson } from '../broker/definitions-io.js';
+import type { Parameter } from '../broker/parameters.js';
 import { actor, listedVhosts } from './access.js';
 import { notFound } from './json.js';
 import { vhostOf } from './lookup.js';
@@ -19,40 +20,36 @@ export interface ShovelStatusSource {
 
 const COMPONENT = 'shovel';
 
-export function shovelRoutes(shovels: ShovelStatusSource | undefined): Route[] {
-  const list = (ctx: Context, vhost?: string) => {
-    if (vhost !== undefined) vhostOf(ctx.broker, vhost);
-    const visible = new Set(listedVhosts(ctx).map((v) => v.name));
-    return (shovels?.status(vhost) ?? []).filter((s) => visible.has(s.vhost as string));
-  };
-  const parameter = (ctx: Context) => {
-    const v = vhostOf(ctx.broker, ctx.params.vhost);
-    const p = ctx.broker.parameters.get(v.name, COMPONENT, ctx.params.name);
-    if (!p) throw notFound();
-    return p;
-  };
-  return [
-    ['GET', '/api/shovels', (ctx) => list(ctx)],
-    ['GET', '/api/shovels/:vhost', (ctx) => list(ctx, ctx.params.vhost)],
-    ['GET', '/api/shovels/vhost/:vhost/:name', (ctx) => parameterJson(parameter(ctx))],
-    [
-      'DELETE',
-      '/api/shovels/vhost/:vhost/:name',
-      (ctx) => {
-        const p = parameter(ctx);
-        ctx.broker.assertOpen();
-        ctx.broker.parameters.clear(p.vhost, COMPONENT, p.name, actor(ctx));
-        return NO_CONTENT;
-      },
-    ],
-    [
-      'DELETE',
-      '/api/shovels/vhost/:vhost/:name/restart',
-      (ctx) => {
-        const p = parameter(ctx);
-        if (!shovels?.restart(p.vhost, p.name)) throw notFound();
-        return NO_CONTENT;
-      },
-    ],
-  ];
+function list(ctx: Context, vhost?: string): unknown {
+  if (vhost !== undefined) vhostOf(ctx.broker, vhost);
+  const visible = new Set(listedVhosts(ctx).map((v) => v.name));
+  return (ctx.shovels?.status(vhost) ?? []).filter((s) => visible.has(s.vhost as string));
 }
+
+function parameter(ctx: Context): Parameter {
+  const v = vhostOf(ctx.broker, ctx.params.vhost);
+  const p = ctx.broker.parameters.get(v.name, COMPONENT, ctx.params.name);
+  if (!p) throw notFound();
+  return p;
+}
+
+function deleteShovel(ctx: Context): unknown {
+  const p = parameter(ctx);
+  ctx.broker.assertOpen();
+  ctx.broker.parameters.clear(p.vhost, COMPONENT, p.name, actor(ctx));
+  return NO_CONTENT;
+}
+
+function restartShovel(ctx: Context): unknown {
+  const p = parameter(ctx);
+  if (!ctx.shovels?.restart(p.vhost, p.name)) throw notFound();
+  return NO_CONTENT;
+}
+
+export const shovelRoutes: Route[] = [
+  ['GET', '/api/shovels', (ctx) => list(ctx)],
+  ['GET', '/api/shovels/:vhost', (ctx) => list(ctx, ctx.params.vhost)],
+  ['GET', '/api/shovels/vhost/:vhost/:name', (ctx) => parameterJson(parameter(ctx))],
+  ['DELETE', '/api/shovels/vhost/:vhost/:name', deleteShovel],
+  ['DELETE', '/api/shovels/vhost/:vhost/:name/restart', restartShovel],
+];
