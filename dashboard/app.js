@@ -568,13 +568,17 @@ async function loadShovels() {
         s.dest_queue !== undefined
           ? where(s.dest_uri, 'queue', s.dest_queue)
           : where(s.dest_uri, 'exchange', s.dest_exchange);
-      const state = s.state === 'terminated' && s.reason ? `terminated: ${s.reason}` : s.state;
+      const moved =
+        typeof s.remaining === 'number'
+          ? `${num(s.messages_moved)} of ${num(s.messages_moved + s.remaining)}`
+          : num(s.messages_moved);
+      const error = s.last_error ? `${s.last_error} (${s.last_error_time})` : '';
       return (
         `<tr data-vhost="${esc(s.vhost)}" data-name="${esc(s.name)}"><td>${esc(s.vhost)}</td><td>${esc(s.name)}</td>` +
-        `<td class="state-${esc(s.state)}">${esc(state)}</td><td>${esc(src)}</td><td>${esc(dest)}</td>` +
-        `<td class="num">${num(s.messages_moved)}</td><td class="num">${num(s.duplicates_risked)}</td>` +
-        `<td class="num">${num(s.pending)}</td><td class="num">${esc(typeof s.remaining === 'number' ? num(s.remaining) : s.remaining)}</td>` +
-        `<td>${esc(s.last_error ? `${s.last_error} (${s.last_error_time})` : '')}</td>` +
+        `<td class="state-${esc(s.state)}" title="${esc(s.reason ?? '')}">${esc(s.state)}</td>` +
+        `<td>${esc(src)}</td><td>${esc(dest)}</td>` +
+        `<td class="num">${esc(moved)}</td><td class="num">${num(s.duplicates_risked)}</td>` +
+        `<td class="num">${num(s.pending)}</td><td class="wrap">${esc(error)}</td>` +
         `<td><button type="button" class="shovel-delete">Delete</button></td></tr>`
       );
     })
@@ -595,6 +599,7 @@ async function createShovel() {
   };
   if ($('#shovel-one-shot').checked) value['src-delete-after'] = 'queue-length';
   await api(`/api/parameters/shovel/${enc(vhost)}/${enc(name)}`, { method: 'PUT', body: { value } });
+  for (const id of ['#shovel-name', '#shovel-src-queue', '#shovel-dest-queue']) $(id).value = '';
   await loadShovels();
   return name;
 }

@@ -154,6 +154,7 @@ withApiOptions(
     .description('write the definitions (whole broker; with --vhost, that vhost) to stdout or --file'),
 )
   .option('--file <file>', 'write here instead of stdout')
+  .option('--without-shovels', 'leave out the shovels (parameters of component shovel)')
   .action((opts, cmd: Command) =>
     definitionsExportCommand({ ...opts, vhostGiven: cmd.getOptionValueSource('vhost') === 'cli' }),
   );

@@ -4,49 +4,18 @@
 // RabbitMQ's validation text for a bad definition.
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers are read field by field */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { closeQuietly, consumeN, open, openChannel } from '../helpers/amqp.js';
 import {
   canControlWharf,
   EXTERNAL_SKIP,
-  repoRoot,
   startWharf,
   uniqueName,
   type WharfProcess,
 } from '../helpers/brokers.js';
-import { publishNumbered, wharfQueueMessages } from './support.js';
+import { cli, type CliRun, publishNumbered, putShovel, wharfQueueMessages } from './support.js';
 
-const CLI = resolve(repoRoot, 'dist/src/cli/main.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(w: WharfProcess, args: string[], timeoutMs = 20_000): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args, '--url', `http://127.0.0.1:${w.httpPort}`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error(`wharf ${args.join(' ')} did not finish\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
-  });
-}
-
-function json(r: Run): any {
+function json(r: CliRun): any {
   assert.equal(r.code, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -154,6 +123,24 @@ describe('wharf shovel', { skip: canControlWharf() ? false : EXTERNAL_SKIP }, ()
     assert.equal(await wharfQueueMessages(w.httpPort, src), 0);
     assert.equal(await wharfQueueMessages(dest.httpPort, target), 2000);
     assert.deepEqual(json(await cli(w, ['shovel', 'list', '--json'])), []);
+  });
+
+  test('definitions export --without-shovels leaves the shovels out', async () => {
+    const name = uniqueName('cli-defs');
+    await putShovel(w.httpPort, name, {
+      'src-uri': 'amqp://',
+      'src-queue': uniqueName('cli-defs-src'),
+      'dest-uri': 'amqp://127.0.0.1:1',
+      'reconnect-delay': 0,
+    });
+    try {
+      const names = (r: CliRun) =>
+        (json(r).parameters as any[]).filter((p) => p.component === 'shovel').map((p) => p.name);
+      assert.ok(names(await cli(w, ['definitions', 'export'])).includes(name));
+      assert.deepEqual(names(await cli(w, ['definitions', 'export', '--without-shovels'])), []);
+    } finally {
+      await cli(w, ['shovel', 'delete', name]);
+    }
   });
 
   test("a bad definition is refused with RabbitMQ's validation text", async () => {

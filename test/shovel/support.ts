@@ -1,9 +1,41 @@
 // Shared by the shovel suites: making shovels through the management API, reading their
 // status, publishing numbered persistent messages, and counting what arrived where.
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers are read field by field */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import type { ChannelModel } from 'amqplib';
 import { closeQuietly, open, sleep } from '../helpers/amqp.js';
+import { repoRoot, type WharfProcess } from '../helpers/brokers.js';
 import { api, expectStatus } from '../security/support.js';
+
+const CLI = resolve(repoRoot, 'dist/src/cli/main.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the `wharf` CLI as a child process against `w`'s management API. */
+export function cli(w: WharfProcess, args: string[], timeoutMs = 30_000): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args, '--url', `http://127.0.0.1:${w.httpPort}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`wharf ${args.join(' ')} did not finish\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
 
 export const enc = encodeURIComponent;
 
