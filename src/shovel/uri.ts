@@ -27,6 +27,8 @@ export class UriError extends Error {
 }
 
 const INTEGER_PARAMS = ['heartbeat', 'frame_max', 'channel_max', 'connection_timeout'];
+/** ms to open a connection (amqp_client's connection_timeout, in the URI's query, overrides it) */
+const DEFAULT_CONNECTION_TIMEOUT_MS = 30_000;
 
 const URI = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/;
 
@@ -134,8 +136,8 @@ export function connectTarget(
   const q = p.query;
   const int = (k: string) => (q.get(k) === null ? undefined : Number(q.get(k)));
   const socket: Record<string, unknown> = { clientProperties: { connection_name: name } };
-  const timeout = int('connection_timeout');
-  if (timeout !== undefined) socket.timeout = timeout;
+  // a destination that never answers (a dropped SYN) must not hold the shovel forever
+  socket.timeout = int('connection_timeout') ?? DEFAULT_CONNECTION_TIMEOUT_MS;
   if (p.local) {
     const user = p.username ?? local.user;
     if (user === undefined) {

@@ -286,7 +286,9 @@ export class ShovelWorker {
   private watchChannel(ch: Channel, gen: number, side: string): void {
     let why = '';
     ch.on('error', (err: Error) => (why = `: ${err.message}`));
-    ch.on('close', () => this.fail(gen, `${side} channel closed${why}`));
+    // deferred: when the whole connection closes, amqplib closes its channels first, and
+    // the connection's close, which carries the server's reason, should be the one reported
+    ch.on('close', () => setImmediate(() => this.fail(gen, `${side} channel closed${why}`)));
   }
 
   private deliver(gen: number, m: ConsumeMessage | null): void {

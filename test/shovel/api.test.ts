@@ -16,7 +16,7 @@ import {
   type WharfProcess,
 } from '../helpers/brokers.js';
 import { api, type As, expectStatus } from '../security/support.js';
-import { putShovel, shovelStatus, waitFor } from './support.js';
+import { publishNumbered, putShovel, shovelStatus, waitFor, wharfQueueMessages } from './support.js';
 
 const VALID = (destPort: number, src: string, dest: string) => ({
   'src-protocol': 'amqp091',
@@ -257,6 +257,140 @@ describe('shovels through the management API', { skip: canControlWharf() ? false
     assert.match(s.reason, /connecting to the destination: .*ECONNREFUSED.*reconnect-delay 0: not restarted/);
     assert.match(s.last_error, /ECONNREFUSED/);
     assert.equal(s.restarts, 0);
+    expectStatus(
+      await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`, { method: 'DELETE' }),
+      204,
+      'delete',
+    );
+  });
+
+  test('ack modes on-publish and no-ack, a numeric src-delete-after, and the rate limit', async () => {
+    for (const mode of ['on-publish', 'no-ack'] as const) {
+      const name = uniqueName(mode);
+      const src = uniqueName(`${mode}-src`);
+      const target = uniqueName(`${mode}-dest`);
+      await publishNumbered(w.url, src, 0, 100);
+      await putShovel(w.httpPort, name, { ...VALID(dest.amqpPort, src, target), 'ack-mode': mode });
+      await waitFor(
+        async () => (await wharfQueueMessages(dest.httpPort, target).catch(() => 0)) === 100,
+        10_000,
+        () => `${mode}: 100 moved`,
+      );
+      assert.equal(await wharfQueueMessages(w.httpPort, src), 0, `${mode}: nothing left at the source`);
+      expectStatus(
+        await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`, { method: 'DELETE' }),
+        204,
+        'delete',
+      );
+    }
+    // exactly N, then it deletes itself; what is left stays
+    const name = uniqueName('seven');
+    const src = uniqueName('seven-src');
+    const target = uniqueName('seven-dest');
+    await publishNumbered(w.url, src, 0, 20);
+    await putShovel(w.httpPort, name, { ...VALID(dest.amqpPort, src, target), 'src-delete-after': 7 });
+    await waitFor(
+      async () => (await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`)).status === 404,
+      10_000,
+      () => 'the shovel to delete itself after 7',
+    );
+    assert.deepEqual(
+      [await wharfQueueMessages(dest.httpPort, target), await wharfQueueMessages(w.httpPort, src)],
+      [7, 13],
+    );
+    // the rate limit: 300 messages at 200/s (one second's worth at once, then 200/s) take at least 0.5 s
+    const limited = uniqueName('limited');
+    const lsrc = uniqueName('limited-src');
+    const ltarget = uniqueName('limited-dest');
+    await publishNumbered(w.url, lsrc, 0, 300);
+    const started = Date.now();
+    await putShovel(w.httpPort, limited, {
+      ...VALID(dest.amqpPort, lsrc, ltarget),
+      'x-max-messages-per-second': 200,
+      'src-delete-after': 'queue-length',
+    });
+    await waitFor(
+      async () => (await api(w.httpPort, `/api/parameters/shovel/%2F/${limited}`)).status === 404,
+      20_000,
+      () => 'the rate-limited shovel to finish',
+    );
+    const took = Date.now() - started;
+    assert.ok(took >= 450, `300 messages at 200/s took ${took} ms`);
+    assert.equal(await wharfQueueMessages(dest.httpPort, ltarget), 300);
+  });
+
+  test('from an exchange, to the exchange and routing key each message had', async () => {
+    const name = uniqueName('x2x');
+    const target = uniqueName('x2x-dest');
+    const conn = await open(w.url);
+    const there = await open(dest.url);
+    try {
+      const dch = await openChannel(there);
+      await dch.assertQueue(target, { durable: true });
+      await dch.bindQueue(target, 'amq.topic', 'orders.*');
+      await putShovel(w.httpPort, name, {
+        'src-uri': 'amqp://',
+        'src-exchange': 'amq.topic',
+        'src-exchange-key': 'orders.#',
+        'dest-uri': `amqp://guest:guest@127.0.0.1:${dest.amqpPort}`,
+      });
+      await waitFor(
+        async () => (await shovelStatus(w.httpPort, name))?.state === 'running',
+        10_000,
+        () => 'running',
+      );
+      const status = await shovelStatus(w.httpPort, name);
+      assert.deepEqual(
+        [status.src_exchange, status.src_exchange_key, status.src_queue],
+        ['amq.topic', 'orders.#', undefined],
+      );
+      const ch = await openChannel(conn);
+      ch.publish('amq.topic', 'orders.new', Buffer.from('routed'));
+      ch.publish('amq.topic', 'invoices.new', Buffer.from('not bound at the source'));
+      const got = await consumeN(dch, target, 1, { timeoutMs: 10_000, ack: true });
+      assert.equal(got[0].content.toString(), 'routed');
+      assert.deepEqual([got[0].fields.exchange, got[0].fields.routingKey], ['amq.topic', 'orders.new']);
+    } finally {
+      await closeQuietly(conn);
+      await closeQuietly(there);
+      await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`, { method: 'DELETE' });
+    }
+  });
+
+  test('its source connection closed from the management API: it restarts and goes on', async () => {
+    const name = uniqueName('reconnect');
+    const src = uniqueName('reconnect-src');
+    const target = uniqueName('reconnect-dest');
+    await putShovel(w.httpPort, name, { ...VALID(dest.amqpPort, src, target), 'reconnect-delay': 0.1 });
+    await waitFor(
+      async () => (await shovelStatus(w.httpPort, name))?.state === 'running',
+      10_000,
+      () => 'running',
+    );
+    const conns = (await api(w.httpPort, '/api/connections')).body as any[];
+    const mine = conns.find((c) => c.client_properties?.connection_name === `Shovel ${name}`);
+    assert.ok(mine, 'the shovel is a named client connection');
+    assert.equal(mine.user, 'guest', 'acting as the user who made it');
+    expectStatus(
+      await api(w.httpPort, `/api/connections/${encodeURIComponent(mine.name)}`, { method: 'DELETE' }),
+      204,
+      'close',
+    );
+    const back = await waitFor(
+      async () => {
+        const s = await shovelStatus(w.httpPort, name);
+        return s?.state === 'running' && s.restarts >= 1 ? s : undefined;
+      },
+      10_000,
+      () => 'running again',
+    );
+    assert.match(back.last_error, /source connection closed/);
+    await publishNumbered(w.url, src, 0, 50);
+    await waitFor(
+      async () => (await wharfQueueMessages(dest.httpPort, target).catch(() => 0)) === 50,
+      10_000,
+      () => '50 moved',
+    );
     expectStatus(
       await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`, { method: 'DELETE' }),
       204,
