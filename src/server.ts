@@ -58,6 +58,8 @@ export interface WharfOptions {
   metricsAuth?: boolean;
   /** a definitions file (RabbitMQ's export format) imported at every start, like RabbitMQ's load_definitions */
   loadDefinitions?: string;
+  /** start even when the data dir's definitions log is unreadable (default false; docs/reliability.md) */
+  recoverDefinitions?: boolean;
   logger?: Logger;
 }
 
@@ -101,6 +103,7 @@ export class WharfServer {
         memoryLimit: options.memoryLimit,
         diskFreeLimit: options.diskFreeLimit,
       },
+      recoverDefinitions: options.recoverDefinitions,
       onWarning: (msg) => this.log.warn(msg),
       // one structured line per change of users, vhosts, permissions, policies, limits, definitions
       onAudit: (e) => this.log.info({ audit: true, ...e }, `audit: ${e.event} by ${e.actor}`),

@@ -1,14 +1,37 @@
 // The engine's root object. A Broker owns everything it uses (vhosts, logs, the
 // definitions log), so several can run in one process with their own data dirs.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
 import type { AuditEvent, AuditSink } from './audit.js';
 import { applyConfigUsers, seedDefaults } from './config-users.js';
-import { type DefinitionRecord, DefinitionsLog, type IdentityRecord } from './definitions.js';
+import {
+  type DefinitionRecord,
+  DefinitionsLog,
+  DefinitionsWriteError,
+  type IdentityRecord,
+} from './definitions.js';
+import {
+  checkReadable,
+  describeRecord,
+  LOST_AND_FOUND,
+  placeForAdoption,
+  type ReplayFailure,
+  reportDamage,
+  reportFailure,
+  sweepQueueDirs,
+  unaccountedDirs,
+} from './definitions-recovery.js';
 import { DelayedExchange } from './delayed-exchange.js';
+import {
+  queueDirName,
+  removeQueueMeta,
+  removeQueueMetas,
+  setAsideStamp,
+  writeQueueMetas,
+} from './queue-dirs.js';
 import { BrokerError } from './errors.js';
 import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
@@ -34,6 +57,11 @@ export interface BrokerConfig {
   segmentSize?: number;
   /** memory and disk alarm thresholds */
   limits?: ResourceLimits;
+  /**
+   * Start even when the definitions log is unreadable (default false: refuse to start,
+   * see definitions-recovery.ts); meant for one start, after reading docs/reliability.md.
+   */
+  recoverDefinitions?: boolean;
   onWarning?: (msg: string) => void;
 }
 
@@ -91,22 +119,70 @@ export class Broker {
 
   /**
    * Loads vhosts, users, permissions and durable topology, recovers durable queues' logs,
-   * creates the defaults on a fresh data dir and applies the configured users.
+   * creates the defaults on a fresh data dir and applies the configured users. What the
+   * definitions log cannot account for is reported and kept (definitions-recovery.ts);
+   * throws DefinitionsUnreadableError when the log is unreadable and the start must stop.
    */
   open(): void {
+    const warn = (msg: string) => this.config.onWarning?.(msg);
+    const path = this.definitions.path;
+    const root = join(this.config.dataDir, 'queues');
+    const loaded = this.definitions.load();
+    const overridden = checkReadable(
+      loaded,
+      path,
+      readdirSync(root).length,
+      this.config.recoverDefinitions === true,
+      this.config.dataDir,
+    );
+    reportDamage(loaded, path, warn);
     let seeded = false;
+    let failures: ReplayFailure[] = [];
+    let failed = 0;
     this.replaying = true;
     try {
-      for (const r of this.definitions.load()) {
-        if (r.op === 'seeded') seeded = true;
-        else this.replay(r);
+      for (const { record, line } of loaded.records) {
+        if (record.op === 'seeded') seeded = true;
+        else this.replayOrNote(record, line, failures);
+      }
+      failed = failures.length;
+      // a queue that failed is named now, even if its meta file brings it back below
+      for (const f of failures) if (f.record.op === 'queue') reportFailure(f, path, warn);
+      // records that named a queue restored from its meta file may replay now (bindings)
+      if (this.adoptQueues(root) > 0) {
+        const again: ReplayFailure[] = [];
+        for (const f of failures) this.replayOrNote(f.record, f.line, again);
+        failures = again;
       }
     } finally {
       this.replaying = false;
     }
+    for (const f of failures) if (f.record.op !== 'queue') reportFailure(f, path, warn);
+    const clean = !overridden && loaded.damaged.length === 0 && !loaded.torn && failed === 0;
+    const stamp = setAsideStamp();
+    if (!clean && loaded.exists) {
+      const copy = join(this.config.dataDir, LOST_AND_FOUND, `${stamp}-${basename(path)}`);
+      mkdirSync(join(this.config.dataDir, LOST_AND_FOUND), { recursive: true });
+      this.definitions.keepCopy(copy);
+      warn(`the definitions log as found is kept as ${copy}`);
+    }
+    const unaccounted = unaccountedDirs(root, this.queueDirs.values());
+    sweepQueueDirs(unaccounted, { clean, dataDir: this.config.dataDir, stamp, warn });
     // policies take effect once the whole topology is back (dead-letter targets included)
     for (const v of this.vhosts.values()) v.applyPolicies();
-    const live: DefinitionRecord[] = seeded ? [{ op: 'seeded' }] : [];
+    // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults,
+    // never on a damaged log: guest may have been deleted in a record that was lost
+    if (!seeded && clean) {
+      this.replaying = true; // recorded by the rewrite below, in one atomic step
+      try {
+        seedDefaults(this, this.config.users !== undefined);
+      } finally {
+        this.replaying = false;
+      }
+    } else if (!seeded) {
+      warn(`the default vhost and user guest were not created: the definitions log ${path} was damaged`);
+    }
+    const live: DefinitionRecord[] = [{ op: 'seeded' }];
     for (const v of this.vhosts.values()) {
       live.push({ op: 'vhost', vhost: v.name, ...vhostMeta(v) });
       if (Object.keys(v.limits).length > 0)
@@ -116,13 +192,9 @@ export class Broker {
     for (const v of this.vhosts.values()) live.push(...v.definitions());
     live.push(...this.parameters.records());
     this.definitions.rewrite(live);
-    // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults
-    if (!seeded) {
-      seedDefaults(this, this.config.users !== undefined);
-      this.record({ op: 'seeded' });
-    }
     if (this.config.users) applyConfigUsers(this, this.config.users);
-    this.removeOrphanQueueDirs();
+    // directories of queues made before meta files existed get theirs
+    for (const r of live) if (r.op === 'queue') writeQueueMetas(root, r, true, warn);
     this.resources.start();
     this.alerts.start();
   }
@@ -131,8 +203,25 @@ export class Broker {
     return this.vhosts.get(name);
   }
 
+  /**
+   * Appends to the definitions log (nothing while replaying it). A failed append changes
+   * nothing on disk and becomes a connection-level INTERNAL_ERROR, as RabbitMQ answers a
+   * failed write: 541 on AMQP, 500 on the management API.
+   */
   private record(r: DefinitionRecord): void {
-    if (!this.replaying) this.definitions.append(r);
+    if (this.replaying) return;
+    const root = join(this.config.dataDir, 'queues');
+    const warn = (msg: string) => this.config.onWarning?.(msg);
+    // before the delete is recorded: a meta file must never bring a deleted queue back
+    if (r.op === 'queue.delete') removeQueueMetas(root, r.vhost, r.name, warn);
+    try {
+      this.definitions.append(r);
+    } catch (err) {
+      if (!(err instanceof DefinitionsWriteError)) throw err;
+      warn(`${describeRecord(r)} was not recorded: ${err.message}`);
+      throw new BrokerError('INTERNAL_ERROR', `${describeRecord(r)} not recorded: ${err.message}`, true);
+    }
+    if (r.op === 'queue') writeQueueMetas(root, r, false, warn);
   }
 
   audit(e: AuditEvent): void {
@@ -292,14 +381,12 @@ export class Broker {
       v = new VHost(name, {
         onWarning: this.config.onWarning,
         format: this.config.format,
-        record: (r) => {
-          if (!this.replaying) this.definitions.append(r);
-        },
+        record: (r) => this.record(r),
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
         destroyStream: (stream) => {
-          this.queueDirs.delete(stream);
+          this.forgetDir(stream);
           stream
             .destroy()
             .catch((err) => this.config.onWarning?.(`stream data removal failed: ${err.message}`));
@@ -326,63 +413,115 @@ export class Broker {
     }
     // topology of a data dir written before vhosts were recorded names '/' only: created here
     const v = this.vhostOrCreate(r.vhost);
-    try {
-      switch (r.op) {
-        case 'vhost':
-          v.description = r.description;
-          v.tags = r.tags;
-          v.defaultQueueType = r.defaultQueueType;
-          break;
-        case 'vhost.limits':
-          v.limits = r.limits;
-          break;
-        case 'exchange':
-          v.declareExchange(r.name, r.type, r, false);
-          break;
-        case 'exchange.delete':
-          v.deleteExchange(r.name, false);
-          break;
-        case 'queue':
-          if (!v.queues.has(r.name)) {
-            v.createQueue(r.name, {
-              durable: true,
-              exclusive: false,
-              autoDelete: r.autoDelete,
-              arguments: r.arguments,
-            });
-          }
-          break;
-        case 'queue.delete':
-          v.deleteQueue(r.name, false, false);
-          break;
-        case 'policy':
-          v.putPolicy(r.name, r, false);
-          break;
-        case 'policy.delete':
-          v.deletePolicy(r.name, false);
-          break;
-        case 'bind':
-        case 'unbind': {
-          const fn =
-            r.destinationType === 'queue'
-              ? r.op === 'bind'
-                ? v.bindQueue
-                : v.unbindQueue
-              : r.op === 'bind'
-                ? v.bindExchange
-                : v.unbindExchange;
-          fn.call(v, r.destination, r.source, r.routingKey, r.arguments);
-          break;
+    switch (r.op) {
+      case 'vhost':
+        v.description = r.description;
+        v.tags = r.tags;
+        v.defaultQueueType = r.defaultQueueType;
+        break;
+      case 'vhost.limits':
+        v.limits = r.limits;
+        break;
+      case 'exchange':
+        v.declareExchange(r.name, r.type, r, false);
+        break;
+      case 'exchange.delete':
+        v.deleteExchange(r.name, false);
+        break;
+      case 'queue':
+        if (!v.queues.has(r.name)) {
+          v.createQueue(r.name, {
+            durable: true,
+            exclusive: false,
+            autoDelete: r.autoDelete,
+            arguments: r.arguments,
+          });
         }
+        break;
+      case 'queue.delete':
+        v.deleteQueue(r.name, false, false);
+        break;
+      case 'policy':
+        v.putPolicy(r.name, r, false);
+        break;
+      case 'policy.delete':
+        v.deletePolicy(r.name, false);
+        break;
+      case 'bind':
+      case 'unbind': {
+        const fn =
+          r.destinationType === 'queue'
+            ? r.op === 'bind'
+              ? v.bindQueue
+              : v.unbindQueue
+            : r.op === 'bind'
+              ? v.bindExchange
+              : v.unbindExchange;
+        fn.call(v, r.destination, r.source, r.routingKey, r.arguments);
+        break;
       }
-    } catch (err) {
-      this.config.onWarning?.(`definitions replay skipped ${r.op}: ${(err as Error).message}`);
     }
   }
 
+  /** Replays a record; a failure is noted (with the logs it opened closed), not thrown. */
+  private replayOrNote(r: DefinitionRecord, line: number, failures: ReplayFailure[]): void {
+    if (r.op === 'seeded') return;
+    const opened = this.queueDirs.size;
+    try {
+      this.replay(r);
+    } catch (err) {
+      if (r.op === 'queue' || r.op === 'exchange') this.forgetLogsSince(opened);
+      failures.push({ record: r, line, error: err as Error });
+    }
+  }
+
+  /**
+   * Closes the logs opened since queueDirs had `size` entries (by a queue that failed to
+   * come back), so that their directories count as unaccounted and are kept aside.
+   */
+  private forgetLogsSince(size: number): void {
+    if (this.queueDirs.size <= size) return;
+    for (const [log, dir] of [...this.queueDirs].slice(size)) {
+      this.queueDirs.delete(log);
+      log.close().catch((err: Error) => this.config.onWarning?.(`closing ${dir}: ${err.message}`));
+    }
+  }
+
+  /**
+   * Queues whose directories have a valid meta file but no record (lost with a damaged
+   * line, or moved back by an operator) are created again from it, with their messages.
+   * Returns how many came back.
+   */
+  private adoptQueues(root: string): number {
+    const exists = (vhost: string, name: string) => this.vhosts.get(vhost)?.queues.has(name) === true;
+    let adopted = 0;
+    for (const { meta, dirs } of placeForAdoption(
+      root,
+      unaccountedDirs(root, this.queueDirs.values()),
+      exists,
+    )) {
+      const { vhost, name, autoDelete } = meta;
+      const opened = this.queueDirs.size;
+      try {
+        const opts = { durable: true, exclusive: false, autoDelete, arguments: meta.arguments };
+        this.vhostOrCreate(vhost).createQueue(name, opts);
+        adopted++;
+        this.config.onWarning?.(
+          `queue '${name}' in vhost '${vhost}' had no usable record in the definitions log; ` +
+            `restored with its messages from ${dirs.join(', ')}`,
+        );
+      } catch (err) {
+        this.forgetLogsSince(opened);
+        this.config.onWarning?.(
+          `queue '${name}' in vhost '${vhost}' could not be restored from ${dirs.join(', ')}: ${(err as Error).message}`,
+        );
+      }
+    }
+    return adopted;
+  }
+
   private queueDir(vhost: string, queue: string): string {
-    const id = createHash('sha256').update(vhost).update('\u0000').update(queue).digest('hex').slice(0, 32);
-    return join(this.config.dataDir, 'queues', id);
+    return join(this.config.dataDir, 'queues', queueDirName(vhost, queue));
   }
 
   private openLog(vhost: string, queue: string, durable: boolean, level: number): Log {
@@ -412,16 +551,15 @@ export class Broker {
   }
 
   private destroyLog(log: Log): void {
-    this.queueDirs.delete(log);
+    this.forgetDir(log);
     log.destroy().catch((err) => this.config.onWarning?.(`queue data removal failed: ${err.message}`));
   }
 
-  private removeOrphanQueueDirs(): void {
-    const known = new Set([...this.queueDirs.values()].map((d) => d.split('/').pop()));
-    const root = join(this.config.dataDir, 'queues');
-    for (const name of readdirSync(root)) {
-      if (!known.has(name)) rmSync(join(root, name), { recursive: true, force: true });
-    }
+  /** Its meta file goes at once (the rest is removed asynchronously), so no crash brings it back. */
+  private forgetDir(log: Log | StreamLog): void {
+    const dir = this.queueDirs.get(log);
+    this.queueDirs.delete(log);
+    if (dir) removeQueueMeta(dir, (msg) => this.config.onWarning?.(msg));
   }
 
   /**

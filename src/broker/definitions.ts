@@ -3,16 +3,25 @@
 // to the live set. Topology changes from any front go through VHost and identity changes
 // through Broker/Identity, which record here; nothing else writes. JSON is fine here:
 // these changes are rare and never on the message path.
+//
+// Durability, like the segment files: each record is framed and checksummed
+// (definitions-codec.ts), so a damaged record costs that record and is reported; an
+// append is atomic (a failed one is cut off before anything else is written after it);
+// a record is synced before append() returns; a rewrite replaces the file atomically.
 import {
-  appendFileSync,
   closeSync,
-  existsSync,
+  copyFileSync,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
+import { type Damage, encodeLine, type ParsedLog, parseLog } from './definitions-codec.js';
 import type { VhostLimits } from './limits.js';
 import type { User } from './users.js';
 
@@ -75,63 +84,173 @@ export type IdentityRecord =
   | { op: 'topic-permission'; vhost: string; user: string; exchange: string; write: string; read: string }
   | { op: 'topic-permission.delete'; vhost: string; user: string; exchange?: string };
 
+/** What load() found: the records in order, and what could not be read. */
+export interface LoadedDefinitions extends ParsedLog<DefinitionRecord> {
+  /** false when there is no file (a new data dir) */
+  exists: boolean;
+  /** the file's size */
+  bytes: number;
+}
+
+export type { Damage };
+
+/** An append that did not reach the disk; the log is as it was before it. */
+export class DefinitionsWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly failure: NodeJS.ErrnoException,
+  ) {
+    super(`cannot write the definitions log ${path}: ${failure.message}`);
+    this.name = 'DefinitionsWriteError';
+  }
+}
+
 export class DefinitionsLog {
   private fd = -1;
+  /** bytes of whole records in the file: where the next append starts */
+  private size = 0;
+  /** a failed append may have left bytes past `size` that could not be cut off yet */
+  private tornTail = false;
 
-  constructor(private readonly path: string) {}
+  constructor(readonly path: string) {}
 
-  /** Reads every record; a torn last line (crash mid-append) is ignored. */
-  load(): DefinitionRecord[] {
-    if (!existsSync(this.path)) return [];
-    const out: DefinitionRecord[] = [];
-    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
-      if (!line) continue;
-      try {
-        out.push(JSON.parse(line, revive));
-      } catch {
-        // only the last line can be torn; anything unparsable is skipped
+  /**
+   * Reads every record it can: a damaged line is skipped and reported (with the records
+   * after it kept), an incomplete last line (a crash during an append) is reported as
+   * torn. Throws only when the file exists and cannot be read at all (EACCES, EIO).
+   */
+  load(): LoadedDefinitions {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(this.path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        return { records: [], damaged: [], torn: undefined, legacy: 0, exists: false, bytes: 0 };
       }
+      throw new Error(`cannot read the definitions log ${this.path}: ${(err as Error).message}`);
     }
-    return out;
+    return { ...parseLog(buf, isDefinitionRecord), exists: true, bytes: buf.length };
   }
 
-  /** Replaces the file with `records` atomically (compaction at boot). */
+  /** Copies the file as it is (before a rewrite drops what could not be read). */
+  keepCopy(target: string): void {
+    copyFileSync(this.path, target);
+  }
+
+  /** Replaces the file with `records` atomically (compaction at boot), framed. */
   rewrite(records: DefinitionRecord[]): void {
+    this.close();
     const tmp = `${this.path}.tmp`;
     const fd = openSync(tmp, 'w');
-    writeSync(fd, records.map((r) => JSON.stringify(r, replace)).join('\n') + (records.length ? '\n' : ''));
-    fsyncSync(fd);
-    closeSync(fd);
+    try {
+      const data = Buffer.concat(records.map(encodeLine));
+      writeFully(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, this.path);
+    syncDir(dirname(this.path)); // else a crash could bring back the old file and lose what is appended next
   }
 
-  /** Synchronous and synced: a declare-ok for a durable entity means it survives a crash. */
+  /**
+   * Synchronous and synced: a declare-ok for a durable entity means it survives a crash.
+   * All or nothing: when the write or its sync fails, the file is cut back to its last
+   * whole record before this throws (DefinitionsWriteError), and if even that fails, no
+   * later append writes anything before it succeeds.
+   */
   append(record: DefinitionRecord): void {
-    if (this.fd < 0) this.fd = openSync(this.path, 'a');
-    appendFileSync(this.fd, JSON.stringify(record, replace) + '\n');
-    fsyncSync(this.fd);
+    const line = encodeLine(record);
+    try {
+      if (this.fd < 0) this.openForAppend();
+      if (this.tornTail) this.cutTornTail();
+      writeFully(this.fd, line);
+      fsyncSync(this.fd);
+    } catch (err) {
+      if (this.fd >= 0) {
+        this.tornTail = true;
+        try {
+          this.cutTornTail();
+        } catch {
+          // retried before the next append, which fails while it cannot be done
+        }
+      }
+      throw new DefinitionsWriteError(this.path, err as NodeJS.ErrnoException);
+    }
+    this.size += line.length;
   }
 
   close(): void {
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
   }
+
+  /** Opens for appending after the last whole record (an unsynced torn one is cut off). */
+  private openForAppend(): void {
+    const fd = openSync(this.path, 'a+');
+    try {
+      const size = fstatSync(fd).size;
+      // the broker rewrites the file before it appends; another user of this class may not
+      const last = Buffer.alloc(1);
+      const whole =
+        size === 0 || (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a)
+          ? size
+          : readFileSync(this.path).lastIndexOf(0x0a) + 1;
+      if (whole !== size) {
+        ftruncateSync(fd, whole);
+        fsyncSync(fd);
+      }
+      this.size = whole;
+    } catch (err) {
+      closeSync(fd);
+      throw err;
+    }
+    this.fd = fd;
+  }
+
+  private cutTornTail(): void {
+    ftruncateSync(this.fd, this.size);
+    fsyncSync(this.fd);
+    this.tornTail = false;
+  }
 }
 
-// Arguments may hold bigints and byte arrays, which JSON cannot carry as they are.
-function replace(_k: string, v: unknown): unknown {
-  if (typeof v === 'bigint') return { $bigint: v.toString() };
-  if (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer' && 'data' in v) {
-    return { $bytes: Buffer.from((v as { data: number[] }).data).toString('base64') };
-  }
-  return v;
+const OPS = new Set([
+  'exchange',
+  'exchange.delete',
+  'queue',
+  'queue.delete',
+  'policy',
+  'policy.delete',
+  'parameter',
+  'parameter.delete',
+  'bind',
+  'unbind',
+  'seeded',
+  'vhost',
+  'vhost.delete',
+  'vhost.limits',
+  'user',
+  'user.delete',
+  'permission',
+  'permission.delete',
+  'topic-permission',
+  'topic-permission.delete',
+]);
+
+function isDefinitionRecord(v: unknown): v is DefinitionRecord {
+  return typeof v === 'object' && v !== null && OPS.has((v as { op?: unknown }).op as string);
 }
 
-function revive(_k: string, v: unknown): unknown {
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.$bigint === 'string') return BigInt(o.$bigint);
-    if (typeof o.$bytes === 'string') return Buffer.from(o.$bytes, 'base64');
+function writeFully(fd: number, buf: Buffer): void {
+  for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+function syncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  return v;
 }

@@ -341,13 +341,20 @@ export class VHost {
   /** Adds a new queue to the vhost, recording a durable one in the definitions log. */
   private register(q: Queue, opts: QueueOptions, durable: boolean): Queue {
     if (durable) {
-      this.ctx.record({
-        op: 'queue',
-        vhost: this.name,
-        name: q.name,
-        autoDelete: opts.autoDelete,
-        arguments: opts.arguments,
-      });
+      try {
+        this.ctx.record({
+          op: 'queue',
+          vhost: this.name,
+          name: q.name,
+          autoDelete: opts.autoDelete,
+          arguments: opts.arguments,
+        });
+      } catch (err) {
+        // not recorded, so not declared: its timers and open files must not outlive it
+        q.markDeleted();
+        q.close().catch(() => {});
+        throw err;
+      }
     }
     this.queues.set(q.name, q);
     return q;

@@ -16,6 +16,7 @@ export interface ServeFlags {
   dataDir?: string;
   logLevel?: string;
   loadDefinitions?: string;
+  recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
   tlsCert?: string;
@@ -54,6 +55,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
   logLevel: { kind: 'level', env: 'WHARF_LOG_LEVEL' },
   loadDefinitions: { kind: 'string', env: 'WHARF_LOAD_DEFINITIONS' },
+  recoverDefinitions: { kind: 'boolean', env: 'WHARF_RECOVER_DEFINITIONS' },
   users: { kind: 'users' },
   alertRules: { kind: 'alertRules' },
   heartbeat: { kind: 'count', env: 'WHARF_HEARTBEAT' },
@@ -112,7 +114,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     if (raw === undefined || raw === '') continue;
     cfg[k] = check(fromText(raw, s.kind), s.kind, `environment variable ${s.env}`);
   }
-  const flagValues: [Exclude<keyof ServeFlags, 'metricsAuth'>, string, string][] = [
+  const flagValues: [Exclude<keyof ServeFlags, 'metricsAuth' | 'recoverDefinitions'>, string, string][] = [
     ['host', 'host', '--host'],
     ['amqpPort', 'amqpPort', '--amqp-port'],
     ['httpPort', 'httpPort', '--http-port'],
@@ -127,6 +129,7 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     if (raw === undefined) continue;
     cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
   }
+  if (flags.recoverDefinitions === true) cfg.recoverDefinitions = true;
   if (flags.metricsAuth !== undefined) {
     const raw = flags.metricsAuth === true ? true : fromText(String(flags.metricsAuth), 'boolean');
     cfg.metricsAuth = check(raw, 'boolean', '--metrics-auth');

@@ -40,6 +40,10 @@ program
   .option('--data-dir <dir>', 'where durable data lives (default ./data)')
   .option('--log-level <level>', 'trace|debug|info|warn|error (default info)')
   .option('--load-definitions <file>', 'import this definitions file (RabbitMQ format) at start')
+  .option(
+    '--recover-definitions',
+    'start even when the definitions log is unreadable (see docs/reliability.md)',
+  )
   .option('--tls-cert <file>', 'PEM server certificate: enables AMQPS (5671) and HTTPS (15671)')
   .option('--tls-key <file>', 'PEM private key of --tls-cert')
   .option('--tls-ca <file>', 'PEM CA certificates for client certificates')

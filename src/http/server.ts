@@ -152,6 +152,9 @@ export class HttpServer {
     if (err instanceof HttpError) return sendJson(res, err.status, { error: err.error, reason: err.reason });
     if (err instanceof BrokerError) {
       if (err.code === 'NOT_FOUND') return sendJson(res, 404, NOT_FOUND);
+      // the broker failed, not the request (e.g. the definitions log could not be written)
+      if (err.code === 'INTERNAL_ERROR')
+        return sendJson(res, 500, { error: 'internal_error', reason: err.message });
       return sendJson(res, 400, { error: 'bad_request', reason: err.message });
     }
     this.broker.config.onWarning?.(`management API request failed: ${(err as Error)?.stack ?? String(err)}`);

@@ -56,6 +56,21 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ config: file('array.json', '[]') }, {}), /must hold a JSON object/);
   });
 
+  test('recoverDefinitions: off unless the flag, the file or WHARF_RECOVER_DEFINITIONS says true', () => {
+    assert.equal(loadConfig({}, {}).recoverDefinitions, undefined);
+    assert.equal(loadConfig({ recoverDefinitions: true }, {}).recoverDefinitions, true);
+    assert.equal(loadConfig({}, { WHARF_RECOVER_DEFINITIONS: 'true' }).recoverDefinitions, true);
+    const cfg = file('recover.json', { recoverDefinitions: true });
+    assert.equal(
+      loadConfig({ config: cfg }, { WHARF_RECOVER_DEFINITIONS: 'false' }).recoverDefinitions,
+      false,
+    );
+    assert.throws(
+      () => loadConfig({}, { WHARF_RECOVER_DEFINITIONS: 'yes' }),
+      /WHARF_RECOVER_DEFINITIONS must be true or false, got "yes"/,
+    );
+  });
+
   test('alert rules: same name replaces a default, enabled:false drops one, new names are added', () => {
     const c = loadConfig(
       {
