@@ -242,7 +242,7 @@ describe('shovels through the management API', { skip: canControlWharf() ? false
     assert.equal((await api(w.httpPort, `/api/shovels/vhost/%2F/${name}`, { method: 'DELETE' })).status, 404);
   });
 
-  test('a failing shovel reports its error; reconnect-delay 0 leaves it terminated', async () => {
+  test('a failing shovel reports its error; reconnect-delay 0 leaves it terminated; predeclared queues', async () => {
     const name = uniqueName('dead');
     // port 1 on loopback: nothing listens, the connection is refused at once
     await putShovel(w.httpPort, name, { ...VALID(1, uniqueName('dead-src'), 'x'), 'reconnect-delay': 0 });
@@ -259,6 +259,29 @@ describe('shovels through the management API', { skip: canControlWharf() ? false
     assert.equal(s.restarts, 0);
     expectStatus(
       await api(w.httpPort, `/api/parameters/shovel/%2F/${name}`, { method: 'DELETE' }),
+      204,
+      'delete',
+    );
+    // dest-predeclared: a missing destination queue is an error, never declared
+    const pre = uniqueName('predeclared');
+    const missing = uniqueName('missing');
+    await putShovel(w.httpPort, pre, {
+      ...VALID(dest.amqpPort, uniqueName('pre-src'), missing),
+      'dest-predeclared': true,
+      'reconnect-delay': 0,
+    });
+    const p = await waitFor(
+      async () => {
+        const st = await shovelStatus(w.httpPort, pre);
+        return st?.state === 'terminated' ? st : undefined;
+      },
+      10_000,
+      () => 'terminated',
+    );
+    assert.match(p.reason, new RegExp(`declaring the destination: .*404.*${missing}`));
+    assert.equal((await api(dest.httpPort, `/api/queues/%2F/${missing}`)).status, 404, 'not declared');
+    expectStatus(
+      await api(w.httpPort, `/api/parameters/shovel/%2F/${pre}`, { method: 'DELETE' }),
       204,
       'delete',
     );
