@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/amqp/codec/generated.ts', 'src/kafka/codec/generated/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/amqp/codec/generated.ts',
+      'src/kafka/codec/generated/',
+      'src/resp/codec/commands.generated.ts',
+      'src/sqs/codec/*.generated.ts',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ import { Broker } from './broker/index.js';
 import type { AlertRule } from './broker/alerts.js';
 import { importDefinitions } from './broker/definitions-io.js';
 import { nodeName } from './http/overview.js';
+import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
 import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
@@ -43,6 +44,11 @@ export interface WharfOptions {
   /** consumer acknowledgement timeout in ms (default 1 800 000, RabbitMQ's consumer_timeout) */
   consumerTimeout?: number;
   segmentSize?: number;
+  /**
+   * file descriptors queue files may keep open; idle ones are closed past it, new work refused at it
+   * (default: the process's open file limit less a reserve of a quarter, at least 64, for connections)
+   */
+  fileHandleLimit?: number;
   /** fraction of physical memory above which publishers are blocked (default 0.4) */
   memoryHighWatermark?: number;
   /** bytes of memory above which publishers are blocked (overrides memoryHighWatermark) */
@@ -98,6 +104,7 @@ export class WharfServer {
       format: amqpPropertiesFormat,
       users: options.users,
       segmentSize: options.segmentSize,
+      fileHandleLimit: options.fileHandleLimit,
       limits: {
         memoryHighWatermark: options.memoryHighWatermark,
         memoryLimit: options.memoryLimit,
@@ -146,6 +153,14 @@ export class WharfServer {
   }
 
   async start(): Promise<void> {
+    const files = this.broker.files.limit;
+    this.log.info(
+      {
+        openFileLimit: processFileLimit() ?? 'unknown',
+        fileHandleLimit: files === Infinity ? 'none' : files,
+      },
+      'file descriptors',
+    );
     this.broker.open();
     if (this.options.loadDefinitions) {
       try {

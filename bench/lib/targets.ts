@@ -101,10 +101,14 @@ export class Admin {
   }
 
   async declareFanout(tag: string): Promise<string> {
+    return this.declareExchange(tag, 'fanout', true);
+  }
+
+  async declareExchange(tag: string, type: string, durable: boolean): Promise<string> {
     const name = queueName(tag);
     registry(this.target.url).exchanges.add(name);
     const ch = await this.channel();
-    await ch.assertExchange(name, 'fanout', { durable: true, autoDelete: false });
+    await ch.assertExchange(name, type, { durable, autoDelete: false });
     return name;
   }
 

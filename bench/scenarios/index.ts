@@ -1,6 +1,7 @@
 // Scenario registry: names accepted by --scenarios, and which run by default.
 import type { Options } from '../lib/args.js';
 import { backlogCases } from './backlog.js';
+import { bindingCases } from './bindings.js';
 import { confirmEachCases } from './confirm-each.js';
 import { connectionCases, queueCases } from './footprint.js';
 import { consumeCases } from './consume.js';
@@ -23,6 +24,7 @@ export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
   restart: restartCases,
   queues: queueCases,
   connections: connectionCases,
+  bindings: bindingCases,
 };
 
 /** The default run: everything that fits in ~10 minutes on a small machine. */

@@ -107,7 +107,9 @@ export class AmqpServer {
 
   private bind(server: Server, port: number): Promise<number> {
     this.servers.push(server);
-    return listen(server, this.opts.host ?? '0.0.0.0', port);
+    return listen(server, this.opts.host ?? '0.0.0.0', port, (err) =>
+      this.ctx.log.warn({ code: (err as NodeJS.ErrnoException).code }, `AMQP listener: ${err.message}`),
+    );
   }
 
   async close(): Promise<void> {

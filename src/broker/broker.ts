@@ -4,7 +4,17 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
-import { type Log, MemoryLog, SegmentLog, StreamLog, type StreamLogOptions } from '../store/index.js';
+import {
+  defaultFileHandleLimit,
+  processFileLimit,
+  FileHandles,
+  type Log,
+  MemoryLog,
+  SegmentLog,
+  StreamLog,
+  type StreamLogOptions,
+  type WriteFailureObserver,
+} from '../store/index.js';
 import type { AuditEvent, AuditSink } from './audit.js';
 import { applyConfigUsers, seedDefaults } from './config-users.js';
 import {
@@ -58,6 +68,11 @@ export interface BrokerConfig {
   /** memory and disk alarm thresholds */
   limits?: ResourceLimits;
   /**
+   * file descriptors queue and stream files keep open at most (default: half the process's open file
+   * limit; see store/file-handles.ts)
+   */
+  fileHandleLimit?: number;
+  /**
    * Start even when the definitions log is unreadable (default false: refuse to start,
    * see definitions-recovery.ts); meant for one start, after reading docs/reliability.md.
    */
@@ -70,6 +85,8 @@ export class Broker {
   /** users, permissions, topic permissions, user limits */
   readonly identity: Identity;
   readonly resources: ResourceMonitor;
+  /** the budget of open descriptors every queue's files borrow from */
+  readonly files: FileHandles;
   /** client sessions of every front, for management and metrics */
   readonly sessions = new Set<SessionInfo>();
   /** alert rules over the queues, evaluated every 5 s (started by open) and on demand */
@@ -80,6 +97,15 @@ export class Broker {
     confirm: new LatencyHistogram(CONFIRM_BUCKETS),
   };
   private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
+  // A queue file that hit ENOSPC (or a quota): the disk alarm is checked now rather than at the next tick of
+  // the monitor, so publishers are blocked at once while the queue nacks.
+  private readonly onWriteFailure: WriteFailureObserver = (_path, err) => {
+    const code = err.code ?? 'other';
+    this.storeWriteFailures.set(code, (this.storeWriteFailures.get(code) ?? 0) + 1);
+    if (code === 'ENOSPC' || code === 'EDQUOT') this.resources.check();
+  };
+  /** failed writes of queue files by errno code, one per episode and file (logged each), for /metrics */
+  readonly storeWriteFailures = new Map<string, number>();
   /** corrupt records and damaged ack entries the store found and skipped since start (logged each), for /metrics */
   readonly storeCorruption = { record: 0, ack: 0 };
   private readonly countCorruption = (what: 'record' | 'ack', count: number): void => {
@@ -114,6 +140,10 @@ export class Broker {
     mkdirSync(join(config.dataDir, 'queues'), { recursive: true });
     this.definitions = new DefinitionsLog(join(config.dataDir, 'definitions.jsonl'));
     this.resources = new ResourceMonitor(config.dataDir, config.limits);
+    this.files = new FileHandles(
+      config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
+      config.onWarning,
+    );
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
   }
 
@@ -382,6 +412,7 @@ export class Broker {
         onWarning: this.config.onWarning,
         format: this.config.format,
         record: (r) => this.record(r),
+        replaying: () => this.replaying,
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
@@ -528,24 +559,38 @@ export class Broker {
     if (!durable) return new MemoryLog();
     // priority levels above 0 live in sibling directories <id>.p<level>
     const dir = this.queueDir(vhost, queue) + (level > 0 ? `.p${level}` : '');
-    const log = SegmentLog.open(dir, {
-      segmentSize: this.config.segmentSize,
-      onWarning: this.config.onWarning,
-      onCorruption: this.countCorruption,
-      onSyncRound: this.observeSync,
-    });
+    let log: SegmentLog;
+    try {
+      log = SegmentLog.open(dir, {
+        segmentSize: this.config.segmentSize,
+        onWarning: this.config.onWarning,
+        onCorruption: this.countCorruption,
+        onSyncRound: this.observeSync,
+        files: this.files,
+        onWriteFailure: this.onWriteFailure,
+      });
+    } catch (err) {
+      throw openRefusal(err, vhost, queue);
+    }
     this.queueDirs.set(log, dir);
     return log;
   }
 
   private openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
     const dir = `${this.queueDir(vhost, queue)}.stream`;
-    const stream = StreamLog.open(dir, {
-      ...opts,
-      onWarning: this.config.onWarning,
-      onCorruption: this.countCorruption,
-      onSyncRound: this.observeSync,
-    });
+    let stream: StreamLog;
+    try {
+      stream = StreamLog.open(dir, {
+        ...opts,
+        onWarning: this.config.onWarning,
+        onCorruption: this.countCorruption,
+        onSyncRound: this.observeSync,
+        files: this.files,
+        onWriteFailure: this.onWriteFailure,
+      });
+    } catch (err) {
+      throw openRefusal(err, vhost, queue);
+    }
     if (opts.durable !== false) this.queueDirs.set(stream, dir);
     return stream;
   }
@@ -617,6 +662,28 @@ export class Broker {
   assertOpen(): void {
     if (this.closed) throw new BrokerError('INTERNAL_ERROR', 'broker is shutting down', true);
   }
+}
+
+/**
+ * A queue's files could not be opened for want of file descriptors or disk space: the declare is refused
+ * with a channel error (406, as RabbitMQ refuses a queue over a vhost's queue limit) and the broker carries
+ * on. Anything else is rethrown as it is.
+ */
+function openRefusal(err: unknown, vhost: string, queue: string): unknown {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'EMFILE' || code === 'ENFILE'
+      ? 'too many open files'
+      : code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'no space left for its files'
+        : undefined;
+  if (why === undefined) return err;
+  // the delayed exchange's log is named \0delayed\0<exchange>
+  const what = queue.startsWith('\u0000') ? `exchange '${queue.split('\u0000')[2]}'` : `queue '${queue}'`;
+  return new BrokerError(
+    'PRECONDITION_FAILED',
+    `cannot open ${what} in vhost '${vhost}': ${why} (${(err as Error).message}); try again later`,
+  );
 }
 
 function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueueType?: string } {

@@ -129,13 +129,19 @@ export function exportDefinitions(broker: Broker): Json {
   };
 }
 
-/** One vhost's definitions (GET /api/definitions/{vhost}): no vhost fields, as RabbitMQ. */
-export function exportVhostDefinitions(broker: Broker, v: VHost): Json {
+/**
+ * One vhost's definitions (GET /api/definitions/{vhost}): no vhost fields, as RabbitMQ;
+ * with `broker`, its runtime parameters (shovels) too.
+ */
+export function exportVhostDefinitions(v: VHost, broker?: Broker): Json {
   // RabbitMQ keeps the vhost field on the policies of a per-vhost export
   const policies = sortedPolicies(v.policies.values()).map(policyJson);
   return {
     ...header(),
-    parameters: [...limitParameters([v]), ...broker.parameters.list(undefined, v.name).map(parameterJson)],
+    parameters: [
+      ...limitParameters([v]),
+      ...(broker?.parameters.list(undefined, v.name) ?? []).map(parameterJson),
+    ],
     policies,
     ...vhostItems(v, false),
   };

@@ -93,7 +93,7 @@ export class DelayedExchange extends Exchange {
   }
 
   protected override removed(b: Binding): void {
-    this.inner.unbind(b.id);
+    this.inner.unbind(b.destination, b.id);
   }
 
   /** The delay to apply, or 0 to route now. */

@@ -2,7 +2,7 @@
 // the few positions that depart from that order: requeued ones (kept sorted, so a
 // requeued message goes back to its original place, as RabbitMQ's classic queues do)
 // and a count of unacked ones (the channels own the unacked positions themselves).
-import type { Log, RecordView } from '../store/index.js';
+import { type Log, LogRefusedError, type RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
 import { DedupCache } from './dedup-cache.js';
@@ -30,6 +30,8 @@ export interface QueueHooks {
   withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
   /** deduplication key of a message (x-message-deduplication queues) */
   dedupKey(msg: Message, header: string | undefined): string | undefined;
+  /** something went wrong outside any client's request (a timer, a dispatch run): for the log */
+  warn(queue: Queue, msg: string): void;
 }
 
 /** One message taken from the queue (basic.get). */
@@ -97,15 +99,28 @@ export class Queue {
   /** highest priority level (0 without x-max-priority) */
   private readonly top: number;
   private scheduled = false;
-  private readonly runDispatch = () => this.dispatch();
+  // Dispatch and expiry run from microtasks and timers: an error there (a read the store could not do, e.g.
+  // out of file descriptors) would be an uncaught exception, so it is logged and retried a little later.
+  private readonly runDispatch = () => {
+    try {
+      this.dispatch();
+    } catch (err) {
+      this.retryLater('delivery', err, () => this.schedule());
+    }
+  };
   private readonly ttlHeaps: ExpiryHeap[];
   private expiryTimer: NodeJS.Timeout | undefined;
   private expiryAt = Number.POSITIVE_INFINITY;
   private readonly runExpiry = () => {
     this.expiryTimer = undefined;
     this.expiryAt = Number.POSITIVE_INFINITY;
-    this.expireNow();
+    try {
+      this.expireNow();
+    } catch (err) {
+      this.retryLater('expiry', err, () => this.armExpiry(Date.now()));
+    }
   };
+  private retryTimer: NodeJS.Timeout | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -278,7 +293,15 @@ export class Queue {
       return false;
     }
     const level = this.top === 0 ? 0 : this.levelOf(msg);
-    const pos = this.logs[level].append(flags, msg.timestamp, head, msg.body);
+    let pos: number;
+    try {
+      pos = this.logs[level].append(flags, msg.timestamp, head, msg.body);
+    } catch (err) {
+      // no space or no file descriptor for the queue's files: refused, the publisher gets a nack
+      if (!(err instanceof LogRefusedError)) throw err;
+      if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
+      return false;
+    }
     this.stats.publish++;
     this.readyBytes += msg.body.length;
     if (msg.ttl !== undefined) {
@@ -338,6 +361,18 @@ export class Queue {
     }
     this.scheduled = true;
     setImmediate(this.runDispatch);
+  }
+
+  /** After a failed dispatch or expiry run: logged, and `again` runs in a second. */
+  protected retryLater(what: string, err: unknown, again: () => void): void {
+    this.scheduled = false;
+    this.hooks.warn(this, `${what} failed, retrying in 1 s: ${(err as Error)?.message ?? String(err)}`);
+    if (this.retryTimer !== undefined || this.deleted) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (!this.deleted) again();
+    }, 1000);
+    this.retryTimer.unref();
   }
 
   private nextConsumer(): Consumer | undefined {

@@ -56,8 +56,15 @@ export class ResourceMonitor {
     this.timer = undefined;
   }
 
+  /** Reads memory and free disk now and updates the alarms (also called when a write hits ENOSPC). */
   check(): void {
-    this.memoryUsed = process.memoryUsage.rss();
+    // Both readings open a file (/proc/self/stat, the data dir): out of descriptors (EMFILE) they throw, and
+    // this runs on a timer, so a failed reading keeps the last one instead of ending the process.
+    try {
+      this.memoryUsed = process.memoryUsage.rss();
+    } catch {
+      // keep the last reading
+    }
     try {
       const s = statfsSync(this.dataDir);
       this.diskFree = s.bavail * s.bsize;

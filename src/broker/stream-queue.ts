@@ -5,7 +5,7 @@
 // x-max-length-bytes drops whole old segments. basic.get, purge, no-ack consumers and
 // consumers without a prefetch are refused with RabbitMQ's codes and texts.
 import type { StreamLog, StreamReader } from '../store/index.js';
-import { MemoryLog } from '../store/index.js';
+import { LogRefusedError, MemoryLog } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
@@ -29,7 +29,13 @@ const DISPATCH_BUDGET = 4096;
 export class StreamQueue extends Queue {
   private readonly readers = new Map<Consumer, StreamConsumer>();
   private streamScheduled = false;
-  private readonly runStreamDispatch = () => this.dispatchStream();
+  private readonly runStreamDispatch = () => {
+    try {
+      this.dispatchStream();
+    } catch (err) {
+      this.retryLater('delivery', err, () => this.schedule());
+    }
+  };
 
   constructor(
     vhost: string,
@@ -94,7 +100,13 @@ export class StreamQueue extends Queue {
   override publish(msg: Message, head: Buffer = encodeHead(msg)): boolean {
     // everything in a stream is kept, whatever its delivery mode
     const flags = FLAG_PERSISTENT | headFlags(msg);
-    this.stream.append(flags, msg.timestamp, head, msg.body);
+    try {
+      this.stream.append(flags, msg.timestamp, head, msg.body);
+    } catch (err) {
+      // no space or no file descriptor for the stream's files: refused, the publisher gets a nack
+      if (err instanceof LogRefusedError) return false;
+      throw err;
+    }
     if (this.readers.size > 0) this.schedule();
     return true;
   }

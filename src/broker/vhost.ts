@@ -2,7 +2,13 @@
 // topology changes happen (AMQP, and later HTTP and definitions import, all call in
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
-import type { Log, RecordView, StreamLog, StreamLogOptions } from '../store/index.js';
+import {
+  type Log,
+  LogRefusedError,
+  type RecordView,
+  type StreamLog,
+  type StreamLogOptions,
+} from '../store/index.js';
 import type { Access } from './access.js';
 import { type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
@@ -10,6 +16,7 @@ import type { DefinitionRecord } from './definitions.js';
 import type { Destination } from './destination.js';
 import { assertArgs, assertFlag } from './equivalence.js';
 import { BrokerError, notFound } from './errors.js';
+import { BindingIndex } from './exchanges/binding-index.js';
 import { matchMode } from './exchanges/headers-match.js';
 import {
   bindingId,
@@ -51,6 +58,8 @@ export interface VHostContext {
   onWarning?: (msg: string) => void;
   format: PropertiesFormat;
   record(r: DefinitionRecord): void;
+  /** true while the definitions log is replayed at boot: what it records happens, nothing more */
+  replaying?(): boolean;
   openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
   openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog;
   destroyStream(stream: StreamLog): void;
@@ -69,6 +78,14 @@ const EMPTY_BODY = Buffer.alloc(0);
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+
+/**
+ * Deleted destinations routing structures still name while their bindings are cleared in
+ * slices; also exchanges left in `out` by a hop that had no live exchange bindings.
+ */
+function dropDeleted(out: Set<Destination>): void {
+  for (const d of out) if (d.deleted || d.kind === 'exchange') out.delete(d);
 }
 
 /** (queue, reason) of each x-death entry, most recent first. */
@@ -106,12 +123,17 @@ export class VHost {
   defaultQueueType: string | undefined;
   /** max-connections (checked by Broker at connection open) and max-queues (checked here) */
   limits: VhostLimits = {};
+  /** which exchanges bind each queue and exchange; clears a deleted one's bindings in slices */
+  readonly bindingIndex = new BindingIndex((err) =>
+    this.ctx.onWarning?.(`clearing deleted bindings failed: ${err.message}`),
+  );
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
     withStreamOffset: (head, flags, offset) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
+    warn: (q, msg) => this.ctx.onWarning?.(`queue '${q.name}' in vhost '${this.name}': ${msg}`),
     deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
@@ -207,16 +229,22 @@ export class VHost {
     access?.check('configure', 'exchange', name);
     const ex = this.exchanges.get(name);
     if (!ex) return; // RabbitMQ answers delete-ok for a missing exchange
-    if (ifUnused && ex.bindings.length > 0) {
+    if (ifUnused && ex.bindingCount > 0) {
       throw new BrokerError('PRECONDITION_FAILED', `exchange '${name}' in vhost '${this.name}' in use`);
     }
     this.removeExchange(ex);
   }
 
+  /**
+   * Bindings from and to the exchange go with it, without an unbind record each: replaying
+   * the exchange.delete record removes them too. Sources left without bindings go if they
+   * are auto-delete.
+   */
   private removeExchange(ex: Exchange): void {
-    for (const b of [...ex.bindings]) this.dropBinding(b.source, b.id, b.destination);
-    for (const b of [...ex.inbound]) this.dropBinding(b.source, b.id, b.destination);
+    ex.deleted = true;
     this.exchanges.delete(ex.name);
+    for (const source of this.bindingIndex.detachDestination(ex)) this.autoDeleteIfUnbound(source);
+    this.bindingIndex.detachSource(ex);
     if (ex instanceof DelayedExchange) {
       ex.stop();
       this.ctx.destroyLog(ex.store);
@@ -304,8 +332,14 @@ export class VHost {
       typeof maxPriority === 'number' && maxPriority > 0 && opts.arguments['x-queue-type'] !== 'quorum';
     const levels = prioritized ? Math.min(255, maxPriority) + 1 : 1;
     const logs: Log[] = [];
-    for (let level = 0; level < levels; level++)
-      logs.push(this.ctx.openLog(this.name, name, durableLog, level));
+    try {
+      for (let level = 0; level < levels; level++)
+        logs.push(this.ctx.openLog(this.name, name, durableLog, level));
+    } catch (err) {
+      // refused part-way (out of file descriptors or disk space): give back what was opened
+      for (const l of logs) l.close().catch(() => {});
+      throw err;
+    }
     const options: QueueOptions = {
       durable: opts.durable,
       exclusive: opts.exclusive,
@@ -406,14 +440,17 @@ export class VHost {
     return n;
   }
 
+  /**
+   * The queue stops receiving at once (markDeleted; routing drops deleted destinations while
+   * the index clears them), its bindings leave their exchanges at once, and the exchanges'
+   * routing structures are cleared of them a few milliseconds at a time. The queue.delete
+   * record covers its bindings: no unbind record each.
+   */
   private deleteQueueNow(q: Queue): void {
     if (q.deleted) return;
     this.queues.delete(q.name);
     q.markDeleted();
-    for (const ex of this.exchanges.values()) {
-      for (const b of ex.removeDestination(q))
-        this.recordBinding('unbind', b.source, q, b.routingKey, b.arguments, true);
-    }
+    for (const source of this.bindingIndex.detachDestination(q)) this.autoDeleteIfUnbound(source);
     if (q.durable) this.ctx.record({ op: 'queue.delete', vhost: this.name, name: q.name });
     for (const log of q.logs) this.ctx.destroyLog(log);
     if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
@@ -428,6 +465,7 @@ export class VHost {
    * Nothing is recorded: the vhost's own delete record covers it all.
    */
   destroy(): void {
+    this.bindingIndex.stop();
     for (const q of [...this.queues.values()]) {
       this.queues.delete(q.name);
       q.markDeleted();
@@ -435,6 +473,7 @@ export class VHost {
       if (q instanceof StreamQueue) this.ctx.destroyStream(q.stream);
     }
     for (const ex of this.exchanges.values()) {
+      ex.deleted = true;
       if (ex instanceof DelayedExchange) {
         ex.stop();
         this.ctx.destroyLog(ex.store);
@@ -510,7 +549,7 @@ export class VHost {
     const id = bindingId(dest, routingKey, args);
     const binding = { source, destination: dest, routingKey, arguments: args, id };
     if (!source.bind(binding)) return;
-    if (dest.kind === 'exchange') dest.inbound.add(binding);
+    this.bindingIndex.added(binding);
     this.recordBinding('bind', source, dest, routingKey, args);
   }
 
@@ -520,14 +559,21 @@ export class VHost {
     routingKey: string,
     args: Record<string, unknown>,
   ): void {
-    this.dropBinding(source, bindingId(dest, routingKey, args), dest);
+    const b = source.unbind(dest, bindingId(dest, routingKey, args));
+    if (!b) return;
+    this.bindingIndex.removed(source, dest);
+    this.recordBinding('unbind', source, dest, b.routingKey, b.arguments);
+    this.autoDeleteIfUnbound(source);
   }
 
-  private dropBinding(source: Exchange, id: string, dest: Destination): void {
-    const b = source.unbind(id);
-    if (!b) return;
-    if (dest.kind === 'exchange') dest.inbound.delete(b);
-    this.recordBinding('unbind', source, dest, b.routingKey, b.arguments);
+  /**
+   * RabbitMQ's auto-delete exchange: it goes when its last binding (as a source) goes. Not
+   * during replay: a deletion that happened was recorded, and one that did not (the
+   * exchange kept a transient binding) must not happen now.
+   */
+  private autoDeleteIfUnbound(ex: Exchange): void {
+    if (!ex.options.autoDelete || ex.bindingCount > 0 || ex.deleted || this.ctx.replaying?.()) return;
+    if (this.exchanges.get(ex.name) === ex) this.removeExchange(ex);
   }
 
   private recordBinding(
@@ -536,12 +582,10 @@ export class VHost {
     dest: Destination,
     routingKey: string,
     args: Record<string, unknown>,
-    destGoing = false,
   ): void {
     const durable =
       source.options.durable && (dest.kind === 'exchange' ? dest.options.durable : dest.durable);
-    // a binding vanishes with its queue's delete record; no separate unbind needed
-    if (!durable || destGoing) return;
+    if (!durable) return;
     this.ctx.record({
       op,
       vhost: this.name,
@@ -635,7 +679,13 @@ export class VHost {
       const delay = DelayedExchange.delayOf(this.ctx.format.headers(msg.properties));
       if (delay > 0) {
         // accepted and held: confirmed once the exchange's own log has it on disk
-        ex.hold(msg, delay);
+        try {
+          ex.hold(msg, delay);
+        } catch (err) {
+          // its log is out of disk space or file descriptors: refused, the publisher gets a nack
+          if (err instanceof LogRefusedError) return false;
+          throw err;
+        }
         out.push(ex.store);
         return true;
       }
@@ -761,6 +811,7 @@ export class VHost {
     }
     this.visited.clear();
     this.routeFrom(ex, key, headersOf, out);
+    if (this.bindingIndex.clearing) dropDeleted(out);
   }
 
   private routeFrom(
@@ -779,7 +830,7 @@ export class VHost {
     ex.route(key, headersOf, hop);
     for (const d of hop) {
       if (d.kind === 'queue') out.add(d);
-      else if (!this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
+      else if (!d.deleted && !this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
     }
   }
 

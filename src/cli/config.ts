@@ -67,6 +67,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   memoryLimit: { kind: 'count', env: 'WHARF_MEMORY_LIMIT' },
   diskFreeLimit: { kind: 'count', env: 'WHARF_DISK_FREE_LIMIT' },
   segmentSize: { kind: 'count', env: 'WHARF_SEGMENT_SIZE' },
+  fileHandleLimit: { kind: 'positive', env: 'WHARF_FILE_HANDLE_LIMIT' },
   handshakeTimeout: { kind: 'positive', env: 'WHARF_HANDSHAKE_TIMEOUT' },
   authFailureDelay: { kind: 'count', env: 'WHARF_AUTH_FAILURE_DELAY' },
   connectionMax: { kind: 'count', env: 'WHARF_CONNECTION_MAX' },

@@ -51,14 +51,14 @@ function vhostBindings(v: VHost): unknown[] {
 
 function sourceBindings(v: VHost, ex: Exchange): unknown[] {
   if (ex.name === '') return [...v.queues.values()].map((q) => defaultBinding(v.name, q));
-  return ex.bindings.map((b) => bindingJson(v.name, b));
+  return Array.from(ex.bindings, (b) => bindingJson(v.name, b));
 }
 
+// From the index of the queue's sources: a listing costs the queue's own bindings, not
+// every binding of the vhost.
 function queueBindings(v: VHost, q: Queue): unknown[] {
   const out = [defaultBinding(v.name, q)];
-  for (const ex of v.exchanges.values()) {
-    for (const b of ex.bindings) if (b.destination === q) out.push(bindingJson(v.name, b));
-  }
+  for (const b of v.bindingIndex.to(q)) out.push(bindingJson(v.name, b));
   return out;
 }
 
@@ -68,7 +68,7 @@ function between(ctx: Context, kind: 'q' | 'e'): unknown[] {
   const source = exchangeOf(v, ctx.params.source);
   const dest = kind === 'q' ? queueOf(v, ctx.params.dest) : exchangeOf(v, ctx.params.dest);
   if (source.name === '') return dest.kind === 'queue' ? [defaultBinding(v.name, dest as Queue)] : [];
-  return source.bindings.filter((b) => b.destination === dest).map((b) => bindingJson(v.name, b));
+  return Array.from(source.bindingsTo(dest), (b) => bindingJson(v.name, b));
 }
 
 /** The one binding whose properties_key is `props` (where a 201 Location points). */

@@ -34,7 +34,7 @@ export const definitionRoutes: Route[] = [
   [
     'GET',
     '/api/definitions/:vhost',
-    (ctx) => exportVhostDefinitions(ctx.broker, vhostOf(ctx.broker, ctx.params.vhost)),
+    (ctx) => exportVhostDefinitions(vhostOf(ctx.broker, ctx.params.vhost), ctx.broker),
   ],
   ['POST', '/api/definitions/:vhost', (ctx) => importBody(ctx, ctx.params.vhost)],
 ];

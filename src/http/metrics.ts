@@ -137,6 +137,38 @@ export class Metrics {
       },
     });
 
+    new Counter<'code'>({
+      name: PREFIX + 'store_write_failures_total',
+      help: 'Failed writes of queue and stream files by errno code (ENOSPC, EDQUOT, EMFILE...), one per episode and file, since start; the log names each file',
+      labelNames: ['code'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [code, n] of broker.storeWriteFailures) this.inc({ code }, n);
+      },
+    });
+    const files = broker.files;
+    gauge('store_open_files', 'File descriptors open on queue and stream files', () => files.open);
+    gauge(
+      'store_open_files_limit',
+      'Descriptors queue and stream files keep open at most (fileHandleLimit); idle ones are closed past it',
+      () => files.limit,
+    );
+    gauge(
+      'store_open_files_waiting',
+      'Queues whose writes wait for a file descriptor because every one under the limit is busy',
+      () => files.waiting,
+    );
+    new Counter({
+      name: PREFIX + 'store_open_files_refused_total',
+      help: 'Opens of queue files that found no descriptor (a write that then waited, a queue declaration refused, or the process out of descriptors), since start',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(files.refused);
+      },
+    });
+
     const histogram = (name: string, help: string, source: LatencyHistogram): void => {
       // LatencyMetric has the get()/reset() shape the registry calls; prom-client's types name only its own classes.
       this.registry.registerMetric(new LatencyMetric(PREFIX + name, help, source) as unknown as Metric);

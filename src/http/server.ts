@@ -187,7 +187,9 @@ export class HttpServer {
   }
 
   private bind(server: Server, port: number): Promise<number> {
-    return listen(server, this.opts.host ?? '0.0.0.0', port);
+    return listen(server, this.opts.host ?? '0.0.0.0', port, (err) =>
+      this.broker.config.onWarning?.(`HTTP listener: ${err.message}`),
+    );
   }
 
   async close(): Promise<void> {

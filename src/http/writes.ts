@@ -3,7 +3,7 @@
 // uses (declareQueue, deleteQueue, declareExchange, ...), so durable objects are
 // recorded in the definitions log exactly as if a client had declared them.
 // As RabbitMQ: 201 when a PUT or binding POST creates something, 204 when it was there.
-import { AccessRefused, BrokerError, type VHost } from '../broker/index.js';
+import { AccessRefused, BrokerError, type Queue, type VHost } from '../broker/index.js';
 import { accessIn, accessRefused, asUser } from './access.js';
 import type { Binding, Exchange } from '../broker/exchanges/index.js';
 import { propertiesKey } from './bindings.js';
@@ -158,12 +158,11 @@ function bindingLocation(
 }
 
 /** The binding from `source` to `dest` whose properties_key (as GET lists it) is `props`. */
-function bindingNamed(source: Exchange, dest: unknown, props: string): Binding {
-  const b = source.bindings.find(
-    (x) => x.destination === dest && propertiesKey(x.routingKey, x.arguments) === props,
-  );
-  if (!b) throw notFound();
-  return b;
+function bindingNamed(source: Exchange, dest: Exchange | Queue, props: string): Binding {
+  for (const b of source.bindingsTo(dest)) {
+    if (propertiesKey(b.routingKey, b.arguments) === props) return b;
+  }
+  throw notFound();
 }
 
 function unbindQueue(ctx: Context): unknown {

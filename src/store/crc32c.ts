@@ -1,55 +1,83 @@
-// CRC32C (Castagnoli, reflected polynomial 0x82F63B78), the checksum of every stored record.
-// Pure TypeScript, slicing-by-8: eight 256-entry tables let the inner loop consume 8 bytes per step.
-// The tables are built once at module load and never written again, so they are not shared mutable state.
+// CRC32C (Castagnoli, reflected polynomial 0x82F63B78), the checksum of every stored record and
+// of every Kafka RecordBatch. Three implementations give the same values (test/store/crc32c.test.ts):
+//   native  the CPU's CRC instruction through @node-rs/crc32 (crc32c-native.ts), ~6 GB/s here;
+//   wasm    slicing-by-16 in WebAssembly (crc32c-wasm.ts), ~2.5 GB/s, where no native binary loads;
+//   js      slicing-by-16 in TypeScript (crc32c-js.ts), ~1.3 GB/s, where WebAssembly is off too.
+// One is chosen once, when this module loads, and kept in a const. Below a size threshold the
+// TypeScript runs anyway: a call into native code or WebAssembly costs more than checksumming a
+// short buffer. Figures and thresholds: bench/crc32c.ts, docs/performance.md "CRC32C".
+import { type Crc32cFn, crc32cJs } from './crc32c-js.js';
+import { loadNativeCrc32c } from './crc32c-native.js';
+import { loadWasmCrc32c } from './crc32c-wasm.js';
 
-const POLY = 0x82f63b78;
+export { crc32cByte, type Crc32cFn } from './crc32c-js.js';
 
-const TABLES: Uint32Array[] = (() => {
-  const t: Uint32Array[] = [];
-  for (let k = 0; k < 8; k++) t.push(new Uint32Array(256));
-  for (let i = 0; i < 256; i++) {
-    let c = i;
-    for (let j = 0; j < 8; j++) c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1;
-    t[0][i] = c >>> 0;
-  }
-  for (let i = 0; i < 256; i++) {
-    let c = t[0][i];
-    for (let k = 1; k < 8; k++) {
-      c = t[0][c & 0xff] ^ (c >>> 8);
-      t[k][i] = c >>> 0;
+export type Crc32cBackendName = 'native' | 'wasm' | 'js';
+
+/** Below these many bytes the TypeScript is faster than the backend (bench/crc32c.ts: crossovers 256-448 B). */
+export const CRC32C_MIN_BYTES: Readonly<Record<Crc32cBackendName, number>> = Object.freeze({
+  native: 384,
+  wasm: 256,
+  js: 0,
+});
+
+export interface Crc32cSelection {
+  readonly backend: Crc32cBackendName;
+  /** The implementation with the small-buffer threshold applied. */
+  readonly crc32c: Crc32cFn;
+  /** Why each faster backend was passed over, in order (empty when native loaded). */
+  readonly skipped: readonly string[];
+}
+
+export interface Crc32cSelectOptions {
+  /** Loads the native backend, or throws. Default: @node-rs/crc32. Injected by tests to force a fallback. */
+  loadNative?: () => Crc32cFn;
+  /** Loads the WebAssembly backend, or throws. Default: the module in crc32c-wasm.ts. */
+  loadWasm?: () => Crc32cFn;
+}
+
+// A backend is taken only if it gives the known values, so a binding that loads but computes
+// something else (another polynomial, a broken build) can never reach the record format.
+const CHECK = new TextEncoder().encode('123456789');
+const CHECK_CRC = 0xe3069283;
+const CHECK_SEEDED = crc32cJs(CHECK, 4, 9, crc32cJs(CHECK, 0, 4));
+
+function verified(fn: Crc32cFn): Crc32cFn {
+  const got = fn(CHECK);
+  if (got !== CHECK_CRC) throw new Error(`gives ${got.toString(16)} for "123456789", not e3069283`);
+  const seeded = fn(CHECK, 4, 9, fn(CHECK, 0, 4));
+  if (seeded !== CHECK_SEEDED) throw new Error(`gives ${seeded.toString(16)} for a seeded range`);
+  return fn;
+}
+
+function withThreshold(fn: Crc32cFn, minBytes: number): Crc32cFn {
+  return (buf, start = 0, end = buf.length, seed = 0) =>
+    end - start < minBytes ? crc32cJs(buf, start, end, seed) : fn(buf, start, end, seed);
+}
+
+/** Picks the fastest implementation that loads here: native, else WebAssembly, else TypeScript. */
+export function selectCrc32c(options: Crc32cSelectOptions = {}): Crc32cSelection {
+  const loaders: [Crc32cBackendName, () => Crc32cFn][] = [
+    ['native', options.loadNative ?? loadNativeCrc32c],
+    ['wasm', options.loadWasm ?? loadWasmCrc32c],
+  ];
+  const skipped: string[] = [];
+  for (const [backend, load] of loaders) {
+    try {
+      const fn = withThreshold(verified(load()), CRC32C_MIN_BYTES[backend]);
+      return Object.freeze({ backend, crc32c: fn, skipped: Object.freeze(skipped) });
+    } catch (e) {
+      skipped.push(`${backend}: ${(e as Error).message.split('\n')[0]}`);
     }
   }
-  return t;
-})();
+  return Object.freeze({ backend: 'js', crc32c: crc32cJs, skipped: Object.freeze(skipped) });
+}
+
+/** The implementation this process uses, chosen once at load. */
+export const CRC32C: Crc32cSelection = selectCrc32c();
 
 /**
  * CRC32C of buf[start, end). `seed` is a previous result, to checksum data given in pieces:
  * crc32c(b, 5, 9, crc32c(b, 0, 5)) === crc32c(b, 0, 9).
  */
-export function crc32c(buf: Uint8Array, start = 0, end = buf.length, seed = 0): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
-  let crc = ~seed;
-  let i = start;
-  const end8 = end - ((end - start) & 7);
-  while (i < end8) {
-    const lo = crc ^ (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24));
-    crc =
-      t7[lo & 0xff] ^
-      t6[(lo >>> 8) & 0xff] ^
-      t5[(lo >>> 16) & 0xff] ^
-      t4[lo >>> 24] ^
-      t3[buf[i + 4]] ^
-      t2[buf[i + 5]] ^
-      t1[buf[i + 6]] ^
-      t0[buf[i + 7]];
-    i += 8;
-  }
-  while (i < end) crc = t0[(crc ^ buf[i++]) & 0xff] ^ (crc >>> 8);
-  return ~crc >>> 0;
-}
-
-/** crc32c(buf, s, e + 1) from crc = crc32c(buf, s, e) and byte = buf[e]: a running checksum, one byte at a time. */
-export function crc32cByte(crc: number, byte: number): number {
-  const c = ~crc;
-  return ~(TABLES[0][(c ^ byte) & 0xff] ^ (c >>> 8)) >>> 0;
-}
+export const crc32c: Crc32cFn = CRC32C.crc32c;

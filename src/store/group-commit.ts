@@ -4,19 +4,38 @@
 //
 // A round: host.writePending() (buffered bytes -> files), host.takeDirty() (descriptors written since their
 // last fdatasync), fdatasync them all in parallel, then run the callbacks of that round.
-// After a failed fdatasync the committer stays failed (see invariant 3 in log.ts).
+// Failures (log.ts, invariant 3):
+// - a write that found no free descriptor under the broker's budget waits for one (host.waitForRoom): the
+//   callbacks keep waiting, what was written before still gets a round of its own (so its descriptors turn
+//   idle for others), and the round is retried when another log's descriptors turn idle;
+// - any other failed write (no space, the process out of descriptors) fails the callbacks waiting for the
+//   round, after the host has withdrawn the records that write held; the next request retries;
+// - a round the host cannot set up (no descriptor for the directory) fails its callbacks the same way;
+// - a failed fdatasync of a data descriptor (segment file, directory) poisons the committer: every later
+//   callback fails too, since the kernel may have dropped the dirty pages and a later fsync would lie;
+// - a failed fdatasync of an auxiliary descriptor (acks, watermark, index) is only reported: those files are
+//   durable-eventually and checked at recovery, so they never cost a confirm.
 
 import * as fs from 'node:fs';
 
 export type SyncCallback = (err?: Error) => void;
 
 export interface CommitHost {
-  /** Writes buffered record bytes to the files. Runs once per tick with appends, and before each round. */
-  writePending(): void;
-  /** Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync. */
-  takeDirty(out: number[]): void;
+  /** Writes buffered record bytes to the files; returns the error when that failed (the bytes stay pending). */
+  writePending(): Error | undefined;
+  /** The write at the start of a round failed: the records it held are withdrawn (log.ts, invariant 3). */
+  withdrawUnwritten(): void;
+  /** True when err means "no descriptor free yet": retry is then called once one may be. */
+  waitForRoom(err: Error, retry: () => void): boolean;
+  /**
+   * Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync: `data` ones
+   * (a failure poisons) and `aux` ones. Throws, before it took any descriptor, when the round cannot be set up.
+   */
+  takeDirty(data: number[], aux: number[]): void;
   /** After a round completed (successfully or not): deferred closes, descriptor release. */
   afterSync(): void;
+  /** An fdatasync failed: `poisoned` for data (the log refuses confirms from now on), else auxiliary. */
+  syncFailed(err: Error, poisoned: boolean): void;
 }
 
 export interface CommitStats {
@@ -30,6 +49,7 @@ export type SyncObserver = (seconds: number) => void;
 
 export class GroupCommit {
   syncing = false;
+  /** Set by a failed data fdatasync (or destroy): every later callback gets it. */
   failed: Error | undefined;
   private waiting: SyncCallback[] = [];
   private inflight: SyncCallback[] = [];
@@ -37,6 +57,9 @@ export class GroupCommit {
   private flushScheduled = false;
   private idleWaiters: (() => void)[] = [];
   private roundStart = 0;
+  private dataErr: Error | undefined;
+  private auxErr: Error | undefined;
+  private left = 0;
 
   constructor(
     private readonly host: CommitHost,
@@ -72,11 +95,9 @@ export class GroupCommit {
   }
 
   /** Poisons the committer: waiting and later callbacks get err. */
-  fail(err: Error): void {
+  poison(err: Error): void {
     if (!this.failed) this.failed = err;
-    const cbs = this.waiting;
-    this.waiting = [];
-    for (const cb of cbs) setImmediate(cb, this.failed);
+    this.failWaiting(this.failed);
   }
 
   /** Resolves when no round is in flight. */
@@ -85,57 +106,83 @@ export class GroupCommit {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** The callbacks waiting for the next round get err; the committer stays usable. */
+  private failWaiting(err: Error): void {
+    const cbs = this.waiting;
+    this.waiting = [];
+    for (const cb of cbs) setImmediate(cb, err);
+  }
+
   private readonly tick = (): void => {
     this.flushScheduled = false;
     this.run();
   };
 
+  private readonly retry = (): void => this.run();
+
   private run(): void {
     if (this.failed) return;
-    try {
-      this.host.writePending();
-    } catch (e) {
-      this.fail(e as Error);
-      return;
+    const err = this.host.writePending();
+    if (err) {
+      if (this.host.waitForRoom(err, this.retry)) {
+        // The waiting callbacks wait on; what is already written is synced now, freeing its descriptors.
+        if (!this.syncing) this.start(false);
+        return;
+      }
+      this.host.withdrawUnwritten();
+      this.failWaiting(err);
     }
     if (this.syncing || (this.waiting.length === 0 && !this.background)) return;
-    this.start();
+    this.start(true);
   }
 
-  private start(): void {
-    const cbs = this.waiting;
-    this.waiting = [];
-    this.background = false;
-    const fds: number[] = [];
+  /** A round; `withWaiting`: everything pending was written, so the waiting callbacks are covered by it. */
+  private start(withWaiting: boolean): void {
+    const data: number[] = [];
+    const aux: number[] = [];
     try {
-      this.host.takeDirty(fds);
+      this.host.takeDirty(data, aux);
     } catch (e) {
-      this.waiting = cbs;
-      this.fail(e as Error);
+      if (withWaiting) this.failWaiting(e as Error);
       return;
     }
+    const cbs = withWaiting ? this.waiting : [];
+    if (withWaiting) this.waiting = [];
+    this.background = false;
     this.stats.commits++;
-    if (fds.length === 0) {
+    if (data.length + aux.length === 0) {
       for (const cb of cbs) setImmediate(cb);
       return;
     }
     this.syncing = true;
     this.inflight = cbs;
-    this.stats.fsyncs += fds.length;
-    let left = fds.length;
-    let err: Error | undefined;
-    const done = (e: Error | null): void => {
-      if (e && !err) err = e;
-      if (--left === 0) this.finish(err);
-    };
+    this.stats.fsyncs += data.length + aux.length;
+    this.left = data.length + aux.length;
+    this.dataErr = this.auxErr = undefined;
     if (this.onRound) this.roundStart = performance.now();
-    for (const fd of fds) fs.fdatasync(fd, done);
+    for (const fd of data) fs.fdatasync(fd, this.dataDone);
+    for (const fd of aux) fs.fdatasync(fd, this.auxDone);
   }
 
-  private finish(err: Error | undefined): void {
+  private readonly dataDone = (e: Error | null): void => {
+    if (e && !this.dataErr) this.dataErr = e;
+    if (--this.left === 0) this.finish();
+  };
+
+  private readonly auxDone = (e: Error | null): void => {
+    if (e && !this.auxErr) this.auxErr = e;
+    if (--this.left === 0) this.finish();
+  };
+
+  private finish(): void {
     this.syncing = false;
     if (this.onRound) this.onRound((performance.now() - this.roundStart) / 1000);
-    if (err && !this.failed) this.failed = err;
+    const err = this.dataErr;
+    if (err && !this.failed) {
+      this.failed = err;
+      this.host.syncFailed(err, true);
+    }
+    if (this.auxErr) this.host.syncFailed(this.auxErr, false);
     const cbs = this.inflight;
     this.inflight = [];
     this.host.afterSync();
@@ -152,7 +199,7 @@ export class GroupCommit {
         });
       }
     }
-    if (this.failed) this.fail(this.failed);
+    if (this.failed) this.poison(this.failed);
     else if (this.waiting.length > 0 || this.background) this.run();
   }
 }

@@ -1,7 +1,9 @@
 // Public surface of the store: the Log contract and its two implementations.
 export { crc32c } from './crc32c.js';
+export { defaultFileHandleLimit, FileHandles, FileLimitError, processFileLimit } from './file-handles.js';
 export { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 export { Journal, type JournalOptions } from './journal.js';
 export { MemoryLog } from './memory-log.js';
 export { SegmentLog, type SegmentLogOptions } from './segment-log.js';
 export { StreamLog, type StreamLogOptions, type StreamReader, type StreamReadView } from './stream-log.js';
+export { LogRefusedError, type WriteFailureObserver } from './write-failures.js';

@@ -10,7 +10,9 @@
 // 2. Durability: when a sync(cb) callback runs without error, every set()/delete() made before that sync() call
 //    is on disk (fdatasync; the directory entry too for a new file). Group commit as in group-commit.ts: one
 //    fdatasync in flight, shared by every sync() requested meanwhile; after a failed fdatasync every later
-//    sync() fails (the kernel may have dropped the dirty pages).
+//    sync() fails (the kernel may have dropped the dirty pages). A failed write (no space) poisons nothing:
+//    the file is cut back, the sync() calls waiting for that round fail, and the changes stay pending (they
+//    are state, not messages: the next round writes them, in order, once it can).
 // 3. Recovery replays the records in order, the last operation on a key wins. A damaged record costs that
 //    record only (the scanner of recovery.ts decides what it can resynchronise on); a torn tail is cut.
 // 4. Compaction: once the file holds more than max(2 × the live bytes, compactMinBytes), the live entries are
@@ -22,6 +24,7 @@
 
 import * as fs from 'node:fs';
 import { pathOf, unlinkQuiet, writeFully } from './files.js';
+import { cutBack } from './write-failures.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
 import { scanRecords, type Warn } from './recovery.js';
@@ -171,23 +174,41 @@ export class Journal {
   async destroy(): Promise<void> {
     this.closed = true;
     await this.commit.idle();
-    this.commit.fail(new Error('journal destroyed'));
+    this.commit.poison(new Error('journal destroyed'));
     this.closeFds();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
   // ---- CommitHost ----
 
-  writePending(): void {
-    if (this.fd < 0 || this.pending.length === 0) return;
+  writePending(): Error | undefined {
+    if (this.fd < 0 || this.pending.length === 0) return undefined;
     const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-    writeFully(this.fd, buf, 0, buf.length, this.fileSize);
+    try {
+      writeFully(this.fd, buf, 0, buf.length, this.fileSize);
+    } catch (e) {
+      cutBack(this.fd, this.fileSize);
+      this.pending = [buf];
+      return e as Error;
+    }
     this.fileSize += buf.length;
     this.stats.bytesWritten += buf.length;
     this.pending = [];
     this.pendingBytes = 0;
     this.dirty = true;
     if (this.fileSize > Math.max(2 * this.liveBytes, this.compactMin)) this.compact();
+    return undefined;
+  }
+
+  /** Changes are kept pending after a failed write (invariant 2), not withdrawn. */
+  withdrawUnwritten(): void {}
+
+  waitForRoom(): boolean {
+    return false;
+  }
+
+  syncFailed(err: Error, poisoned: boolean): void {
+    if (poisoned) this.warn(`${this.dir}: fdatasync failed (${err.message}); every later sync fails`);
   }
 
   takeDirty(out: number[]): void {

@@ -54,14 +54,19 @@ export function encodeIndex(
 
 /**
  * Writes the index file (truncating any previous one) and returns its descriptor, still open, for the caller
- * to fdatasync and close.
+ * to fdatasync and close. `open`/`close` let the caller count the descriptor (file-handles.ts).
  */
-export function writeIndexFile(path: string, data: Buffer): number {
-  const fd = fs.openSync(path, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC, 0o644);
+export function writeIndexFile(
+  path: string,
+  data: Buffer,
+  open: (path: string, flags: number, mode: number) => number = fs.openSync,
+  close: (fd: number) => void = fs.closeSync,
+): number {
+  const fd = open(path, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC, 0o644);
   try {
     writeFully(fd, data, 0, data.length, 0);
   } catch (e) {
-    fs.closeSync(fd);
+    close(fd);
     throw e;
   }
   return fd;

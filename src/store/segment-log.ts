@@ -8,10 +8,15 @@
 // Memory per record: a u32 offset and an acked bit in the segment's typed arrays (plus a flags byte for the
 // records of the segment being written).
 //
-// Sealing: once a rolled segment's data is covered by a group commit, its <id>.idx (segment-index.ts) is
+// Sealing (segment-sealer.ts): once a rolled segment's data is covered by a group commit, its <id>.idx is
 // written and rides on the next round's fdatasync; at close the current segment gets one too. Recovery then
 // loads sealed segments from their index instead of scanning them, and shift()/peek()/read() CRC-check each
 // of their records when first read (verifiedTo), dropping a corrupt one (see invariant 6 in log.ts).
+//
+// Descriptors come from a HandleSet of the broker's FileHandles budget: none is held for an idle log that
+// the budget needs back (closeIdle), and each is reopened on demand. Write failures (no space, no
+// descriptor) follow invariant 3 in log.ts: the file is cut back, the unwritten records are withdrawn at the
+// next round and appends are refused until a retry of the pending bytes succeeds.
 
 import * as fs from 'node:fs';
 import { ACK_HEADER, newAckHeader } from './ack-file.js';
@@ -28,11 +33,13 @@ import {
   unlinkQuiet,
   writeFully,
 } from './files.js';
+import { CursorFile } from './cursor-file.js';
+import { SegmentSealer } from './segment-sealer.js';
+import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
 import {
-  encodeWatermark,
   loadSegment,
   newRecoveryStats,
   readWatermark,
@@ -41,7 +48,13 @@ import {
   type Warn,
 } from './recovery.js';
 import { Segment } from './segment.js';
-import { encodeIndex, writeIndexFile } from './segment-index.js';
+import {
+  cutBack,
+  FailureReports,
+  LogRefusedError,
+  withdrawRecord,
+  type WriteFailureObserver,
+} from './write-failures.js';
 
 export interface SegmentLogOptions {
   /** Roll to a new segment file before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
@@ -59,6 +72,10 @@ export interface SegmentLogOptions {
   readAhead?: number;
   /** Told the duration of every fdatasync round (for latency metrics). */
   onSyncRound?: SyncObserver;
+  /** The budget of open descriptors this log borrows from. Default: its own, unlimited. */
+  files?: FileHandles;
+  /** Told the first write failure of each episode and file (e.g. ENOSPC: to check free disk space now). */
+  onWriteFailure?: WriteFailureObserver;
 }
 
 // How far ahead of the last delivery the delivered watermark is written (see shift()).
@@ -116,18 +133,18 @@ export class SegmentLog implements Log {
   // Delivered watermark: recovered (fixed for isDelivered) and the live one saved in the cursor file.
   private readonly watermark: number;
   private delivered: number;
-  private savedDelivered: number;
-  private cursorFd = -1;
-  private cursorDirty = false;
+  private readonly cursor: CursorFile;
   /**
    * The watermark as written to the cursor file: never below `delivered` while running,
    * usually a little above it (see shift()); exact again at a clean close.
    */
   private promised = 0;
-  private readonly wmBuf = Buffer.alloc(12);
 
   private dirFd = -1;
-  private dirDirty = false;
+  // A new segment's directory entry must be durable before records in it are confirmed (dirNeeded); other
+  // entries (ack and cursor files created, files deleted) only eventually (dirChanged).
+  private dirNeeded = false;
+  private dirChanged = false;
   private readonly dirtySegs = new Set<Segment>();
   private readonly ackPending = new Set<Segment>();
   private synced: Segment[] = [];
@@ -137,9 +154,11 @@ export class SegmentLog implements Log {
   private bgTimer: NodeJS.Timeout | null = null;
   // Sealed segments whose .idx is still to be written (once their data is synced), .idx descriptors written
   // and waiting for the next round, and those in the round in flight.
-  private readonly sealing = new Set<Segment>();
-  private idxFds: number[] = [];
-  private idxSyncing: number[] = [];
+  private readonly sealer: SegmentSealer;
+  private readonly handles: HandleSet;
+  private readonly reports: FailureReports;
+  /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
+  private writeError: Error | undefined;
 
   private constructor(
     readonly dir: string,
@@ -154,21 +173,27 @@ export class SegmentLog implements Log {
     this.readAhead = opts.readAhead ?? 1024 * 1024;
     this.bgDelay = opts.ackSyncDelayMs ?? 100;
     this.warn = opts.onWarning ?? (() => {});
+    this.reports = new FailureReports(this.warn, opts.onWriteFailure);
     this.onCorruption = opts.onCorruption;
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
     this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
+    this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
+    this.cursor = new CursorFile(pathOf(dir, CURSOR_FILE), this.handles, this.reports);
+    this.sealer = new SegmentSealer(dir, this.handles, this.warn);
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined || last.size >= this.segmentSize) {
-      this.cur = this.createSegment(last === undefined ? 1 : last.id + 1);
+      // A new queue needs its first segment file: new work, refused (FileLimitError) at the budget's limit.
+      const seg = this.createSegment(last === undefined ? 1 : last.id + 1, false);
+      segs.push(seg);
+      this.cur = seg;
     } else {
-      this.cur = last;
-      last.fd = fs.openSync(pathOf(dir, segName(last.id)), O_RDWR);
+      this.cur = last; // its descriptor is opened by the first write or read
     }
     // Sealed segments recovered by a scan (no valid index, or one covering only a prefix) get their index now,
     // so the next open need not scan them again.
     const unsealed = segs.filter((s) => s !== this.cur && s.flags !== null);
-    if (unsealed.length > 0) this.sealNow(unsealed, true);
+    if (unsealed.length > 0) this.sealer.sealNow(unsealed, true);
     for (const s of segs) {
       for (let i = s.nextUnacked(0); i < s.n; i = s.nextUnacked(i + 1)) {
         this.count++;
@@ -182,7 +207,7 @@ export class SegmentLog implements Log {
     this.promised = this.watermark;
     // A clamped watermark (the tail was truncated) is rewritten at the first round, so that records appended
     // where the lost ones were are not taken for delivered after the next restart.
-    this.savedDelivered = watermark === this.watermark ? watermark : -1;
+    this.cursor.saved = watermark === this.watermark ? watermark : -1;
   }
 
   /** Opens (creating if needed) the log in dir and recovers it. Synchronous. */
@@ -215,6 +240,9 @@ export class SegmentLog implements Log {
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): Position {
     if (this.closed) throw new Error('log closed');
+    // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
+    // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
+    if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
@@ -261,7 +289,7 @@ export class SegmentLog implements Log {
           // pwrite per few MiB delivered; records in that margin may come back flagged
           // redelivered after a crash, which AMQP allows ("may have been delivered").
           this.promised = Math.min(this.delivered + WATERMARK_AHEAD, seg.id * SEG + SEG - 1);
-          this.writeWatermark(this.promised);
+          this.writeWatermark(this.promised, true);
         }
         this.armBackground();
       }
@@ -360,9 +388,20 @@ export class SegmentLog implements Log {
   purge(): number {
     if (this.closed) throw new Error('log closed');
     const dropped = this.count;
-    // Deleting whole files is the durable ack: cheaper than writing an ack per record.
+    // Deleting whole files is the durable ack: cheaper than writing an ack per record. On a full disk this
+    // is what frees space, so it must not depend on writing: the pending bytes of a failed write are
+    // dropped with their segment, and without a descriptor for a new segment the current one's records are
+    // acked one by one instead.
     const old = this.segs.slice();
-    if (this.cur.n > 0) this.roll();
+    if (this.cur.n > 0) {
+      try {
+        this.roll(true);
+      } catch {
+        const cur = this.cur;
+        for (let i = cur.nextUnacked(0); i < cur.n; i = cur.nextUnacked(i + 1))
+          this.ack(cur.id * SEG + cur.offsets[i]);
+      }
+    }
     for (const seg of old) if (!seg.deleted && seg !== this.cur) this.deleteSegment(seg);
     this.count = 0;
     this.bytes = 0;
@@ -386,7 +425,7 @@ export class SegmentLog implements Log {
     this.clearBackground();
     if (this.closing !== null) await this.closing.catch(() => {});
     await this.commit.idle();
-    this.commit.fail(new Error('log destroyed'));
+    this.commit.poison(new Error('log destroyed'));
     this.closeAll();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
@@ -394,162 +433,179 @@ export class SegmentLog implements Log {
   private async finalCommit(): Promise<void> {
     const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
     await this.commit.idle();
-    if (!err && !this.commit.failed) this.sealAtClose();
+    if (!err && !this.commit.failed) this.sealer.atClose(this.cur);
     this.closeAll();
     if (err) throw err;
   }
 
   // ---- CommitHost ----
 
-  writePending(): void {
-    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return;
-    writeFully(this.cur.fd, this.wBuf, this.wFlushed, this.wLen, this.wStart + this.wFlushed);
-    this.stats.bytesWritten += this.wLen - this.wFlushed;
-    this.wFlushed = this.wLen;
-    this.cur.dataDirty = true;
-    this.dirtySegs.add(this.cur);
+  writePending(): Error | undefined {
+    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
   }
 
-  takeDirty(out: number[]): void {
-    this.startedSeq = this.persistSeq;
-    if (this.fdsClosed) return;
-    for (const seg of this.ackPending) this.writeAcks(seg);
-    this.ackPending.clear();
-    if (this.promised !== this.savedDelivered) this.writeWatermark(this.promised);
+  /**
+   * Writes the chunk's pending bytes. From a round's tick the descriptors must fit in the budget (else a
+   * busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait, they may go past it.
+   */
+  private write(urgent: boolean): Error | undefined {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let dirOpened = false;
+    try {
+      // The round after this write needs the directory too when the segment is new: both are taken here,
+      // within the budget, or neither (nothing is held while waiting, so waiting logs cannot deadlock).
+      if (this.dirNeeded && this.dirFd < 0) {
+        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, urgent);
+        dirOpened = true;
+      }
+      if (seg.fd < 0) seg.fd = this.handles.open(this.segPath(seg), O_RDWR, undefined, urgent);
+      this.handles.touch();
+      writeFully(seg.fd, this.wBuf, this.wFlushed, this.wLen, from);
+    } catch (e) {
+      // No descriptor free under the budget yet: not a failure, the round waits for one (group-commit.ts).
+      if (e instanceof FileLimitError && e.busy) {
+        if (dirOpened) {
+          this.handles.close(this.dirFd);
+          this.dirFd = -1;
+        }
+        return e;
+      }
+      // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
+      if (seg.fd >= 0) cutBack(seg.fd, from);
+      this.writeError = e as Error;
+      this.reports.failed(
+        this.segPath(seg),
+        'write',
+        e,
+        'publishes to this queue are nacked until a write succeeds again',
+      );
+      return this.writeError;
+    }
+    if (this.writeError !== undefined) {
+      this.writeError = undefined;
+      this.reports.succeeded(this.segPath(seg), 'write');
+    }
+    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    this.wFlushed = this.wLen;
+    seg.dataDirty = true;
+    this.dirtySegs.add(seg);
+    return undefined;
+  }
+
+  /**
+   * Withdraws the persistent records whose bytes are still pending after a failed write (invariant 3):
+   * rewritten as transient in the chunk (recovery drops them once written) and, unless shift() has already
+   * returned them, acked in memory so that nobody gets them any more.
+   */
+  withdrawUnwritten(): void {
+    const buf = this.wBuf;
+    if (buf === null || this.wLen === this.wFlushed) return;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let i = seg.n;
+    while (i > 0 && seg.offsets[i - 1] >= from) i--;
+    let withdrawn = 0;
+    for (; i < seg.n; i++) {
+      const off = seg.offsets[i];
+      const len = seg.lengthOf(i);
+      if (!withdrawRecord(buf, off - this.wStart, len)) continue;
+      withdrawn++;
+      if (seg.flags !== null) seg.flags[i] &= ~FLAG_PERSISTENT;
+      if (i === seg.n - 1) seg.lastCrc = buf.readUInt32LE(off - this.wStart + 4);
+      if (seg.id * SEG + off >= this.delivered && seg.markAcked(i)) {
+        this.count--;
+        this.bytes -= len - RECORD_OVERHEAD;
+      }
+    }
+    if (withdrawn > 0)
+      this.warn(
+        `${this.segPath(seg)}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
+      );
+  }
+
+  takeDirty(data: number[], aux: number[]): void {
+    if (this.fdsClosed) {
+      this.startedSeq = this.persistSeq;
+      return;
+    }
+    // Acks and the watermark are durable-eventually: a failed write is reported and retried later, never
+    // the round's concern.
+    let acksLeft = false;
+    for (const seg of this.ackPending) {
+      if (this.writeAcks(seg)) this.ackPending.delete(seg);
+      else acksLeft = true;
+    }
+    if (this.promised !== this.cursor.saved) this.writeWatermark(this.promised, false);
+    // The directory: a new segment's entry is what the round's confirms wait for, so its descriptor is taken
+    // even past the budget's limit (writePending took it already unless the budget closed it since); if
+    // even that fails, the round fails (its callbacks get nacks) before it took anything. Other entries wait
+    // for a round with room.
+    if (this.dirFd < 0 && (this.dirNeeded || this.dirChanged)) {
+      let written = false;
+      for (const seg of this.dirtySegs) written ||= seg.dataDirty;
+      this.dirFd =
+        this.dirNeeded && written
+          ? this.handles.open(this.dir, O_RDONLY, undefined, true)
+          : this.openAux(this.dir, O_RDONLY);
+    }
+    // Only a round that follows a complete write covers every append so far (see sync()).
+    if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
+    this.handles.touch();
     for (const seg of this.dirtySegs) {
-      if (seg.dataDirty) out.push(seg.fd);
-      if (seg.ackDirty) out.push(seg.ackFd);
+      if (seg.dataDirty) data.push(seg.fd);
+      if (seg.ackDirty) aux.push(seg.ackFd);
       seg.dataDirty = seg.ackDirty = false;
       this.synced.push(seg);
     }
     this.dirtySegs.clear();
-    if (this.cursorDirty) out.push(this.cursorFd);
-    this.cursorDirty = false;
-    for (const fd of this.idxFds) {
-      out.push(fd);
-      this.idxSyncing.push(fd);
-    }
-    this.idxFds = [];
-    if (this.dirDirty) {
-      if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
-      out.push(this.dirFd);
-      this.dirDirty = false;
-    }
+    const cursorLeft = !this.cursor.takeForSync(aux, this.closed);
+    this.sealer.takeForSync(aux);
+    let dirLeft = false;
+    if ((this.dirNeeded || this.dirChanged) && this.dirFd >= 0) {
+      data.push(this.dirFd);
+      this.dirNeeded = this.dirChanged = false;
+    } else dirLeft = this.dirChanged;
+    // what had to wait for room (or failed) goes into a later round
+    if (acksLeft || cursorLeft || dirLeft || this.promised !== this.cursor.saved) this.armBackground();
   }
 
   afterSync(): void {
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    for (const fd of this.deferredClose) this.handles.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxSyncing) fs.closeSync(fd);
-    this.idxSyncing = [];
+    this.sealer.afterSync();
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
-    if (this.sealing.size > 0 && !this.commit.failed && !this.fdsClosed) this.sealSynced();
-  }
-
-  // ---- sealing: .idx files ----
-
-  /**
-   * Writes the index of every sealed segment whose data is now covered by an fdatasync (it was not written
-   * to since the round that just completed took its descriptors); the next round fdatasyncs the indexes.
-   */
-  private sealSynced(): void {
-    let wrote = false;
-    for (const seg of this.sealing) {
-      if (seg.deleted) {
-        this.sealing.delete(seg);
-        continue;
-      }
-      if (seg.dataDirty || this.dirtySegs.has(seg)) continue; // its last bytes await the next round
-      this.sealing.delete(seg);
-      try {
-        const fd = this.writeIndex(seg);
-        if (fd >= 0) {
-          this.idxFds.push(fd);
-          wrote = true;
-        }
-      } catch (e) {
-        this.indexFailed(seg, e as Error);
-      }
-    }
-    if (wrote) {
-      this.dirDirty = true;
+    if (
+      this.sealer.waiting &&
+      !this.commit.failed &&
+      !this.fdsClosed &&
+      this.sealer.afterRound(this.unsynced)
+    ) {
+      this.dirChanged = true;
       this.commit.requestBackground();
     }
+    this.handles.idle();
   }
 
-  /** At close, after the final round: the current segment and any still pending, synchronously. */
-  private sealAtClose(): void {
-    try {
-      for (const fd of this.idxFds) fs.fdatasyncSync(fd);
-    } catch (e) {
-      this.warn(`${this.dir}: could not sync segment indexes: ${(e as Error).message}`);
-    }
-    for (const fd of this.idxFds) fs.closeSync(fd);
-    const dirty = this.idxFds.length > 0;
-    this.idxFds = [];
-    const segs = [...this.sealing].filter((s) => !s.deleted);
-    this.sealing.clear();
-    if (this.cur.n > 0 && this.cur.flags !== null) segs.push(this.cur);
-    this.sealNow(segs, false, dirty);
+  // A sealed segment's index waits while its last bytes await a round.
+  private readonly unsynced = (seg: Segment): boolean => seg.dataDirty || this.dirtySegs.has(seg);
+
+  waitForRoom(err: Error, retry: () => void): boolean {
+    if (!(err instanceof FileLimitError && err.busy) || this.fdsClosed) return false;
+    this.handles.waitForRoom(retry);
+    return true;
   }
 
-  /**
-   * Writes and fdatasyncs the indexes of segs now (first fdatasyncing their data if syncData), then the
-   * directory. For open and close, where blocking is fine; failures cost only the index (and a warning).
-   */
-  private sealNow(segs: Segment[], syncData: boolean, dirty = false): void {
-    for (const seg of segs) {
-      try {
-        if (syncData) {
-          const dfd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
-          try {
-            fs.fdatasyncSync(dfd);
-          } finally {
-            fs.closeSync(dfd);
-          }
-        }
-        const fd = this.writeIndex(seg);
-        if (fd < 0) continue;
-        try {
-          fs.fdatasyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
-        dirty = true;
-      } catch (e) {
-        this.indexFailed(seg, e as Error);
-      }
-    }
-    if (!dirty) return;
-    try {
-      const dfd = fs.openSync(this.dir, O_RDONLY);
-      try {
-        fs.fsyncSync(dfd);
-      } finally {
-        fs.closeSync(dfd);
-      }
-    } catch (e) {
-      this.warn(`${this.dir}: could not sync the directory: ${(e as Error).message}`);
-    }
-  }
-
-  /** Writes seg's .idx (not yet synced) and returns its open descriptor; -1 if seg is empty. */
-  private writeIndex(seg: Segment): number {
-    const flags = seg.flags;
-    seg.flags = null;
-    if (seg.n === 0 || flags === null) return -1;
-    const data = encodeIndex(seg.offsets, flags, seg.n, seg.size, seg.lastCrc);
-    return writeIndexFile(pathOf(this.dir, idxName(seg.id)), data);
-  }
-
-  private indexFailed(seg: Segment, e: Error): void {
-    seg.flags = null;
-    this.warn(`${pathOf(this.dir, idxName(seg.id))}: not written (${e.message}); the next open will scan`);
-    try {
-      unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
-    } catch {
-      // a torn index fails its CRC at open anyway
+  syncFailed(err: Error, poisoned: boolean): void {
+    if (poisoned) {
+      this.warn(
+        `${this.dir}: fdatasync failed (${err.message}); this queue nacks every publish from now on ` +
+          '(written data may be lost: restart the broker once the disk is healthy)',
+      );
+    } else {
+      this.warn(`${this.dir}: fdatasync of an ack, cursor or index file failed (${err.message})`);
     }
   }
 
@@ -581,14 +637,21 @@ export class SegmentLog implements Log {
     const want = sequential ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
     const buf = Buffer.allocUnsafe(want);
     let fd = seg.fd;
-    const temp = fd < 0 && (!sequential || seg !== this.cSeg);
-    if (fd < 0) fd = fs.openSync(pathOf(this.dir, segName(seg.id)), O_RDONLY);
-    if (!temp) seg.fd = fd;
+    let temp = fd < 0 && (!sequential || seg !== this.cSeg);
+    if (fd < 0 && !temp) {
+      // kept for the reads that follow, if the budget has room; else read through a transient one
+      fd = this.handles.tryOpen(this.segPath(seg), seg === this.cur ? O_RDWR : O_RDONLY);
+      if (fd >= 0) seg.fd = fd;
+      else temp = true;
+    }
+    // Reading is how a queue drains: a transient descriptor may go past the budget's limit (file-handles.ts).
+    if (temp) fd = this.handles.open(this.segPath(seg), O_RDONLY, undefined, true);
+    this.handles.touch();
     let got: number;
     try {
       got = readFully(fd, buf, 0, want, off);
     } finally {
-      if (temp) fs.closeSync(fd);
+      if (temp) this.handles.close(fd);
     }
     if (got < len) throw new Error(`${segName(seg.id)}: short read at ${off}`);
     if (sequential) {
@@ -601,16 +664,24 @@ export class SegmentLog implements Log {
     return buf;
   }
 
-  private flushNow(): void {
-    try {
-      this.writePending();
-    } catch (e) {
-      this.commit.fail(e as Error);
-    }
+  private segPath(seg: Segment): string {
+    return pathOf(this.dir, segName(seg.id));
   }
 
-  /** Retires the current chunk (flushing it) and starts one that fits at least len bytes. */
+  /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
+  private flushNow(): void {
+    if (this.write(true) !== undefined) this.commit.scheduleFlush();
+  }
+
+  /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
+  private flushOrRefuse(): void {
+    const err = this.write(true);
+    if (err !== undefined) throw new LogRefusedError(this.dir, err);
+  }
+
+  /** Retires the current chunk (once it is written) and starts one that fits at least len bytes. */
   private newChunk(len: number): Buffer {
+    if (this.wLen > this.wFlushed) this.flushOrRefuse();
     this.retireChunk();
     const buf = Buffer.allocUnsafe(Math.max(len, this.nextCap));
     this.nextCap = Math.min(this.nextCap * 2, MAX_CHUNK);
@@ -622,34 +693,57 @@ export class SegmentLog implements Log {
 
   private retireChunk(): void {
     if (this.wBuf === null) return;
-    this.flushNow();
     this.pBuf = this.wLen > 0 ? this.wBuf.subarray(0, this.wLen) : null;
     this.pSeg = this.cur;
     this.pStart = this.wStart;
     this.wBuf = null;
   }
 
-  private roll(): Segment {
-    this.retireChunk();
+  /**
+   * Starts the next segment. Refuses (LogRefusedError, nothing changed) when the current chunk cannot be
+   * written or the new file cannot be created, unless `dropUnwritten` (purge: the old segment goes anyway).
+   */
+  private roll(dropUnwritten = false): Segment {
     const old = this.cur;
+    if (this.wLen > this.wFlushed) {
+      const err = this.write(true);
+      if (err !== undefined && !dropUnwritten) throw new LogRefusedError(this.dir, err);
+    }
+    let seg: Segment;
+    try {
+      seg = this.createSegment(old.id + 1, true);
+    } catch (e) {
+      throw new LogRefusedError(this.dir, e as Error);
+    }
+    if (dropUnwritten) {
+      // those bytes are the old segment's, which is being deleted
+      this.wFlushed = this.wLen;
+      if (this.writeError !== undefined) this.reports.forget(this.segPath(old));
+      this.writeError = undefined;
+    }
+    this.retireChunk();
     old.trim();
-    this.cur = this.createSegment(old.id + 1);
+    this.segs.push(seg);
+    this.cur = seg;
     if (old.allAcked) this.deleteSegment(old);
     else {
       this.release(old);
-      this.sealing.add(old);
+      this.sealer.add(old);
       this.armBackground(); // the round covering its data (and so its index) must come without a sync()
     }
-    return this.cur;
+    return seg;
   }
 
-  private createSegment(id: number): Segment {
+  /**
+   * Creates the file of a new segment; the caller adds it. For a new queue (not `urgent`) refused at the
+   * budget's limit; a roll inside append(), which cannot wait, may go past it.
+   */
+  private createSegment(id: number, urgent: boolean): Segment {
     const seg = new Segment(id);
     // O_TRUNC: an id past every recovered segment can only name debris (an index of it, too).
     unlinkQuiet(pathOf(this.dir, idxName(id)));
-    seg.fd = fs.openSync(pathOf(this.dir, segName(id)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
-    this.segs.push(seg);
-    this.dirDirty = true; // the new directory entry must be durable before records in it are confirmed
+    seg.fd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, urgent);
+    this.dirNeeded = true; // the new directory entry must be durable before records in it are confirmed
     return seg;
   }
 
@@ -665,7 +759,7 @@ export class SegmentLog implements Log {
     if (this.rSeg === seg) this.rBuf = this.rSeg = null;
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
-    this.sealing.delete(seg);
+    this.sealer.delete(seg);
     this.closeFd(seg.fd);
     this.closeFd(seg.ackFd);
     seg.fd = seg.ackFd = -1;
@@ -673,7 +767,8 @@ export class SegmentLog implements Log {
     unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
     unlinkQuiet(pathOf(this.dir, segName(seg.id)));
     unlinkQuiet(pathOf(this.dir, ackName(seg.id)));
-    this.dirDirty = true;
+    this.reports.forget(pathOf(this.dir, ackName(seg.id)));
+    this.dirChanged = true;
     this.armBackground();
   }
 
@@ -691,34 +786,93 @@ export class SegmentLog implements Log {
   private closeFd(fd: number): void {
     if (fd < 0) return;
     if (this.commit.syncing) this.deferredClose.push(fd);
-    else fs.closeSync(fd);
+    else this.handles.close(fd);
   }
 
-  private writeAcks(seg: Segment): void {
-    if (seg.deleted || seg.ackBuf === null || seg.ackLen === 0) return;
-    if (seg.ackFd < 0) {
-      const path = pathOf(this.dir, ackName(seg.id));
-      if (!fs.existsSync(path)) this.dirDirty = true;
-      seg.ackFd = fs.openSync(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
-      // A new (or empty) ack file starts with its format's header (ack-file.ts).
-      if (fs.fstatSync(seg.ackFd).size === 0) writeFully(seg.ackFd, newAckHeader(), 0, ACK_HEADER);
+  /**
+   * The budget needs descriptors back (file-handles.ts): closes every one that no write or round needs now.
+   * Those written and not yet synced stay; a background round is asked for so they are idle next time.
+   */
+  private readonly closeIdle = (): void => {
+    if (this.fdsClosed || this.commit.syncing) return; // a round in flight may use any of them
+    let busy = this.sealer.busy;
+    for (const seg of this.segs) {
+      if (seg.fd >= 0) {
+        if (seg.dataDirty) busy = true;
+        else {
+          this.handles.close(seg.fd);
+          seg.fd = -1;
+        }
+      }
+      if (seg.ackFd >= 0) {
+        if (seg.ackDirty) busy = true;
+        else {
+          this.handles.close(seg.ackFd);
+          seg.ackFd = -1;
+        }
+      }
     }
-    writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
+    if (this.cursor.closeIdle()) busy = true;
+    if (this.dirFd >= 0) {
+      if (this.dirNeeded) busy = true;
+      else {
+        this.handles.close(this.dirFd);
+        this.dirFd = -1;
+      }
+    }
+    if (busy) this.commit.requestBackground();
+  };
+
+  /**
+   * A descriptor for what is durable-eventually (acks, watermark, directory entries): -1 when the budget has
+   * no room (a later round does it). At close everything is written, past the limit if need be.
+   */
+  private openAux(path: string, flags: number, mode?: number): number {
+    return this.closed ? this.handles.open(path, flags, mode, true) : this.handles.tryOpen(path, flags, mode);
+  }
+
+  /**
+   * Appends seg's buffered acks to its .ack file; false (kept for a later round) when the budget has no room
+   * for its descriptor or the write failed (reported).
+   */
+  private writeAcks(seg: Segment): boolean {
+    if (seg.deleted || seg.ackBuf === null || seg.ackLen === 0) return true;
+    const path = pathOf(this.dir, ackName(seg.id));
+    try {
+      if (seg.ackFd < 0) {
+        const exists = fs.existsSync(path);
+        seg.ackFd = this.openAux(path, O_WRONLY | O_CREAT | O_APPEND, 0o644);
+        if (seg.ackFd < 0) return false;
+        if (!exists) this.dirChanged = true;
+        seg.ackSize = fs.fstatSync(seg.ackFd).size;
+      }
+      if (seg.ackSize === 0) {
+        // A new (or empty) ack file starts with its format's header (ack-file.ts).
+        writeFully(seg.ackFd, newAckHeader(), 0, ACK_HEADER);
+        seg.ackSize = ACK_HEADER;
+      }
+      writeFully(seg.ackFd, seg.ackBuf, 0, seg.ackLen);
+    } catch (e) {
+      // A torn entry would shift every later one: cut the file back to its last whole write.
+      if (seg.ackFd >= 0 && seg.ackSize >= 0) cutBack(seg.ackFd, seg.ackSize);
+      this.reports.failed(path, 'ack write', e, 'acks stay in memory and are retried');
+      return false;
+    }
+    if (this.reports.active) this.reports.succeeded(path, 'ack write');
+    seg.ackSize += seg.ackLen;
     seg.ackLen = 0;
     seg.ackDirty = true;
     this.dirtySegs.add(seg);
+    return true;
   }
 
-  private writeWatermark(value: number): void {
-    if (this.cursorFd < 0) {
-      const path = pathOf(this.dir, CURSOR_FILE);
-      if (!fs.existsSync(path)) this.dirDirty = true;
-      this.cursorFd = fs.openSync(path, O_RDWR | O_CREAT, 0o644);
+  /** The delivered watermark to the cursor file (cursor-file.ts); `now` before a delivery. */
+  private writeWatermark(value: number, now: boolean): void {
+    this.cursor.write(value, now, this.closed);
+    if (this.cursor.created) {
+      this.cursor.created = false;
+      this.dirChanged = true;
     }
-    encodeWatermark(value, this.wmBuf);
-    writeFully(this.cursorFd, this.wmBuf, 0, 12, 0);
-    this.savedDelivered = value;
-    this.cursorDirty = true;
   }
 
   private armBackground(): void {
@@ -740,19 +894,19 @@ export class SegmentLog implements Log {
   private closeAll(): void {
     if (this.fdsClosed) return;
     this.fdsClosed = true;
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    const h = this.handles;
+    for (const fd of this.deferredClose) h.close(fd);
     this.deferredClose = [];
-    for (const fd of this.idxFds) fs.closeSync(fd);
-    for (const fd of this.idxSyncing) fs.closeSync(fd);
-    this.idxFds = this.idxSyncing = [];
+    this.sealer.closeAll();
     for (const seg of this.segs) {
-      if (seg.fd >= 0) fs.closeSync(seg.fd);
-      if (seg.ackFd >= 0) fs.closeSync(seg.ackFd);
+      if (seg.fd >= 0) h.close(seg.fd);
+      if (seg.ackFd >= 0) h.close(seg.ackFd);
       seg.fd = seg.ackFd = -1;
     }
-    if (this.cursorFd >= 0) fs.closeSync(this.cursorFd);
-    if (this.dirFd >= 0) fs.closeSync(this.dirFd);
-    this.cursorFd = this.dirFd = -1;
+    const cfd = this.cursor.release();
+    if (cfd >= 0) h.close(cfd);
+    if (this.dirFd >= 0) h.close(this.dirFd);
+    this.dirFd = -1;
     this.wBuf = this.pBuf = this.rBuf = null;
   }
 

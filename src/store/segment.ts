@@ -15,6 +15,8 @@ export class Segment extends RecordIndex {
   /** Ack entries (ack-file.ts) not yet written to the .ack file. */
   ackBuf: Buffer | null = null;
   ackLen = 0;
+  /** Bytes of the .ack file as last written (read when its descriptor is opened): a failed write is cut back to it. */
+  ackSize = -1;
   /** Bytes written to the .seg file since its last fdatasync. */
   dataDirty = false;
   /** Bytes written to the .ack file since its last fdatasync. */

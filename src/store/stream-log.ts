@@ -10,7 +10,11 @@
 // 3. Durability (durable logs): when a sync(cb) callback runs without error, every record appended before that
 //    sync() call is on disk (fdatasync, including the directory entry of a new segment file). Group commit
 //    exactly as SegmentLog (group-commit.ts): at most one round in flight, shared by all waiting syncs; after
-//    a failed fdatasync every later sync fails.
+//    a failed fdatasync every later sync fails. A failed write (no space, no descriptor) poisons nothing and
+//    follows SegmentLog's rule (log.ts, invariant 3): the file is cut back, the waiting syncs fail, the
+//    persistent records of the failed write are withdrawn (rewritten as transient, so recovery makes them
+//    holes, and made holes now: readers that have not reached them skip them; their offsets are not reused),
+//    and append() throws LogRefusedError until the pending bytes could be written.
 // 4. Transient records (flags bit 0 clear) never need a sync and, as in every store Log, recovery drops them:
 //    their offsets become holes that readers skip (count/bytes exclude them, offsets stay as they were). A
 //    front that wants RabbitMQ's "streams persist everything" sets bit 0 on every stream record.
@@ -32,13 +36,15 @@
 //    (sparse timestamp index). Durable bodies stay on disk; readers behind the in-memory write chunks read
 //    ahead into fresh buffers of 16 KiB doubling up to readAhead (1 MiB), 16 KiB once the readers together hold
 //    readAheadBudget; a reader drops its buffer when it reaches the tail or is closed. Read descriptors come
-//    from a small per-log cache, so thousands of readers hold no descriptor each.
+//    from a small per-log cache, so thousands of readers hold no descriptor each; every descriptor is counted
+//    in the broker's FileHandles budget, which closes idle ones under pressure (file-handles.ts).
 //    A memory-only log (durable: false) keeps the records in memory (that is its point), with the same API.
 // 9. Chunks: the records appended within one event-loop tick form a chunk; lastChunkOffset() is the first
 //    offset of the last one (RabbitMQ's 'last'). Chunk boundaries are not stored: after a restart the last
 //    chunk is the last record.
 
 import * as fs from 'node:fs';
+import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
@@ -46,6 +52,13 @@ import { decodeRecord, encodeRecord, RECORD_OVERHEAD } from './record.js';
 import { truncateFile, type Warn } from './recovery.js';
 import { scanStreamSegment } from './stream-recovery.js';
 import { StreamSegment, TS_BLOCK } from './stream-segment.js';
+import {
+  cutBack,
+  FailureReports,
+  LogRefusedError,
+  withdrawRecord,
+  type WriteFailureObserver,
+} from './write-failures.js';
 
 export interface StreamLogOptions {
   /** Roll to a new segment before one would exceed this many bytes. Default 32 MiB; < 4 GiB. */
@@ -68,6 +81,10 @@ export interface StreamLogOptions {
   readAheadBudget?: number;
   /** Told the duration of every fdatasync round (for latency metrics). */
   onSyncRound?: SyncObserver;
+  /** The budget of open descriptors this log borrows from. Default: its own, unlimited. */
+  files?: FileHandles;
+  /** Told the first write failure of each episode and file (e.g. ENOSPC: to check free disk space now). */
+  onWriteFailure?: WriteFailureObserver;
 }
 
 /** One record as returned by StreamReader.next(). */
@@ -153,6 +170,10 @@ export class StreamLog {
   private roundDir = -1;
   private retentionDeferred = false;
   private readonly rfds = new Map<StreamSegment, number>();
+  private readonly handles: HandleSet;
+  private readonly reports: FailureReports;
+  /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
+  private writeError: Error | undefined;
 
   /** @internal Read-ahead bytes held by all readers. */
   readAheadUsed = 0;
@@ -173,19 +194,22 @@ export class StreamLog {
     this.readAhead = Math.max(opts.readAhead ?? 1024 * 1024, 4096);
     this.readAheadBudget = opts.readAheadBudget ?? 64 * 1024 * 1024;
     this.warn = opts.onWarning ?? (() => {});
+    this.reports = new FailureReports(this.warn, opts.onWriteFailure);
     this.commit = durable ? new GroupCommit(this, this.stats, opts.onSyncRound) : null;
+    this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
     this.segs = segs;
     const last = segs[segs.length - 1];
     if (last === undefined) {
-      this.cur = this.createSegment(0);
+      this.cur = this.createSegment(0, false);
+      segs.push(this.cur);
       dirChanged = true;
     } else if (last.size >= this.segmentSize) {
       last.trim();
-      this.cur = this.createSegment(last.base + last.n);
+      this.cur = this.createSegment(last.base + last.n, false);
+      segs.push(this.cur);
       dirChanged = true;
     } else {
-      this.cur = last;
-      if (durable) last.wfd = fs.openSync(pathOf(dir, streamSegName(last.base)), O_RDWR);
+      this.cur = last; // its descriptor is opened by the first write or read
     }
     for (const s of segs) {
       this.liveCount += s.live;
@@ -195,11 +219,11 @@ export class StreamLog {
     const next = this.nextOffset;
     this.lastChunk = next > this.firstOffset ? next - 1 : next;
     if (durable && dirChanged) {
-      const fd = fs.openSync(dir, O_RDONLY);
+      const fd = this.handles.open(dir, O_RDONLY, undefined, true);
       try {
         fs.fsyncSync(fd);
       } finally {
-        fs.closeSync(fd);
+        this.handles.close(fd);
       }
     }
     this.dirSynced = this.dirChanges;
@@ -290,6 +314,9 @@ export class StreamLog {
 
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): number {
     if (this.closed) throw new Error('log closed');
+    // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
+    // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
+    if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
@@ -414,7 +441,7 @@ export class StreamLog {
     if (this.closing !== null) await this.closing.catch(() => {});
     if (this.commit !== null) {
       await this.commit.idle();
-      this.commit.fail(new Error('log destroyed'));
+      this.commit.poison(new Error('log destroyed'));
     }
     this.closeAll();
     if (this.durable) fs.rmSync(this.dir, { recursive: true, force: true });
@@ -423,38 +450,121 @@ export class StreamLog {
   // ---- CommitHost (durable logs) ----
 
   /** @internal */
-  writePending(): void {
-    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return;
-    writeFully(this.cur.wfd, this.wBuf, this.wFlushed, this.wLen, this.wStart + this.wFlushed);
+  writePending(): Error | undefined {
+    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
+  }
+
+  /**
+   * Writes the chunk's pending bytes. From a round's tick the descriptors must fit in the budget (else a
+   * busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait, they may go past it.
+   */
+  private write(urgent: boolean): Error | undefined {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let dirOpened = false;
+    try {
+      // The round after this write needs the directory too when the segment is new: both are taken here,
+      // within the budget, or neither (nothing is held while waiting, so waiting logs cannot deadlock).
+      if (this.dirSynced < seg.dirSeq && this.dirFd < 0) {
+        this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, urgent);
+        dirOpened = true;
+      }
+      if (seg.wfd < 0) seg.wfd = this.handles.open(this.segPath(seg), O_RDWR, undefined, urgent);
+      this.handles.touch();
+      writeFully(seg.wfd, this.wBuf, this.wFlushed, this.wLen, from);
+    } catch (e) {
+      // No descriptor free under the budget yet: not a failure, the round waits for one (group-commit.ts).
+      if (e instanceof FileLimitError && e.busy) {
+        if (dirOpened) {
+          this.handles.close(this.dirFd);
+          this.dirFd = -1;
+        }
+        return e;
+      }
+      // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
+      if (seg.wfd >= 0) cutBack(seg.wfd, from);
+      this.writeError = e as Error;
+      this.reports.failed(
+        this.segPath(seg),
+        'write',
+        e,
+        'publishes to this stream are nacked until a write succeeds again',
+      );
+      return this.writeError;
+    }
+    if (this.writeError !== undefined) {
+      this.writeError = undefined;
+      this.reports.succeeded(this.segPath(seg), 'write');
+    }
     this.stats.bytesWritten += this.wLen - this.wFlushed;
     this.wFlushed = this.wLen;
-    this.cur.dirty = true;
-    this.dirtySegs.add(this.cur);
+    seg.dirty = true;
+    this.dirtySegs.add(seg);
+    return undefined;
+  }
+
+  /** @internal Withdraws the persistent records of the failed write (invariant 3): holes from now on. */
+  withdrawUnwritten(): void {
+    const buf = this.wBuf;
+    if (buf === null || this.wLen === this.wFlushed) return;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
+    let i = seg.n;
+    while (i > 0 && seg.offsets[i - 1] >= from) i--;
+    let withdrawn = 0;
+    for (; i < seg.n; i++) {
+      const len = seg.lengthOf(i);
+      if (seg.isAcked(i) || !withdrawRecord(buf, seg.offsets[i] - this.wStart, len)) continue;
+      withdrawn++;
+      seg.markAcked(i);
+      seg.live--;
+      seg.liveBytes -= len - RECORD_OVERHEAD;
+      this.liveCount--;
+      this.liveBytes -= len - RECORD_OVERHEAD;
+    }
+    if (withdrawn > 0)
+      this.warn(
+        `${this.segPath(seg)}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
+      );
   }
 
   /** @internal */
-  takeDirty(out: number[]): void {
-    this.startedSeq = this.persistSeq;
-    if (this.fdsClosed) return;
+  takeDirty(data: number[], _aux: number[]): void {
+    if (this.fdsClosed) {
+      this.startedSeq = this.persistSeq;
+      return;
+    }
+    // A new segment's entry is what the round's confirms wait for: its descriptor is taken even past the
+    // budget's limit (if that fails, the round fails before it took anything); deletions wait for room.
+    const needed = this.dirSynced < this.cur.dirSeq && this.dirtySegs.size > 0;
+    if (this.dirFd < 0) {
+      if (needed) this.dirFd = this.handles.open(this.dir, O_RDONLY, undefined, true);
+      else if (this.dirSynced < this.dirChanges) this.dirFd = this.handles.tryOpen(this.dir, O_RDONLY);
+    }
+    const dirDirty = this.dirSynced < this.dirChanges && this.dirFd >= 0;
+    // Only a round that follows a complete write covers every append so far (see sync()).
+    if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
+    this.handles.touch();
     for (const seg of this.dirtySegs) {
-      out.push(seg.wfd);
+      data.push(seg.wfd);
       seg.dirty = false;
       this.synced.push(seg);
     }
     this.dirtySegs.clear();
-    if (this.dirSynced < this.dirChanges) {
-      if (this.dirFd < 0) this.dirFd = fs.openSync(this.dir, O_RDONLY);
-      out.push(this.dirFd);
+    if (dirDirty) {
+      data.push(this.dirFd);
       this.roundDir = this.dirChanges;
     }
   }
 
   /** @internal */
   afterSync(): void {
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    for (const fd of this.deferredClose) this.handles.close(fd);
     this.deferredClose = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
+    this.handles.idle();
     const ok = this.commit !== null && this.commit.failed === undefined;
     if (this.roundDir >= 0 && ok) this.dirSynced = Math.max(this.dirSynced, this.roundDir);
     this.roundDir = -1;
@@ -466,6 +576,21 @@ export class StreamLog {
         this.warn(`${this.dir}: retention failed: ${(e as Error).message}`);
       }
     }
+  }
+
+  /** @internal */
+  waitForRoom(err: Error, retry: () => void): boolean {
+    if (!(err instanceof FileLimitError && err.busy) || this.fdsClosed) return false;
+    this.handles.waitForRoom(retry);
+    return true;
+  }
+
+  /** @internal */
+  syncFailed(err: Error): void {
+    this.warn(
+      `${this.dir}: fdatasync failed (${err.message}); this stream nacks every publish from now on ` +
+        '(written data may be lost: restart the broker once the disk is healthy)',
+    );
   }
 
   // ---- reading (used by Cursor) ----
@@ -514,6 +639,8 @@ export class StreamLog {
 
   /** Offset in the buffer returned by locate(). */
   private at = 0;
+  /** The descriptor readFd() returned last is transient. */
+  private readTemp = false;
 
   /** The buffer holding the record (sets this.at): the write chunks, the reader's read-ahead, or the file. */
   private locate(r: Cursor, seg: StreamSegment, off: number, len: number): Buffer {
@@ -546,7 +673,13 @@ export class StreamLog {
     want = Math.min(Math.max(len, want), onDisk - off);
     r.drop();
     const buf = Buffer.allocUnsafe(want);
-    const got = readFully(this.readFd(seg), buf, 0, want, off);
+    const fd = this.readFd(seg);
+    let got: number;
+    try {
+      got = readFully(fd, buf, 0, want, off);
+    } finally {
+      if (this.readTemp) this.handles.close(fd);
+    }
     if (got < len) throw new Error(`${streamSegName(seg.base)}: short read at ${off}`);
     r.buf = got < want ? buf.subarray(0, got) : buf;
     r.bufSeg = seg;
@@ -558,8 +691,12 @@ export class StreamLog {
     return buf;
   }
 
-  /** A descriptor to read seg: its write descriptor, or one from the small LRU cache. */
+  /**
+   * A descriptor to read seg: its write descriptor, or one from the small LRU cache; if the budget has no
+   * room for another kept one, a transient one (readTemp set: the caller closes it after the read).
+   */
   private readFd(seg: StreamSegment): number {
+    this.readTemp = false;
     if (seg.wfd >= 0) return seg.wfd;
     let fd = seg.rfd;
     if (fd >= 0) {
@@ -567,15 +704,21 @@ export class StreamLog {
       this.rfds.set(seg, fd);
       return fd;
     }
-    fd = fs.openSync(pathOf(this.dir, streamSegName(seg.base)), O_RDONLY);
+    fd = this.handles.tryOpen(this.segPath(seg), O_RDONLY);
+    if (fd < 0) {
+      // reading is how consumers catch up: a transient descriptor may go past the limit (file-handles.ts)
+      this.readTemp = true;
+      return this.handles.open(this.segPath(seg), O_RDONLY, undefined, true);
+    }
     seg.rfd = fd;
     this.rfds.set(seg, fd);
     if (this.rfds.size > MAX_READ_FDS) {
       const [old, oldFd] = this.rfds.entries().next().value as [StreamSegment, number];
       this.rfds.delete(old);
       old.rfd = -1;
-      fs.closeSync(oldFd);
+      this.handles.close(oldFd);
     }
+    this.handles.touch();
     return fd;
   }
 
@@ -598,16 +741,24 @@ export class StreamLog {
     this.timer = null;
   }
 
-  private flushNow(): void {
-    try {
-      this.writePending();
-    } catch (e) {
-      this.commit!.fail(e as Error);
-    }
+  private segPath(seg: StreamSegment): string {
+    return pathOf(this.dir, streamSegName(seg.base));
   }
 
-  /** Retires the current chunk and starts one that fits at least len bytes. */
+  /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
+  private flushNow(): void {
+    if (this.write(true) !== undefined) this.commit!.scheduleFlush();
+  }
+
+  /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
+  private flushOrRefuse(): void {
+    const err = this.write(true);
+    if (err !== undefined) throw new LogRefusedError(this.dir, err);
+  }
+
+  /** Retires the current chunk (once it is written) and starts one that fits at least len bytes. */
   private newChunk(len: number): Buffer {
+    if (this.commit !== null && this.wLen > this.wFlushed) this.flushOrRefuse();
     this.retireChunk();
     // Never larger than what the segment can still take, so memory-only segments waste little.
     const cap = Math.min(this.nextCap, Math.max(this.segmentSize - this.cur.size, FIRST_CHUNK / 16));
@@ -628,7 +779,6 @@ export class StreamLog {
         this.cur.memStart!.push(this.wStart);
       }
     } else {
-      this.flushNow();
       this.pBuf = this.wLen > 0 ? w.subarray(0, this.wLen) : null;
       this.pSeg = this.cur;
       this.pStart = this.wStart;
@@ -636,11 +786,20 @@ export class StreamLog {
     this.wBuf = null;
   }
 
+  /** Starts the next segment; refuses (LogRefusedError, nothing changed) when that needs a write or a file it cannot get. */
   private roll(): StreamSegment {
-    this.retireChunk();
     const old = this.cur;
+    if (this.commit !== null && this.wLen > this.wFlushed) this.flushOrRefuse();
+    let seg: StreamSegment;
+    try {
+      seg = this.createSegment(old.base + old.n, true);
+    } catch (e) {
+      throw new LogRefusedError(this.dir, e as Error);
+    }
+    this.retireChunk();
     old.trim();
-    this.cur = this.createSegment(old.base + old.n);
+    this.segs.push(seg);
+    this.cur = seg;
     if (this.commit !== null) {
       this.release(old);
       // Makes the new directory entry durable (and closes the old descriptor) even if nobody syncs.
@@ -650,17 +809,20 @@ export class StreamLog {
     return this.cur;
   }
 
-  private createSegment(base: number): StreamSegment {
+  /**
+   * A new segment and its file; the caller adds it. For a new stream (not `urgent`) refused at the budget's
+   * limit; a roll inside append(), which cannot wait, may go past it.
+   */
+  private createSegment(base: number, urgent: boolean): StreamSegment {
     const seg = new StreamSegment(base);
     if (this.commit === null) {
       seg.mem = [];
       seg.memStart = [];
     } else {
       // O_TRUNC: a base past every recovered segment can only name debris.
-      seg.wfd = fs.openSync(pathOf(this.dir, streamSegName(base)), O_RDWR | O_CREAT | O_TRUNC, 0o644);
+      seg.wfd = this.handles.open(this.segPath(seg), O_RDWR | O_CREAT | O_TRUNC, 0o644, urgent);
       seg.dirSeq = ++this.dirChanges;
     }
-    this.segs.push(seg);
     return seg;
   }
 
@@ -678,10 +840,10 @@ export class StreamLog {
     seg.wfd = -1;
     if (seg.rfd >= 0) {
       this.rfds.delete(seg);
-      fs.closeSync(seg.rfd);
+      this.handles.close(seg.rfd);
       seg.rfd = -1;
     }
-    unlinkQuiet(pathOf(this.dir, streamSegName(seg.base)));
+    unlinkQuiet(this.segPath(seg));
     this.dirChanges++;
     this.commit.requestBackground();
   }
@@ -697,8 +859,40 @@ export class StreamLog {
   private closeFd(fd: number): void {
     if (fd < 0) return;
     if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
-    else fs.closeSync(fd);
+    else this.handles.close(fd);
   }
+
+  /**
+   * The budget needs descriptors back (file-handles.ts): closes every one that no write or round needs now.
+   * Those written and not yet synced stay; a background round is asked for so they are idle next time.
+   */
+  private readonly closeIdle = (): void => {
+    const commit = this.commit;
+    if (this.fdsClosed || commit === null || commit.syncing) return;
+    let busy = false;
+    for (const seg of this.segs) {
+      if (seg.wfd >= 0) {
+        if (seg.dirty) busy = true;
+        else {
+          this.handles.close(seg.wfd);
+          seg.wfd = -1;
+        }
+      }
+      if (seg.rfd >= 0) {
+        this.rfds.delete(seg);
+        this.handles.close(seg.rfd);
+        seg.rfd = -1;
+      }
+    }
+    if (this.dirFd >= 0) {
+      if (this.dirSynced < this.cur.dirSeq) busy = true;
+      else {
+        this.handles.close(this.dirFd);
+        this.dirFd = -1;
+      }
+    }
+    if (busy) commit.requestBackground();
+  };
 
   private async finalCommit(): Promise<void> {
     const commit = this.commit!;
@@ -711,16 +905,17 @@ export class StreamLog {
   private closeAll(): void {
     if (this.fdsClosed) return;
     this.fdsClosed = true;
-    for (const fd of this.deferredClose) fs.closeSync(fd);
+    const h = this.handles;
+    for (const fd of this.deferredClose) h.close(fd);
     this.deferredClose = [];
     for (const seg of this.segs) {
-      if (seg.wfd >= 0) fs.closeSync(seg.wfd);
-      if (seg.rfd >= 0) fs.closeSync(seg.rfd);
+      if (seg.wfd >= 0) h.close(seg.wfd);
+      if (seg.rfd >= 0) h.close(seg.rfd);
       seg.wfd = seg.rfd = -1;
       seg.mem = seg.memStart = null;
     }
     this.rfds.clear();
-    if (this.dirFd >= 0) fs.closeSync(this.dirFd);
+    if (this.dirFd >= 0) h.close(this.dirFd);
     this.dirFd = -1;
     this.wBuf = this.pBuf = null;
   }

@@ -5,10 +5,16 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { headersMatch, matchMode } from '../../src/broker/exchanges/headers-match.js';
-import { topicMatches, topicWords } from '../../src/broker/exchanges/topic-match.js';
+import { TopicTrie } from '../../src/broker/exchanges/topic-trie.js';
 import { Broker, type Message, type Queue } from '../../src/broker/index.js';
 
-const m = (pattern: string, key: string) => topicMatches(topicWords(pattern), topicWords(key));
+function m(pattern: string, key: string): boolean {
+  const trie = new TopicTrie<string, { destination: string }>();
+  trie.add(pattern, { destination: 'bound' });
+  const out = new Set<string>();
+  trie.match(key, out);
+  return out.has('bound');
+}
 
 describe('topic matching', () => {
   const cases: [string, string, boolean][] = [

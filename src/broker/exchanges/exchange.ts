@@ -1,5 +1,6 @@
 // An exchange and its bindings. Routing fills a caller-owned Set so a publish
 // allocates no result container; exchange-to-exchange hops are resolved by the vhost.
+// Every binding operation is O(1) in the number of bindings (a vhost may hold 100 000s).
 import type { Destination } from '../destination.js';
 import { alternateExchange, type Policy } from '../policies.js';
 
@@ -23,9 +24,18 @@ export type HeadersOf = () => Record<string, unknown> | undefined;
 
 export abstract class Exchange {
   readonly kind = 'exchange' as const;
-  readonly bindings: Binding[] = [];
-  /** bindings where this exchange is the destination (e2e), for cleanup on delete */
-  readonly inbound = new Set<Binding>();
+  /**
+   * Set when the exchange is deleted. Its sources may still name it in their routing
+   * structures for a few event-loop turns while they are cleared (BindingIndex); routing
+   * and listings skip it meanwhile.
+   */
+  deleted = false;
+  /**
+   * Bindings by destination, then by id (key and arguments): bind and unbind are O(1), and
+   * every binding to one destination leaves at once (detach) when that destination goes.
+   */
+  private readonly byDest = new Map<Destination, Map<string, Binding>>();
+  private count = 0;
   /** bindings to other exchanges; routing takes a cheaper path when there are none */
   exchangeBindings = 0;
   /** the policy in effect (the vhost matches it; applyPolicy changes it) */
@@ -51,33 +61,81 @@ export abstract class Exchange {
 
   abstract route(routingKey: string, headers: HeadersOf, out: Set<Destination>): void;
 
+  get bindingCount(): number {
+    return this.count;
+  }
+
+  /** Every binding from this exchange (not for the message path). */
+  get bindings(): Iterable<Binding> {
+    return this.allBindings();
+  }
+
+  private *allBindings(): Generator<Binding> {
+    for (const group of this.byDest.values()) yield* group.values();
+  }
+
+  /** The bindings from this exchange to `dest`. */
+  bindingsTo(dest: Destination): Iterable<Binding> {
+    return this.byDest.get(dest)?.values() ?? NONE;
+  }
+
+  hasBindingsTo(dest: Destination): boolean {
+    return this.byDest.has(dest);
+  }
+
+  /** Where this exchange has bindings to. */
+  destinations(): Iterable<Destination> {
+    return this.byDest.keys();
+  }
+
   /** returns false if an identical binding exists */
   bind(binding: Binding): boolean {
-    if (this.bindings.some((b) => b.id === binding.id)) return false;
-    this.bindings.push(binding);
+    let group = this.byDest.get(binding.destination);
+    if (group === undefined) this.byDest.set(binding.destination, (group = new Map()));
+    else if (group.has(binding.id)) return false;
+    group.set(binding.id, binding);
+    this.count++;
     if (binding.destination.kind === 'exchange') this.exchangeBindings++;
     this.added(binding);
     return true;
   }
 
-  unbind(id: string): Binding | undefined {
-    const i = this.bindings.findIndex((b) => b.id === id);
-    if (i < 0) return undefined;
-    const [b] = this.bindings.splice(i, 1);
-    if (b.destination.kind === 'exchange') this.exchangeBindings--;
+  unbind(dest: Destination, id: string): Binding | undefined {
+    const group = this.byDest.get(dest);
+    const b = group?.get(id);
+    if (b === undefined) return undefined;
+    group!.delete(id);
+    if (group!.size === 0) this.byDest.delete(dest);
+    this.count--;
+    if (dest.kind === 'exchange') this.exchangeBindings--;
     this.removed(b);
     return b;
   }
 
-  removeDestination(dest: Destination): Binding[] {
-    const gone = this.bindings.filter((b) => b.destination === dest);
-    for (const b of gone) this.unbind(b.id);
-    return gone;
+  /**
+   * Takes every binding to `dest` out of this exchange's bookkeeping at once, whatever
+   * their number. Routing structures still hold them until `forgetDetached` is called for each
+   * (in slices, by the vhost), so the caller must keep `dest` from receiving meanwhile.
+   */
+  detach(dest: Destination): Iterable<Binding> | undefined {
+    const group = this.byDest.get(dest);
+    if (group === undefined) return undefined;
+    this.byDest.delete(dest);
+    this.count -= group.size;
+    if (dest.kind === 'exchange') this.exchangeBindings -= group.size;
+    return group.values();
+  }
+
+  /** Removes a detached binding from the routing structures. */
+  forgetDetached(b: Binding): void {
+    this.removed(b);
   }
 
   protected added(_b: Binding): void {}
   protected removed(_b: Binding): void {}
 }
+
+const NONE: Iterable<Binding> = [];
 
 export function bindingId(dest: Destination, routingKey: string, args: Record<string, unknown>): string {
   const argKey = Object.keys(args).length ? stableStringify(args) : '';

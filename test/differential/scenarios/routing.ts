@@ -446,6 +446,83 @@ const senderSelected = scenario(
     }),
 );
 
+const autoDeleteExchanges = scenario(
+  'an auto-delete exchange goes with its last binding as a source: unbind, queue delete, cascades',
+  {
+    afterFirstUnbind: 'ok',
+    afterLastUnbind: { code: 404, classId: 40, methodId: 10 },
+    neverBound: 'ok',
+    afterQueueDelete: { code: 404, classId: 40, methodId: 10 },
+    afterDestinationExchangeDelete: { code: 404, classId: 40, methodId: 10 },
+    destinationOnlyUnbound: 'ok',
+    cascade: {
+      inner: { code: 404, classId: 40, methodId: 10 },
+      outer: { code: 404, classId: 40, methodId: 10 },
+    },
+  },
+  (url) =>
+    withSession(url, async (s) => {
+      const conn = await s.connection();
+      const ch = await s.confirmChannel(conn);
+      const exists = (x: string) => s.attempt(conn, (c) => c.checkExchange(x));
+      const auto = { durable: false, autoDelete: true };
+      const q = s.queue();
+      await ch.assertQueue(q, { durable: false });
+      const x1 = s.exchange('ad');
+      await ch.assertExchange(x1, 'topic', auto);
+      await ch.bindQueue(q, x1, 'a');
+      await ch.bindQueue(q, x1, 'b');
+      await ch.unbindQueue(q, x1, 'a');
+      const afterFirstUnbind = await exists(x1);
+      await ch.unbindQueue(q, x1, 'b');
+      const afterLastUnbind = await exists(x1);
+      const x2 = s.exchange('ad');
+      await ch.assertExchange(x2, 'fanout', auto);
+      const neverBound = await exists(x2);
+      const x3 = s.exchange('ad');
+      const q3 = s.queue();
+      await ch.assertExchange(x3, 'direct', auto);
+      await ch.assertQueue(q3, { durable: false });
+      await ch.bindQueue(q3, x3, 'k');
+      await ch.deleteQueue(q3);
+      const afterQueueDelete = await exists(x3);
+      const x4 = s.exchange('ad');
+      const d4 = s.exchange('plain');
+      await ch.assertExchange(x4, 'fanout', auto);
+      await ch.assertExchange(d4, 'fanout', { durable: false });
+      await ch.bindExchange(d4, x4, '');
+      await ch.deleteExchange(d4);
+      const afterDestinationExchangeDelete = await exists(x4);
+      const x5 = s.exchange('ad');
+      const s5 = s.exchange('plain');
+      await ch.assertExchange(x5, 'fanout', auto);
+      await ch.assertExchange(s5, 'fanout', { durable: false });
+      await ch.bindExchange(x5, s5, '');
+      await ch.unbindExchange(x5, s5, '');
+      const destinationOnlyUnbound = await exists(x5);
+      // outer -> inner -> queue: deleting the queue empties inner, whose deletion empties outer
+      const outer = s.exchange('ad');
+      const inner = s.exchange('ad');
+      const q6 = s.queue();
+      await ch.assertExchange(outer, 'fanout', auto);
+      await ch.assertExchange(inner, 'fanout', auto);
+      await ch.assertQueue(q6, { durable: false });
+      await ch.bindExchange(inner, outer, '');
+      await ch.bindQueue(q6, inner, '');
+      await ch.deleteQueue(q6);
+      const cascade = { inner: await exists(inner), outer: await exists(outer) };
+      return {
+        afterFirstUnbind,
+        afterLastUnbind,
+        neverBound,
+        afterQueueDelete,
+        afterDestinationExchangeDelete,
+        destinationOnlyUnbound,
+        cascade,
+      };
+    }),
+);
+
 export const routingScenarios: Scenario[] = [
   fanout,
   direct,
@@ -456,4 +533,5 @@ export const routingScenarios: Scenario[] = [
   exchangeToExchange,
   unbinding,
   senderSelected,
+  autoDeleteExchanges,
 ];

@@ -1,0 +1,37 @@
+// A set kept as a packed array plus an index of positions: add and delete are O(1)
+// (delete moves the last item into the hole), and routing walks `items` with a plain
+// indexed loop, which allocates no iterator per publish. Order is not preserved, which
+// routing does not need: its result is a set of destinations.
+export class DenseSet<T> {
+  readonly items: T[] = [];
+  private readonly at = new Map<T, number>();
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  has(v: T): boolean {
+    return this.at.has(v);
+  }
+
+  /** false when `v` was already present */
+  add(v: T): boolean {
+    if (this.at.has(v)) return false;
+    this.at.set(v, this.items.length);
+    this.items.push(v);
+    return true;
+  }
+
+  /** false when `v` was not present */
+  delete(v: T): boolean {
+    const i = this.at.get(v);
+    if (i === undefined) return false;
+    this.at.delete(v);
+    const last = this.items.pop()!;
+    if (i < this.items.length) {
+      this.items[i] = last;
+      this.at.set(last, i);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+// Public surface of the SQS/SNS codec: pure, I/O-free reading of both AWS protocols into
+// typed action inputs, writing outputs and errors in each, the MD5 digests the SDKs check,
+// and Signature Version 4 verification. The service tables come from botocore's models.
+
+export { AwsError, COMMON_ERRORS, errorInfo } from './errors.js';
+export { decodeJsonInput } from './json-input.js';
+export {
+  md5Hex,
+  md5OfBody,
+  md5OfMessageAttributes,
+  md5OfMessageSystemAttributes,
+  type MessageAttributeValue,
+} from './md5.js';
+export type { ErrorInfo, MemberRef, Operation, ScalarType, ServiceModel, Shape } from './model.js';
+export { SNS_MODEL, SQS_MODEL } from './models.generated.js';
+export { decodeQueryInput, type Params } from './query-input.js';
+export {
+  type AwsProtocol,
+  DEFAULT_SERVICES,
+  detectProtocol,
+  type HttpRequestParts,
+  type ParsedRequest,
+  parseAwsRequest,
+  type Services,
+} from './request.js';
+export { escapeXml, type HttpResponseParts, serializeError, serializeOutput } from './response.js';
+export {
+  type Credentials,
+  formatAmzDate,
+  type SecretLookup,
+  type SignedRequest,
+  signingKey,
+  verifySigV4,
+  type VerifyOptions,
+  type VerifyResult,
+} from './sigv4.js';

@@ -1,0 +1,78 @@
+import { AwsError } from './errors.js';
+import { decodeBase64 } from './query-input.js';
+import type { ServiceModel } from './model.js';
+
+// Decodes and checks an AWS JSON 1.0 request body against its action's input shape: members
+// by their model names, blobs in base64, maps as objects, lists as arrays. Unknown members are
+// ignored, as the SDKs' own forward compatibility expects; a value of the wrong JSON type is a
+// SerializationException, as AWS JSON services answer.
+
+export function decodeJsonInput(
+  model: ServiceModel,
+  shapeName: string,
+  body: unknown,
+): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new AwsError('SerializationException', 'The request body must be a JSON object.');
+  }
+  return decode(model, shapeName, body, '') as Record<string, unknown>;
+}
+
+function wrongType(path: string, expected: string): AwsError {
+  return new AwsError('SerializationException', `${path || 'body'}: expected ${expected}`);
+}
+
+function decode(model: ServiceModel, shapeName: string, v: unknown, path: string): unknown {
+  const shape = model.shapes[shapeName];
+  switch (shape.type) {
+    case 'structure': {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) throw wrongType(path, 'an object');
+      const src = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const [name, ref] of Object.entries(shape.members)) {
+        const x = src[name];
+        if (x === undefined || x === null) continue;
+        out[name] = decode(model, ref.shape, x, path ? `${path}.${name}` : name);
+      }
+      for (const r of shape.required) {
+        if (out[r] === undefined)
+          throw new AwsError(
+            'MissingParameter',
+            `The request must contain the parameter ${path ? `${path}.${r}` : r}.`,
+          );
+      }
+      return out;
+    }
+    case 'list': {
+      if (!Array.isArray(v)) throw wrongType(path, 'an array');
+      return v.map((x, i) => decode(model, shape.member, x, `${path}[${i}]`));
+    }
+    case 'map': {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) throw wrongType(path, 'an object');
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>))
+        out[k] = decode(model, shape.value, x, `${path}.${k}`);
+      return out;
+    }
+    case 'string':
+      if (typeof v !== 'string') throw wrongType(path, 'a string');
+      return v;
+    case 'integer':
+    case 'long':
+      if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw wrongType(path, 'an integer');
+      return v;
+    case 'double':
+    case 'float':
+      if (typeof v !== 'number') throw wrongType(path, 'a number');
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') throw wrongType(path, 'a boolean');
+      return v;
+    case 'blob':
+      if (typeof v !== 'string') throw wrongType(path, 'a base64 string');
+      return decodeBase64(v, path);
+    case 'timestamp':
+      if (typeof v !== 'number' && typeof v !== 'string') throw wrongType(path, 'a timestamp');
+      return typeof v === 'number' ? new Date(v * 1000) : new Date(v);
+  }
+}

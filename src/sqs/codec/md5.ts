@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+
+// The digests SQS returns and the SDKs verify (@aws-sdk/middleware-sdk-sqs; ElasticMQ
+// SQSRestServerBuilder.md5AttributeDigest): MD5 of the UTF-8 body, and MD5 over the message
+// attributes sorted by name, each encoded as
+//
+//   len32(name) name len32(dataType) dataType transport(1 byte) len32(value) value
+//
+// where transport is 1 for String and Number types (value = UTF-8 of StringValue) and 2 for
+// Binary ones (value = the bytes); custom types (`Number.int`, `Binary.gif`) take their base
+// type's transport. The same encoding over MessageSystemAttributes (AWSTraceHeader) gives
+// MD5OfMessageSystemAttributes. Lengths are big-endian.
+
+export interface MessageAttributeValue {
+  DataType: string;
+  StringValue?: string;
+  BinaryValue?: Buffer;
+}
+
+export function md5Hex(data: Buffer | string): string {
+  return createHash('md5').update(data).digest('hex');
+}
+
+export function md5OfBody(body: string): string {
+  return md5Hex(Buffer.from(body, 'utf8'));
+}
+
+/** Undefined when there are no attributes: SQS then leaves the member out. */
+export function md5OfMessageAttributes(
+  attributes: Readonly<Record<string, MessageAttributeValue>> | undefined,
+): string | undefined {
+  if (attributes === undefined) return undefined;
+  const names = Object.keys(attributes).sort();
+  if (names.length === 0) return undefined;
+  const hash = createHash('md5');
+  const len = Buffer.allocUnsafe(4);
+  const field = (b: Buffer) => {
+    len.writeUInt32BE(b.length, 0);
+    hash.update(len);
+    hash.update(b);
+  };
+  for (const name of names) {
+    const a = attributes[name];
+    field(Buffer.from(name, 'utf8'));
+    field(Buffer.from(a.DataType, 'utf8'));
+    if (a.DataType.startsWith('Binary')) {
+      hash.update(Buffer.from([2]));
+      field(a.BinaryValue ?? Buffer.alloc(0));
+    } else {
+      hash.update(Buffer.from([1]));
+      field(Buffer.from(a.StringValue ?? '', 'utf8'));
+    }
+  }
+  return hash.digest('hex');
+}
+
+export const md5OfMessageSystemAttributes = md5OfMessageAttributes;

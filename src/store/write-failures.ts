@@ -1,0 +1,84 @@
+// What the logs do when a write fails (ENOSPC, EDQUOT, EMFILE, EIO...): the bytes never reached the file, so
+// unlike a failed fdatasync (log.ts, invariant 3) nothing is poisoned. Shared by SegmentLog and StreamLog:
+// the refusal error, the once-per-episode reports, cutting a file back, and withdrawing a record.
+
+import * as fs from 'node:fs';
+import { crc32c } from './crc32c.js';
+import { FLAG_PERSISTENT } from './log.js';
+import { FRAME_HEADER } from './record.js';
+
+/**
+ * append() refused the record: the log's last write failed and retrying it failed too (no space, no
+ * descriptor). Nothing was appended; the caller nacks, and may try again later.
+ */
+export class LogRefusedError extends Error {
+  /** The errno code of the write that failed (ENOSPC, EDQUOT, EMFILE, ...), when it had one. */
+  readonly code: string | undefined;
+  constructor(dir: string, cause: Error) {
+    super(`${dir}: not accepting records: ${cause.message}`, { cause });
+    this.name = 'LogRefusedError';
+    this.code = (cause as NodeJS.ErrnoException).code;
+  }
+}
+
+/** Told the first failure of each episode of each file, e.g. to check free disk space at once. */
+export type WriteFailureObserver = (path: string, err: NodeJS.ErrnoException) => void;
+
+/**
+ * Reports write failures once per episode and file: the first failure of a file is logged with its path and
+ * error, further ones with the same code are not, and the first success after them ends the episode
+ * (logged too, so the log shows when it recovered).
+ */
+export class FailureReports {
+  private readonly failing = new Map<string, string>();
+
+  constructor(
+    private readonly warn: (msg: string) => void,
+    private readonly observe?: WriteFailureObserver,
+  ) {}
+
+  /** Any episode open? (cheap check for the success path) */
+  get active(): boolean {
+    return this.failing.size > 0;
+  }
+
+  failed(path: string, what: string, err: unknown, consequence: string): void {
+    const e = err as NodeJS.ErrnoException;
+    const code = e?.code ?? String(e?.message ?? e);
+    if (this.failing.get(path) === code) return;
+    this.failing.set(path, code);
+    this.warn(`${path}: ${what} failed (${e?.message ?? String(e)}); ${consequence}`);
+    this.observe?.(path, e);
+  }
+
+  /** The file is gone (deleted with its segment): its episode ends without a word. */
+  forget(path: string): void {
+    this.failing.delete(path);
+  }
+
+  succeeded(path: string, what: string): void {
+    if (this.failing.delete(path)) this.warn(`${path}: ${what} succeeds again`);
+  }
+}
+
+/** Cuts a file back to len bytes after a failed write (the tail was never synced); best effort. */
+export function cutBack(fd: number, len: number): void {
+  try {
+    fs.ftruncateSync(fd, len);
+  } catch {
+    // the next write starts at len anyway (positioned writes), and recovery cuts a torn tail
+  }
+}
+
+/**
+ * Rewrites the persistent record at buf[at] (total length len) as transient: flags bit 0 cleared and the
+ * CRC recomputed, so recovery drops it (log.ts, invariant 4) while its bytes still frame a valid record.
+ * Returns false when it was not persistent.
+ */
+export function withdrawRecord(buf: Buffer, at: number, len: number): boolean {
+  const flags = buf[at + FRAME_HEADER];
+  if ((flags & FLAG_PERSISTENT) === 0) return false;
+  buf[at + FRAME_HEADER] = flags & ~FLAG_PERSISTENT;
+  buf.writeUInt32LE(crc32c(buf, at + FRAME_HEADER, at + len), at + 4);
+  return true;
+}
