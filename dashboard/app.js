@@ -126,6 +126,7 @@ const loaders = {
   alerts: renderAlerts,
   exchanges: loadExchanges,
   connections: loadConnections,
+  shovels: loadShovels,
   publish: loadExchangeNames,
 };
 
@@ -539,6 +540,76 @@ async function loadConnections() {
     .join('');
 }
 
+// ---- shovels (RabbitMQ's dynamic shovels: /api/shovels, /api/parameters/shovel) ----
+
+const where = (uri, kind, name) => `${uri} ${name === undefined ? '' : `${kind} ${name}`}`.trim();
+
+async function loadShovels() {
+  const errorEl = $('#shovels-error');
+  let list;
+  try {
+    list = await api('/api/shovels');
+    errorEl.hidden = true;
+  } catch (err) {
+    if (err instanceof Unauthorized) throw err;
+    errorEl.textContent = `Cannot list shovels: ${err.message}`;
+    errorEl.hidden = false;
+    list = [];
+  }
+  $('#shovels-empty').hidden = list.length > 0;
+  $('#shovels-table').hidden = list.length === 0;
+  $('#shovels-table tbody').innerHTML = list
+    .map((s) => {
+      const src =
+        s.src_queue !== undefined
+          ? where(s.src_uri, 'queue', s.src_queue)
+          : where(s.src_uri, 'exchange', s.src_exchange);
+      const dest =
+        s.dest_queue !== undefined
+          ? where(s.dest_uri, 'queue', s.dest_queue)
+          : where(s.dest_uri, 'exchange', s.dest_exchange);
+      const moved =
+        typeof s.remaining === 'number'
+          ? `${num(s.messages_moved)} of ${num(s.messages_moved + s.remaining)}`
+          : num(s.messages_moved);
+      const error = s.last_error ? `${s.last_error} (${s.last_error_time})` : '';
+      return (
+        `<tr data-vhost="${esc(s.vhost)}" data-name="${esc(s.name)}"><td>${esc(s.vhost)}</td><td>${esc(s.name)}</td>` +
+        `<td class="state-${esc(s.state)}" title="${esc(s.reason ?? '')}">${esc(s.state)}</td>` +
+        `<td>${esc(src)}</td><td>${esc(dest)}</td>` +
+        `<td class="num">${esc(moved)}</td><td class="num">${num(s.duplicates_risked)}</td>` +
+        `<td class="num">${num(s.pending)}</td><td class="wrap">${esc(error)}</td>` +
+        `<td><button type="button" class="shovel-delete">Delete</button></td></tr>`
+      );
+    })
+    .join('');
+}
+
+async function createShovel() {
+  const vhost = $('#shovel-vhost').value || '/';
+  const name = $('#shovel-name').value.trim();
+  const srcQueue = $('#shovel-src-queue').value.trim();
+  const value = {
+    'src-protocol': 'amqp091',
+    'src-uri': 'amqp://',
+    'src-queue': srcQueue,
+    'dest-protocol': 'amqp091',
+    'dest-uri': $('#shovel-dest-uri').value.trim(),
+    'dest-queue': $('#shovel-dest-queue').value.trim() || srcQueue,
+  };
+  if ($('#shovel-one-shot').checked) value['src-delete-after'] = 'queue-length';
+  await api(`/api/parameters/shovel/${enc(vhost)}/${enc(name)}`, { method: 'PUT', body: { value } });
+  for (const id of ['#shovel-name', '#shovel-src-queue', '#shovel-dest-queue']) $(id).value = '';
+  await loadShovels();
+  return name;
+}
+
+async function deleteShovel(vhost, name) {
+  if (!confirm(`Delete shovel '${name}'? Messages it has not moved stay in the source queue.`)) return;
+  await api(`/api/parameters/shovel/${enc(vhost)}/${enc(name)}`, { method: 'DELETE' });
+  await loadShovels();
+}
+
 async function loadExchangeNames() {
   const list = await api('/api/exchanges');
   const names = [...new Set(list.map((e) => e.name).filter(Boolean))].sort();
@@ -616,6 +687,30 @@ function init() {
     guarded(replay).catch((err) => {
       out.textContent = `Error: ${err.message}`;
       out.className = 'error';
+    });
+  });
+
+  $('#shovel-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const out = $('#shovel-result');
+    out.className = '';
+    guarded(createShovel)
+      .then((name) => {
+        if (name === undefined) return;
+        out.textContent = `Shovel '${name}' created.`;
+        out.className = 'ok';
+      })
+      .catch((err) => {
+        out.textContent = `Error: ${err.message}`;
+        out.className = 'error';
+      });
+  });
+  $('#shovels-table tbody').addEventListener('click', (e) => {
+    const row = e.target.closest('.shovel-delete') && e.target.closest('tr');
+    if (!row) return;
+    guarded(() => deleteShovel(row.dataset.vhost, row.dataset.name)).catch((err) => {
+      $('#shovels-error').textContent = `Cannot delete: ${err.message}`;
+      $('#shovels-error').hidden = false;
     });
   });
 

@@ -7,8 +7,10 @@ import type { UserConfig } from './broker/index.js';
 import { Broker } from './broker/index.js';
 import type { AlertRule } from './broker/alerts.js';
 import { importDefinitions } from './broker/definitions-io.js';
+import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
+import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
 
@@ -92,6 +94,9 @@ export class WharfServer {
   private http: HttpServer | undefined;
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
+
+  /** dynamic shovels (their parameters live in the broker; they run once AMQP listens) */
+  readonly shovels: ShovelManager;
   /** bound ports; 0 for a listener that is not running */
   amqpPort = 0;
   httpPort = 0;
@@ -136,6 +141,22 @@ export class WharfServer {
       onAudit: (e) => this.log.info({ audit: true, ...e }, `audit: ${e.event} by ${e.actor}`),
     });
     if (options.alertRules) this.broker.alerts.setRules(options.alertRules);
+    // registered before the broker opens, so definitions files may hold shovels
+    this.shovels = new ShovelManager(this.broker, {
+      clusterName: nodeName(),
+      info: (msg) => this.log.info(msg),
+      warn: (msg) => this.log.warn(msg),
+      local: () => this.localAmqp(),
+    });
+  }
+
+  /** Where a shovel's local URI (amqp://) connects: this broker's plain AMQP listener. */
+  private localAmqp(): { host: string; port: number } | string {
+    if (this.amqpPort === 0) return 'a local URI needs the plain AMQP listener, which is not running';
+    const host = this.options.host;
+    // the internal login a local shovel uses is accepted on loopback connections only
+    const wildcard = host === undefined || host === '0.0.0.0' || host === '::' || host === 'localhost';
+    return { host: wildcard ? '127.0.0.1' : host, port: this.amqpPort };
   }
 
   /** Imports the definitions file given as loadDefinitions; a bad file stops the start. */
@@ -193,6 +214,7 @@ export class WharfServer {
       host: o.host,
       port: httpPort === false ? 0 : httpPort,
       metricsAuth: o.metricsAuth ?? false,
+      shovels: this.shovels,
     });
     this.amqp = amqp;
     this.http = http;
@@ -210,6 +232,7 @@ export class WharfServer {
         const port = o.httpsPort ?? 15671;
         this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
       }
+      this.shovels.start();
     } catch (err) {
       await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
@@ -226,6 +249,8 @@ export class WharfServer {
   }
 
   async stop(): Promise<void> {
+    // first, while their local connections still work: confirmed messages get acked
+    await this.shovels.stop();
     await this.amqp?.close();
     await this.http?.close();
     await this.broker.close();

@@ -1,6 +1,7 @@
 // The engine's root object. A Broker owns everything it uses (vhosts, logs, the
 // definitions log, its Storage), so several can run in one process with their own data
 // dirs, or with none (storage 'memory').
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import {
   defaultFileHandleLimit,
@@ -28,7 +29,8 @@ import { BrokerError } from './errors.js';
 import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
 import type { PropertiesFormat } from './message.js';
-import type { UserConfig } from './users.js';
+import { Parameters } from './parameters.js';
+import { isLoopback, type UserConfig } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
@@ -103,6 +105,15 @@ export class Broker {
   };
   /** where logs, streams, journals and the definitions log live */
   readonly storage: Storage;
+  /** runtime parameters (shovels), recorded in the definitions log */
+  readonly parameters: Parameters;
+  /**
+   * A password valid for any existing user on a loopback connection, for the broker's
+   * in-process clients (a shovel's local connection acts as the user who made it, as
+   * RabbitMQ's direct connections skip authentication). Random per start, never stored,
+   * logged or shown by any API.
+   */
+  readonly internalCredential = randomBytes(32).toString('base64url');
   private replaying = false;
   private closed = false;
 
@@ -115,6 +126,11 @@ export class Broker {
     });
     this.storage = openStorage(config, (msg) => config.onWarning?.(msg));
     this.resources = new ResourceMonitor(this.storage.dataDir, config.limits);
+    this.parameters = new Parameters({
+      record: (r) => this.record(r),
+      audit: (e) => this.audit(e),
+      vhostExists: (name) => this.vhosts.has(name),
+    });
     this.files = new FileHandles(
       config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
       config.onWarning,
@@ -191,6 +207,7 @@ export class Broker {
     }
     live.push(...this.identity.records());
     for (const v of this.vhosts.values()) live.push(...v.definitions());
+    live.push(...this.parameters.records());
     storage.definitions.rewrite(live);
     if (this.config.users) applyConfigUsers(this, this.config.users);
     // directories of queues made before meta files existed get theirs
@@ -262,6 +279,7 @@ export class Broker {
     v.destroy();
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
+    this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
   }
@@ -396,6 +414,7 @@ export class Broker {
   }
 
   private replay(r: Exclude<DefinitionRecord, { op: 'seeded' }>): void {
+    if (r.op === 'parameter' || r.op === 'parameter.delete') return this.parameters.replay(r);
     if (!('vhost' in r) || r.op.startsWith('permission') || r.op.startsWith('topic-permission')) {
       this.identity.replay(r as IdentityRecord);
       return;
@@ -405,6 +424,7 @@ export class Broker {
       this.vhosts.delete(r.vhost);
       gone?.destroy();
       this.identity.permissions.dropVhost(r.vhost);
+      this.parameters.dropVhost(r.vhost);
       return;
     }
     // topology of a data dir written before vhosts were recorded names '/' only: created here
@@ -541,8 +561,18 @@ export class Broker {
    * credentials", "user 'x' can only connect via localhost"); clients are told less.
    */
   authenticate(user: string, password: string, remoteAddress: string | undefined): string | undefined {
+    if (this.isInternalLogin(password, remoteAddress)) {
+      return this.identity.users.has(user) ? undefined : `user '${user}' - no such user (internal login)`;
+    }
     const r = this.identity.login(user, password, remoteAddress);
     return r.ok ? undefined : r.detail;
+  }
+
+  private isInternalLogin(password: string, remoteAddress: string | undefined): boolean {
+    const given = Buffer.from(password);
+    const secret = Buffer.from(this.internalCredential);
+    if (given.length !== secret.length || !timingSafeEqual(given, secret)) return false;
+    return isLoopback(remoteAddress);
   }
 
   /**

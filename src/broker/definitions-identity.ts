@@ -106,8 +106,8 @@ function checked<T>(what: string, fn: () => T): T {
 
 /**
  * Validates the identity sections (whole-broker form; the per-vhost form passes
- * `vhost` and only vhost limits apply). Returns the warnings for parameters Wharf does
- * not model (federation, shovels).
+ * `vhost` and only vhost limits apply). Returns the warnings for parameters of components
+ * no one registered (federation).
  */
 export function planIdentity(
   broker: Broker,
@@ -176,7 +176,9 @@ export function planIdentity(
     const component = String(p.component);
     const vh = vhost ?? str(p, 'vhost', `parameter '${String(p.name)}'`);
     if (component !== 'vhost-limits') {
-      warnings.push(`parameter '${String(p.name)}' of component '${component}' in vhost '${vh}' ignored`);
+      // a registered component's parameters (shovels) are imported by definitions-io.ts
+      if (!broker.parameters.has(component))
+        warnings.push(`parameter '${String(p.name)}' of component '${component}' in vhost '${vh}' ignored`);
       continue;
     }
     if (!vhostKnown(vh)) throw new DefinitionsError(`vhost '${vh}' does not exist`);

@@ -18,6 +18,7 @@ import {
   str,
 } from './definitions-identity.js';
 import { BrokerError } from './errors.js';
+import { type Parameter, ParameterError } from './parameters.js';
 import { parsePolicy, type Policy, PolicyError, sortedPolicies } from './policies.js';
 import type { VHost } from './vhost.js';
 
@@ -38,6 +39,11 @@ export function policyJson(p: Policy): Json {
     definition: p.definition,
     priority: p.priority,
   };
+}
+
+/** A runtime parameter as RabbitMQ exports it (and as GET /api/parameters lists it). */
+export function parameterJson(p: Parameter): Json {
+  return { value: p.value, vhost: p.vhost, component: p.component, name: p.name };
 }
 
 function header(): Json {
@@ -112,7 +118,7 @@ export function exportDefinitions(broker: Broker): Json {
   return {
     ...header(),
     ...exportIdentity(broker),
-    parameters: limitParameters(broker.vhosts.values()),
+    parameters: [...limitParameters(broker.vhosts.values()), ...broker.parameters.list().map(parameterJson)],
     global_parameters: [],
     policies: sortedPolicies([...broker.vhosts.values()].flatMap((v) => [...v.policies.values()])).map(
       policyJson,
@@ -123,11 +129,22 @@ export function exportDefinitions(broker: Broker): Json {
   };
 }
 
-/** One vhost's definitions (GET /api/definitions/{vhost}): no vhost fields, as RabbitMQ. */
-export function exportVhostDefinitions(v: VHost): Json {
+/**
+ * One vhost's definitions (GET /api/definitions/{vhost}): no vhost fields, as RabbitMQ;
+ * with `broker`, its runtime parameters (shovels) too.
+ */
+export function exportVhostDefinitions(v: VHost, broker?: Broker): Json {
   // RabbitMQ keeps the vhost field on the policies of a per-vhost export
   const policies = sortedPolicies(v.policies.values()).map(policyJson);
-  return { ...header(), parameters: limitParameters([v]), policies, ...vhostItems(v, false) };
+  return {
+    ...header(),
+    parameters: [
+      ...limitParameters([v]),
+      ...(broker?.parameters.list(undefined, v.name) ?? []).map(parameterJson),
+    ],
+    policies,
+    ...vhostItems(v, false),
+  };
 }
 
 function bool(item: Json, key: string, what: string, dflt: boolean): boolean {
@@ -145,7 +162,8 @@ function args(item: Json, what: string): Json {
 /**
  * Applies a definitions document in RabbitMQ's order: users, vhosts, vhost limits,
  * permissions and topic permissions, then policies (before the queues, as RabbitMQ),
- * exchanges, queues and bindings, declared as AMQP would. The whole document is checked
+ * exchanges, queues and bindings, declared as AMQP would, then the parameters of
+ * registered components (shovels: they start once their queues exist). The whole document is checked
  * first, so a bad item changes nothing. An item equivalent to an existing one is a no-op;
  * an inequivalent one fails with the engine's message; an invalid policy fails with
  * RabbitMQ's validation text. Items may name vhosts the document itself creates.
@@ -228,6 +246,25 @@ export function importDefinitions(
       arguments: args(x, what),
     };
   });
+  // parameters of registered components (shovels), validated as RabbitMQ's set would
+  const user = actor === DEFINITIONS_FILE_ACTOR ? undefined : actor;
+  const parameters = list(body, 'parameters')
+    .filter((x) => x.component !== 'vhost-limits' && broker.parameters.has(String(x.component)))
+    .map((x) => {
+      const what = `parameter '${String(x.name)}' of component '${String(x.component)}'`;
+      const item = {
+        v: vhostFor(x, what),
+        component: String(x.component),
+        name: str(x, 'name', what),
+        value: x.value,
+      };
+      // a vhost the document creates exists only once applied: its access is checked then
+      if (broker.vhosts.has(item.v)) {
+        const problems = broker.parameters.check(item.v, item.component, item.name, item.value, user);
+        if (problems.length > 0) throw new DefinitionsError(`${what}: ${problems.join('; ')}`);
+      }
+      return item;
+    });
   for (const key of IGNORED_SECTIONS) {
     const n = list(body, key).length;
     if (n > 0) warnings.push(`${n} ${key.replace(/_/g, ' ')} ignored: not supported by Wharf`);
@@ -252,8 +289,12 @@ export function importDefinitions(
       if (b.type === 'queue') at(b.v).bindQueue(b.destination, b.source, b.routingKey, b.arguments);
       else at(b.v).bindExchange(b.destination, b.source, b.routingKey, b.arguments);
     }
+    // last, so a shovel finds the queues it names (RabbitMQ's order puts parameters first,
+    // but its shovels, like Wharf's, connect only after the import)
+    for (const p of parameters) broker.parameters.set(p.v, p.component, p.name, p.value, actor, user);
   } catch (err) {
     if (err instanceof BrokerError) throw new DefinitionsError(err.message);
+    if (err instanceof ParameterError) throw new DefinitionsError(err.message);
     throw err;
   }
   broker.audit({
@@ -268,6 +309,7 @@ export function importDefinitions(
     exchanges: exchanges.length,
     queues: queues.length,
     bindings: bindings.length,
+    parameters: parameters.length,
   });
   return warnings;
 }

@@ -49,6 +49,16 @@ export type DefinitionRecord =
       definition: Record<string, unknown>;
     }
   | { op: 'policy.delete'; vhost: string; name: string }
+  /** a runtime parameter (parameters.ts): `user` set it, when a user did */
+  | {
+      op: 'parameter';
+      vhost: string;
+      component: string;
+      name: string;
+      value: Record<string, unknown>;
+      user?: string;
+    }
+  | { op: 'parameter.delete'; vhost: string; component: string; name: string }
   | {
       op: 'bind' | 'unbind';
       vhost: string;
@@ -212,6 +222,8 @@ const OPS = new Set([
   'queue.delete',
   'policy',
   'policy.delete',
+  'parameter',
+  'parameter.delete',
   'bind',
   'unbind',
   'seeded',

@@ -16,7 +16,7 @@ export const EXIT = {
   UNHEALTHY: 3,
   /** consume --count N --timeout S: fewer than N messages arrived in time (those that did are printed) */
   TIMEOUT: 4,
-  /** SIGINT/SIGTERM stopped a long command (consume, dlq replay) after its request in flight */
+  /** SIGINT/SIGTERM stopped a long command (consume, dlq replay, shovel create --wait) after its request in flight */
   INTERRUPTED: 130,
 } as const;
 

@@ -2,7 +2,7 @@
 // `wharf` command line. `serve` is the contract outside tools rely on: flags
 // --amqp-port, --http-port, --data-dir, --host, --config; flags override the file.
 // The operator commands (status, overview, queues, exchanges, connections, peek,
-// consume, purge, publish, dlq, definitions, alerts) are clients of the management
+// consume, purge, publish, dlq, definitions, shovel, alerts) are clients of the management
 // HTTP API only, like rabbitmqadmin. Their exit codes are EXIT in api-client.ts,
 // documented in docs/cli.md.
 import { Command, Option } from 'commander';
@@ -17,6 +17,13 @@ import { exchangesCommand } from './commands/exchanges.js';
 import { overviewCommand } from './commands/overview.js';
 import { collectHeader, publishCommand } from './commands/publish.js';
 import { peekCommand, queueGetCommand, queuePurgeCommand, queuesCommand } from './commands/queues.js';
+import {
+  shovelCreateCommand,
+  shovelDeleteCommand,
+  shovelListCommand,
+  shovelRestartCommand,
+  shovelStatusCommand,
+} from './commands/shovel.js';
 import { statusCommand } from './commands/status.js';
 import { serve } from './serve.js';
 
@@ -152,6 +159,7 @@ withApiOptions(
     .description('write the definitions (whole broker; with --vhost, that vhost) to stdout or --file'),
 )
   .option('--file <file>', 'write here instead of stdout')
+  .option('--without-shovels', 'leave out the shovels (parameters of component shovel)')
   .action((opts, cmd: Command) =>
     definitionsExportCommand({ ...opts, vhostGiven: cmd.getOptionValueSource('vhost') === 'cli' }),
   );
@@ -159,6 +167,66 @@ withApiOptions(
   definitions.command('import <file>').description("apply a definitions document ('-': stdin)"),
 ).action((file: string, opts, cmd: Command) =>
   definitionsImportCommand(file, { ...opts, vhostGiven: cmd.getOptionValueSource('vhost') === 'cli' }),
+);
+
+const shovel = program
+  .command('shovel')
+  .description(
+    "move messages to another AMQP broker: RabbitMQ's dynamic shovels (docs/moving-to-a-cluster.md)",
+  );
+withApiOptions(
+  shovel.command('list').description('shovels of the vhost: state, source, destination, progress'),
+).action(shovelListCommand);
+withApiOptions(shovel.command('status <name>').description("one shovel's state and progress")).action(
+  shovelStatusCommand,
+);
+withProgressOptions(
+  withApiOptions(
+    shovel
+      .command('create <name>')
+      .description(
+        'create (or replace) a shovel from a queue or exchange to a queue or exchange of another broker',
+      ),
+  ),
+)
+  .option('--src-uri <uri>', "source broker ('amqp://': this Wharf)", 'amqp://')
+  .option('--src-queue <queue>', 'consume from this queue (declared durable if missing)')
+  .option('--src-exchange <exchange>', 'or from a temporary queue bound to this exchange')
+  .option('--src-exchange-key <key>', 'binding key for --src-exchange')
+  .requiredOption('--dest-uri <uri>', 'destination broker, e.g. amqp://user:password@rabbit:5672/%2F')
+  .option('--dest-queue <queue>', 'publish to this queue (declared durable if missing)')
+  .option(
+    '--dest-exchange <exchange>',
+    'or to this exchange (default: the exchange each message was published to)',
+  )
+  .option('--dest-exchange-key <key>', "routing key for --dest-exchange (default: the message's own)")
+  .option('--ack-mode <mode>', 'on-confirm (default) | on-publish | no-ack')
+  .option(
+    '--delete-after <when>',
+    'never (default: continuous) | queue-length (one-shot: what is there now) | N',
+  )
+  .option('--prefetch <n>', 'unacknowledged messages in flight (default 1000)', positiveInt)
+  .option(
+    '--reconnect-delay <seconds>',
+    'wait before restarting after a failure (default 5; 0: never)',
+    nonNegativeNumber,
+  )
+  .option(
+    '--max-rate <n>',
+    'at most n messages per second (Wharf only: x-max-messages-per-second)',
+    positiveInt,
+  )
+  .option('--add-forward-headers', 'add the x-shovelled header')
+  .option('--add-timestamp-header', 'add the x-shovelled-timestamp header')
+  .option('--src-predeclared', 'the source queue must exist (never declared)')
+  .option('--dest-predeclared', 'the destination queue must exist (never declared)')
+  .option('--wait', 'wait until it runs; with --delete-after, until it moved everything and deleted itself')
+  .action(shovelCreateCommand);
+withApiOptions(shovel.command('delete <name>').description('stop a shovel and delete it')).action(
+  shovelDeleteCommand,
+);
+withApiOptions(shovel.command('restart <name>').description('restart a shovel (reconnect both ends)')).action(
+  shovelRestartCommand,
 );
 
 withApiOptions(

@@ -19,6 +19,8 @@ type Rule =
   | 'vhost-visible'
   /** admin, or a policymaker with permissions in the path's vhost */
   | 'policies'
+  /** admin or monitoring (RabbitMQ's is_authorized_monitor); others' vhosts: admin only */
+  | 'monitor'
   /** one connection: its own user; else to read a monitor, to close an admin */
   | 'connection';
 
@@ -40,6 +42,9 @@ const RULES: [method: string, pattern: RegExp, rule: Rule][] = [
   ['*', /^\/api\/(vhost|user)-limits(\/|$)/, 'admin'],
   ['GET', /^\/api\/policies(\/:vhost)?$/, 'vhost'],
   ['*', /^\/api\/policies\//, 'policies'],
+  ['*', /^\/api\/parameters(\/|$)/, 'policies'],
+  ['GET', /^\/api\/shovels(\/|$)/, 'monitor'],
+  ['*', /^\/api\/shovels\//, 'policies'],
   ['*', /^\/api\/connections\/:name(\/|$)/, 'connection'],
 ];
 
@@ -117,6 +122,11 @@ function authorize(ctx: Context, user: User, rule: Rule): void {
         return;
       throw refused('User not authorised to access object');
     }
+    case 'monitor':
+      if (!isMonitor(user)) throw refused('Not monitor user');
+      if (!isAdmin(user) && !vhostAccess(ctx, user))
+        throw refused('User not authorised to access virtual host');
+      return;
     case 'policies':
       if (!isAdmin(user) && !(has(user, POLICYMAKER) && vhostAccess(ctx, user))) {
         throw refused('User not authorised to access object');

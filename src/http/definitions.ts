@@ -31,6 +31,10 @@ async function importBody(ctx: Context, vhost?: string): Promise<typeof NO_CONTE
 export const definitionRoutes: Route[] = [
   ['GET', '/api/definitions', (ctx) => exportDefinitions(ctx.broker)],
   ['POST', '/api/definitions', (ctx) => importBody(ctx)],
-  ['GET', '/api/definitions/:vhost', (ctx) => exportVhostDefinitions(vhostOf(ctx.broker, ctx.params.vhost))],
+  [
+    'GET',
+    '/api/definitions/:vhost',
+    (ctx) => exportVhostDefinitions(vhostOf(ctx.broker, ctx.params.vhost), ctx.broker),
+  ],
   ['POST', '/api/definitions/:vhost', (ctx) => importBody(ctx, ctx.params.vhost)],
 ];

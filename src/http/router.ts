@@ -5,6 +5,7 @@ import type { Broker } from '../broker/index.js';
 import type { User } from '../broker/users.js';
 import { guard } from './access.js';
 import type { RateSampler } from './rates.js';
+import type { ShovelStatusSource } from './shovels.js';
 
 export interface Context {
   broker: Broker;
@@ -15,6 +16,8 @@ export interface Context {
   body(): Promise<unknown>;
   /** the logged-in user, set by the route's access guard (access.ts) */
   user?: User;
+  /** the shovels' status, when the server runs shovels (shovels.ts) */
+  shovels?: ShovelStatusSource;
 }
 
 /** A handler answers a JSON value (200), NO_CONTENT (204), or a TextResponse. */

@@ -19,9 +19,11 @@ import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
 import type { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
+import { parameterRoutes } from './parameters.js';
 import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
 import { RateSampler } from './rates.js';
+import { shovelRoutes, type ShovelStatusSource } from './shovels.js';
 import { serveDashboard } from './static.js';
 import { writeRoutes } from './writes.js';
 import { CREATED, CreatedAt, NO_CONTENT, Router, TextResponse } from './router.js';
@@ -49,6 +51,8 @@ export class HttpServer {
     ...alertRoutes,
     ...definitionRoutes,
     ...policyRoutes,
+    ...parameterRoutes,
+    ...shovelRoutes,
     ...writeRoutes,
     ...queueRoutes,
     ...exchangeRoutes,
@@ -56,7 +60,14 @@ export class HttpServer {
 
   constructor(
     private readonly broker: Broker,
-    private readonly opts: { host?: string; port: number; /** default false */ metricsAuth?: boolean },
+    private readonly opts: {
+      host?: string;
+      port: number;
+      /** default false */
+      metricsAuth?: boolean;
+      /** the shovels' status and restart (GET /api/shovels); default: none run */
+      shovels?: ShovelStatusSource;
+    },
   ) {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err) => this.fail(res, err));
@@ -115,6 +126,7 @@ export class HttpServer {
       params: m.params,
       query: url.searchParams,
       req,
+      shovels: this.opts.shovels,
       body: () => {
         bodyRead = true;
         return readJson(req);

@@ -6,6 +6,8 @@ import { type Json, printJson, run } from './common.js';
 
 export interface ExportOptions extends ApiOptions {
   file?: string;
+  /** leave the shovels out: a RabbitMQ importing them would run them itself */
+  withoutShovels?: boolean;
   /** set when --vhost was given on the command line (not its default) */
   vhostGiven?: boolean;
 }
@@ -28,12 +30,15 @@ const summaryText = (s: ReturnType<typeof summary>) =>
 /**
  * Whole broker by default (RabbitMQ's `rabbitmqctl export_definitions` document); with
  * --vhost, that vhost's document (no vhost fields, users or vhosts). To stdout, or to
- * --file with a one-line summary on stdout.
+ * --file with a one-line summary on stdout. --without-shovels drops the shovel parameters
+ * (for a RabbitMQ that should take the topology, not run Wharf's shovels).
  */
 export function definitionsExportCommand(opts: ExportOptions): Promise<void> {
   return run(opts, async (api) => {
     const path = opts.vhostGiven ? api.path('definitions') : '/api/definitions';
-    const doc = await api.get(path, `no such vhost '${opts.vhost}'`);
+    const doc = (await api.get(path, `no such vhost '${opts.vhost}'`)) as Json;
+    if (opts.withoutShovels && Array.isArray(doc.parameters))
+      doc.parameters = doc.parameters.filter((p: Json) => p?.component !== 'shovel');
     const text = `${JSON.stringify(doc, null, 2)}\n`;
     if (opts.file === undefined || opts.file === '-') {
       process.stdout.write(text);
