@@ -10,6 +10,7 @@ import { importDefinitions } from './broker/definitions-io.js';
 import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
+import { KafkaServer } from './kafka/index.js';
 import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
@@ -26,6 +27,23 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
+  /**
+   * Kafka protocol listener (docs/kafka.md); undefined or false: none. `wharf serve` defaults it to
+   * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
+   */
+  kafkaPort?: number | false;
+  /** Kafka over TLS on the tls settings (Kafka's usual port is 9093); undefined or false: none */
+  kafkaTlsPort?: number | false;
+  /** host Metadata tells Kafka clients to connect to (default: host, or 127.0.0.1 when bound to all interfaces) */
+  kafkaAdvertisedHost?: string;
+  /** the vhost whose streams are the Kafka topics (default '/') */
+  kafkaVhost?: string;
+  /** Kafka clients must authenticate with SASL (default false: they act as the user 'guest' from loopback) */
+  kafkaRequireSasl?: boolean;
+  /** Metadata requests create missing topics when the client allows it (default true, Kafka's auto.create.topics.enable) */
+  kafkaAutoCreateTopics?: boolean;
+  /** partitions of an auto-created topic (default 1, Kafka's num.partitions) */
+  kafkaNumPartitions?: number;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -92,6 +110,7 @@ export class WharfServer {
   readonly log: Logger;
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
+  private kafka: KafkaServer | undefined;
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
@@ -102,6 +121,8 @@ export class WharfServer {
   httpPort = 0;
   amqpsPort = 0;
   httpsPort = 0;
+  kafkaPort = 0;
+  kafkaTlsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -113,6 +134,8 @@ export class WharfServer {
       throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
     if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
       throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
+    if (!this.tls && typeof options.kafkaTlsPort === 'number')
+      throw new Error('kafkaTlsPort needs tls (cert and key files)');
     const memory = options.storage === 'memory';
     const dataDir = memory ? undefined : (options.dataDir ?? 'data');
     if (dataDir !== undefined) {
@@ -216,8 +239,25 @@ export class WharfServer {
       metricsAuth: o.metricsAuth ?? false,
       shovels: this.shovels,
     });
+    const kafkaPort = o.kafkaPort ?? false;
+    const kafkaTlsPort = tlsPortOrOff(this.tls, o.kafkaTlsPort);
+    const kafka =
+      kafkaPort !== false || kafkaTlsPort !== false
+        ? new KafkaServer(this.broker, this.log, {
+            host: o.host,
+            port: kafkaPort,
+            advertisedHost: o.kafkaAdvertisedHost,
+            vhost: o.kafkaVhost,
+            requireSasl: o.kafkaRequireSasl,
+            autoCreateTopics: o.kafkaAutoCreateTopics,
+            numPartitions: o.kafkaNumPartitions,
+            connectionMax: o.connectionMax,
+            handshakeTimeoutMs: o.handshakeTimeout,
+          })
+        : undefined;
     this.amqp = amqp;
     this.http = http;
+    this.kafka = kafka;
     const tls = this.tls;
     try {
       if (o.amqpPort !== false) {
@@ -232,8 +272,18 @@ export class WharfServer {
         const port = o.httpsPort ?? 15671;
         this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
       }
+      if (kafka && kafkaPort !== false)
+        this.kafkaPort = await this.bind('kafka', () => kafka.listen(), kafkaPort);
+      if (kafka && tls && kafkaTlsPort !== false) {
+        this.kafkaTlsPort = await this.bind(
+          'kafka-tls',
+          () => kafka.listenTls(kafkaTlsPort, tls),
+          kafkaTlsPort,
+        );
+      }
       this.shovels.start();
     } catch (err) {
+      await this.kafka?.close().catch(() => {});
       await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
       await this.broker.close();
@@ -251,10 +301,15 @@ export class WharfServer {
   async stop(): Promise<void> {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
+    await this.kafka?.close();
     await this.amqp?.close();
     await this.http?.close();
     await this.broker.close();
   }
+}
+
+function tlsPortOrOff(tls: LoadedTls | undefined, port: number | false | undefined): number | false {
+  return tls === undefined || port === undefined ? false : port;
 }
 
 async function listenOrExplain(listen: () => Promise<number>, what: string, port: number): Promise<number> {
