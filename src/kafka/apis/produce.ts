@@ -1,0 +1,119 @@
+// Produce: each partition's RecordBatches are validated (produce/validate.ts), checked against the
+// idempotent producer's sequences (produce/producer-state.ts) and appended to the partition's
+// stream as they arrived, only baseOffset (and partitionLeaderEpoch) rewritten, both outside the
+// CRC. acks=0 gets no reply; acks=1 is answered once appended; acks=all (-1) once the fdatasync
+// that covers the batch is done. Syncs are shared by every append of the same moment (group
+// commit), so pipelined producers pay one fsync per round, not one per batch.
+import { BrokerError, StreamFormat, type StreamPartition } from '../../broker/index.js';
+import type { KafkaConnection, Reply } from '../connection.js';
+import {
+  KafkaError,
+  Offsets,
+  type KafkaRequest,
+  type ProduceRequest,
+  type ProduceResponsePartitionProduceResponse,
+} from '../codec/index.js';
+import { topicAllowed } from '../access.js';
+import { ProduceRefusal, validateBatches } from '../produce/validate.js';
+
+const E = KafkaError;
+
+type PartitionResult = ProduceResponsePartitionProduceResponse;
+
+export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promise<Reply> {
+  const b = req.body as ProduceRequest;
+  const { ctx } = conn;
+  const acks = b.acks;
+  const waits: Promise<unknown>[] = [];
+  const responses = b.topicData.map((t) => {
+    const writable = topicAllowed(conn.access, 'write', t.name);
+    const topic = writable ? ctx.topics.stream(t.name) : undefined;
+    return {
+      name: t.name,
+      partitionResponses: t.partitionData.map((pd): PartitionResult => {
+        const result = (errorCode: number, baseOffset = -1, logStartOffset = -1): PartitionResult => ({
+          index: pd.index,
+          errorCode,
+          baseOffset,
+          logAppendTimeMs: -1,
+          logStartOffset,
+        });
+        if (!writable) return result(E.TOPIC_AUTHORIZATION_FAILED.code);
+        if (acks !== 0 && acks !== 1 && acks !== -1) return result(E.INVALID_REQUIRED_ACKS.code);
+        const p = topic?.partition(pd.index);
+        if (!p) return result(E.UNKNOWN_TOPIC_OR_PARTITION.code);
+        if (b.transactionalId !== null) return result(E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code);
+        try {
+          const { baseOffset } = appendPartition(conn, p, pd.records);
+          const r = result(0, baseOffset, p.firstOffset);
+          if (acks === -1) {
+            // answered once durable; a failed sync turns this partition's answer into an error
+            waits.push(
+              p.syncPromise().catch((err: Error) => {
+                ctx.log.error({ err, topic: t.name, partition: pd.index }, 'Kafka produce: sync failed');
+                r.errorCode = E.KAFKA_STORAGE_ERROR.code;
+                r.baseOffset = -1;
+              }),
+            );
+          }
+          return r;
+        } catch (err) {
+          if (err instanceof ProduceRefusal) {
+            ctx.log.debug({ topic: t.name, partition: pd.index, code: err.code }, `Kafka produce refused: ${err.message}`);
+            return result(err.code);
+          }
+          if (err instanceof BrokerError) {
+            ctx.log.warn({ topic: t.name, partition: pd.index }, `Kafka produce refused: ${err.message}`);
+            return result(err.code === 'NOT_FOUND' ? E.UNKNOWN_TOPIC_OR_PARTITION.code : E.KAFKA_STORAGE_ERROR.code);
+          }
+          throw err;
+        }
+      }),
+    };
+  });
+  if (acks === 0) return undefined;
+  const body: Reply = { responses, throttleTimeMs: 0 };
+  if (waits.length === 0) return body;
+  return Promise.all(waits).then(() => body);
+}
+
+/** Validates and appends one partition's batches; the base offset of the first (or of its original, for a retry). */
+function appendPartition(conn: KafkaConnection, p: StreamPartition, records: Buffer | null): { baseOffset: number } {
+  const maxBytes = maxMessageBytes(conn, p);
+  const batches = validateBatches(records, maxBytes);
+  const states = conn.ctx.producers;
+  let first = -1;
+  for (const batch of batches) {
+    const pid = batch.producerId;
+    let base: number;
+    if (pid >= 0) {
+      const state = states.of(p);
+      const verdict = state.check(pid, batch.producerEpoch, batch.baseSequence, batch.lastOffsetDelta);
+      if (verdict.kind === 'error') throw new ProduceRefusal(verdict.code, verdict.message);
+      if (verdict.kind === 'duplicate') {
+        base = verdict.baseOffset;
+      } else {
+        base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
+        state.record(pid, batch.producerEpoch, batch.baseSequence, batch.lastOffsetDelta, base);
+      }
+    } else {
+      base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
+    }
+    if (first < 0) first = base;
+  }
+  return { baseOffset: first };
+}
+
+function append(p: StreamPartition, buf: Buffer, start: number, end: number, count: number, maxTimestamp: number): number {
+  // the leader epoch, like the base offset, lies outside the CRC: a one-node cluster's epoch is 0
+  buf.writeInt32BE(0, start + Offsets.PARTITION_LEADER_EPOCH);
+  const timestamp = maxTimestamp >= 0 ? maxTimestamp : Date.now();
+  return p.appendBatch(StreamFormat.kafka, timestamp, count, EMPTY, buf.subarray(start, end), Offsets.BASE_OFFSET);
+}
+
+const EMPTY = Buffer.alloc(0);
+
+function maxMessageBytes(conn: KafkaConnection, p: StreamPartition): number {
+  const v = p.queue.options.arguments['x-kafka-max-message-bytes'];
+  return typeof v === 'number' ? v : conn.ctx.options.maxMessageBytes;
+}
