@@ -6,6 +6,7 @@ import type { Broker } from '../broker/index.js';
 import type { KafkaConnection } from './connection.js';
 import type { GroupCoordinator } from './groups/coordinator.js';
 import type { ResolvedKafkaOptions } from './options.js';
+import type { Producers } from './produce/producers.js';
 import type { Topics } from './topics.js';
 
 export interface KafkaContext {
@@ -18,6 +19,8 @@ export interface KafkaContext {
   readonly clusterId: string;
   readonly topics: Topics;
   readonly groups: GroupCoordinator;
+  /** idempotent producers: ids and per-partition sequence state */
+  readonly producers: Producers;
   /** the host clients are told to connect to (the port is the one the connection came in on) */
   readonly advertisedHost: string;
   onConnectionGone(conn: KafkaConnection): void;

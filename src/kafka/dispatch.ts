@@ -7,6 +7,10 @@ import * as cluster from './apis/cluster.js';
 import * as admin from './apis/topic-admin.js';
 import * as groups from './apis/groups.js';
 import * as offsets from './apis/offsets.js';
+import { fetch } from './apis/fetch.js';
+import { initProducerId } from './apis/init-producer-id.js';
+import { listOffsets } from './apis/list-offsets.js';
+import { produce } from './apis/produce.js';
 
 export type Handler = (conn: KafkaConnection, req: KafkaRequest) => Reply | Promise<Reply>;
 
@@ -16,6 +20,10 @@ const HANDLERS = new Map<number, Handler>([
   [ApiKey.DescribeCluster, cluster.describeCluster],
   [ApiKey.SaslHandshake, cluster.saslHandshake],
   [ApiKey.SaslAuthenticate, cluster.saslAuthenticate],
+  [ApiKey.Produce, produce],
+  [ApiKey.Fetch, fetch],
+  [ApiKey.ListOffsets, listOffsets],
+  [ApiKey.InitProducerId, initProducerId],
   [ApiKey.CreateTopics, admin.createTopics],
   [ApiKey.DeleteTopics, admin.deleteTopics],
   [ApiKey.CreatePartitions, admin.createPartitions],

@@ -12,7 +12,8 @@ import { type LoadedTls, peerRefusal } from '../tls.js';
 import { KafkaConnection } from './connection.js';
 import type { KafkaContext } from './context.js';
 import { GroupCoordinator } from './groups/coordinator.js';
-import { MemoryOffsetStore, type GroupOffsetStore } from './groups/offsets.js';
+import { GroupOffsetStore } from './groups/offsets.js';
+import { Producers } from './produce/producers.js';
 import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
 import { Topics } from './topics.js';
 
@@ -21,12 +22,7 @@ export class KafkaServer {
   readonly ctx: KafkaContext;
   private nextId = 1;
 
-  constructor(
-    broker: Broker,
-    log: Logger,
-    opts: KafkaFrontOptions,
-    offsets: GroupOffsetStore = new MemoryOffsetStore(),
-  ) {
+  constructor(broker: Broker, log: Logger, opts: KafkaFrontOptions) {
     const options = resolveKafkaOptions(opts);
     const host = options.host;
     const wildcard = host === undefined || host === '' || host === '0.0.0.0' || host === '::';
@@ -48,8 +44,9 @@ export class KafkaServer {
           minSessionTimeoutMs: options.groupMinSessionTimeoutMs,
           maxSessionTimeoutMs: options.groupMaxSessionTimeoutMs,
         },
-        offsets,
+        new GroupOffsetStore(broker, options.vhost),
       ),
+      producers: new Producers(),
       advertisedHost: options.advertisedHost ?? (wildcard ? '127.0.0.1' : host),
       onConnectionGone: () => {},
     };

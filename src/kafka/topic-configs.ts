@@ -1,26 +1,15 @@
-// Kafka topic configs as Wharf stream arguments: the retention settings are RabbitMQ's own stream
-// arguments (so an AMQP client sees the same retention), the Kafka-only ones are kept as x-kafka-*
-// arguments of the partition streams. Every config here can be set at CreateTopics and changed by
-// AlterConfigs / IncrementalAlterConfigs; anything else is INVALID_CONFIG, as Kafka refuses an
-// unknown topic config.
+// Kafka topic configs and where Wharf keeps them: the retention settings are the stream's own
+// RabbitMQ arguments (x-max-age, x-max-length-bytes, x-stream-max-segment-size-bytes), so an AMQP
+// client sees the same retention; the Kafka-only ones are x-kafka-* arguments of the partitions.
+// Any other name is INVALID_CONFIG, as Kafka refuses an unknown topic config.
+import { parseInterval } from '../broker/stream-queue.js';
+import type { TopicSpec } from './topics.js';
 
-export interface TopicConfigSpec {
-  /** the stream argument holding it */
-  arg: string;
-  /** Kafka's default, as DescribeConfigs reports it */
-  defaultValue: string;
-  /** the argument value for a config value, or an error text */
-  toArg(value: string): unknown;
-  /** the config value of an argument value */
-  fromArg(v: unknown): string;
+export interface ConfigDescription {
+  name: string;
+  value: string;
+  isDefault: boolean;
 }
-
-const UNITS_MS: [string, number][] = [
-  ['D', 86_400_000],
-  ['h', 3_600_000],
-  ['m', 60_000],
-  ['s', 1_000],
-];
 
 function long(value: string, min: number): number {
   if (!/^-?\d+$/.test(value)) throw new Error(`'${value}' is not a number`);
@@ -29,75 +18,74 @@ function long(value: string, min: number): number {
   return n;
 }
 
-const retentionMs: TopicConfigSpec = {
-  arg: 'x-max-age',
-  defaultValue: '604800000',
-  // RabbitMQ's interval grammar (one unit); milliseconds below a second round up to 1s
-  toArg: (v) => {
-    const ms = long(v, -1);
-    if (ms === -1) return undefined;
-    for (const [u, n] of UNITS_MS) if (ms % n === 0) return `${ms / n}${u}`;
-    return `${Math.ceil(ms / 1000)}s`;
-  },
-  fromArg: (v) => {
-    const m = typeof v === 'string' ? /^(\d+)([YMDhms])$/.exec(v) : null;
-    if (!m) return '-1';
-    const unit: Record<string, number> = {
-      Y: 365 * 86_400_000,
-      M: 30 * 86_400_000,
-      D: 86_400_000,
-      h: 3_600_000,
-      m: 60_000,
-      s: 1000,
-    };
-    return String(Number(m[1]) * unit[m[2]]);
-  },
-};
-
-const numberArg = (arg: string, defaultValue: string, min: number, unlimited?: number): TopicConfigSpec => ({
-  arg,
-  defaultValue,
-  toArg: (v) => {
-    const n = long(v, unlimited ?? min);
-    return n === unlimited ? undefined : n;
-  },
-  fromArg: (v) => (typeof v === 'number' ? String(v) : defaultValue),
+/** The Kafka defaults DescribeConfigs reports for a topic without the setting. */
+export const TOPIC_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
+  'retention.ms': '604800000',
+  'retention.bytes': '-1',
+  'segment.bytes': '1073741824',
+  'max.message.bytes': '1048588',
+  'cleanup.policy': 'delete',
+  'message.timestamp.type': 'CreateTime',
 });
 
-const oneOf = (arg: string, values: string[]): TopicConfigSpec => ({
-  arg,
-  defaultValue: values[0],
-  toArg: (v) => {
-    if (!values.includes(v)) throw new Error(`'${v}' is not one of ${values.join(', ')}`);
-    return v;
-  },
-  fromArg: (v) => (typeof v === 'string' ? v : values[0]),
-});
-
-export const TOPIC_CONFIGS: Readonly<Record<string, TopicConfigSpec>> = Object.freeze({
-  'retention.ms': retentionMs,
-  'retention.bytes': numberArg('x-max-length-bytes', '-1', 0, -1),
-  'segment.bytes': numberArg('x-stream-max-segment-size-bytes', '1073741824', 14),
-  'max.message.bytes': numberArg('x-kafka-max-message-bytes', '1048588', 0),
-  'cleanup.policy': oneOf('x-kafka-cleanup-policy', ['delete']),
-  'message.timestamp.type': oneOf('x-kafka-message-timestamp-type', ['CreateTime']),
-});
-
-/** Stream arguments for CreateTopics configs; throws with Kafka's INVALID_CONFIG text. */
-export function configsToArgs(
-  configs: readonly { name: string; value: string | null }[],
-): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
+/** A TopicSpec for CreateTopics configs; throws with Kafka's INVALID_CONFIG text. */
+export function configsToSpec(configs: readonly { name: string; value: string | null }[]): TopicSpec {
+  const spec: TopicSpec = { arguments: {} };
   for (const c of configs) {
-    const spec = TOPIC_CONFIGS[c.name];
-    if (!spec) throw new Error(`Unknown topic config name: ${c.name}`);
+    if (!(c.name in TOPIC_DEFAULTS)) throw new Error(`Unknown topic config name: ${c.name}`);
     if (c.value === null) continue;
     try {
-      const v = spec.toArg(c.value);
-      if (v !== undefined) args[spec.arg] = v;
+      apply(spec, c.name, c.value);
     } catch (err) {
       throw new Error(`Invalid value ${c.value} for configuration ${c.name}: ${(err as Error).message}`);
     }
   }
-  return args;
+  return spec;
+}
+
+function apply(spec: TopicSpec, name: string, value: string): void {
+  switch (name) {
+    case 'retention.ms': {
+      const ms = long(value, -1);
+      if (ms > 0) spec.maxAgeMs = ms;
+      else if (ms === 0) throw new Error('must be -1 or positive');
+      return;
+    }
+    case 'retention.bytes': {
+      const n = long(value, -1);
+      if (n > 0) spec.maxBytes = n;
+      else if (n === 0) throw new Error('must be -1 or positive');
+      return;
+    }
+    case 'segment.bytes':
+      spec.segmentSize = long(value, 14);
+      return;
+    case 'max.message.bytes':
+      spec.arguments!['x-kafka-max-message-bytes'] = long(value, 0);
+      return;
+    case 'cleanup.policy':
+      // compaction is not done (yet): accepting it would promise what does not happen
+      if (value !== 'delete') throw new Error(`only 'delete' is supported`);
+      return;
+    case 'message.timestamp.type':
+      if (value !== 'CreateTime') throw new Error(`only 'CreateTime' is supported`);
+      return;
+  }
+}
+
+/** The configs of a topic, from its first partition's arguments. */
+export function describeTopicConfigs(args: Record<string, unknown>): ConfigDescription[] {
+  const out: ConfigDescription[] = [];
+  const put = (name: string, v: string | undefined) =>
+    out.push({ name, value: v ?? TOPIC_DEFAULTS[name], isDefault: v === undefined });
+  const age = args['x-max-age'];
+  const ms = typeof age === 'string' ? parseInterval(age) : undefined;
+  put('retention.ms', ms === undefined ? undefined : String(ms));
+  const num = (k: string) => (typeof args[k] === 'number' ? String(args[k]) : undefined);
+  put('retention.bytes', num('x-max-length-bytes'));
+  put('segment.bytes', num('x-stream-max-segment-size-bytes'));
+  put('max.message.bytes', num('x-kafka-max-message-bytes'));
+  put('cleanup.policy', undefined);
+  put('message.timestamp.type', undefined);
+  return out;
 }

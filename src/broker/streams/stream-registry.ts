@@ -28,6 +28,8 @@ export interface StreamSpec {
   maxBytes?: number;
   /** segment file size (x-stream-max-segment-size-bytes); default the store's (32 MiB) */
   segmentSize?: number;
+  /** a front's own settings kept as further queue arguments of every partition (e.g. x-kafka-max-message-bytes) */
+  arguments?: Record<string, unknown>;
 }
 
 /** A stream and its partitions, in partition order. */
@@ -245,7 +247,7 @@ export class StreamRegistry {
 
 /** A stream queue's declare arguments for the spec (RabbitMQ's names and grammar). */
 function queueArguments(spec: StreamSpec): Record<string, unknown> {
-  const args: Record<string, unknown> = { 'x-queue-type': 'stream' };
+  const args: Record<string, unknown> = { ...spec.arguments, 'x-queue-type': 'stream' };
   if (spec.maxAgeMs !== undefined) {
     if (!(spec.maxAgeMs > 0))
       throw new BrokerError('PRECONDITION_FAILED', `invalid maxAgeMs ${spec.maxAgeMs}`);
@@ -263,7 +265,7 @@ function queueArguments(spec: StreamSpec): Record<string, unknown> {
 /** The retention arguments of an existing partition, for new partitions. */
 function memberArguments(args: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { 'x-queue-type': 'stream' };
-  for (const k of ['x-max-age', 'x-max-length-bytes', 'x-stream-max-segment-size-bytes'])
-    if (args[k] !== undefined) out[k] = args[k];
+  // every argument of a stream queue is the stream's (retention, segment size, a front's settings)
+  for (const [k, v] of Object.entries(args)) if (k !== 'x-queue-type') out[k] = v;
   return out;
 }

@@ -34,7 +34,12 @@ export async function fetch(conn: KafkaConnection, req: KafkaRequest): Promise<R
   const wanted = resolve(conn, b);
   const deadline = Date.now() + Math.max(0, b.maxWaitMs);
   let res = read(conn, b, wanted);
-  while (res.bytes < Math.max(1, b.minBytes) && !res.anyError && Date.now() < deadline && !conn.gone.signal.aborted) {
+  while (
+    res.bytes < Math.max(1, b.minBytes) &&
+    !res.anyError &&
+    Date.now() < deadline &&
+    !conn.gone.signal.aborted
+  ) {
     const woke = await waitForData(conn, wanted, deadline - Date.now());
     if (!woke) break;
     res = read(conn, b, wanted);
@@ -69,7 +74,9 @@ async function waitForData(conn: KafkaConnection, wanted: Wanted[], ms: number):
   const onGone = () => stop.abort();
   conn.gone.signal.addEventListener('abort', onGone, { once: true });
   try {
-    const waits = wanted.filter((w) => w.p && w.error === 0).map((w) => w.p!.waitFor(w.offset, ms, stop.signal));
+    const waits = wanted
+      .filter((w) => w.p && w.error === 0)
+      .map((w) => w.p!.waitFor(w.offset, ms, stop.signal));
     if (waits.length === 0) {
       await new Promise<void>((r) => {
         const t = setTimeout(r, ms);
@@ -84,7 +91,11 @@ async function waitForData(conn: KafkaConnection, wanted: Wanted[], ms: number):
   }
 }
 
-function read(conn: KafkaConnection, b: FetchRequest, wanted: Wanted[]): { body: FetchResponse; bytes: number; anyError: boolean } {
+function read(
+  conn: KafkaConnection,
+  b: FetchRequest,
+  wanted: Wanted[],
+): { body: FetchResponse; bytes: number; anyError: boolean } {
   let budget = b.maxBytes > 0 ? b.maxBytes : 0x7fffffff;
   let bytes = 0;
   let anyError = false;
@@ -96,7 +107,11 @@ function read(conn: KafkaConnection, b: FetchRequest, wanted: Wanted[]): { body:
       byTopic.set(w.topic, (list = []));
       order.push(w.topic);
     }
-    const part = (errorCode: number, p?: StreamPartition, records: Buffer | Buffer[] = EMPTY): FetchResponsePartitionData => ({
+    const part = (
+      errorCode: number,
+      p?: StreamPartition,
+      records: Buffer | Buffer[] = EMPTY,
+    ): FetchResponsePartitionData => ({
       partitionIndex: w.partition,
       errorCode,
       highWatermark: p ? p.highWatermark : -1,

@@ -49,7 +49,10 @@ export function listOffsets(conn: KafkaConnection, req: KafkaRequest): Reply {
 }
 
 /** The first committed record with a timestamp >= ts, or undefined. */
-export function byTimestamp(p: StreamPartition, ts: number): { offset: number; timestamp: number } | undefined {
+export function byTimestamp(
+  p: StreamPartition,
+  ts: number,
+): { offset: number; timestamp: number } | undefined {
   let at = p.offsetForTimestamp(ts);
   while (at < p.highWatermark) {
     const batches = p.read(at, 1024 * 1024);

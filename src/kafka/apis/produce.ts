@@ -59,12 +59,17 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
           return r;
         } catch (err) {
           if (err instanceof ProduceRefusal) {
-            ctx.log.debug({ topic: t.name, partition: pd.index, code: err.code }, `Kafka produce refused: ${err.message}`);
+            ctx.log.debug(
+              { topic: t.name, partition: pd.index, code: err.code },
+              `Kafka produce refused: ${err.message}`,
+            );
             return result(err.code);
           }
           if (err instanceof BrokerError) {
             ctx.log.warn({ topic: t.name, partition: pd.index }, `Kafka produce refused: ${err.message}`);
-            return result(err.code === 'NOT_FOUND' ? E.UNKNOWN_TOPIC_OR_PARTITION.code : E.KAFKA_STORAGE_ERROR.code);
+            return result(
+              err.code === 'NOT_FOUND' ? E.UNKNOWN_TOPIC_OR_PARTITION.code : E.KAFKA_STORAGE_ERROR.code,
+            );
           }
           throw err;
         }
@@ -78,7 +83,11 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
 }
 
 /** Validates and appends one partition's batches; the base offset of the first (or of its original, for a retry). */
-function appendPartition(conn: KafkaConnection, p: StreamPartition, records: Buffer | null): { baseOffset: number } {
+function appendPartition(
+  conn: KafkaConnection,
+  p: StreamPartition,
+  records: Buffer | null,
+): { baseOffset: number } {
   const maxBytes = maxMessageBytes(conn, p);
   const batches = validateBatches(records, maxBytes);
   const states = conn.ctx.producers;
@@ -104,11 +113,25 @@ function appendPartition(conn: KafkaConnection, p: StreamPartition, records: Buf
   return { baseOffset: first };
 }
 
-function append(p: StreamPartition, buf: Buffer, start: number, end: number, count: number, maxTimestamp: number): number {
+function append(
+  p: StreamPartition,
+  buf: Buffer,
+  start: number,
+  end: number,
+  count: number,
+  maxTimestamp: number,
+): number {
   // the leader epoch, like the base offset, lies outside the CRC: a one-node cluster's epoch is 0
   buf.writeInt32BE(0, start + Offsets.PARTITION_LEADER_EPOCH);
   const timestamp = maxTimestamp >= 0 ? maxTimestamp : Date.now();
-  return p.appendBatch(StreamFormat.kafka, timestamp, count, EMPTY, buf.subarray(start, end), Offsets.BASE_OFFSET);
+  return p.appendBatch(
+    StreamFormat.kafka,
+    timestamp,
+    count,
+    EMPTY,
+    buf.subarray(start, end),
+    Offsets.BASE_OFFSET,
+  );
 }
 
 const EMPTY = Buffer.alloc(0);

@@ -10,7 +10,8 @@ import {
   type KafkaRequest,
 } from '../codec/index.js';
 import { topicAllowed } from '../access.js';
-import { configsToArgs } from '../topic-configs.js';
+import { configsToSpec } from '../topic-configs.js';
+import type { TopicSpec } from '../topics.js';
 import { topicErrorCode } from '../topics.js';
 
 const E = KafkaError;
@@ -54,14 +55,14 @@ export function createTopics(conn: KafkaConnection, req: KafkaRequest): Reply {
           `Replication factor: ${rf} larger than available brokers: 1.`,
         );
       }
-      let args: Record<string, unknown>;
+      let spec: TopicSpec;
       try {
-        args = configsToArgs(t.configs);
+        spec = configsToSpec(t.configs);
       } catch (err) {
         return result(E.INVALID_CONFIG.code, (err as Error).message);
       }
       try {
-        topics.create(t.name, partitions, args, conn.access, b.validateOnly);
+        topics.create(t.name, partitions, spec, conn.access, b.validateOnly);
       } catch (err) {
         const e = topicErrorCode(err);
         return result(e.code, e.message);
@@ -80,7 +81,7 @@ export function deleteTopics(conn: KafkaConnection, req: KafkaRequest): Reply {
       if (!topicAllowed(conn.access, 'configure', name))
         return { name, errorCode: E.TOPIC_AUTHORIZATION_FAILED.code };
       try {
-        conn.ctx.topics.delete(name, conn.access);
+        conn.ctx.topics.delete(name);
       } catch (err) {
         return { name, errorCode: topicErrorCode(err).code };
       }

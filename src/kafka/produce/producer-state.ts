@@ -47,14 +47,24 @@ export class PartitionProducers {
     const e = this.byId.get(producerId);
     if (e === undefined) return APPEND;
     if (epoch < e.epoch)
-      return { kind: 'error', code: 47, message: `producer ${producerId} epoch ${epoch} is older than ${e.epoch}` };
+      return {
+        kind: 'error',
+        code: 47,
+        message: `producer ${producerId} epoch ${epoch} is older than ${e.epoch}`,
+      };
     if (epoch > e.epoch) {
       return firstSeq === 0
         ? APPEND
-        : { kind: 'error', code: 45, message: `producer ${producerId}: new epoch ${epoch} starts at sequence ${firstSeq}, not 0` };
+        : {
+            kind: 'error',
+            code: 45,
+            message: `producer ${producerId}: new epoch ${epoch} starts at sequence ${firstSeq}, not 0`,
+          };
     }
     const lastSeq = seqAdd(firstSeq, lastOffsetDelta);
-    for (const b of e.batches) if (b.firstSeq === firstSeq && b.lastSeq === lastSeq) return { kind: 'duplicate', baseOffset: b.baseOffset };
+    for (const b of e.batches)
+      if (b.firstSeq === firstSeq && b.lastSeq === lastSeq)
+        return { kind: 'duplicate', baseOffset: b.baseOffset };
     const last = e.batches[e.batches.length - 1];
     if (last !== undefined && firstSeq !== seqAdd(last.lastSeq, 1))
       return {
@@ -66,7 +76,13 @@ export class PartitionProducers {
   }
 
   /** Records a stored batch. */
-  record(producerId: number, epoch: number, firstSeq: number, lastOffsetDelta: number, baseOffset: number): void {
+  record(
+    producerId: number,
+    epoch: number,
+    firstSeq: number,
+    lastOffsetDelta: number,
+    baseOffset: number,
+  ): void {
     let e = this.byId.get(producerId);
     if (e === undefined || epoch > e.epoch) {
       e = { epoch, batches: [] };

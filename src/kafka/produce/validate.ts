@@ -18,7 +18,8 @@ export class ProduceRefusal extends Error {
 const MAX_CODEC = 4;
 
 export function validateBatches(records: Buffer | null, maxMessageBytes: number): BatchView[] {
-  if (records === null || records.length === 0) throw new ProduceRefusal(KafkaError.CORRUPT_MESSAGE.code, 'no records');
+  if (records === null || records.length === 0)
+    throw new ProduceRefusal(KafkaError.CORRUPT_MESSAGE.code, 'no records');
   let batches: BatchView[];
   try {
     batches = splitBatches(records);
@@ -44,8 +45,12 @@ export function validateBatches(records: Buffer | null, maxMessageBytes: number)
       throw new ProduceRefusal(KafkaError.CORRUPT_MESSAGE.code, (err as Error).message);
     }
     if (b.compression > MAX_CODEC)
-      throw new ProduceRefusal(KafkaError.UNSUPPORTED_COMPRESSION_TYPE.code, `unknown compression codec ${b.compression}`);
-    if (b.isControl) throw new ProduceRefusal(KafkaError.INVALID_RECORD.code, 'clients may not produce control batches');
+      throw new ProduceRefusal(
+        KafkaError.UNSUPPORTED_COMPRESSION_TYPE.code,
+        `unknown compression codec ${b.compression}`,
+      );
+    if (b.isControl)
+      throw new ProduceRefusal(KafkaError.INVALID_RECORD.code, 'clients may not produce control batches');
     if (b.recordsCount !== b.lastOffsetDelta + 1 || b.recordsCount === 0)
       throw new ProduceRefusal(
         KafkaError.INVALID_RECORD.code,

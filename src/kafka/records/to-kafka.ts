@@ -58,6 +58,7 @@ function headerBytes(v: unknown): Buffer | null {
   if (Buffer.isBuffer(v)) return v;
   if (typeof v === 'string') return Buffer.from(v);
   if (v instanceof Date) return Buffer.from(String(Math.floor(v.getTime() / 1000)));
-  if (typeof v === 'object') return Buffer.from(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)));
+  if (typeof v === 'object')
+    return Buffer.from(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)));
   return Buffer.from(String(v));
 }
