@@ -26,6 +26,23 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
+  /**
+   * Kafka protocol listener (docs/kafka.md); undefined or false: none. `wharf serve` defaults it to
+   * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
+   */
+  kafkaPort?: number | false;
+  /** Kafka over TLS on the tls settings (Kafka's usual port is 9093); undefined or false: none */
+  kafkaTlsPort?: number | false;
+  /** host Metadata tells Kafka clients to connect to (default: host, or 127.0.0.1 when bound to all interfaces) */
+  kafkaAdvertisedHost?: string;
+  /** the vhost whose streams are the Kafka topics (default '/') */
+  kafkaVhost?: string;
+  /** Kafka clients must authenticate with SASL (default false: they act as the user 'guest' from loopback) */
+  kafkaRequireSasl?: boolean;
+  /** Metadata requests create missing topics when the client allows it (default true, Kafka's auto.create.topics.enable) */
+  kafkaAutoCreateTopics?: boolean;
+  /** partitions of an auto-created topic (default 1, Kafka's num.partitions) */
+  kafkaNumPartitions?: number;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -164,6 +181,12 @@ export class WharfServer {
   }
   get httpsPort(): number {
     return this.port('https');
+  }
+  get kafkaPort(): number {
+    return this.port('kafka');
+  }
+  get kafkaTlsPort(): number {
+    return this.port('kafka-tls');
   }
 
   /** Where a shovel's local URI (amqp://) connects: this broker's plain AMQP listener. */

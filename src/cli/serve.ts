@@ -24,7 +24,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
   }
   // Each bound listener's port as <protocol>Port (amqpPort, httpsPort, kafkaPort, ...);
   // a listener that is off is left out.
-  const ports = Object.fromEntries(server.listeners.map((l) => [`${l.protocol}Port`, l.port]));
+  const ports = Object.fromEntries(server.listeners.map((l) => [portKey(l.protocol), l.port]));
   log.info(
     {
       version: VERSION,
@@ -54,6 +54,11 @@ export async function serve(flags: ServeFlags): Promise<number> {
     process.on('SIGINT', () => stop('SIGINT'));
     watchNpmParent(() => stop('parent exited'));
   });
+}
+
+/** 'amqps' -> 'amqpsPort', 'kafka-tls' -> 'kafkaTlsPort' */
+function portKey(protocol: string): string {
+  return `${protocol.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Port`;
 }
 
 /**

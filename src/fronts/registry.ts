@@ -2,6 +2,7 @@
 // adds one line here and its options to WharfOptions; src/server.ts needs no change.
 import { amqpFront } from '../amqp/front.js';
 import { httpFront } from '../http/front.js';
+import { kafkaFront } from '../kafka/front.js';
 import type { FrontDefinition } from './front.js';
 
-export const FRONTS: readonly FrontDefinition[] = [amqpFront, httpFront];
+export const FRONTS: readonly FrontDefinition[] = [amqpFront, httpFront, kafkaFront];
