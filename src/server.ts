@@ -10,6 +10,7 @@ import { importDefinitions } from './broker/definitions-io.js';
 import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
+import { RespServer } from './resp/index.js';
 import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
@@ -26,6 +27,16 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
+  /** Redis Streams (RESP) port; undefined or false: none (`wharf serve` passes 6380 unless told otherwise) */
+  respPort?: number | false;
+  /** RESP over TLS port (needs tls); undefined or false: none */
+  respsPort?: number | false;
+  /** the vhost whose stream queues are the RESP front's keys (default '/') */
+  respVhost?: string;
+  /** the user a one-argument AUTH logs in as, and RESP clients act as before AUTH (default 'guest') */
+  respDefaultUser?: string;
+  /** RESP clients must AUTH before any other command (default false: they act as respDefaultUser) */
+  respRequireAuth?: boolean;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -92,6 +103,7 @@ export class WharfServer {
   readonly log: Logger;
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
+  private resp: RespServer | undefined;
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
@@ -102,6 +114,8 @@ export class WharfServer {
   httpPort = 0;
   amqpsPort = 0;
   httpsPort = 0;
+  respPort = 0;
+  respsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -113,6 +127,8 @@ export class WharfServer {
       throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
     if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
       throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
+    if (!this.tls && typeof options.respsPort === 'number')
+      throw new Error('respsPort needs tls (cert and key files)');
     const memory = options.storage === 'memory';
     const dataDir = memory ? undefined : (options.dataDir ?? 'data');
     if (dataDir !== undefined) {
@@ -232,8 +248,26 @@ export class WharfServer {
         const port = o.httpsPort ?? 15671;
         this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
       }
+      if (typeof o.respPort === 'number' || (tls && typeof o.respsPort === 'number')) {
+        const resp = new RespServer(this.broker, this.log, VERSION, {
+          host: o.host,
+          port: typeof o.respPort === 'number' ? o.respPort : 0,
+          vhost: o.respVhost,
+          defaultUser: o.respDefaultUser,
+          requireAuth: o.respRequireAuth,
+          authFailureDelayMs: o.authFailureDelay,
+        });
+        this.resp = resp;
+        if (typeof o.respPort === 'number')
+          this.respPort = await this.bind('resp', () => resp.listen(), o.respPort);
+        if (tls && typeof o.respsPort === 'number') {
+          const port = o.respsPort;
+          this.respsPort = await this.bind('resps', () => resp.listenTls(port, tls), port);
+        }
+      }
       this.shovels.start();
     } catch (err) {
+      await this.resp?.close().catch(() => {});
       await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
       await this.broker.close();
@@ -252,6 +286,7 @@ export class WharfServer {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
     await this.amqp?.close();
+    await this.resp?.close();
     await this.http?.close();
     await this.broker.close();
   }

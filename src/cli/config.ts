@@ -20,6 +20,8 @@ export interface ServeFlags {
   recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
+  respPort?: string;
+  respsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
@@ -52,6 +54,11 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
   amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
   httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  respPort: { kind: 'listenPort', env: 'WHARF_RESP_PORT' },
+  respsPort: { kind: 'listenPort', env: 'WHARF_RESPS_PORT' },
+  respVhost: { kind: 'string', env: 'WHARF_RESP_VHOST' },
+  respDefaultUser: { kind: 'string', env: 'WHARF_RESP_DEFAULT_USER' },
+  respRequireAuth: { kind: 'boolean', env: 'WHARF_RESP_REQUIRE_AUTH' },
   // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
   tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
@@ -107,6 +114,8 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
     ['httpsPort', 'httpsPort', '--https-port'],
+    ['respPort', 'respPort', '--resp-port'],
+    ['respsPort', 'respsPort', '--resps-port'],
   ];
   for (const [flag, key, name] of flagValues) {
     const raw = flags[flag];

@@ -15,7 +15,8 @@ export async function serve(flags: ServeFlags): Promise<number> {
   const log = pino({ level: cfg.logLevel, base: { pid: process.pid } });
   let server: WharfServer;
   try {
-    server = new WharfServer({ ...cfg, logger: log });
+    // the RESP front listens on 6380 unless told otherwise (6379 is a local Redis's)
+    server = new WharfServer({ respPort: 6380, ...cfg, logger: log });
     await server.start();
   } catch (err) {
     log.error({ err }, `wharf could not start: ${(err as Error).message}`);
@@ -24,7 +25,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
   }
   // Each bound listener's port; a listener that is off is left out.
   const ports = Object.fromEntries(
-    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort'] as const)
+    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort', 'respPort', 'respsPort'] as const)
       .filter((k) => server[k] !== 0)
       .map((k) => [k, server[k]]),
   );
