@@ -11,6 +11,7 @@ import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
 import { RespServer } from './resp/index.js';
+import { KafkaServer } from './kafka/index.js';
 import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
@@ -37,6 +38,23 @@ export interface WharfOptions {
   respDefaultUser?: string;
   /** RESP clients must AUTH before any other command (default false: they act as respDefaultUser) */
   respRequireAuth?: boolean;
+  /**
+   * Kafka protocol listener (docs/kafka.md); undefined or false: none. `wharf serve` defaults it to
+   * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
+   */
+  kafkaPort?: number | false;
+  /** Kafka over TLS on the tls settings (Kafka's usual port is 9093); undefined or false: none */
+  kafkaTlsPort?: number | false;
+  /** host Metadata tells Kafka clients to connect to (default: host, or 127.0.0.1 when bound to all interfaces) */
+  kafkaAdvertisedHost?: string;
+  /** the vhost whose streams are the Kafka topics (default '/') */
+  kafkaVhost?: string;
+  /** Kafka clients must authenticate with SASL (default false: they act as the user 'guest' from loopback) */
+  kafkaRequireSasl?: boolean;
+  /** Metadata requests create missing topics when the client allows it (default true, Kafka's auto.create.topics.enable) */
+  kafkaAutoCreateTopics?: boolean;
+  /** partitions of an auto-created topic (default 1, Kafka's num.partitions) */
+  kafkaNumPartitions?: number;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -104,6 +122,7 @@ export class WharfServer {
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
   private resp: RespServer | undefined;
+  private kafka: KafkaServer | undefined;
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
@@ -116,6 +135,8 @@ export class WharfServer {
   httpsPort = 0;
   respPort = 0;
   respsPort = 0;
+  kafkaPort = 0;
+  kafkaTlsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -129,6 +150,8 @@ export class WharfServer {
       throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
     if (!this.tls && typeof options.respsPort === 'number')
       throw new Error('respsPort needs tls (cert and key files)');
+    if (!this.tls && typeof options.kafkaTlsPort === 'number')
+      throw new Error('kafkaTlsPort needs tls (cert and key files)');
     const memory = options.storage === 'memory';
     const dataDir = memory ? undefined : (options.dataDir ?? 'data');
     if (dataDir !== undefined) {
@@ -232,8 +255,25 @@ export class WharfServer {
       metricsAuth: o.metricsAuth ?? false,
       shovels: this.shovels,
     });
+    const kafkaPort = o.kafkaPort ?? false;
+    const kafkaTlsPort = tlsPortOrOff(this.tls, o.kafkaTlsPort);
+    const kafka =
+      kafkaPort !== false || kafkaTlsPort !== false
+        ? new KafkaServer(this.broker, this.log, {
+            host: o.host,
+            port: kafkaPort,
+            advertisedHost: o.kafkaAdvertisedHost,
+            vhost: o.kafkaVhost,
+            requireSasl: o.kafkaRequireSasl,
+            autoCreateTopics: o.kafkaAutoCreateTopics,
+            numPartitions: o.kafkaNumPartitions,
+            connectionMax: o.connectionMax,
+            handshakeTimeoutMs: o.handshakeTimeout,
+          })
+        : undefined;
     this.amqp = amqp;
     this.http = http;
+    this.kafka = kafka;
     const tls = this.tls;
     try {
       if (o.amqpPort !== false) {
@@ -265,9 +305,19 @@ export class WharfServer {
           this.respsPort = await this.bind('resps', () => resp.listenTls(port, tls), port);
         }
       }
+      if (kafka && kafkaPort !== false)
+        this.kafkaPort = await this.bind('kafka', () => kafka.listen(), kafkaPort);
+      if (kafka && tls && kafkaTlsPort !== false) {
+        this.kafkaTlsPort = await this.bind(
+          'kafka-tls',
+          () => kafka.listenTls(kafkaTlsPort, tls),
+          kafkaTlsPort,
+        );
+      }
       this.shovels.start();
     } catch (err) {
       await this.resp?.close().catch(() => {});
+      await this.kafka?.close().catch(() => {});
       await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
       await this.broker.close();
@@ -285,11 +335,16 @@ export class WharfServer {
   async stop(): Promise<void> {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
+    await this.kafka?.close();
     await this.amqp?.close();
     await this.resp?.close();
     await this.http?.close();
     await this.broker.close();
   }
+}
+
+function tlsPortOrOff(tls: LoadedTls | undefined, port: number | false | undefined): number | false {
+  return tls === undefined || port === undefined ? false : port;
 }
 
 async function listenOrExplain(listen: () => Promise<number>, what: string, port: number): Promise<number> {

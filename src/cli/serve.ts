@@ -25,7 +25,18 @@ export async function serve(flags: ServeFlags): Promise<number> {
   }
   // Each bound listener's port; a listener that is off is left out.
   const ports = Object.fromEntries(
-    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort', 'respPort', 'respsPort'] as const)
+    (
+      [
+        'amqpPort',
+        'httpPort',
+        'amqpsPort',
+        'httpsPort',
+        'respPort',
+        'respsPort',
+        'kafkaPort',
+        'kafkaTlsPort',
+      ] as const
+    )
       .filter((k) => server[k] !== 0)
       .map((k) => [k, server[k]]),
   );

@@ -53,6 +53,8 @@ describe('wharf serve', () => {
           '0',
           '--resp-port',
           '0',
+          '--kafka-port',
+          '0',
           '--data-dir',
           dir,
         ],

@@ -36,6 +36,8 @@ export interface WharfProcess {
   httpsPort: number;
   /** the RESP (Redis Streams) listener's port; 0 when not started */
   respPort: number;
+  /** the Kafka listener's port; 0 when not started (--kafka-port false) */
+  kafkaPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
   external: boolean;
@@ -115,6 +117,7 @@ function externalHandle(url: string): WharfProcess {
     amqpsPort: 0,
     httpsPort: 0,
     respPort: 0,
+    kafkaPort: 0,
     dataDir: '',
     external: true,
     pid: 0,
@@ -138,6 +141,8 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     '--http-port',
     '0',
     '--resp-port',
+    '0',
+    '--kafka-port',
     '0',
     '--data-dir',
     dataDir,
@@ -195,7 +200,14 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     });
   });
 
-  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort, respPort }: ReadyPorts): WharfProcess {
+  function makeHandle({
+    amqpPort,
+    httpPort,
+    amqpsPort,
+    httpsPort,
+    respPort,
+    kafkaPort,
+  }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -218,6 +230,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       amqpsPort,
       httpsPort,
       respPort,
+      kafkaPort,
       dataDir,
       external: false,
       pid: child.pid ?? 0,
@@ -241,6 +254,7 @@ interface ReadyPorts {
   amqpsPort: number;
   httpsPort: number;
   respPort: number;
+  kafkaPort: number;
 }
 
 /** The ports of "wharf ready"; a listener that is off is absent there and 0 here. */
@@ -256,6 +270,7 @@ function parseReady(line: string): ReadyPorts | null {
       amqpsPort: port('amqpsPort'),
       httpsPort: port('httpsPort'),
       respPort: port('respPort'),
+      kafkaPort: port('kafkaPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
     return ports;
