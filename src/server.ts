@@ -26,6 +26,16 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
+  /** Redis Streams (RESP) port; undefined or false: none (`wharf serve` passes 6380 unless told otherwise) */
+  respPort?: number | false;
+  /** RESP over TLS port (needs tls); undefined or false: none */
+  respsPort?: number | false;
+  /** the vhost whose stream queues are the RESP front's keys (default '/') */
+  respVhost?: string;
+  /** the user a one-argument AUTH logs in as, and RESP clients act as before AUTH (default 'guest') */
+  respDefaultUser?: string;
+  /** RESP clients must AUTH before any other command (default false: they act as respDefaultUser) */
+  respRequireAuth?: boolean;
   /**
    * Kafka protocol listener (docs/kafka.md); undefined or false: none. `wharf serve` defaults it to
    * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
@@ -181,6 +191,12 @@ export class WharfServer {
   }
   get httpsPort(): number {
     return this.port('https');
+  }
+  get respPort(): number {
+    return this.port('resp');
+  }
+  get respsPort(): number {
+    return this.port('resps');
   }
   get kafkaPort(): number {
     return this.port('kafka');
