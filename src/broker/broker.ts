@@ -38,6 +38,7 @@ import { VHost } from './vhost.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
+import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
 
@@ -119,6 +120,11 @@ export class Broker {
   private replaying = false;
   private closed = false;
   private readonly registries = new WeakMap<VHost, StreamRegistry>();
+  /**
+   * How AMQP stream consumers read records other fronts stored, by stream format (stream-format.ts):
+   * the front owning a format registers its converter when it starts.
+   */
+  readonly streamConverters = new Map<number, StreamRecordConverter>();
   private offsets: GroupOffsets | undefined;
 
   constructor(readonly config: BrokerConfig) {
@@ -439,6 +445,7 @@ export class Broker {
         openLog: (vhost, queue, durable, level) => this.openLog(vhost, queue, durable, level),
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
+        convertStreamRecord: (rec) => this.streamConverters.get(formatOf(rec.flags))?.(rec),
         destroyStream: (stream) => {
           this.storage.forget(stream);
           stream

@@ -19,6 +19,8 @@ export { StreamQueue } from './stream-queue.js';
 export { type GroupLag, groupLags } from './streams/group-lag.js';
 export { StreamPartition } from './streams/partition.js';
 export {
+  type ConvertedRecord,
+  type StreamRecordConverter,
   formatOf,
   STREAM_FORMAT_MASK,
   StreamFormat,

@@ -4,7 +4,7 @@
 // carries x-stream-offset; acks only return credit; retention by x-max-age and
 // x-max-length-bytes drops whole old segments. basic.get, purge, no-ack consumers and
 // consumers without a prefetch are refused with RabbitMQ's codes and texts.
-import type { StreamLog, StreamReader } from '../store/index.js';
+import type { StreamLog, StreamReader, StreamReadView } from '../store/index.js';
 import { LogRefusedError, MemoryLog } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
@@ -12,9 +12,11 @@ import { FLAG_PERSISTENT, type Message } from './message.js';
 import { type Policy, streamRetention } from './policies.js';
 import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
 import { encodeHead, headFlags } from './record.js';
-import { STREAM_FORMAT_MASK } from './streams/stream-format.js';
+import { type ConvertedRecord, STREAM_FORMAT_MASK } from './streams/stream-format.js';
 
 export interface StreamHooks extends QueueHooks {
+  /** another front's record as the messages it holds (undefined: no front converts its format) */
+  convert?(rec: StreamReadView): ConvertedRecord[] | undefined;
   /** the record's head with header x-stream-offset set */
   withStreamOffset(head: Buffer, flags: number, offset: number): Buffer;
 }
@@ -22,6 +24,11 @@ export interface StreamHooks extends QueueHooks {
 interface StreamConsumer {
   consumer: Consumer;
   reader: StreamReader;
+  /** where the consumer started: records of a converted batch before it are not delivered */
+  from: number;
+  /** the rest of a converted multi-record batch (a Kafka RecordBatch), delivered as credit allows */
+  pending: ConvertedRecord[] | undefined;
+  pendingAt: number;
 }
 
 // Deliveries per dispatch run before yielding to I/O.
@@ -165,7 +172,13 @@ export class StreamQueue extends Queue {
       );
     }
     const start = this.startOffset(c.consumeArguments?.['x-stream-offset']);
-    this.readers.set(c, { consumer: c, reader: this.stream.reader(start) });
+    this.readers.set(c, {
+      consumer: c,
+      reader: this.stream.reader(start),
+      from: start,
+      pending: undefined,
+      pendingAt: 0,
+    });
     this.consumers.push(c);
     this.schedule();
   }
@@ -194,13 +207,29 @@ export class StreamQueue extends Queue {
     this.streamScheduled = false;
     if (this.deleted) return;
     let budget = DISPATCH_BUDGET;
-    for (const { consumer, reader } of this.readers.values()) {
+    for (const sc of this.readers.values()) {
+      const { consumer, reader } = sc;
       while (budget > 0 && consumer.canAccept()) {
+        if (sc.pending !== undefined) {
+          const m = sc.pending[sc.pendingAt++];
+          if (sc.pendingAt >= sc.pending.length) sc.pending = undefined;
+          if (m.offset < sc.from) continue;
+          budget--;
+          this.deliverConverted(consumer, m);
+          continue;
+        }
         const rec = reader.next();
         if (!rec) break;
+        // another front's record (a Kafka batch, a Redis entry): delivered through its front's converter
+        if ((rec.flags & STREAM_FORMAT_MASK) !== 0) {
+          const converted = this.streamHooks.convert?.(rec);
+          if (converted !== undefined && converted.length > 0) {
+            sc.pending = converted;
+            sc.pendingAt = 0;
+          }
+          continue;
+        }
         budget--;
-        // another front's record (a Kafka batch, a Redis entry): AMQP consumers get only AMQP's for now
-        if ((rec.flags & STREAM_FORMAT_MASK) !== 0) continue;
         const head = this.streamHooks.withStreamOffset(rec.head, rec.flags, rec.offset);
         consumer.deliver(this, rec.offset, 0, head, rec.flags, rec.body, false);
       }
@@ -209,6 +238,20 @@ export class StreamQueue extends Queue {
       this.streamScheduled = true;
       setImmediate(this.runStreamDispatch);
     }
+  }
+
+  private deliverConverted(consumer: Consumer, m: ConvertedRecord): void {
+    const msg: Message = {
+      exchange: m.exchange,
+      routingKey: m.routingKey,
+      properties: m.properties,
+      body: m.body,
+      persistent: true,
+      timestamp: 0,
+    };
+    const flags = FLAG_PERSISTENT | headFlags(msg);
+    const head = this.streamHooks.withStreamOffset(encodeHead(msg), flags, m.offset);
+    consumer.deliver(this, m.offset, 0, head, flags, m.body, false);
   }
 
   /** Where a new consumer starts, from its x-stream-offset argument (RabbitMQ's rules). */

@@ -8,8 +8,10 @@ import {
   type RecordView,
   type StreamLog,
   type StreamLogOptions,
+  type StreamReadView,
 } from '../store/index.js';
 import type { Access } from './access.js';
+import type { ConvertedRecord } from './streams/stream-format.js';
 import { type StreamHooks, StreamQueue } from './stream-queue.js';
 import type { Consumer } from './consumer.js';
 import type { DefinitionRecord } from './definitions.js';
@@ -62,6 +64,8 @@ export interface VHostContext {
   replaying?(): boolean;
   openLog(vhost: string, queue: string, durable: boolean, level: number): Log;
   openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog;
+  /** another front's stream record as AMQP messages; undefined when no front converts that format */
+  convertStreamRecord?(rec: StreamReadView): ConvertedRecord[] | undefined;
   destroyStream(stream: StreamLog): void;
   destroyLog(log: Log): void;
 }
@@ -130,6 +134,7 @@ export class VHost {
   private readonly routed = new Set<Destination>();
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
+    convert: (rec) => this.ctx.convertStreamRecord?.(rec),
     withStreamOffset: (head, flags, offset) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),

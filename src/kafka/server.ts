@@ -6,7 +6,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
-import type { Broker } from '../broker/index.js';
+import { type Broker, StreamFormat } from '../broker/index.js';
 import { listen } from '../listen.js';
 import { type LoadedTls, peerRefusal } from '../tls.js';
 import { KafkaConnection } from './connection.js';
@@ -15,6 +15,7 @@ import { GroupCoordinator } from './groups/coordinator.js';
 import { GroupOffsetStore } from './groups/offsets.js';
 import { Producers } from './produce/producers.js';
 import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
+import { kafkaToAmqp } from './records/to-amqp.js';
 import { Topics } from './topics.js';
 
 export class KafkaServer {
@@ -52,6 +53,13 @@ export class KafkaServer {
     };
   }
 
+  /** Lets AMQP stream consumers read what Kafka clients produced, while this front runs. */
+  private registerConverter(): void {
+    const b = this.ctx.broker;
+    if (!b.streamConverters.has(StreamFormat.kafka))
+      b.streamConverters.set(StreamFormat.kafka, kafkaToAmqp(b.config.format));
+  }
+
   private accept(socket: Socket): void {
     const ctx = this.ctx;
     if (ctx.connections.size >= ctx.options.connectionMax) {
@@ -69,6 +77,7 @@ export class KafkaServer {
 
   /** Starts the plain listener; resolves to its port. */
   listen(): Promise<number> {
+    this.registerConverter();
     const port = this.ctx.options.port;
     if (port === false) return Promise.reject(new Error('the plain Kafka listener is disabled'));
     return this.bind(
@@ -79,6 +88,7 @@ export class KafkaServer {
 
   /** Starts the TLS listener; resolves to its port. */
   listenTls(port: number, tls: LoadedTls): Promise<number> {
+    this.registerConverter();
     const server = createTlsServer(
       { ...tls.options, handshakeTimeout: this.ctx.options.handshakeTimeoutMs },
       (socket: TLSSocket) => {

@@ -28,3 +28,25 @@ export function streamFlags(format: StreamFormatId): number {
 export function formatOf(flags: number): StreamFormatId {
   return (flags & STREAM_FORMAT_MASK) >>> STREAM_FORMAT_SHIFT;
 }
+
+/** A record of another front's format as an AMQP stream consumer receives it (one per offset it covers). */
+export interface ConvertedRecord {
+  offset: number;
+  exchange: string;
+  routingKey: string;
+  /** the engine's message properties (PropertiesFormat bytes) */
+  properties: Buffer;
+  body: Buffer;
+}
+
+/**
+ * Turns one stored record of a front's format into the messages AMQP stream consumers get. Registered
+ * by the front that owns the format (broker.streamConverters); without one, such records are skipped.
+ */
+export type StreamRecordConverter = (rec: {
+  offset: number;
+  flags: number;
+  timestamp: number;
+  head: Buffer;
+  body: Buffer;
+}) => ConvertedRecord[];
