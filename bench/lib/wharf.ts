@@ -19,6 +19,7 @@ export interface WharfLogLine {
 export class WharfProcess {
   private child: ChildProcess | undefined;
   amqpPort = 0;
+  kafkaPort = 0;
   version = '';
   /** warn/error lines (pino level >= 40), kept so the report can show them. */
   readonly problems: WharfLogLine[] = [];
@@ -51,6 +52,8 @@ export class WharfProcess {
         '0',
         '--resp-port',
         '0',
+        '--kafka-port',
+        '0',
         '--host',
         '127.0.0.1',
         '--data-dir',
@@ -80,6 +83,7 @@ export class WharfProcess {
         }
         if (rec.msg === 'wharf ready') {
           this.amqpPort = Number(rec.amqpPort);
+          this.kafkaPort = Number(rec.kafkaPort ?? 0);
           this.version = String(rec.version ?? '');
           this.readyMs = performance.now() - t0;
           clearTimeout(timer);
