@@ -298,8 +298,13 @@ export class Client implements PublisherContract {
   ): Promise<Subscription> {
     if (this.closing) throw new ClientClosedError();
     const concurrency = Math.max(1, options.concurrency ?? 1);
+    // A dead-letter queue (the SDK names them `<queue>.dlq`) is consumed to inspect or
+    // repair what failed: no retry queues and no `<queue>.dlq.dlq` unless asked for, and
+    // a handler that throws leaves the message where it is.
+    const isDeadLetterQueue = (label ?? ref.requested).endsWith('.dlq');
+    const retry = options.retry ?? (isDeadLetterQueue ? false : undefined);
     const retryOptions: RetryOptions | undefined =
-      options.retry === false ? undefined : { ...DEFAULT_RETRY, ...options.retry };
+      retry === false ? undefined : { ...DEFAULT_RETRY, ...retry };
     let route: RetryRoute | undefined;
     if (retryOptions && retryOptions.maxAttempts > 1) {
       let strategy = retryOptions.strategy;
@@ -317,7 +322,9 @@ export class Client implements PublisherContract {
         options.deadLetterQueue === false
           ? false
           : (options.deadLetterQueue ??
-            `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`),
+            (isDeadLetterQueue
+              ? null
+              : `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`)),
       dedup: options.dedup,
       dedupTtlSeconds: positiveSeconds('dedupTtlSeconds', options.dedupTtlSeconds ?? 86_400),
       dedupLeaseSeconds: positiveSeconds('dedupLeaseSeconds', options.dedupLeaseSeconds ?? 60),

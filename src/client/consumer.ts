@@ -22,6 +22,7 @@ import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from './envelope.js';
 import { asError, isPermanent } from './errors.js';
 import type { HandlerOutcome, TypedEmitter } from './events.js';
+import { renewWhileRunning } from './lease-renewal.js';
 import type { ClientMetrics } from './metrics.js';
 import type { Publisher } from './publisher.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
@@ -55,16 +56,22 @@ export interface ConsumeOptions<T = unknown> {
   schema?: StandardSchemaV1<unknown, T>;
   /** Retry policy; false: the first failure dead-letters. Default DEFAULT_RETRY. */
   retry?: Partial<RetryOptions> | false;
-  /** Queue for dead letters (declared durable). Default `<queue>.dlq`; false: nack without requeue (the queue's own DLX, if any, takes it). */
+  /**
+   * Queue for dead letters (declared durable). Default `<queue>.dlq`; false: nack without
+   * requeue (the queue's own DLX, if any, takes it). For a queue whose name ends in
+   * `.dlq` the default is none: a failed message stays in it (nack with requeue), and
+   * `retry` defaults to false there.
+   */
   deadLetterQueue?: string | false;
   /** Claim each message id before the handler; ids already done are acked unprocessed. */
   dedup?: DedupStore;
   /** How long a completed id is remembered (seconds). Default 86400 (one day). */
   dedupTtlSeconds?: number;
   /**
-   * How long a claim holds while the handler runs (seconds). Default 60. A crashed
-   * consumer's message is processed elsewhere once this ran out; a handler that runs
-   * longer may see its message handled a second time by another consumer.
+   * How long a claim holds (seconds). Default 60. While the handler runs the lease is
+   * renewed every third of this (stores with `renew`, all of the SDK's), so a slow
+   * handler keeps its claim; after a crash the message is processed elsewhere once the
+   * last renewal ran out.
    */
   dedupLeaseSeconds?: number;
   /** Exclusive consumer (basic.consume exclusive). */
@@ -87,7 +94,8 @@ export interface ConsumerSettings<T> {
   schema: StandardSchemaV1<unknown, T> | undefined;
   retry: RetryRoute | undefined;
   maxAttempts: number;
-  deadLetterQueue: string | false;
+  /** null: a failure leaves the message in the queue (consumers of a dead-letter queue). */
+  deadLetterQueue: string | false | null;
   dedup: DedupStore | undefined;
   dedupTtlSeconds: number;
   dedupLeaseSeconds: number;
@@ -117,6 +125,8 @@ export class Consumer<T> {
   private readonly running = new Set<Delivery>();
   /** Deliveries whose id another holder leases, each with the timer that claims it again. */
   private readonly waiting = new Map<Delivery, NodeJS.Timeout>();
+  /** Failed deliveries of a dead-letter queue, kept unacked until the consumer stops. */
+  private readonly kept = new Set<Delivery>();
   private cancelled = false;
   private idleWaiters: (() => void)[] = [];
   private readonly shutdown = new AbortController();
@@ -143,6 +153,7 @@ export class Consumer<T> {
       if (this.ch === ch) this.ch = undefined;
       // Buffered and waiting deliveries of a closed channel come back from the broker on their own.
       this.buffer = this.buffer.filter((d) => d.ch !== ch);
+      for (const d of this.kept) if (d.ch === ch) this.kept.delete(d);
       for (const [d, timer] of this.waiting) {
         if (d.ch !== ch) continue;
         clearTimeout(timer);
@@ -233,9 +244,19 @@ export class Consumer<T> {
         const trace = parent ? childOf(parent) : newTrace();
         const ctx: MessageContext = { queue: this.queue.name, attempt, trace, signal: this.shutdown.signal };
         const started = performance.now();
+        const lease = claimed
+          ? renewWhileRunning(
+              dedup!,
+              id,
+              this.s.dedupLeaseSeconds,
+              (e) => this.deps.events.emit('error', e),
+              () => this.deps.metrics.inc('dedup_lease_renewals_total', { queue: this.s.label }),
+            )
+          : undefined;
         try {
           await this.deps.tracing.run(trace, () => this.handler(env, ctx));
         } finally {
+          lease?.stop();
           durationMs = performance.now() - started;
           this.deps.metrics.observe('handler_duration_ms', { queue: this.s.label }, durationMs);
         }
@@ -326,6 +347,7 @@ export class Consumer<T> {
   }
 
   private async fail(d: Delivery, attempt: number, err: Error): Promise<HandlerOutcome> {
+    if (this.s.deadLetterQueue === null) return this.keep(d);
     if (isPermanent(err)) return this.deadLetter(d, 'permanent', err, attempt);
     if (this.s.retry && attempt < this.s.maxAttempts) return this.retry(d, attempt, err);
     return this.deadLetter(d, 'max-attempts', err, attempt);
@@ -358,9 +380,15 @@ export class Consumer<T> {
     err: Error,
     attempt: number,
   ): Promise<HandlerOutcome> {
-    this.deps.metrics.inc('dead_letters_total', { queue: this.s.label, reason });
+    // Counted only once the copy is confirmed (or the broker took the reject): a copy
+    // that failed leaves the message requeued, not dead-lettered.
+    if (this.s.deadLetterQueue === null) return this.keep(d);
+    const counted = (): HandlerOutcome => {
+      this.deps.metrics.inc('dead_letters_total', { queue: this.s.label, reason });
+      return 'dead-letter';
+    };
     if (this.s.deadLetterQueue === false) {
-      return this.settle(d, 'reject') ? 'dead-letter' : 'requeue';
+      return this.settle(d, 'reject') ? counted() : 'requeue';
     }
     const props = republishProperties(d.msg, {
       [HEADER.failureReason]: reason,
@@ -380,7 +408,24 @@ export class Consumer<T> {
       this.settle(d, 'requeue');
       return 'requeue';
     }
-    return this.settle(d, 'ack') ? 'dead-letter' : 'requeue';
+    // Confirmed: it is in the dead-letter queue whatever happens to the ack.
+    const acked = this.settle(d, 'ack');
+    counted();
+    return acked ? 'dead-letter' : 'requeue';
+  }
+
+  /**
+   * A dead-letter queue's consumer failed on `d`: requeueing would hand it straight back
+   * (a loop), rejecting would drop it, so it stays unacked, holding one prefetch slot,
+   * until cancel() or close() puts it back in the queue.
+   */
+  private keep(d: Delivery): HandlerOutcome {
+    if (this.cancelled) {
+      this.settle(d, 'requeue');
+      return 'requeue';
+    }
+    this.kept.add(d);
+    return 'kept';
   }
 
   /** Acks, requeues or rejects once; false when the channel is gone (the broker redelivers). */
@@ -410,6 +455,8 @@ export class Consumer<T> {
       this.settle(d, 'requeue');
     }
     this.waiting.clear();
+    for (const d of this.kept) this.settle(d, 'requeue');
+    this.kept.clear();
   }
 
   private async stopChannelConsumer(): Promise<void> {
