@@ -3,6 +3,14 @@
 // fills in defaults; each part lives in its own module.
 import { ConnectionManager, DEFAULT_RECONNECT, type ReconnectOptions } from './connection.js';
 import { Consumer, type ConsumeOptions, type MessageHandler, type ConsumerSettings } from './consumer.js';
+import {
+  type ChannelRunner,
+  deleteQueue,
+  type DeleteQueueOptions,
+  purgeQueue,
+  queueInfo,
+  type QueueInfo,
+} from './admin.js';
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
@@ -66,6 +74,12 @@ export interface Subscription {
   readonly queue: string;
   /** Stops this consumer: no new deliveries, waits up to `deadlineMs` for running handlers. */
   cancel(options?: { deadlineMs?: number }): Promise<void>;
+  /** Stops deliveries (basic.cancel), hands back those not started; running handlers finish. Kept across reconnects. */
+  pause(): Promise<void>;
+  /** Consumes again after pause(). */
+  resume(): Promise<void>;
+  /** True between pause() and resume(). */
+  readonly paused: boolean;
 }
 
 export interface RespondOptions<Req> extends Pick<
@@ -359,6 +373,11 @@ export class Client implements PublisherContract {
       get queue() {
         return ref.name;
       },
+      get paused() {
+        return consumer.isPaused;
+      },
+      pause: () => consumer.pause(),
+      resume: () => consumer.resume(),
       cancel: async ({ deadlineMs = 10_000 } = {}) => {
         await consumer.cancel();
         if (!(await consumer.idle(deadlineMs))) consumer.abandon();
@@ -376,6 +395,27 @@ export class Client implements PublisherContract {
       .then(() => brokerHasDelayedExchange(this.connection.rawUrl));
     return this.delayedExchange;
   }
+
+  // ---- administration -----------------------------------------------------------------
+
+  /** Message and consumer counts of a queue (passive declare), or null when it does not exist. */
+  queueInfo(queue: string): Promise<QueueInfo | null> {
+    return queueInfo(this.runChannel, queue);
+  }
+
+  /** Removes a queue's ready messages (queue.purge); resolves to how many. */
+  purgeQueue(queue: string): Promise<number> {
+    return purgeQueue(this.runChannel, queue);
+  }
+
+  /** Deletes a queue (and stops re-declaring it after reconnects); resolves to the messages it held. */
+  async deleteQueue(queue: string, options: DeleteQueueOptions = {}): Promise<number> {
+    const n = await deleteQueue(this.runChannel, queue, options);
+    this.topology.forgetName(queue);
+    return n;
+  }
+
+  private readonly runChannel: ChannelRunner = (fn) => this.topology.withChannel(fn);
 
   // ---- request-reply ----------------------------------------------------------------
 

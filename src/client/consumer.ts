@@ -22,7 +22,7 @@ import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from './envelope.js';
 import { asError, isPermanent } from './errors.js';
 import type { HandlerOutcome, TypedEmitter } from './events.js';
-import { renewWhileRunning } from './lease-renewal.js';
+import { type LeaseRenewal, renewWhileRunning } from './lease-renewal.js';
 import type { ClientMetrics } from './metrics.js';
 import type { Publisher } from './publisher.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
@@ -111,6 +111,8 @@ interface Delivery {
   settled: boolean;
   /** Times its id was found leased by someone else. */
   waits: number;
+  /** Renews its dedup lease while the handler runs. */
+  lease?: LeaseRenewal;
 }
 
 const MAX_FAILURE_MESSAGE = 1024;
@@ -128,6 +130,7 @@ export class Consumer<T> {
   /** Failed deliveries of a dead-letter queue, kept unacked until the consumer stops. */
   private readonly kept = new Set<Delivery>();
   private cancelled = false;
+  private paused = false;
   private idleWaiters: (() => void)[] = [];
   private readonly shutdown = new AbortController();
 
@@ -163,12 +166,44 @@ export class Consumer<T> {
     if (this.s.deadLetterQueue) await ch.assertQueue(this.s.deadLetterQueue, { durable: true });
     if (this.s.retry) await this.s.retry.declare(ch);
     await ch.prefetch(this.s.prefetch);
+    this.ch = ch;
+    this.tag = undefined;
+    if (!this.paused) await this.startConsuming(ch);
+    if (this.cancelled) await this.stopChannel();
+  }
+
+  private async startConsuming(ch: Channel): Promise<void> {
     const options: Options.Consume = { noAck: false, exclusive: this.s.exclusive };
     if (this.s.priority !== undefined) options.arguments = { 'x-priority': this.s.priority };
     const ok = await ch.consume(this.queue.name, (msg) => this.onMessage(ch, msg), options);
-    this.ch = ch;
     this.tag = ok.consumerTag;
-    if (this.cancelled) await this.stopChannel();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /**
+   * Stops deliveries (basic.cancel) and hands back the ones no handler started; running
+   * handlers finish. Stays paused across reconnects until resume().
+   */
+  async pause(): Promise<void> {
+    if (this.paused || this.cancelled) return;
+    this.paused = true;
+    await this.stopChannelConsumer();
+    this.tag = undefined;
+    const buffered = this.buffer;
+    this.buffer = [];
+    for (const d of buffered) this.settle(d, 'requeue');
+  }
+
+  /** Consumes again after pause(). */
+  async resume(): Promise<void> {
+    if (!this.paused || this.cancelled) return;
+    this.paused = false;
+    const ch = this.ch;
+    // Without a channel (reconnecting) the next attach starts consuming.
+    if (ch) await this.startConsuming(ch);
   }
 
   private onMessage(ch: Channel, msg: ConsumeMessage | null): void {
@@ -179,7 +214,7 @@ export class Consumer<T> {
       return;
     }
     const d: Delivery = { ch, msg, settled: false, waits: 0 };
-    if (this.cancelled) {
+    if (this.cancelled || this.paused) {
       this.settle(d, 'requeue');
       return;
     }
@@ -188,7 +223,12 @@ export class Consumer<T> {
   }
 
   private pump(): void {
-    while (this.running.size < this.s.concurrency && this.buffer.length > 0 && !this.cancelled) {
+    while (
+      this.running.size < this.s.concurrency &&
+      this.buffer.length > 0 &&
+      !this.cancelled &&
+      !this.paused
+    ) {
       const d = this.buffer.shift()!;
       this.running.add(d);
       void this.process(d).finally(() => {
@@ -244,7 +284,7 @@ export class Consumer<T> {
         const trace = parent ? childOf(parent) : newTrace();
         const ctx: MessageContext = { queue: this.queue.name, attempt, trace, signal: this.shutdown.signal };
         const started = performance.now();
-        const lease = claimed
+        d.lease = claimed
           ? renewWhileRunning(
               dedup!,
               id,
@@ -256,7 +296,7 @@ export class Consumer<T> {
         try {
           await this.deps.tracing.run(trace, () => this.handler(env, ctx));
         } finally {
-          lease?.stop();
+          d.lease?.stop();
           durationMs = performance.now() - started;
           this.deps.metrics.observe('handler_duration_ms', { queue: this.s.label }, durationMs);
         }
@@ -481,7 +521,11 @@ export class Consumer<T> {
   abandon(): number {
     this.shutdown.abort(new Error('shutdown deadline reached'));
     let n = 0;
-    for (const d of this.running) if (this.settle(d, 'requeue')) n++;
+    for (const d of this.running) {
+      // Given up on: its lease must run out, so the redelivery is processed elsewhere.
+      d.lease?.stop();
+      if (this.settle(d, 'requeue')) n++;
+    }
     return n;
   }
 

@@ -89,10 +89,8 @@ for (const broker of brokers) {
         await work.publish({ n: 1 }, { messageId: 'slow-1' });
         await waitFor(() => handled.length === 2, HANDLER_MS + 10_000, 'both copies dealt with');
         assert.deepEqual(runs, ['a:slow-1'], 'the handler ran once');
-        assert.deepEqual(
-          handled.map((h) => h.outcome),
-          ['ack', 'duplicate'],
-        );
+        // In either order: the copy's recheck may see `done` before the first ack is reported.
+        assert.deepEqual(handled.map((h) => h.outcome).sort(), ['ack', 'duplicate']);
         const renewals = a.metrics.counter('dedup_lease_renewals_total', { queue: q });
         assert.ok(renewals >= 6, `renewed every third of the lease (${renewals} renewals)`);
         assert.ok(b.metrics.counter('dedup_waits_total', { queue: q }) >= 1, 'the copy was held back');
