@@ -14,6 +14,7 @@ import {
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
+import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
 import {
@@ -104,6 +105,7 @@ export class Client implements PublisherContract {
   private readonly publisher: Publisher;
   private readonly rpc: RpcClient;
   private readonly consumers = new Set<Consumer<unknown>>();
+  private readonly streams = new Set<MessageStream<unknown>>();
   private delayedExchange: Promise<boolean> | undefined;
   private closing: Promise<void> | undefined;
   private closed = false;
@@ -396,6 +398,25 @@ export class Client implements PublisherContract {
     return this.delayedExchange;
   }
 
+  /**
+   * The messages of a queue as an async iterable: `for await (const msg of
+   * client.messages('q'))`. Each message is acked when the loop asks for the next one
+   * (or on msg.ack()); msg.fail(err) retries or dead-letters it; leaving the loop
+   * requeues an unsettled message. Back-pressure is `prefetch` (default 10). close()
+   * ends the loop after its current body.
+   */
+  messages<T = unknown>(
+    queue: QueueRef | string,
+    options: Omit<ConsumeOptions<T>, 'concurrency'> = {},
+  ): MessageStream<T> {
+    const stream: MessageStream<T> = new MessageStream<T>((handler) => {
+      if (this.closing) return Promise.reject(new ClientClosedError());
+      return this.addConsumer(this.refOf(queue), handler, { ...options, concurrency: 1 }, undefined);
+    });
+    this.streams.add(stream as MessageStream<unknown>);
+    return stream;
+  }
+
   // ---- administration -----------------------------------------------------------------
 
   /** Message and consumer counts of a queue (passive declare), or null when it does not exist. */
@@ -473,6 +494,7 @@ export class Client implements PublisherContract {
   private async doClose(deadlineMs: number): Promise<void> {
     const deadline = Date.now() + deadlineMs;
     const left = () => Math.max(0, deadline - Date.now());
+    for (const s of this.streams) s.end();
     const consumers = [...this.consumers];
     await Promise.all(consumers.map((c) => c.cancel()));
     const idle = await Promise.all(consumers.map((c) => c.idle(left())));

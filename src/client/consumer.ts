@@ -23,6 +23,7 @@ import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from '
 import { asError, isPermanent } from './errors.js';
 import type { HandlerOutcome, TypedEmitter } from './events.js';
 import { type LeaseRenewal, renewWhileRunning } from './lease-renewal.js';
+import { LoopLeft } from './message-stream.js';
 import type { ClientMetrics } from './metrics.js';
 import type { Publisher } from './publisher.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
@@ -387,6 +388,11 @@ export class Consumer<T> {
   }
 
   private async fail(d: Delivery, attempt: number, err: Error): Promise<HandlerOutcome> {
+    if (err instanceof LoopLeft) {
+      // A `for await` loop left this message unprocessed: back to the queue as it was.
+      this.settle(d, 'requeue');
+      return 'requeue';
+    }
     if (this.s.deadLetterQueue === null) return this.keep(d);
     if (isPermanent(err)) return this.deadLetter(d, 'permanent', err, attempt);
     if (this.s.retry && attempt < this.s.maxAttempts) return this.retry(d, attempt, err);

@@ -10,6 +10,7 @@ export type {
   Subscription,
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
+export type { MessageStream, StreamMessage } from './message-stream.js';
 export type { DeleteQueueOptions, QueueInfo } from './admin.js';
 export type { ConsumeOptions, FailureReason, MessageContext, MessageHandler } from './consumer.js';
 export {
