@@ -20,6 +20,8 @@ export interface ServeFlags {
   recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
+  respPort?: string;
+  respsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
@@ -55,6 +57,11 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
   amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
   httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  respPort: { kind: 'listenPort', env: 'WHARF_RESP_PORT' },
+  respsPort: { kind: 'listenPort', env: 'WHARF_RESPS_PORT' },
+  respVhost: { kind: 'string', env: 'WHARF_RESP_VHOST' },
+  respDefaultUser: { kind: 'string', env: 'WHARF_RESP_DEFAULT_USER' },
+  respRequireAuth: { kind: 'boolean', env: 'WHARF_RESP_REQUIRE_AUTH' },
   kafkaPort: { kind: 'listenPort', env: 'WHARF_KAFKA_PORT' },
   kafkaTlsPort: { kind: 'listenPort', env: 'WHARF_KAFKA_TLS_PORT' },
   kafkaAdvertisedHost: { kind: 'string', env: 'WHARF_KAFKA_ADVERTISED_HOST' },
@@ -118,6 +125,8 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
     ['httpsPort', 'httpsPort', '--https-port'],
+    ['respPort', 'respPort', '--resp-port'],
+    ['respsPort', 'respsPort', '--resps-port'],
     ['kafkaPort', 'kafkaPort', '--kafka-port'],
     ['kafkaTlsPort', 'kafkaTlsPort', '--kafka-tls-port'],
     ['kafkaAdvertisedHost', 'kafkaAdvertisedHost', '--kafka-advertised-host'],

@@ -50,6 +50,8 @@ program
   .option('--tls-ca <file>', 'PEM CA certificates for client certificates')
   .option('--amqps-port <port>', 'AMQPS port (default 5671 with TLS; false: none)')
   .option('--https-port <port>', 'management HTTPS port (default 15671 with TLS; false: none)')
+  .option('--resp-port <port>', 'Redis Streams (RESP) port (default 6380; 0 picks a free one; false: none)')
+  .option('--resps-port <port>', 'Redis Streams over TLS port (default: none; needs --tls-cert)')
   .option('--kafka-port <port>', 'Kafka protocol port (default 9092; 0 picks a free one; false: none)')
   .option('--kafka-tls-port <port>', 'Kafka over TLS port (default 9093 with TLS; false: none)')
   .option(

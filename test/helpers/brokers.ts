@@ -34,6 +34,8 @@ export interface WharfProcess {
   /** TLS listeners' ports; 0 when not started (no --tls-cert) */
   amqpsPort: number;
   httpsPort: number;
+  /** the RESP (Redis Streams) listener's port; 0 when not started */
+  respPort: number;
   /** the Kafka listener's port; 0 when not started (--kafka-port false) */
   kafkaPort: number;
   dataDir: string;
@@ -114,6 +116,7 @@ function externalHandle(url: string): WharfProcess {
     httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
     amqpsPort: 0,
     httpsPort: 0,
+    respPort: 0,
     kafkaPort: 0,
     dataDir: '',
     external: true,
@@ -136,6 +139,8 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     '--amqp-port',
     '0',
     '--http-port',
+    '0',
+    '--resp-port',
     '0',
     '--kafka-port',
     '0',
@@ -195,7 +200,14 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     });
   });
 
-  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort, kafkaPort }: ReadyPorts): WharfProcess {
+  function makeHandle({
+    amqpPort,
+    httpPort,
+    amqpsPort,
+    httpsPort,
+    respPort,
+    kafkaPort,
+  }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,6 +229,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       httpPort,
       amqpsPort,
       httpsPort,
+      respPort,
       kafkaPort,
       dataDir,
       external: false,
@@ -240,6 +253,7 @@ interface ReadyPorts {
   httpPort: number;
   amqpsPort: number;
   httpsPort: number;
+  respPort: number;
   kafkaPort: number;
 }
 
@@ -255,6 +269,7 @@ function parseReady(line: string): ReadyPorts | null {
       httpPort: port('httpPort'),
       amqpsPort: port('amqpsPort'),
       httpsPort: port('httpsPort'),
+      respPort: port('respPort'),
       kafkaPort: port('kafkaPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
