@@ -134,7 +134,7 @@ export class VHost {
       this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
     warn: (q, msg) => this.ctx.onWarning?.(`queue '${q.name}' in vhost '${this.name}': ${msg}`),
-    deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
+    deadLetter: (q, rec, reason, stored) => this.deadLetter(q, rec, reason, stored),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
@@ -768,11 +768,14 @@ export class VHost {
    * Dead-letters one message of `q` to its x-dead-letter-exchange (RabbitMQ semantics:
    * routing key from x-dead-letter-routing-key or the original keys, x-death recorded,
    * cycles dropped unless a rejection is part of the cycle). A missing dead-letter
-   * exchange drops the message, as RabbitMQ does.
+   * exchange drops the message, as RabbitMQ does. `stored` (see QueueHooks.deadLetter)
+   * runs once every durable target that took the copy has synced it; a target that
+   * refuses it (its own overflow) is not waited for: at-most-once, as RabbitMQ's default
+   * dead-letter strategy.
    */
-  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason): void {
+  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void {
     const dlx = q.deadLetterExchange;
-    if (dlx === undefined || !this.exchanges.has(dlx)) return;
+    if (dlx === undefined || !this.exchanges.has(dlx)) return stored?.();
     q.stats.deadLettered++;
     const h = decodeHead(rec.head, rec.flags);
     const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
@@ -795,7 +798,41 @@ export class VHost {
     };
     const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
     const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
-    this.publish(msg, this.deadLetterScratch, dlrk === undefined ? cc : undefined, accept);
+    const out = this.deadLetterScratch;
+    try {
+      this.publish(msg, out, dlrk === undefined ? cc : undefined, accept);
+    } catch (err) {
+      out.length = 0; // nothing to wait for: the message goes as it did before
+      stored?.();
+      throw err;
+    }
+    if (stored) this.whenSynced(out, stored);
+  }
+
+  /** Dead-letter copies whose targets are still syncing (Broker.close waits for them). */
+  private settling = 0;
+  private settled: (() => void)[] = [];
+
+  /** Calls `done` once every durable target in `targets` has synced (with the first error). */
+  private whenSynced(targets: readonly PublishTarget[], done: (err?: Error) => void): void {
+    let pending = 0;
+    for (const t of targets) if (t.durable) pending++;
+    if (pending === 0) return done();
+    this.settling++;
+    let failed: Error | undefined;
+    const one = (err?: Error) => {
+      failed ??= err;
+      if (--pending > 0) return;
+      done(failed);
+      if (--this.settling === 0) for (const resolve of this.settled.splice(0)) resolve();
+    };
+    for (const t of targets) if (t.durable) t.sync(one);
+  }
+
+  /** Resolves once every dead-lettered message's copies are synced and its original removed. */
+  deadLettersSettled(): Promise<void> {
+    if (this.settling === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settled.push(resolve));
   }
 
   private routeKey(
