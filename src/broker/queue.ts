@@ -69,6 +69,8 @@ export class Queue {
    */
   leaving = 0;
   private keptWarned = false;
+  /** the last publish refused was refused by the store (no space, no descriptor), not by x-overflow */
+  refusedByStore = false;
   deleted = false;
   /** the policy in effect (the vhost matches it; applyPolicy changes it) */
   policy: Policy | undefined;
@@ -297,6 +299,7 @@ export class Queue {
       if (dedupKey !== undefined && this.dedup.checkAndAdd(dedupKey, msg.timestamp)) return true;
     }
     if (this.overflow !== 'drop-head' && this.isFullFor(msg.body.length)) {
+      this.refusedByStore = false;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       if (this.overflow === 'reject-publish-dlx' && this.deadLetterExchange !== undefined) {
         this.hooks.deadLetter(this, { flags, timestamp: msg.timestamp, head, body: msg.body }, 'maxlen');
@@ -310,6 +313,7 @@ export class Queue {
     } catch (err) {
       // no space or no file descriptor for the queue's files: refused, the publisher gets a nack
       if (!(err instanceof LogRefusedError)) throw err;
+      this.refusedByStore = true;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       return false;
     }

@@ -128,6 +128,8 @@ export class VHost {
     this.ctx.onWarning?.(`clearing deleted bindings failed: ${err.message}`),
   );
   private readonly routed = new Set<Destination>();
+  /** true while routeAndStore stores into the queues of `routed` (a nested call needs a set of its own) */
+  private storing = false;
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
     withStreamOffset: (head, flags, offset) =>
@@ -139,7 +141,7 @@ export class VHost {
     withDeliveryCount: (head, flags, count) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
   };
-  private readonly deadLetterScratch: PublishTarget[] = [];
+  private readonly releaseScratch: PublishTarget[] = [];
   private readonly delayHost: DelayHost = {
     release: (ex, head, flags, body, stored) => this.releaseDelayed(ex, head, flags, body, stored),
     onError: (err) => this.ctx.onWarning?.(`delayed message release failed: ${err.message}`),
@@ -716,10 +718,16 @@ export class VHost {
       ttl: headTtl(head, flags),
     };
     if (!this.exchanges.has(ex.name)) return;
-    const out = this.deadLetterScratch;
+    const out = this.releaseScratch;
     out.length = 0;
-    this.routeAndStore(ex, msg, out);
+    const accepted = this.routeAndStore(ex, msg, out);
     if (msg.persistent) for (const t of out) if (t.durable) stored.push(t);
+    if (accepted) return;
+    // A queue whose store refused it (no space, no descriptor) takes it once that passes: the held copy
+    // stays for a retry. One full under x-overflow reject-publish drops it, as the plugin does.
+    for (const d of this.routed) {
+      if (d.kind === 'queue' && d.refusedByStore) throw new Error(`queue '${d.name}' could not store it`);
+    }
   }
 
   private routeAndStore(
@@ -736,7 +744,10 @@ export class VHost {
       out.push(q);
       return true;
     }
-    const routed = this.routed;
+    // A queue's publish may dead-letter (drop-head, reject-publish-dlx), routing again from inside the loop
+    // below: that nested call gets a set of its own, or it would clear this one while it is iterated.
+    const nested = this.storing;
+    const routed = nested ? new Set<Destination>() : this.routed;
     routed.clear();
     let headers: Record<string, unknown> | undefined | null = null;
     const headersOf = () => {
@@ -755,11 +766,16 @@ export class VHost {
     if (routed.size === 0) return true;
     const head = encodeHead(msg);
     let accepted = true;
-    for (const d of routed) {
-      if (d.kind === 'queue' && (!accept || accept(d))) {
-        if (d.publish(msg, head)) out.push(d);
-        else accepted = false;
+    this.storing = true;
+    try {
+      for (const d of routed) {
+        if (d.kind === 'queue' && (!accept || accept(d))) {
+          if (d.publish(msg, head)) out.push(d);
+          else accepted = false;
+        }
       }
+    } finally {
+      this.storing = nested;
     }
     return accepted;
   }
@@ -798,7 +814,7 @@ export class VHost {
     };
     const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
     const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
-    const out = this.deadLetterScratch;
+    const out: PublishTarget[] = []; // its own: a dead-letter can happen inside another publish
     try {
       this.publish(msg, out, dlrk === undefined ? cc : undefined, accept);
     } catch (err) {

@@ -298,3 +298,48 @@ describe('dead-lettering keeps the original until the copy is synced', () => {
     }
   });
 });
+
+describe('dead-lettering inside a publish', () => {
+  test('a message routed to several queues reaches each even when one pushes out a dead letter', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wharf-dl-nested-'));
+    const b = openBroker(dataDir);
+    try {
+      const v = b.vhost('/')!;
+      const transient = { passive: false, durable: false, exclusive: false, autoDelete: false };
+      const exchangeOpts = { durable: false, autoDelete: false, internal: false, arguments: {} };
+      v.declareExchange('fan', 'fanout', exchangeOpts, false);
+      // a named dead-letter exchange: dead-lettering then routes through bindings, inside the outer routing
+      v.declareExchange('dlx', 'fanout', exchangeOpts, false);
+      v.declareQueue(DLQ, { ...transient, arguments: {} });
+      v.bindQueue(DLQ, 'dlx', '', {});
+      for (const q of ['q1', 'q2']) {
+        v.declareQueue(q, {
+          ...transient,
+          arguments: { 'x-dead-letter-exchange': 'dlx', 'x-max-length': 1 },
+        });
+        v.bindQueue(q, 'fan', '', {});
+      }
+      const out: Queue[] = [];
+      for (const body of ['m0', 'm1']) {
+        assert.equal(v.publish({ ...message(body), exchange: 'fan', persistent: false }, out), true);
+        assert.deepEqual(out.map((q) => q.name).sort(), ['q1', 'q2'], `${body} stored in both queues`);
+      }
+      // each queue pushed m0 out into the dead-letter queue and holds m1
+      assert.deepEqual(
+        drain(v, 'q1').map((d) => d.body),
+        ['m1'],
+      );
+      assert.deepEqual(
+        drain(v, 'q2').map((d) => d.body),
+        ['m1'],
+      );
+      assert.deepEqual(
+        drain(v, DLQ).map((d) => d.body),
+        ['m0', 'm0'],
+      );
+    } finally {
+      await b.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
