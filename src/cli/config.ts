@@ -20,9 +20,14 @@ export interface ServeFlags {
   recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
+  respPort?: string;
+  respsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
+  kafkaPort?: string;
+  kafkaTlsPort?: string;
+  kafkaAdvertisedHost?: string;
   /** commander gives true for a bare --metrics-auth */
   metricsAuth?: boolean | string;
 }
@@ -52,6 +57,18 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
   amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
   httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  respPort: { kind: 'listenPort', env: 'WHARF_RESP_PORT' },
+  respsPort: { kind: 'listenPort', env: 'WHARF_RESPS_PORT' },
+  respVhost: { kind: 'string', env: 'WHARF_RESP_VHOST' },
+  respDefaultUser: { kind: 'string', env: 'WHARF_RESP_DEFAULT_USER' },
+  respRequireAuth: { kind: 'boolean', env: 'WHARF_RESP_REQUIRE_AUTH' },
+  kafkaPort: { kind: 'listenPort', env: 'WHARF_KAFKA_PORT' },
+  kafkaTlsPort: { kind: 'listenPort', env: 'WHARF_KAFKA_TLS_PORT' },
+  kafkaAdvertisedHost: { kind: 'string', env: 'WHARF_KAFKA_ADVERTISED_HOST' },
+  kafkaVhost: { kind: 'string', env: 'WHARF_KAFKA_VHOST' },
+  kafkaRequireSasl: { kind: 'boolean', env: 'WHARF_KAFKA_REQUIRE_SASL' },
+  kafkaAutoCreateTopics: { kind: 'boolean', env: 'WHARF_KAFKA_AUTO_CREATE_TOPICS' },
+  kafkaNumPartitions: { kind: 'positive', env: 'WHARF_KAFKA_NUM_PARTITIONS' },
   // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
   tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
@@ -89,7 +106,8 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
-  const cfg: Record<string, unknown> = { logLevel: 'info' };
+  // the Kafka listener is on by default for `wharf serve` only (WharfServer leaves it off)
+  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
   if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {
@@ -107,6 +125,11 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
     ['httpsPort', 'httpsPort', '--https-port'],
+    ['respPort', 'respPort', '--resp-port'],
+    ['respsPort', 'respsPort', '--resps-port'],
+    ['kafkaPort', 'kafkaPort', '--kafka-port'],
+    ['kafkaTlsPort', 'kafkaTlsPort', '--kafka-tls-port'],
+    ['kafkaAdvertisedHost', 'kafkaAdvertisedHost', '--kafka-advertised-host'],
   ];
   for (const [flag, key, name] of flagValues) {
     const raw = flags[flag];

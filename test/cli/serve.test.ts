@@ -43,7 +43,21 @@ describe('wharf serve', () => {
       // --no: never fall back to a registry package of the same name
       const p = spawn(
         'npx',
-        ['--no', 'wharf', 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dir],
+        [
+          '--no',
+          'wharf',
+          'serve',
+          '--amqp-port',
+          '0',
+          '--http-port',
+          '0',
+          '--resp-port',
+          '0',
+          '--kafka-port',
+          '0',
+          '--data-dir',
+          dir,
+        ],
         {
           cwd: repoRoot,
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,7 +96,17 @@ describe('wharf serve', () => {
     const port = (blocker.address() as { port: number }).port;
     const dir = tmp();
     try {
-      const r = await run(['serve', '--amqp-port', String(port), '--http-port', '0', '--data-dir', dir]);
+      const r = await run([
+        'serve',
+        '--amqp-port',
+        String(port),
+        '--http-port',
+        '0',
+        '--resp-port',
+        '0',
+        '--data-dir',
+        dir,
+      ]);
       assert.equal(r.code, 1);
       assert.match(r.out, new RegExp(`AMQP port ${port} is already in use`));
     } finally {
@@ -97,7 +121,17 @@ describe('wharf serve', () => {
     const port = (blocker.address() as { port: number }).port;
     const dir = tmp();
     try {
-      const r = await run(['serve', '--amqp-port', '0', '--http-port', String(port), '--data-dir', dir]);
+      const r = await run([
+        'serve',
+        '--amqp-port',
+        '0',
+        '--http-port',
+        String(port),
+        '--resp-port',
+        '0',
+        '--data-dir',
+        dir,
+      ]);
       assert.equal(r.code, 1);
       assert.match(r.out, new RegExp(`HTTP port ${port} is already in use`));
     } finally {

@@ -34,6 +34,10 @@ export interface WharfProcess {
   /** TLS listeners' ports; 0 when not started (no --tls-cert) */
   amqpsPort: number;
   httpsPort: number;
+  /** the RESP (Redis Streams) listener's port; 0 when not started */
+  respPort: number;
+  /** the Kafka listener's port; 0 when not started (--kafka-port false) */
+  kafkaPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
   external: boolean;
@@ -112,6 +116,8 @@ function externalHandle(url: string): WharfProcess {
     httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
     amqpsPort: 0,
     httpsPort: 0,
+    respPort: 0,
+    kafkaPort: 0,
     dataDir: '',
     external: true,
     pid: 0,
@@ -127,7 +133,21 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
   if (!existsSync(cliPath)) {
     return Promise.reject(new Error(`Wharf CLI not found at ${cliPath} (build it, or set WHARF_URL)`));
   }
-  const argv = [cliPath, 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dataDir, ...args];
+  const argv = [
+    cliPath,
+    'serve',
+    '--amqp-port',
+    '0',
+    '--http-port',
+    '0',
+    '--resp-port',
+    '0',
+    '--kafka-port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...args,
+  ];
   // With fdLimit the shell raises the limit and execs node in its place (same pid).
   const child =
     fdLimit === undefined
@@ -180,7 +200,14 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     });
   });
 
-  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort }: ReadyPorts): WharfProcess {
+  function makeHandle({
+    amqpPort,
+    httpPort,
+    amqpsPort,
+    httpsPort,
+    respPort,
+    kafkaPort,
+  }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -202,6 +229,8 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       httpPort,
       amqpsPort,
       httpsPort,
+      respPort,
+      kafkaPort,
       dataDir,
       external: false,
       pid: child.pid ?? 0,
@@ -224,6 +253,8 @@ interface ReadyPorts {
   httpPort: number;
   amqpsPort: number;
   httpsPort: number;
+  respPort: number;
+  kafkaPort: number;
 }
 
 /** The ports of "wharf ready"; a listener that is off is absent there and 0 here. */
@@ -238,6 +269,8 @@ function parseReady(line: string): ReadyPorts | null {
       httpPort: port('httpPort'),
       amqpsPort: port('amqpsPort'),
       httpsPort: port('httpsPort'),
+      respPort: port('respPort'),
+      kafkaPort: port('kafkaPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
     return ports;
