@@ -117,8 +117,6 @@ function xsetid(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const s = c.ctx.keyspace.get(key);
   if (s === undefined) throw new RespError('ERR no such key');
   c.access().check('write', 'queue', key);
-  if (compareStreamIds(id, s.maxDeletedId) < 0)
-    throw new RespError('ERR The ID specified in XSETID is smaller than current max_deleted_entry_id');
   if (s.length > 0) {
     if (compareStreamIds(id, s.lastEntryId) < 0)
       throw new RespError('ERR The ID specified in XSETID is smaller than the target stream top item');
@@ -127,6 +125,8 @@ function xsetid(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
         'ERR The entries_added specified in XSETID is smaller than the target stream length',
       );
   }
+  if (compareStreamIds(id, s.maxDeletedId) < 0)
+    throw new RespError('ERR The ID specified in XSETID is smaller than current max_deleted_entry_id');
   s.lastId = id;
   if (entriesAdded !== -1) s.entriesAddedTo = entriesAdded;
   if (compareStreamIds(maxDeleted, MIN_ID) !== 0) s.maxDeletedId = maxDeleted;
