@@ -2,19 +2,17 @@
 // in-process; owns nothing global, so several can run side by side.
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import pino, { type Logger } from 'pino';
-import { AmqpServer, amqpPropertiesFormat } from './amqp/index.js';
+import { amqpPropertiesFormat } from './amqp/index.js';
 import type { UserConfig } from './broker/index.js';
 import { Broker } from './broker/index.js';
 import type { AlertRule } from './broker/alerts.js';
 import { importDefinitions } from './broker/definitions-io.js';
 import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
-import { HttpServer } from './http/server.js';
-import { RespServer } from './resp/index.js';
-import { KafkaServer } from './kafka/index.js';
+import type { Front } from './fronts/front.js';
+import { FRONTS } from './fronts/registry.js';
 import { ShovelManager } from './shovel/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
-import { VERSION } from './version.js';
 
 export interface WharfOptions {
   host?: string;
@@ -119,24 +117,13 @@ export interface BoundListener {
 export class WharfServer {
   readonly broker: Broker;
   readonly log: Logger;
-  private amqp: AmqpServer | undefined;
-  private http: HttpServer | undefined;
-  private resp: RespServer | undefined;
-  private kafka: KafkaServer | undefined;
+  /** the enabled fronts (src/fronts/registry.ts), in start order */
+  private readonly fronts: Front[] = [];
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
   /** dynamic shovels (their parameters live in the broker; they run once AMQP listens) */
   readonly shovels: ShovelManager;
-  /** bound ports; 0 for a listener that is not running */
-  amqpPort = 0;
-  httpPort = 0;
-  amqpsPort = 0;
-  httpsPort = 0;
-  respPort = 0;
-  respsPort = 0;
-  kafkaPort = 0;
-  kafkaTlsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -144,14 +131,6 @@ export class WharfServer {
     // Checked before anything is touched: bad PEM files or no way in stop the start.
     this.tls = options.tls ? loadTls(options.tls) : undefined;
     for (const w of this.tls?.warnings ?? []) this.log.warn(w);
-    if (options.amqpPort === false && (!this.tls || options.amqpsPort === false))
-      throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
-    if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
-      throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
-    if (!this.tls && typeof options.respsPort === 'number')
-      throw new Error('respsPort needs tls (cert and key files)');
-    if (!this.tls && typeof options.kafkaTlsPort === 'number')
-      throw new Error('kafkaTlsPort needs tls (cert and key files)');
     const memory = options.storage === 'memory';
     const dataDir = memory ? undefined : (options.dataDir ?? 'data');
     if (dataDir !== undefined) {
@@ -187,6 +166,43 @@ export class WharfServer {
       warn: (msg) => this.log.warn(msg),
       local: () => this.localAmqp(),
     });
+    // built here, so a bad combination of a front's options stops the constructor
+    const ctx = { broker: this.broker, log: this.log, options, tls: this.tls, shovels: this.shovels };
+    for (const def of FRONTS) {
+      const front = def.create(ctx);
+      if (front) this.fronts.push(front);
+    }
+  }
+
+  /** The port of the first listener speaking `protocol` ('amqp', 'https', 'kafka', ...); 0 when none runs. */
+  port(protocol: string): number {
+    return this.listeners.find((l) => l.protocol === protocol)?.port ?? 0;
+  }
+
+  /** bound ports; 0 for a listener that is not running */
+  get amqpPort(): number {
+    return this.port('amqp');
+  }
+  get httpPort(): number {
+    return this.port('http');
+  }
+  get amqpsPort(): number {
+    return this.port('amqps');
+  }
+  get httpsPort(): number {
+    return this.port('https');
+  }
+  get respPort(): number {
+    return this.port('resp');
+  }
+  get respsPort(): number {
+    return this.port('resps');
+  }
+  get kafkaPort(): number {
+    return this.port('kafka');
+  }
+  get kafkaTlsPort(): number {
+    return this.port('kafka-tls');
   }
 
   /** Where a shovel's local URI (amqp://) connects: this broker's plain AMQP listener. */
@@ -234,92 +250,17 @@ export class WharfServer {
         throw err;
       }
     }
-    const o = this.options;
-    const amqp = new AmqpServer(this.broker, this.log, VERSION, {
-      host: o.host,
-      port: o.amqpPort ?? 5672,
-      heartbeat: o.heartbeat,
-      frameMax: o.frameMax,
-      channelMax: o.channelMax,
-      maxMessageSize: o.maxMessageSize,
-      consumerTimeoutMs: o.consumerTimeout,
-      handshakeTimeoutMs: o.handshakeTimeout,
-      authFailureDelayMs: o.authFailureDelay,
-      connectionMax: o.connectionMax,
-      maxUnconfirmedBytes: o.maxUnconfirmedBytesPerConnection,
-    });
-    const httpPort = o.httpPort ?? 15672;
-    const http = new HttpServer(this.broker, {
-      host: o.host,
-      port: httpPort === false ? 0 : httpPort,
-      metricsAuth: o.metricsAuth ?? false,
-      shovels: this.shovels,
-    });
-    const kafkaPort = o.kafkaPort ?? false;
-    const kafkaTlsPort = tlsPortOrOff(this.tls, o.kafkaTlsPort);
-    const kafka =
-      kafkaPort !== false || kafkaTlsPort !== false
-        ? new KafkaServer(this.broker, this.log, {
-            host: o.host,
-            port: kafkaPort,
-            advertisedHost: o.kafkaAdvertisedHost,
-            vhost: o.kafkaVhost,
-            requireSasl: o.kafkaRequireSasl,
-            autoCreateTopics: o.kafkaAutoCreateTopics,
-            numPartitions: o.kafkaNumPartitions,
-            connectionMax: o.connectionMax,
-            handshakeTimeoutMs: o.handshakeTimeout,
-          })
-        : undefined;
-    this.amqp = amqp;
-    this.http = http;
-    this.kafka = kafka;
-    const tls = this.tls;
+    const bind = this.bind.bind(this);
+    const started: Front[] = [];
     try {
-      if (o.amqpPort !== false) {
-        this.amqpPort = await this.bind('amqp', () => amqp.listen(), o.amqpPort ?? 5672);
-      }
-      if (httpPort !== false) this.httpPort = await this.bind('http', () => http.listen(), httpPort);
-      if (tls && o.amqpsPort !== false) {
-        const port = o.amqpsPort ?? 5671;
-        this.amqpsPort = await this.bind('amqps', () => amqp.listenTls(port, tls), port);
-      }
-      if (tls && o.httpsPort !== false) {
-        const port = o.httpsPort ?? 15671;
-        this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
-      }
-      if (typeof o.respPort === 'number' || (tls && typeof o.respsPort === 'number')) {
-        const resp = new RespServer(this.broker, this.log, VERSION, {
-          host: o.host,
-          port: typeof o.respPort === 'number' ? o.respPort : 0,
-          vhost: o.respVhost,
-          defaultUser: o.respDefaultUser,
-          requireAuth: o.respRequireAuth,
-          authFailureDelayMs: o.authFailureDelay,
-        });
-        this.resp = resp;
-        if (typeof o.respPort === 'number')
-          this.respPort = await this.bind('resp', () => resp.listen(), o.respPort);
-        if (tls && typeof o.respsPort === 'number') {
-          const port = o.respsPort;
-          this.respsPort = await this.bind('resps', () => resp.listenTls(port, tls), port);
-        }
-      }
-      if (kafka && kafkaPort !== false)
-        this.kafkaPort = await this.bind('kafka', () => kafka.listen(), kafkaPort);
-      if (kafka && tls && kafkaTlsPort !== false) {
-        this.kafkaTlsPort = await this.bind(
-          'kafka-tls',
-          () => kafka.listenTls(kafkaTlsPort, tls),
-          kafkaTlsPort,
-        );
+      for (const front of this.fronts) {
+        started.push(front);
+        await front.start(bind);
       }
       this.shovels.start();
     } catch (err) {
-      await this.resp?.close().catch(() => {});
-      await this.kafka?.close().catch(() => {});
-      await this.http.close().catch(() => {});
-      await this.amqp.close().catch(() => {});
+      for (const front of started.reverse()) await front.close().catch(() => {});
+      this.listeners.length = 0;
       await this.broker.close();
       throw err;
     }
@@ -335,16 +276,9 @@ export class WharfServer {
   async stop(): Promise<void> {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
-    await this.kafka?.close();
-    await this.amqp?.close();
-    await this.resp?.close();
-    await this.http?.close();
+    for (const front of [...this.fronts].reverse()) await front.close();
     await this.broker.close();
   }
-}
-
-function tlsPortOrOff(tls: LoadedTls | undefined, port: number | false | undefined): number | false {
-  return tls === undefined || port === undefined ? false : port;
 }
 
 async function listenOrExplain(listen: () => Promise<number>, what: string, port: number): Promise<number> {

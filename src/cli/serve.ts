@@ -15,31 +15,16 @@ export async function serve(flags: ServeFlags): Promise<number> {
   const log = pino({ level: cfg.logLevel, base: { pid: process.pid } });
   let server: WharfServer;
   try {
-    // the RESP front listens on 6380 unless told otherwise (6379 is a local Redis's)
-    server = new WharfServer({ respPort: 6380, ...cfg, logger: log });
+    server = new WharfServer({ ...cfg, logger: log });
     await server.start();
   } catch (err) {
     log.error({ err }, `wharf could not start: ${(err as Error).message}`);
     console.error(`wharf: ${(err as Error).message}`);
     return 1;
   }
-  // Each bound listener's port; a listener that is off is left out.
-  const ports = Object.fromEntries(
-    (
-      [
-        'amqpPort',
-        'httpPort',
-        'amqpsPort',
-        'httpsPort',
-        'respPort',
-        'respsPort',
-        'kafkaPort',
-        'kafkaTlsPort',
-      ] as const
-    )
-      .filter((k) => server[k] !== 0)
-      .map((k) => [k, server[k]]),
-  );
+  // Each bound listener's port as <protocol>Port (amqpPort, httpsPort, kafkaPort, ...);
+  // a listener that is off is left out.
+  const ports = Object.fromEntries(server.listeners.map((l) => [portKey(l.protocol), l.port]));
   log.info(
     {
       version: VERSION,
@@ -69,6 +54,11 @@ export async function serve(flags: ServeFlags): Promise<number> {
     process.on('SIGINT', () => stop('SIGINT'));
     watchNpmParent(() => stop('parent exited'));
   });
+}
+
+/** 'amqps' -> 'amqpsPort', 'kafka-tls' -> 'kafkaTlsPort' */
+function portKey(protocol: string): string {
+  return `${protocol.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Port`;
 }
 
 /**
