@@ -58,6 +58,7 @@ export class RedisStream {
   }
 
   private trimOffset = 0;
+  private syncAsked = false;
 
   private applyMeta(m: StreamMeta | undefined): void {
     if (m === undefined) return;
@@ -84,6 +85,14 @@ export class RedisStream {
   /** Indexes whatever was appended to the log since the last look (other fronts' messages). */
   catchUp(): void {
     const p = this.partition;
+    // another front's appends that nobody synced yet (AMQP publishes without confirms): committed readers
+    // would not see them until some sync, so ask for one
+    if (p.highWatermark < p.nextOffset && !this.syncAsked) {
+      this.syncAsked = true;
+      p.sync(() => {
+        this.syncAsked = false;
+      });
+    }
     if (this.scanned < p.firstOffset) this.scanned = p.firstOffset;
     if (this.scanned >= p.nextOffset) return;
     const reader = p.reader(this.scanned, false);
