@@ -11,6 +11,11 @@ import {
   queueInfo,
   type QueueInfo,
 } from './admin.js';
+import {
+  replayDeadLetters,
+  type ReplayDeadLettersOptions,
+  type ReplayDeadLettersResult,
+} from './dead-letter-replay.js';
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
@@ -434,6 +439,15 @@ export class Client implements PublisherContract {
     const n = await deleteQueue(this.runChannel, queue, options);
     this.topology.forgetName(queue);
     return n;
+  }
+
+  /**
+   * Moves messages of a dead-letter queue back to the queues they came from, each
+   * published with a confirm before it is acked (see ReplayDeadLettersOptions).
+   */
+  replayDeadLetters(queue: string, options: ReplayDeadLettersOptions = {}): Promise<ReplayDeadLettersResult> {
+    if (this.closing) return Promise.reject(new ClientClosedError());
+    return this.topology.withChannel((ch) => replayDeadLetters(ch, this.publisher, queue, options));
   }
 
   private readonly runChannel: ChannelRunner = (fn) => this.topology.withChannel(fn);
