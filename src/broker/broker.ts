@@ -6,6 +6,7 @@ import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import {
   defaultFileHandleLimit,
   FileHandles,
+  GroupOffsets,
   type Log,
   MemoryLog,
   processFileLimit,
@@ -36,6 +37,7 @@ import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
+import { StreamRegistry } from './streams/stream-registry.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
 
@@ -44,9 +46,10 @@ export interface BrokerConfig {
   dataDir?: string;
   /**
    * 'disk' (default): queues, streams and definitions in dataDir, recovered at open;
-   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts)
+   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts);
+   * or a Storage object the broker uses as it is (tests inject faults through one)
    */
-  storage?: 'disk' | 'memory';
+  storage?: 'disk' | 'memory' | Storage;
   format: PropertiesFormat;
   /**
    * Users created or updated at every start (config-users.ts). Without them, a fresh
@@ -116,6 +119,8 @@ export class Broker {
   readonly internalCredential = randomBytes(32).toString('base64url');
   private replaying = false;
   private closed = false;
+  private readonly registries = new WeakMap<VHost, StreamRegistry>();
+  private offsets: GroupOffsets | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -221,6 +226,39 @@ export class Broker {
   }
 
   /**
+   * The streams of a vhost as every front names them (streams/stream-registry.ts): an AMQP stream queue, a
+   * Redis stream key and a Kafka topic of the same name are one object. NOT_FOUND when there is no such vhost.
+   */
+  streams(vhost: string): StreamRegistry {
+    const v = this.vhosts.get(vhost);
+    if (v === undefined) throw new BrokerError('NOT_FOUND', `no vhost '${vhost}'`);
+    let r = this.registries.get(v);
+    if (r === undefined) {
+      r = new StreamRegistry(v, (stream) => this.offsets?.deleteStream(vhost, stream));
+      this.registries.set(v, r);
+    }
+    return r;
+  }
+
+  /**
+   * Committed offsets of consumer groups, durable (store/group-offsets.ts), namespaced by vhost: commit with
+   * `groupOffsets.commit(vhost, group, stream, partition, offset, metadata)`, acknowledge after sync().
+   * Available once open() ran.
+   */
+  get groupOffsets(): GroupOffsets {
+    if (this.offsets === undefined) {
+      this.assertOpen();
+      this.offsets = new GroupOffsets(
+        this.storage.openJournal('group-offsets', {
+          onWarning: this.config.onWarning,
+          onSyncRound: this.observeSync,
+        }),
+      );
+    }
+    return this.offsets;
+  }
+
+  /**
    * Appends to the definitions log (nothing while replaying it). A failed append changes
    * nothing on disk and becomes a connection-level INTERNAL_ERROR, as RabbitMQ answers a
    * failed write: 541 on AMQP, 500 on the management API.
@@ -279,6 +317,7 @@ export class Broker {
     v.destroy();
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
+    this.offsets?.deleteNamespace(name);
     this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
@@ -594,10 +633,17 @@ export class Broker {
         }
       }
     }
+    // a dead-lettered original goes once its copies are synced: let those syncs finish while the logs are open,
+    // so it does not come back after the restart (bounded: a log stuck without descriptors must not hold the stop)
+    await settleWithin(
+      Promise.all([...this.vhosts.values()].map((v) => v.deadLettersSettled())),
+      DEAD_LETTER_SETTLE_MS,
+    );
     const queues: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
+    if (this.offsets !== undefined) this.reportCloseErrors(await Promise.allSettled([this.offsets.close()]));
     this.storage.definitions.close();
   }
 
@@ -640,7 +686,18 @@ function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueu
   return v.defaultQueueType === undefined ? meta : { ...meta, defaultQueueType: v.defaultQueueType };
 }
 
+// How long close() waits for dead-letter copies to sync before closing the logs anyway (the originals then
+// come back once after the restart: duplicates, never loss).
+const DEAD_LETTER_SETTLE_MS = 5000;
+
+function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([p.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
+
 function openStorage(config: BrokerConfig, warn: (msg: string) => void): Storage {
+  if (typeof config.storage === 'object') return config.storage;
   if (config.storage === 'memory') return new MemoryStorage();
   if (config.dataDir === undefined)
     throw new Error("a broker needs a dataDir unless its storage is 'memory'");
