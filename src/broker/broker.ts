@@ -8,6 +8,7 @@ import {
   FileHandles,
   GroupOffsets,
   type Log,
+  StreamGroups,
   MemoryLog,
   processFileLimit,
   type StreamLog,
@@ -46,9 +47,10 @@ export interface BrokerConfig {
   dataDir?: string;
   /**
    * 'disk' (default): queues, streams and definitions in dataDir, recovered at open;
-   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts)
+   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts);
+   * or a Storage object the broker uses as it is (tests inject faults through one)
    */
-  storage?: 'disk' | 'memory';
+  storage?: 'disk' | 'memory' | Storage;
   format: PropertiesFormat;
   /**
    * Users created or updated at every start (config-users.ts). Without them, a fresh
@@ -120,6 +122,7 @@ export class Broker {
   private closed = false;
   private readonly registries = new WeakMap<VHost, StreamRegistry>();
   private offsets: GroupOffsets | undefined;
+  private groups: StreamGroups | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -233,7 +236,10 @@ export class Broker {
     if (v === undefined) throw new BrokerError('NOT_FOUND', `no vhost '${vhost}'`);
     let r = this.registries.get(v);
     if (r === undefined) {
-      r = new StreamRegistry(v, (stream) => this.offsets?.deleteStream(vhost, stream));
+      r = new StreamRegistry(v, (stream) => {
+        this.offsets?.deleteStream(vhost, stream);
+        this.groups?.deleteStream(vhost, stream);
+      });
       this.registries.set(v, r);
     }
     return r;
@@ -255,6 +261,25 @@ export class Broker {
       );
     }
     return this.offsets;
+  }
+
+  /**
+   * Redis-style consumer groups with durable pending-entry lists (store/stream-groups.ts), namespaced by vhost:
+   * `streamGroups.create(vhost, stream, partition, group, lastDelivered)`, then streams/group-reads.ts
+   * (readNew, readPending, claim, autoClaim) and the group's own ack/summary/pendingRange. Changes are
+   * durable once streamGroups.sync() calls back. Available once open() ran.
+   */
+  get streamGroups(): StreamGroups {
+    if (this.groups === undefined) {
+      this.assertOpen();
+      this.groups = new StreamGroups(
+        this.storage.openJournal('stream-groups', {
+          onWarning: this.config.onWarning,
+          onSyncRound: this.observeSync,
+        }),
+      );
+    }
+    return this.groups;
   }
 
   /**
@@ -317,6 +342,7 @@ export class Broker {
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
     this.offsets?.deleteNamespace(name);
+    this.groups?.deleteNamespace(name);
     this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
@@ -632,11 +658,19 @@ export class Broker {
         }
       }
     }
+    // a dead-lettered original goes once its copies are synced: let those syncs finish while the logs are open,
+    // so it does not come back after the restart (bounded: a log stuck without descriptors must not hold the stop)
+    await settleWithin(
+      Promise.all([...this.vhosts.values()].map((v) => v.deadLettersSettled())),
+      DEAD_LETTER_SETTLE_MS,
+    );
     const queues: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
-    if (this.offsets !== undefined) this.reportCloseErrors(await Promise.allSettled([this.offsets.close()]));
+    this.reportCloseErrors(
+      await Promise.allSettled([this.offsets?.close(), this.groups?.close()].filter((x) => x !== undefined)),
+    );
     this.storage.definitions.close();
   }
 
@@ -679,7 +713,18 @@ function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueu
   return v.defaultQueueType === undefined ? meta : { ...meta, defaultQueueType: v.defaultQueueType };
 }
 
+// How long close() waits for dead-letter copies to sync before closing the logs anyway (the originals then
+// come back once after the restart: duplicates, never loss).
+const DEAD_LETTER_SETTLE_MS = 5000;
+
+function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([p.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
+
 function openStorage(config: BrokerConfig, warn: (msg: string) => void): Storage {
+  if (typeof config.storage === 'object') return config.storage;
   if (config.storage === 'memory') return new MemoryStorage();
   if (config.dataDir === undefined)
     throw new Error("a broker needs a dataDir unless its storage is 'memory'");

@@ -2,6 +2,9 @@
 // the few positions that depart from that order: requeued ones (kept sorted, so a
 // requeued message goes back to its original place, as RabbitMQ's classic queues do)
 // and a count of unacked ones (the channels own the unacked positions themselves).
+// Nothing on the message path costs more as the queue grows deeper or gains priority
+// levels: the requeued positions are a chunked sorted list (sorted-positions.ts) and the
+// highest level that may hold a ready message is tracked (readyTop).
 import { type Log, LogRefusedError, type RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
@@ -11,6 +14,7 @@ import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
 import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
+import { SortedPositions } from './sorted-positions.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -24,8 +28,13 @@ export interface QueueOptions {
 export interface QueueHooks {
   /** the queue should go away: last consumer of an auto-delete queue, or x-expires */
   autoDelete(queue: Queue): void;
-  /** a message leaves the queue for a reason other than an ack (dead-lettering) */
-  deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
+  /**
+   * A message leaves the queue for a reason other than an ack (dead-lettering). With
+   * `stored`, it is called exactly once (synchronously when no durable target took a
+   * copy) once every durable target has the copy on disk, or with the error of a target
+   * whose sync failed.
+   */
+  deadLetter(queue: Queue, record: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void;
   /** the record's head with its properties carrying x-delivery-count (quorum queues) */
   withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
   /** deduplication key of a message (x-message-deduplication queues) */
@@ -58,6 +67,14 @@ export class Queue {
   readonly consumers: Consumer[] = [];
   readonly stats = new QueueStats();
   unacked = 0;
+  /**
+   * dead-lettered messages still stored: their copies await the sync of a durable
+   * target (or failed it, and then stay until a restart brings them back)
+   */
+  leaving = 0;
+  private keptWarned = false;
+  /** the last publish refused was refused by the store (no space, no descriptor), not by x-overflow */
+  refusedByStore = false;
   deleted = false;
   /** the policy in effect (the vhost matches it; applyPolicy changes it) */
   policy: Policy | undefined;
@@ -95,9 +112,17 @@ export class Queue {
   private readonly dedupHeader: string | undefined;
   private hadConsumer = false;
   /** requeued positions per priority level, each sorted */
-  private readonly requeued: number[][];
+  private readonly requeued: SortedPositions[];
   /** highest priority level (0 without x-max-priority) */
   private readonly top: number;
+  /**
+   * No level above this one holds a ready message (-1: none does). Raised when a message
+   * becomes ready (publish, requeue), lowered by next() as it finds levels empty, so a
+   * delivery looks at one level, not at all of them, and an empty queue is seen in O(1).
+   */
+  private readyTop: number;
+  /** every level at or below this one may hold stored messages (the count getter sums these) */
+  private storedTop: number;
   private scheduled = false;
   // Dispatch and expiry run from microtasks and timers: an error there (a read the store could not do, e.g.
   // out of file descriptors) would be an uncaught exception, so it is logged and retried a little later.
@@ -133,7 +158,10 @@ export class Queue {
     policy?: Policy,
   ) {
     this.top = logs.length - 1;
-    this.requeued = logs.map(() => []);
+    this.requeued = logs.map(() => new SortedPositions());
+    // recovered messages may sit at any level
+    this.readyTop = this.top;
+    this.storedTop = this.top;
     this.ttlHeaps = logs.map(() => new ExpiryHeap());
     const args = options.arguments;
     this.singleActive = args['x-single-active-consumer'] === true;
@@ -154,8 +182,23 @@ export class Queue {
 
   /** messages stored and not acked (ready + unacked) */
   get count(): number {
+    if (this.top === 0) return this.logs[0].count;
+    // levels above storedTop hold nothing: a queue that uses a few of its priorities sums a few
     let n = 0;
-    for (const l of this.logs) n += l.count;
+    let top = -1;
+    for (let level = 0; level <= this.storedTop; level++) {
+      const c = this.logs[level].count;
+      if (c > 0) top = level;
+      n += c;
+    }
+    this.storedTop = top;
+    return n;
+  }
+
+  /** Requeue-structure work so far, all levels (comparisons and moves, see SortedPositions). */
+  get requeueWork(): number {
+    let n = 0;
+    for (const rq of this.requeued) n += rq.moves;
     return n;
   }
 
@@ -167,7 +210,7 @@ export class Queue {
   }
 
   get ready(): number {
-    return this.count - this.unacked;
+    return this.count - this.unacked - this.leaving;
   }
 
   /**
@@ -244,7 +287,7 @@ export class Queue {
     for (let level = 0; level <= this.top; level++) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      const t1 = rq.length > 0 ? log.read(rq[0]).timestamp : undefined;
+      const t1 = rq.size > 0 ? log.read(rq.peek()!).timestamp : undefined;
       const t2 = log.peek()?.timestamp;
       for (const t of [t1, t2]) if (t !== undefined && (oldest === undefined || t < oldest)) oldest = t;
     }
@@ -286,6 +329,7 @@ export class Queue {
       if (dedupKey !== undefined && this.dedup.checkAndAdd(dedupKey, msg.timestamp)) return true;
     }
     if (this.overflow !== 'drop-head' && this.isFullFor(msg.body.length)) {
+      this.refusedByStore = false;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       if (this.overflow === 'reject-publish-dlx' && this.deadLetterExchange !== undefined) {
         this.hooks.deadLetter(this, { flags, timestamp: msg.timestamp, head, body: msg.body }, 'maxlen');
@@ -299,11 +343,14 @@ export class Queue {
     } catch (err) {
       // no space or no file descriptor for the queue's files: refused, the publisher gets a nack
       if (!(err instanceof LogRefusedError)) throw err;
+      this.refusedByStore = true;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       return false;
     }
     this.stats.publish++;
     this.readyBytes += msg.body.length;
+    if (level > this.readyTop) this.readyTop = level;
+    if (level > this.storedTop) this.storedTop = level;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
       if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeaps[level].push(at, pos);
@@ -339,8 +386,7 @@ export class Queue {
       if (!this.next()) return;
       const rec = this.cur;
       this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
-      if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'maxlen');
-      this.logs[this.curLevel].ack(this.curPos);
+      this.remove(this.curLevel, this.curPos, rec, 'maxlen');
     }
   }
 
@@ -354,10 +400,12 @@ export class Queue {
     this.scheduled = false;
     if (this.deleted) return;
     for (let budget = DISPATCH_BUDGET; budget > 0; budget--) {
-      if (this.ready <= 0) return;
+      if (this.readyTop < 0) return;
       const c = this.nextConsumer();
       if (!c) return;
       if (!this.take(c.noAck, c, undefined)) return;
+      // the round-robin moves on only once the consumer got a message
+      this.rr = this.rrNext;
     }
     this.scheduled = true;
     setImmediate(this.runDispatch);
@@ -375,19 +423,23 @@ export class Queue {
     this.retryTimer.unref();
   }
 
+  /** where the round-robin goes once the consumer nextConsumer() picked gets its message */
+  private rrNext = 0;
+
   private nextConsumer(): Consumer | undefined {
     const list = this.consumers;
     const n = list.length;
     if (this.singleActive) {
       // messages wait for the active consumer even when it is at its prefetch limit
       const active = list[0];
+      this.rrNext = this.rr;
       return active?.canAccept() ? active : undefined;
     }
     if (this.prioritized) return this.nextByPriority();
     for (let i = 0; i < n; i++) {
       const c = list[(this.rr + i) % n];
       if (c.canAccept()) {
-        this.rr = (this.rr + i + 1) % n;
+        this.rrNext = (this.rr + i + 1) % n;
         return c;
       }
     }
@@ -406,7 +458,7 @@ export class Queue {
       for (let k = 0; k < size; k++) {
         const c = list[i + ((this.rr + k) % size)];
         if (c.canAccept()) {
-          this.rr = (this.rr + k + 1) % 1_000_000;
+          this.rrNext = (this.rr + k + 1) % 1_000_000;
           return c;
         }
       }
@@ -439,17 +491,20 @@ export class Queue {
    * level first; within a level, requeued messages (in original order) before new ones.
    */
   private next(): boolean {
-    for (let level = this.top; level >= 0; level--) {
+    for (let level = this.readyTop; level >= 0; level--) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      if (rq.length > 0) {
+      if (rq.size > 0) {
         this.curPos = rq.shift()!;
         this.cur = log.read(this.curPos);
         const u = this.untouched[level];
         this.curRedelivered = u !== undefined && u.delete(this.curPos) ? log.isDelivered(this.curPos) : true;
       } else {
         const rec = log.shift();
-        if (!rec) continue;
+        if (!rec) {
+          this.readyTop = level - 1;
+          continue;
+        }
         this.cur = rec;
         this.curPos = log.lastPosition;
         this.curRedelivered = log.isDelivered(this.curPos);
@@ -506,8 +561,42 @@ export class Queue {
   /** A ready message expires: dead-lettered (when configured) and removed. */
   private expireReady(level: number, pos: number, rec: RecordView): void {
     this.readyBytes -= rec.body.length;
-    if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'expired');
-    this.logs[level].ack(pos);
+    this.remove(level, pos, rec, 'expired');
+  }
+
+  /**
+   * Removes a message that left for `reason`, dead-lettering it when the queue has a
+   * dead-letter exchange. A persistent message of a durable queue is removed only once
+   * every durable target has synced its copy: removing it first would lose it to a crash
+   * in between (the ack could reach the disk before the copy). Meanwhile it counts as
+   * `leaving`, neither ready nor unacked.
+   */
+  private remove(level: number, pos: number, rec: RecordView, reason: DeathReason): void {
+    const log = this.logs[level];
+    if (this.deadLetterExchange === undefined) return log.ack(pos);
+    if (!log.durable || (rec.flags & FLAG_PERSISTENT) === 0) {
+      this.hooks.deadLetter(this, rec, reason);
+      return log.ack(pos);
+    }
+    this.leaving++;
+    this.hooks.deadLetter(this, rec, reason, (err) => this.removeDeadLettered(level, pos, err));
+  }
+
+  private removeDeadLettered(level: number, pos: number, err: Error | undefined): void {
+    if (err) {
+      // not removed: the copy may be gone, so the original comes back at the next start
+      // (dead-lettered again then: at-least-once rather than lost); said once per episode
+      if (!this.keptWarned)
+        this.hooks.warn(
+          this,
+          `dead-lettered messages stay stored until restart: a target could not sync their copies (${err.message})`,
+        );
+      this.keptWarned = true;
+      return;
+    }
+    this.keptWarned = false;
+    this.leaving--;
+    if (!this.deleted) this.logs[level].ack(pos);
   }
 
   private armExpiry(at: number): void {
@@ -525,8 +614,8 @@ export class Queue {
     for (let level = 0; level <= this.top; level++) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      while (rq.length > 0) {
-        const rec = log.read(rq[0]);
+      while (rq.size > 0) {
+        const rec = log.read(rq.peek()!);
         if (this.expiresAt(rec) >= now) break;
         this.expireReady(level, rq.shift()!, rec);
       }
@@ -564,12 +653,7 @@ export class Queue {
       this.expireReady(level, pos, rec);
       return;
     }
-    const rq = this.requeued[level];
-    const i = rq.indexOf(pos);
-    if (i >= 0) {
-      rq.splice(i, 1);
-      this.expireReady(level, pos, log.read(pos));
-    }
+    if (this.requeued[level].delete(pos)) this.expireReady(level, pos, log.read(pos));
   }
 
   get(noAck: boolean): Taken | undefined {
@@ -584,31 +668,26 @@ export class Queue {
     this.forget(position, level);
   }
 
-  /** An unacked message leaves without a client ack (rejected, dead-lettered). */
-  private forget(position: number, level: number): void {
+  /** An unacked message leaves: acked, or dead-lettered for `reason` (see remove). */
+  private forget(position: number, level: number, reason?: DeathReason): void {
     this.unacked--;
-    this.logs[level].ack(position);
     if (this.quorum) this.returns.delete(position);
+    if (reason === undefined || this.deadLetterExchange === undefined) this.logs[level].ack(position);
+    else this.remove(level, position, this.logs[level].read(position), reason);
   }
 
   /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
   reject(position: number, level: number, requeue: boolean): void {
     const log = this.logs[level];
     if (!requeue || this.deleted) {
-      if (!this.deleted && this.deadLetterExchange !== undefined) {
-        this.hooks.deadLetter(this, log.read(position), 'rejected');
-      }
-      this.forget(position, level);
+      this.forget(position, level, this.deleted ? undefined : 'rejected');
       return;
     }
     if (this.quorum) {
       const n = (this.returns.get(position) ?? 0) + 1;
       if (this.deliveryLimit !== undefined && n > this.deliveryLimit) {
         // a poison message: dead-lettered (or dropped) instead of coming back forever
-        if (this.deadLetterExchange !== undefined) {
-          this.hooks.deadLetter(this, log.read(position), 'delivery_limit');
-        }
-        this.forget(position, level);
+        this.forget(position, level, 'delivery_limit');
         return;
       }
       this.returns.set(position, n);
@@ -616,7 +695,8 @@ export class Queue {
     this.unacked--;
     if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;
     else this.readyBytesExact = false; // not worth a read of the record while no byte limit applies
-    insertSorted(this.requeued[level], position);
+    this.requeued[level].add(position);
+    if (level > this.readyTop) this.readyTop = level;
     this.schedule();
   }
 
@@ -643,6 +723,7 @@ export class Queue {
     if (i < 0) return;
     this.consumers.splice(i, 1);
     if (this.rr > i) this.rr--;
+    if (this.rrNext > i) this.rrNext--;
     if (this.consumers.length === 0 && this.options.autoDelete && this.hadConsumer && !this.deleted) {
       this.hooks.autoDelete(this);
       return;
@@ -679,8 +760,10 @@ export class Queue {
       }
     } finally {
       for (let i = 0; i < seen.length; i += 3) {
-        insertSorted(this.requeued[seen[i + 1]], seen[i]);
-        if (seen[i + 2] === 0) (this.untouched[seen[i + 1]] ??= new Set()).add(seen[i]);
+        const level = seen[i + 1];
+        this.requeued[level].add(seen[i]);
+        if (level > this.readyTop) this.readyTop = level;
+        if (seen[i + 2] === 0) (this.untouched[level] ??= new Set()).add(seen[i]);
       }
     }
     return seen.length / 3;
@@ -694,14 +777,16 @@ export class Queue {
       const log = this.logs[level];
       const rq = this.requeued[level];
       this.ttlHeaps[level].clear();
-      if (this.unacked === 0) log.purge();
+      // acking everything at once would also drop the dead-lettered ones still leaving
+      if (this.unacked === 0 && this.leaving === 0) log.purge();
       else {
-        for (const pos of rq) log.ack(pos);
+        rq.forEach((pos) => log.ack(pos));
         while (log.shift()) log.ack(log.lastPosition);
       }
-      rq.length = 0;
+      rq.clear();
       this.untouched[level]?.clear();
     }
+    this.readyTop = -1;
     return n;
   }
 
@@ -720,15 +805,4 @@ const EMPTY = Buffer.alloc(0);
 
 function numberArg(v: unknown): number | undefined {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
-}
-
-function insertSorted(list: number[], v: number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, v);
 }
