@@ -8,6 +8,7 @@ import {
   FileHandles,
   GroupOffsets,
   type Log,
+  StreamGroups,
   MemoryLog,
   processFileLimit,
   type StreamLog,
@@ -127,6 +128,7 @@ export class Broker {
    */
   readonly streamConverters = new Map<number, StreamRecordConverter>();
   private offsets: GroupOffsets | undefined;
+  private groups: StreamGroups | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -240,7 +242,10 @@ export class Broker {
     if (v === undefined) throw new BrokerError('NOT_FOUND', `no vhost '${vhost}'`);
     let r = this.registries.get(v);
     if (r === undefined) {
-      r = new StreamRegistry(v, (stream) => this.offsets?.deleteStream(vhost, stream));
+      r = new StreamRegistry(v, (stream) => {
+        this.offsets?.deleteStream(vhost, stream);
+        this.groups?.deleteStream(vhost, stream);
+      });
       this.registries.set(v, r);
     }
     return r;
@@ -262,6 +267,25 @@ export class Broker {
       );
     }
     return this.offsets;
+  }
+
+  /**
+   * Redis-style consumer groups with durable pending-entry lists (store/stream-groups.ts), namespaced by vhost:
+   * `streamGroups.create(vhost, stream, partition, group, lastDelivered)`, then streams/group-reads.ts
+   * (readNew, readPending, claim, autoClaim) and the group's own ack/summary/pendingRange. Changes are
+   * durable once streamGroups.sync() calls back. Available once open() ran.
+   */
+  get streamGroups(): StreamGroups {
+    if (this.groups === undefined) {
+      this.assertOpen();
+      this.groups = new StreamGroups(
+        this.storage.openJournal('stream-groups', {
+          onWarning: this.config.onWarning,
+          onSyncRound: this.observeSync,
+        }),
+      );
+    }
+    return this.groups;
   }
 
   /**
@@ -324,6 +348,7 @@ export class Broker {
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
     this.offsets?.deleteNamespace(name);
+    this.groups?.deleteNamespace(name);
     this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
@@ -650,7 +675,9 @@ export class Broker {
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
-    if (this.offsets !== undefined) this.reportCloseErrors(await Promise.allSettled([this.offsets.close()]));
+    this.reportCloseErrors(
+      await Promise.allSettled([this.offsets?.close(), this.groups?.close()].filter((x) => x !== undefined)),
+    );
     this.storage.definitions.close();
   }
 
