@@ -11,6 +11,7 @@ import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
 import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
+import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -43,6 +44,8 @@ export interface Taken {
   head: Buffer;
   body: Buffer;
   redelivered: boolean;
+  /** arrival time, ms since epoch */
+  timestamp: number;
 }
 
 // Deliveries per dispatch run before yielding to I/O, so one busy queue cannot starve
@@ -497,6 +500,7 @@ export class Queue {
         out.head = head;
         out.body = rec.body;
         out.redelivered = this.curRedelivered;
+        out.timestamp = rec.timestamp;
       }
       return true;
     }
@@ -575,7 +579,15 @@ export class Queue {
   get(noAck: boolean): Taken | undefined {
     this.touch();
     if (this.ready <= 0) return undefined;
-    const out: Taken = { position: 0, level: 0, flags: 0, head: EMPTY, body: EMPTY, redelivered: false };
+    const out: Taken = {
+      position: 0,
+      level: 0,
+      flags: 0,
+      head: EMPTY,
+      body: EMPTY,
+      redelivered: false,
+      timestamp: 0,
+    };
     return this.take(noAck, undefined, out) ? out : undefined;
   }
 
@@ -618,6 +630,33 @@ export class Queue {
     else this.readyBytesExact = false; // not worth a read of the record while no byte limit applies
     insertSorted(this.requeued[level], position);
     this.schedule();
+  }
+
+  // ---- pull reads (leases, see pull-reader.ts) ---------------------------------
+
+  private puller: PullReader | undefined;
+
+  /** The queue's pull reader (receive, lease ack/extend/release), made on first use. */
+  get pull(): PullReader {
+    return (this.puller ??= new PullReader(this));
+  }
+
+  /** Takes up to `max` ready messages as leases, waiting up to opts.waitMs for the first. */
+  receive(max: number, opts: ReceiveOptions): Promise<Lease[]> {
+    this.touch();
+    return this.pull.receive(max, opts);
+  }
+
+  /** An unacked message leaves for the dead-letter exchange (dropped without one). */
+  deadLetterTaken(position: number, level: number, reason: DeathReason): void {
+    if (!this.deleted && this.deadLetterExchange !== undefined) {
+      this.hooks.deadLetter(this, this.logs[level].read(position), reason);
+    }
+    this.forget(position, level);
+  }
+
+  timestampOf(position: number, level: number): number {
+    return this.logs[level].read(position).timestamp;
   }
 
   addConsumer(c: Consumer): void {
@@ -702,6 +741,7 @@ export class Queue {
       rq.length = 0;
       this.untouched[level]?.clear();
     }
+    this.puller?.purged();
     return n;
   }
 
@@ -712,6 +752,7 @@ export class Queue {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const cs = this.consumers.splice(0);
     for (const c of cs) c.cancelledByServer(this);
+    this.puller?.close();
     return cs;
   }
 }
