@@ -11,6 +11,7 @@ import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
 import { HttpServer } from './http/server.js';
 import { ShovelManager } from './shovel/index.js';
+import { SqsServer } from './sqs/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +27,10 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
+  /** SQS/SNS HTTP API port (wharf serve's default 9324; 0 picks a free one); false or unset: none */
+  sqsPort?: number | false;
+  /** SQS/SNS over HTTPS (needs tls); false or unset: none */
+  sqsHttpsPort?: number | false;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -92,6 +97,7 @@ export class WharfServer {
   readonly log: Logger;
   private amqp: AmqpServer | undefined;
   private http: HttpServer | undefined;
+  private sqs: SqsServer | undefined;
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
@@ -102,6 +108,8 @@ export class WharfServer {
   httpPort = 0;
   amqpsPort = 0;
   httpsPort = 0;
+  sqsPort = 0;
+  sqsHttpsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -232,8 +240,18 @@ export class WharfServer {
         const port = o.httpsPort ?? 15671;
         this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
       }
+      if (typeof o.sqsPort === 'number' || (tls && typeof o.sqsHttpsPort === 'number')) {
+        const sqs = (this.sqs = new SqsServer(this.broker, { host: o.host }));
+        if (typeof o.sqsPort === 'number')
+          this.sqsPort = await this.bind('sqs', () => sqs.listen(o.sqsPort as number), o.sqsPort);
+        if (tls && typeof o.sqsHttpsPort === 'number') {
+          const port = o.sqsHttpsPort;
+          this.sqsHttpsPort = await this.bind('sqs-https', () => sqs.listenTls(port, tls), port);
+        }
+      }
       this.shovels.start();
     } catch (err) {
+      await this.sqs?.close().catch(() => {});
       await this.http.close().catch(() => {});
       await this.amqp.close().catch(() => {});
       await this.broker.close();
@@ -252,6 +270,7 @@ export class WharfServer {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
     await this.amqp?.close();
+    await this.sqs?.close();
     await this.http?.close();
     await this.broker.close();
   }

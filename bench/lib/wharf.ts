@@ -49,6 +49,8 @@ export class WharfProcess {
         '0',
         '--http-port',
         '0',
+        '--sqs-port',
+        '0',
         '--host',
         '127.0.0.1',
         '--data-dir',

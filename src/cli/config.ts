@@ -20,6 +20,8 @@ export interface ServeFlags {
   recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
+  sqsPort?: string;
+  sqsHttpsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
@@ -52,6 +54,8 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
   amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
   httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  sqsPort: { kind: 'listenPort', env: 'WHARF_SQS_PORT' },
+  sqsHttpsPort: { kind: 'listenPort', env: 'WHARF_SQS_HTTPS_PORT' },
   // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
   tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
@@ -89,7 +93,8 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
-  const cfg: Record<string, unknown> = { logLevel: 'info' };
+  // the SQS/SNS API listens on 9324 unless told otherwise (ElasticMQ's port, which SQS tools know)
+  const cfg: Record<string, unknown> = { logLevel: 'info', sqsPort: 9324 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
   if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {
@@ -107,6 +112,8 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
     ['httpsPort', 'httpsPort', '--https-port'],
+    ['sqsPort', 'sqsPort', '--sqs-port'],
+    ['sqsHttpsPort', 'sqsHttpsPort', '--sqs-https-port'],
   ];
   for (const [flag, key, name] of flagValues) {
     const raw = flags[flag];

@@ -50,6 +50,8 @@ program
   .option('--tls-ca <file>', 'PEM CA certificates for client certificates')
   .option('--amqps-port <port>', 'AMQPS port (default 5671 with TLS; false: none)')
   .option('--https-port <port>', 'management HTTPS port (default 15671 with TLS; false: none)')
+  .option('--sqs-port <port>', 'SQS/SNS API port (default 9324; 0 picks a free one; false: none)')
+  .option('--sqs-https-port <port>', 'SQS/SNS API over HTTPS (needs TLS; default: none)')
   .option('--metrics-auth', 'GET /metrics needs a user with a management or monitoring tag (default: open)')
   .action(async (opts) => {
     process.exitCode = await serve(opts);

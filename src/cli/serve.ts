@@ -24,7 +24,7 @@ export async function serve(flags: ServeFlags): Promise<number> {
   }
   // Each bound listener's port; a listener that is off is left out.
   const ports = Object.fromEntries(
-    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort'] as const)
+    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort', 'sqsPort', 'sqsHttpsPort'] as const)
       .filter((k) => server[k] !== 0)
       .map((k) => [k, server[k]]),
   );

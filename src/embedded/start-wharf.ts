@@ -59,6 +59,7 @@ export async function startWharf(options: StartWharfOptions = {}): Promise<Runni
     host: '127.0.0.1',
     amqpPort: 0,
     httpPort: 0,
+    sqsPort: 0,
     ...(tls ? { amqpsPort: 0, httpsPort: 0 } : {}),
     ...settings,
     logger: logger ?? pino({ level: settings.logLevel ?? 'warn' }, process.stderr),

@@ -43,7 +43,19 @@ describe('wharf serve', () => {
       // --no: never fall back to a registry package of the same name
       const p = spawn(
         'npx',
-        ['--no', 'wharf', 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dir],
+        [
+          '--no',
+          'wharf',
+          'serve',
+          '--amqp-port',
+          '0',
+          '--http-port',
+          '0',
+          '--sqs-port',
+          '0',
+          '--data-dir',
+          dir,
+        ],
         {
           cwd: repoRoot,
           stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,6 +34,8 @@ export interface WharfProcess {
   /** TLS listeners' ports; 0 when not started (no --tls-cert) */
   amqpsPort: number;
   httpsPort: number;
+  /** SQS/SNS API port (0 when off) */
+  sqsPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
   external: boolean;
@@ -112,6 +114,7 @@ function externalHandle(url: string): WharfProcess {
     httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
     amqpsPort: 0,
     httpsPort: 0,
+    sqsPort: 0,
     dataDir: '',
     external: true,
     pid: 0,
@@ -127,7 +130,19 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
   if (!existsSync(cliPath)) {
     return Promise.reject(new Error(`Wharf CLI not found at ${cliPath} (build it, or set WHARF_URL)`));
   }
-  const argv = [cliPath, 'serve', '--amqp-port', '0', '--http-port', '0', '--data-dir', dataDir, ...args];
+  const argv = [
+    cliPath,
+    'serve',
+    '--amqp-port',
+    '0',
+    '--http-port',
+    '0',
+    '--sqs-port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...args,
+  ];
   // With fdLimit the shell raises the limit and execs node in its place (same pid).
   const child =
     fdLimit === undefined
@@ -180,7 +195,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     });
   });
 
-  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort }: ReadyPorts): WharfProcess {
+  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort, sqsPort }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -202,6 +217,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       httpPort,
       amqpsPort,
       httpsPort,
+      sqsPort,
       dataDir,
       external: false,
       pid: child.pid ?? 0,
@@ -224,6 +240,7 @@ interface ReadyPorts {
   httpPort: number;
   amqpsPort: number;
   httpsPort: number;
+  sqsPort: number;
 }
 
 /** The ports of "wharf ready"; a listener that is off is absent there and 0 here. */
@@ -238,6 +255,7 @@ function parseReady(line: string): ReadyPorts | null {
       httpPort: port('httpPort'),
       amqpsPort: port('amqpsPort'),
       httpsPort: port('httpsPort'),
+      sqsPort: port('sqsPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
     return ports;
