@@ -179,6 +179,24 @@ export class PullReader {
     return this.extend(id, 0);
   }
 
+  /**
+   * Gives a lease back as if it had never been taken: ready again in its place, its
+   * delivery count as before (a reader that must skip a message, e.g. of a FIFO message
+   * group that is held). False when the id names no live lease.
+   */
+  putBack(id: number): boolean {
+    const slot = this.leases.slotOf(id);
+    if (slot < 0) return false;
+    const pos = this.leases.positionOf(slot);
+    const level = this.leases.levelOf(slot);
+    const before = this.leases.countOf(slot) - 1;
+    // kept even at 0: the queue flags a requeued message redelivered, which would count as 1
+    this.returned.set(pos * 256 + level, { count: before, firstAt: this.leases.firstAtOf(slot) });
+    this.leases.free(slot);
+    this.queue.reject(pos, level, true);
+    return true;
+  }
+
   /** The live lease named by id: its delivery count and deadline, or undefined. */
   lease(id: number): { deliveryCount: number; deadline: number; owner: string | undefined } | undefined {
     const slot = this.leases.slotOf(id);

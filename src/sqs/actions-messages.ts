@@ -1,7 +1,14 @@
 // Message actions: SendMessage(Batch), ReceiveMessage, DeleteMessage(Batch),
 // ChangeMessageVisibility(Batch), on the engine's publish (answered once synced) and pull
 // reads (leases: a receipt handle names one lease of one queue incarnation).
-import { decodeHead, type Message, type PublishTarget, type Queue } from '../broker/index.js';
+import {
+  decodeHead,
+  type Message,
+  type PropertiesFormat,
+  type PublishTarget,
+  type Queue,
+} from '../broker/index.js';
+import type { Lease, ReceiveOptions } from '../broker/index.js';
 import {
   AwsError,
   md5OfBody,
@@ -14,10 +21,13 @@ import {
   decodeSqsProperties,
   derivedMessageId,
   encodeSqsProperties,
+  H_GROUP,
   newMessageId,
   selects,
 } from './message-map.js';
+import { DEDUP_WINDOW_MS, FIFO_SCAN_LIMIT, FifoState } from './fifo.js';
 import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
+import { isFifoName } from './sqs-queues.js';
 import { resolveQueue, type ResolvedQueue } from './resolve.js';
 
 function receiptHandle(ctx: ActionContext, q: Queue, leaseId: number): string {
@@ -127,6 +137,31 @@ function attributesSize(attrs: Record<string, MessageAttributeValue>): number {
 interface Prepared {
   msg: Message;
   out: Record<string, unknown>;
+  /** a FIFO send within the deduplication window of an equal one: answered, not stored */
+  duplicate: boolean;
+  dedupKey: string | undefined;
+  delaySeconds: number;
+}
+
+function checkFifoId(v: string, name: string): void {
+  if (!/^[\x21-\x7e]{1,128}$/.test(v)) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Value ${v} for parameter ${name} is invalid. Reason: it must be 1-128 characters from alphanumeric and punctuation.`,
+    );
+  }
+}
+
+/** Stores a prepared message (unless a FIFO duplicate) and resolves once synced. */
+async function store(ctx: ActionContext, r: ResolvedQueue, p: Prepared): Promise<void> {
+  if (p.duplicate) return;
+  try {
+    await publishSynced(r, p.msg);
+  } catch (err) {
+    if (p.dedupKey !== undefined) ctx.front.queues.fifo(r.q).forget(p.dedupKey);
+    throw err;
+  }
+  if (p.delaySeconds > 0) ctx.front.queues.delayed(r.q, p.delaySeconds * 1000);
 }
 
 /** Checks one message of SendMessage(Batch) and builds its engine message and answer. */
@@ -153,29 +188,76 @@ function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepar
       `One or more parameters are invalid. Reason: Message must be shorter than ${max} bytes.`,
     );
   }
-  const delay = input.DelaySeconds;
-  if (delay !== undefined && delay !== null) {
-    const d = Number(delay);
+  const fifo = isFifoName(r.name);
+  let delay = intAttribute(meta.attributes, 'DelaySeconds');
+  if (input.DelaySeconds !== undefined && input.DelaySeconds !== null) {
+    const d = Number(input.DelaySeconds);
     if (!Number.isInteger(d) || d < 0 || d > 900) {
       throw new AwsError(
         'InvalidParameterValue',
-        `Value ${String(delay)} for parameter DelaySeconds is invalid. Reason: must be between 0 and 900, if provided.`,
+        `Value ${String(input.DelaySeconds)} for parameter DelaySeconds is invalid. Reason: must be between 0 and 900, if provided.`,
       );
     }
-    if (d > 0) throw new AwsError('UnsupportedOperation', 'DelaySeconds above 0 is not supported yet.');
+    if (fifo && d !== 0) {
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Value ${d} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
+      );
+    }
+    delay = d;
+  }
+  const groupId = typeof input.MessageGroupId === 'string' ? input.MessageGroupId : undefined;
+  let dedupId = typeof input.MessageDeduplicationId === 'string' ? input.MessageDeduplicationId : undefined;
+  if (groupId !== undefined) checkFifoId(groupId, 'MessageGroupId');
+  if (dedupId !== undefined) checkFifoId(dedupId, 'MessageDeduplicationId');
+  let duplicateOf: { messageId: string; sequence: string } | undefined;
+  let dedupKey: string | undefined;
+  let sequence: string | undefined;
+  if (fifo) {
+    if (groupId === undefined) {
+      throw new AwsError('MissingParameter', 'The request must contain the parameter MessageGroupId.');
+    }
+    if (dedupId === undefined) {
+      if (meta.attributes.ContentBasedDeduplication !== 'true') {
+        throw new AwsError(
+          'InvalidParameterValue',
+          'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+        );
+      }
+      dedupId = FifoState.contentDedupId(body);
+    }
+    const state = ctx.front.queues.fifo(r.q);
+    dedupKey = meta.attributes.DeduplicationScope === 'messageGroup' ? `${groupId}\u0000${dedupId}` : dedupId;
+    const now = Date.now();
+    duplicateOf = state.duplicate(dedupKey, now);
+    if (!duplicateOf) {
+      sequence = state.nextSequence();
+      // remembered now, so a second entry of the same batch is a duplicate of the first
+      state.remember(dedupKey, '', sequence, now);
+    }
+  } else if (dedupId !== undefined) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      'The request include parameter MessageDeduplicationId which is not valid for this queue type',
+    );
   }
   const system = (input.MessageSystemAttributes ?? {}) as Record<string, MessageAttributeValue>;
   const trace = system.AWSTraceHeader?.StringValue;
-  const messageId = newMessageId();
+  const messageId = duplicateOf?.messageId ?? newMessageId();
+  if (dedupKey !== undefined && !duplicateOf)
+    ctx.front.queues.fifo(r.q).remember(dedupKey, messageId, sequence!, Date.now());
   const properties = encodeSqsProperties(ctx.front.broker.config.format, {
     messageId,
     attributes,
-    groupId: typeof input.MessageGroupId === 'string' ? input.MessageGroupId : undefined,
-    dedupId: typeof input.MessageDeduplicationId === 'string' ? input.MessageDeduplicationId : undefined,
+    groupId,
+    dedupId,
+    sequence,
     trace,
     sender: ctx.accessKey,
+    delayMs: delay * 1000,
   });
   const out: Record<string, unknown> = { MD5OfMessageBody: md5OfBody(body), MessageId: messageId };
+  if (fifo) out.SequenceNumber = duplicateOf?.sequence ?? sequence;
   const md5a = md5OfMessageAttributes(attributes);
   if (md5a !== undefined) out.MD5OfMessageAttributes = md5a;
   if (trace !== undefined)
@@ -183,8 +265,11 @@ function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepar
       AWSTraceHeader: system.AWSTraceHeader,
     });
   return {
+    duplicate: duplicateOf !== undefined,
+    dedupKey,
+    delaySeconds: delay,
     msg: {
-      exchange: '',
+      exchange: delay > 0 ? ctx.front.queues.delayExchange(r.vhost, r.name) : '',
       routingKey: r.name,
       properties,
       body: bodyBytes,
@@ -219,7 +304,7 @@ function publishSynced(r: ResolvedQueue, msg: Message): Promise<void> {
 const sendMessage: ActionHandler = async (ctx) => {
   const r = resolveQueue(ctx, 'write');
   const p = prepare(ctx, r, ctx.input as SendInput);
-  await publishSynced(r, p.msg);
+  await store(ctx, r, p);
   return p.out;
 };
 
@@ -291,7 +376,7 @@ const sendMessageBatch: ActionHandler = async (ctx) => {
     try {
       const p = prepare(ctx, r, e as SendInput);
       pending.push(
-        publishSynced(r, p.msg).then(
+        store(ctx, r, p).then(
           () => void successful.push({ Id: e.Id, ...p.out }),
           (err) => void failures.push(failed(e.Id, err)),
         ),
@@ -320,6 +405,7 @@ function intParam(v: unknown, name: string, min: number, max: number, dflt: numb
 
 const receiveMessage: ActionHandler = async (ctx) => {
   const r = resolveQueue(ctx, 'read');
+  const format = ctx.front.broker.config.format;
   const attrs = ctx.front.queues.metaOrDefault(r.vhostName, r.name).attributes;
   const max = intParam(ctx.input.MaxNumberOfMessages, 'MaxNumberOfMessages', 1, 10, 1);
   const visibility = intParam(
@@ -339,18 +425,25 @@ const receiveMessage: ActionHandler = async (ctx) => {
   const maxDeliveries = attrs.RedrivePolicy
     ? parseRedrivePolicy(attrs.RedrivePolicy).maxReceiveCount
     : undefined;
-  const leases = await r.q.receive(max, {
+  const fifo = isFifoName(r.name) ? ctx.front.queues.fifo(r.q) : undefined;
+  const attemptId =
+    typeof ctx.input.ReceiveRequestAttemptId === 'string' ? ctx.input.ReceiveRequestAttemptId : undefined;
+  if (fifo && attemptId !== undefined) {
+    const earlier = fifo.attempts.get(attemptId);
+    if (earlier && Date.now() - earlier.at < DEDUP_WINDOW_MS) return earlier.output;
+  }
+  const opts: ReceiveOptions = {
     leaseMs: visibility * 1000,
     waitMs: wait * 1000,
     signal: ctx.signal,
     maxDeliveries,
-  });
+  };
+  const leases = fifo ? await receiveFifo(r.q, fifo, max, opts, format) : await r.q.receive(max, opts);
   const systemNames = [
     ...((ctx.input.AttributeNames as string[] | undefined) ?? []),
     ...((ctx.input.MessageSystemAttributeNames as string[] | undefined) ?? []),
   ];
   const attributeNames = (ctx.input.MessageAttributeNames as string[] | undefined) ?? [];
-  const format = ctx.front.broker.config.format;
   const messages = leases.map((l) => {
     const props = decodeHead(l.head, l.flags).properties;
     const m = decodeSqsProperties(format, props, () => derivedMessageId(r.name, l.position, l.timestamp));
@@ -370,7 +463,8 @@ const receiveMessage: ActionHandler = async (ctx) => {
       MessageDeduplicationId: m.dedupId,
       SequenceNumber: m.sequence,
       AWSTraceHeader: m.trace,
-      DeadLetterQueueSourceArn: m.dlqSource,
+      DeadLetterQueueSourceArn:
+        m.dlqSource ?? (m.deadFrom === undefined ? undefined : ctx.front.queues.arn(r.vhostName, m.deadFrom)),
     };
     const a: Record<string, string> = {};
     for (const [k, v] of Object.entries(system)) if (v !== undefined && selects(systemNames, k)) a[k] = v;
@@ -383,8 +477,61 @@ const receiveMessage: ActionHandler = async (ctx) => {
     }
     return out;
   });
-  return messages.length > 0 ? { Messages: messages } : {};
+  const output = messages.length > 0 ? { Messages: messages } : {};
+  if (fifo && attemptId !== undefined) fifo.attempts.set(attemptId, { at: Date.now(), output });
+  return output;
 };
+
+function groupOf(format: PropertiesFormat, l: Lease): string {
+  const g = format.headers(decodeHead(l.head, l.flags).properties)?.[H_GROUP];
+  return typeof g === 'string' ? g : g instanceof Uint8Array ? Buffer.from(g).toString() : '';
+}
+
+/**
+ * ReceiveMessage on a FIFO queue: messages in order, skipping (and putting back, uncounted)
+ * those of groups that have a message in flight, so a group is held until its message is
+ * deleted or becomes visible again. Waits for a first message as a long poll does; while
+ * every ready message belongs to a held group, it looks again every 50 ms.
+ */
+async function receiveFifo(
+  q: Queue,
+  fifo: FifoState,
+  max: number,
+  opts: ReceiveOptions,
+  format: PropertiesFormat,
+): Promise<Lease[]> {
+  const deadline = Date.now() + (opts.waitMs ?? 0);
+  const out: Lease[] = [];
+  const groups: string[] = [];
+  for (;;) {
+    const skipped: Lease[] = [];
+    let scanned = 0;
+    while (out.length < max && scanned < FIFO_SCAN_LIMIT) {
+      const [l] = await q.receive(1, { ...opts, waitMs: 0 });
+      if (!l) break;
+      scanned++;
+      const g = groupOf(format, l);
+      if (!groups.includes(g) && fifo.held(g)) skipped.push(l);
+      else {
+        out.push(l);
+        groups.push(g);
+      }
+    }
+    for (const l of skipped) q.pull.putBack(l.id);
+    const left = deadline - Date.now();
+    if (out.length > 0 || left <= 0 || opts.signal?.aborted || q.deleted) break;
+    if (skipped.length === 0) {
+      // nothing ready: wait for the next message as any long poll does
+      const [l] = await q.receive(1, { ...opts, waitMs: left });
+      if (!l) break;
+      q.pull.putBack(l.id);
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, left)));
+    }
+  }
+  out.forEach((l, i) => fifo.leased(groups[i], l.id));
+  return out;
+}
 
 function deleteOne(ctx: ActionContext, r: ResolvedQueue, handle: unknown): void {
   const id = leaseOf(ctx, r.q, handle);

@@ -195,7 +195,7 @@ export function attributeValues(ctx: ActionContext, vhostName: string, name: str
   for (const [k, v] of Object.entries(meta.attributes)) if (!(k in out)) out[k] = v;
   out.ApproximateNumberOfMessages = String(Math.max(0, q.ready));
   out.ApproximateNumberOfMessagesNotVisible = String(q.unacked);
-  out.ApproximateNumberOfMessagesDelayed = '0';
+  out.ApproximateNumberOfMessagesDelayed = String(ctx.front.queues.delayedCount(q));
   const created = meta.created || nowSeconds();
   out.CreatedTimestamp = String(created);
   out.LastModifiedTimestamp = String(meta.modified || created);

@@ -40,6 +40,8 @@ export interface OutgoingSqs {
   trace?: string;
   sender?: string;
   dlqSource?: string;
+  /** ms to hold the message before it becomes visible (header x-delay of the delay exchange) */
+  delayMs?: number;
 }
 
 /** The AMQP properties of a message sent through SQS. */
@@ -58,6 +60,7 @@ export function encodeSqsProperties(format: PropertiesFormat, m: OutgoingSqs): B
   if (m.trace !== undefined) headers[H_TRACE] = m.trace;
   if (m.sender !== undefined) headers[H_SENDER] = m.sender;
   if (m.dlqSource !== undefined) headers[H_DLQ_SOURCE] = m.dlqSource;
+  if (m.delayMs !== undefined && m.delayMs > 0) headers['x-delay'] = m.delayMs;
   return format.encode({ message_id: m.messageId, delivery_mode: 2, headers });
 }
 
@@ -70,6 +73,8 @@ export interface IncomingSqs {
   trace?: string;
   sender?: string;
   dlqSource?: string;
+  /** the queue it was dead-lettered from most recently (x-death), for DeadLetterQueueSourceArn */
+  deadFrom?: string;
 }
 
 /** What SQS shows of a stored message's properties. `fallbackId` names it when it has no message_id. */
@@ -84,7 +89,7 @@ export function decodeSqsProperties(
   const types = (headers[H_TYPES] ?? {}) as Record<string, unknown>;
   const attributes: Record<string, MessageAttributeValue> = {};
   for (const [name, v] of Object.entries(headers)) {
-    if (name.startsWith('x-sqs-') || name === 'x-death' || name === 'x-delivery-count') continue;
+    if (name.startsWith('x-sqs-') || BROKER_HEADERS.has(name)) continue;
     const t = types[name];
     const declared =
       typeof t === 'string' ? t : t instanceof Uint8Array ? Buffer.from(t).toString() : undefined;
@@ -109,7 +114,27 @@ export function decodeSqsProperties(
     trace: str(headers[H_TRACE]),
     sender: str(headers[H_SENDER]),
     dlqSource: str(headers[H_DLQ_SOURCE]),
+    deadFrom: lastDeathQueue(headers['x-death']),
   };
+}
+
+/** Headers the broker itself sets: not message attributes. */
+const BROKER_HEADERS = new Set([
+  'x-death',
+  'x-delivery-count',
+  'x-delay',
+  'x-first-death-queue',
+  'x-first-death-reason',
+  'x-first-death-exchange',
+  'x-last-death-queue',
+  'x-last-death-reason',
+  'x-last-death-exchange',
+]);
+
+function lastDeathQueue(v: unknown): string | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const q = (v[0] as Record<string, unknown>)?.queue;
+  return typeof q === 'string' ? q : q instanceof Uint8Array ? Buffer.from(q).toString() : undefined;
 }
 
 export function newMessageId(): string {

@@ -12,6 +12,7 @@ import { listen } from '../listen.js';
 import type { LoadedTls } from '../tls.js';
 import {
   AwsError,
+  detectProtocol,
   type HttpRequestParts,
   parseAwsRequest,
   serializeError,
@@ -25,6 +26,7 @@ import { AccessKeys } from './access-keys.js';
 import type { ActionContext, ActionHandler, SqsFront } from './context.js';
 import { toAwsError } from './resolve.js';
 import { SqsQueues } from './sqs-queues.js';
+import { registerSnsComponents, SNS_ACTIONS } from './sns/actions.js';
 
 export interface SqsServerOptions {
   host?: string;
@@ -43,6 +45,7 @@ export class SqsServer implements SqsFront {
   private readonly servers: Server[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly handlers: Record<string, ActionHandler>;
+  private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
   private readonly maxBody: number;
 
   constructor(
@@ -55,6 +58,7 @@ export class SqsServer implements SqsFront {
     this.maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
     this.handlers = { ...QUEUE_ACTIONS, ...MESSAGE_ACTIONS };
     this.queues.applyAll();
+    registerSnsComponents(this);
   }
 
   listen(port: number): Promise<number> {
@@ -124,7 +128,7 @@ export class SqsServer implements SqsFront {
     tooBig: boolean,
   ): Promise<void> {
     const requestId = randomUUID();
-    const parsed = parseAwsRequest(parts);
+    const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
     const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
       if (res.destroyed) return;
       res.writeHead(p.status, { ...p.headers, 'content-length': String(p.body.length) });
@@ -140,7 +144,7 @@ export class SqsServer implements SqsFront {
     if (!auth.ok) return fail(new AwsError(auth.code, auth.message));
     if (!parsed.ok) return fail(parsed.error);
     const user = this.keys.userOf(auth.accessKeyId)!;
-    const handler = parsed.service === 'sqs' ? this.handlers[parsed.action] : undefined;
+    const handler = (parsed.service === 'sqs' ? this.handlers : this.snsHandlers)[parsed.action];
     if (!handler) {
       return fail(
         new AwsError('InvalidAction', `The action ${parsed.action} is not valid for this endpoint.`),
@@ -171,10 +175,43 @@ export class SqsServer implements SqsFront {
       const output = await handler(ctx);
       send(serializeOutput(parsed.protocol, parsed.model, parsed.action, output, requestId));
     } catch (err) {
-      fail(toAwsError(err));
+      fail(parsed.service === 'sns' ? snsError(toAwsError(err)) : toAwsError(err));
     } finally {
       res.off('close', onClose);
     }
+  }
+}
+
+/**
+ * Query-protocol clients may post to the queue URL itself and leave QueueUrl out (kombu's
+ * asynchronous SQS client does): the path then names the queue, as in ElasticMQ. The
+ * parameter is added for the codec only; the signature is checked on the request as sent.
+ */
+function withPathQueueUrl(parts: HttpRequestParts, origin: string): HttpRequestParts {
+  const q = parts.url.indexOf('?');
+  const path = q < 0 ? parts.url : parts.url.slice(0, q);
+  if (path === '/' || path === '' || detectProtocol(parts) !== 'query') return parts;
+  const form = new URLSearchParams(parts.body.toString('utf8'));
+  if (form.has('QueueUrl') || (q >= 0 && new URLSearchParams(parts.url.slice(q + 1)).has('QueueUrl')))
+    return parts;
+  form.set('QueueUrl', `${origin}${path}`);
+  return { ...parts, body: Buffer.from(form.toString()) };
+}
+
+/** SQS-named errors in SNS's own names (its model lists *Exception shapes). */
+function snsError(e: AwsError): AwsError {
+  switch (e.code) {
+    case 'AccessDenied':
+      return new AwsError('AuthorizationErrorException', e.message);
+    case 'QueueDoesNotExist':
+      return new AwsError('NotFoundException', e.message);
+    case 'InvalidParameterValue':
+    case 'MissingParameter':
+      return new AwsError('InvalidParameterException', e.message);
+    case 'InternalFailure':
+      return new AwsError('InternalErrorException', e.message);
+    default:
+      return e;
   }
 }
 

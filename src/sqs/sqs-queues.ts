@@ -5,11 +5,14 @@
 // queue's arguments: MessageRetentionPeriod -> x-message-ttl, RedrivePolicy's target ->
 // x-dead-letter-exchange '' + x-dead-letter-routing-key.
 import { randomBytes } from 'node:crypto';
-import type { Broker, Queue } from '../broker/index.js';
+import type { Broker, Queue, VHost } from '../broker/index.js';
+import { FifoState } from './fifo.js';
 import { AwsError } from './codec/index.js';
 import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
 
 export const COMPONENT = 'sqs-queue';
+/** the exchange (one per vhost) that holds delayed SQS messages, routing by queue name */
+export const DELAY_EXCHANGE = 'wharf.sqs-delay';
 /** the account id of vhost '/'; other vhosts use their (URL-encoded) name */
 export const DEFAULT_ACCOUNT = '000000000000';
 
@@ -54,6 +57,11 @@ export class SqsQueues {
   // A receipt handle names the queue object it came from, so a handle from a deleted and
   // re-created queue of the same name is refused rather than taken for a lease of the new one.
   private readonly incarnations = new WeakMap<Queue, string>();
+  private readonly fifos = new WeakMap<Queue, FifoState>();
+  /** messages held by the delay exchange per queue (approximate: in memory, since this start) */
+  private readonly delayedCounts = new WeakMap<Queue, number>();
+  /** queues bound to their vhost's delay exchange, as vhost \0 queue */
+  private readonly delayBound = new Set<string>();
 
   constructor(
     private readonly broker: Broker,
@@ -71,6 +79,53 @@ export class SqsQueues {
       this.incarnations.set(q, s);
     }
     return s;
+  }
+
+  private lastTopicSequence = 0n;
+
+  /** SequenceNumber of a FIFO topic publish: 20 digits, increasing. */
+  topicSequence(): string {
+    let s = BigInt(Date.now()) * 1_000_000n;
+    if (s <= this.lastTopicSequence) s = this.lastTopicSequence + 1n;
+    this.lastTopicSequence = s;
+    return s.toString().padStart(20, '0');
+  }
+
+  fifo(q: Queue): FifoState {
+    let s = this.fifos.get(q);
+    if (!s) this.fifos.set(q, (s = new FifoState(q)));
+    return s;
+  }
+
+  /**
+   * The delay exchange of the queue's vhost, declared and bound to the queue on first use:
+   * an x-delayed-message exchange (durable log, released on time, docs/reliability.md).
+   */
+  delayExchange(vhost: VHost, queue: string): string {
+    const key = `${vhost.name}\u0000${queue}`;
+    if (this.delayBound.has(key) && vhost.exchanges.has(DELAY_EXCHANGE)) return DELAY_EXCHANGE;
+    vhost.declareExchange(
+      DELAY_EXCHANGE,
+      'x-delayed-message',
+      { durable: true, autoDelete: false, internal: false, arguments: { 'x-delayed-type': 'direct' } },
+      false,
+    );
+    vhost.bindQueue(queue, DELAY_EXCHANGE, queue, {});
+    this.delayBound.add(key);
+    return DELAY_EXCHANGE;
+  }
+
+  /** A message for `q` is held `ms`: counted as delayed until then. */
+  delayed(q: Queue, ms: number): void {
+    this.delayedCounts.set(q, (this.delayedCounts.get(q) ?? 0) + 1);
+    setTimeout(
+      () => this.delayedCounts.set(q, Math.max(0, (this.delayedCounts.get(q) ?? 1) - 1)),
+      ms,
+    ).unref();
+  }
+
+  delayedCount(q: Queue): number {
+    return this.delayedCounts.get(q) ?? 0;
   }
 
   url(origin: string, vhost: string, name: string): string {

@@ -47,7 +47,7 @@ test('startWharf gives working AMQP and HTTP URLs on free ports, a temp data dir
     assert.match(wharf.httpUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.notEqual(new URL(wharf.amqpUrl).port, '5672');
     assert.equal(wharf.kafkaBootstrap, undefined);
-    assert.equal(wharf.sqsEndpoint, undefined);
+    assert.match(wharf.sqsEndpoint!, /^http:\/\/127\.0\.0\.1:\d+$/, 'the SQS/SNS API listens on a free port');
     assert.equal(wharf.respUrl, undefined);
     assert.deepEqual(
       wharf.listeners.map((l) => l.protocol),
