@@ -2,18 +2,17 @@
 // in-process; owns nothing global, so several can run side by side.
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import pino, { type Logger } from 'pino';
-import { AmqpServer, amqpPropertiesFormat } from './amqp/index.js';
+import { amqpPropertiesFormat } from './amqp/index.js';
 import type { UserConfig } from './broker/index.js';
 import { Broker } from './broker/index.js';
 import type { AlertRule } from './broker/alerts.js';
 import { importDefinitions } from './broker/definitions-io.js';
 import { nodeName } from './http/overview.js';
 import { processFileLimit } from './store/index.js';
-import { HttpServer } from './http/server.js';
+import type { Front } from './fronts/front.js';
+import { FRONTS } from './fronts/registry.js';
 import { ShovelManager } from './shovel/index.js';
-import { SqsServer } from './sqs/index.js';
 import { type LoadedTls, loadTls, type TlsConfig } from './tls.js';
-import { VERSION } from './version.js';
 
 export interface WharfOptions {
   host?: string;
@@ -27,10 +26,40 @@ export interface WharfOptions {
   amqpsPort?: number | false;
   /** management HTTPS port, default 15671 when tls is set; false: none */
   httpsPort?: number | false;
-  /** SQS/SNS HTTP API port (wharf serve's default 9324; 0 picks a free one); false or unset: none */
+  /** Redis Streams (RESP) port; undefined or false: none (`wharf serve` passes 6380 unless told otherwise) */
+  respPort?: number | false;
+  /** RESP over TLS port (needs tls); undefined or false: none */
+  respsPort?: number | false;
+  /** the vhost whose stream queues are the RESP front's keys (default '/') */
+  respVhost?: string;
+  /** the user a one-argument AUTH logs in as, and RESP clients act as before AUTH (default 'guest') */
+  respDefaultUser?: string;
+  /** RESP clients must AUTH before any other command (default false: they act as respDefaultUser) */
+  respRequireAuth?: boolean;
+  /**
+   * Kafka protocol listener (docs/kafka.md); undefined or false: none. `wharf serve` defaults it to
+   * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
+   */
+  kafkaPort?: number | false;
+  /**
+   * SQS/SNS HTTP API (docs/sqs.md); undefined or false: none. `wharf serve` defaults it to 9324;
+   * here it is off unless asked for (startWharf asks for port 0).
+   */
   sqsPort?: number | false;
-  /** SQS/SNS over HTTPS (needs tls); false or unset: none */
-  sqsHttpsPort?: number | false;
+  /** SQS/SNS over HTTPS on the tls settings; undefined or false: none */
+  sqssPort?: number | false;
+  /** Kafka over TLS on the tls settings (Kafka's usual port is 9093); undefined or false: none */
+  kafkaTlsPort?: number | false;
+  /** host Metadata tells Kafka clients to connect to (default: host, or 127.0.0.1 when bound to all interfaces) */
+  kafkaAdvertisedHost?: string;
+  /** the vhost whose streams are the Kafka topics (default '/') */
+  kafkaVhost?: string;
+  /** Kafka clients must authenticate with SASL (default false: they act as the user 'guest' from loopback) */
+  kafkaRequireSasl?: boolean;
+  /** Metadata requests create missing topics when the client allows it (default true, Kafka's auto.create.topics.enable) */
+  kafkaAutoCreateTopics?: boolean;
+  /** partitions of an auto-created topic (default 1, Kafka's num.partitions) */
+  kafkaNumPartitions?: number;
   /** ms a client has to complete the AMQP handshake (default 10 000, RabbitMQ's handshake_timeout) */
   handshakeTimeout?: number;
   /** ms before a failed login is answered (default 1000) */
@@ -95,21 +124,13 @@ export interface BoundListener {
 export class WharfServer {
   readonly broker: Broker;
   readonly log: Logger;
-  private amqp: AmqpServer | undefined;
-  private http: HttpServer | undefined;
-  private sqs: SqsServer | undefined;
+  /** the enabled fronts (src/fronts/registry.ts), in start order */
+  private readonly fronts: Front[] = [];
   /** every bound listener, in the order they were bound; empty until start() */
   readonly listeners: BoundListener[] = [];
 
   /** dynamic shovels (their parameters live in the broker; they run once AMQP listens) */
   readonly shovels: ShovelManager;
-  /** bound ports; 0 for a listener that is not running */
-  amqpPort = 0;
-  httpPort = 0;
-  amqpsPort = 0;
-  httpsPort = 0;
-  sqsPort = 0;
-  sqsHttpsPort = 0;
   private readonly tls: LoadedTls | undefined;
 
   constructor(readonly options: WharfOptions) {
@@ -117,10 +138,6 @@ export class WharfServer {
     // Checked before anything is touched: bad PEM files or no way in stop the start.
     this.tls = options.tls ? loadTls(options.tls) : undefined;
     for (const w of this.tls?.warnings ?? []) this.log.warn(w);
-    if (options.amqpPort === false && (!this.tls || options.amqpsPort === false))
-      throw new Error('no AMQP listener: amqpPort is false and no AMQPS listener is configured (tls)');
-    if (!this.tls && (typeof options.amqpsPort === 'number' || typeof options.httpsPort === 'number'))
-      throw new Error('amqpsPort and httpsPort need tls (cert and key files)');
     const memory = options.storage === 'memory';
     const dataDir = memory ? undefined : (options.dataDir ?? 'data');
     if (dataDir !== undefined) {
@@ -156,6 +173,49 @@ export class WharfServer {
       warn: (msg) => this.log.warn(msg),
       local: () => this.localAmqp(),
     });
+    // built here, so a bad combination of a front's options stops the constructor
+    const ctx = { broker: this.broker, log: this.log, options, tls: this.tls, shovels: this.shovels };
+    for (const def of FRONTS) {
+      const front = def.create(ctx);
+      if (front) this.fronts.push(front);
+    }
+  }
+
+  /** The port of the first listener speaking `protocol` ('amqp', 'https', 'kafka', ...); 0 when none runs. */
+  port(protocol: string): number {
+    return this.listeners.find((l) => l.protocol === protocol)?.port ?? 0;
+  }
+
+  /** bound ports; 0 for a listener that is not running */
+  get amqpPort(): number {
+    return this.port('amqp');
+  }
+  get httpPort(): number {
+    return this.port('http');
+  }
+  get amqpsPort(): number {
+    return this.port('amqps');
+  }
+  get httpsPort(): number {
+    return this.port('https');
+  }
+  get respPort(): number {
+    return this.port('resp');
+  }
+  get respsPort(): number {
+    return this.port('resps');
+  }
+  get kafkaPort(): number {
+    return this.port('kafka');
+  }
+  get sqsPort(): number {
+    return this.port('sqs');
+  }
+  get sqssPort(): number {
+    return this.port('sqss');
+  }
+  get kafkaTlsPort(): number {
+    return this.port('kafka-tls');
   }
 
   /** Where a shovel's local URI (amqp://) connects: this broker's plain AMQP listener. */
@@ -203,57 +263,17 @@ export class WharfServer {
         throw err;
       }
     }
-    const o = this.options;
-    const amqp = new AmqpServer(this.broker, this.log, VERSION, {
-      host: o.host,
-      port: o.amqpPort ?? 5672,
-      heartbeat: o.heartbeat,
-      frameMax: o.frameMax,
-      channelMax: o.channelMax,
-      maxMessageSize: o.maxMessageSize,
-      consumerTimeoutMs: o.consumerTimeout,
-      handshakeTimeoutMs: o.handshakeTimeout,
-      authFailureDelayMs: o.authFailureDelay,
-      connectionMax: o.connectionMax,
-      maxUnconfirmedBytes: o.maxUnconfirmedBytesPerConnection,
-    });
-    const httpPort = o.httpPort ?? 15672;
-    const http = new HttpServer(this.broker, {
-      host: o.host,
-      port: httpPort === false ? 0 : httpPort,
-      metricsAuth: o.metricsAuth ?? false,
-      shovels: this.shovels,
-    });
-    this.amqp = amqp;
-    this.http = http;
-    const tls = this.tls;
+    const bind = this.bind.bind(this);
+    const started: Front[] = [];
     try {
-      if (o.amqpPort !== false) {
-        this.amqpPort = await this.bind('amqp', () => amqp.listen(), o.amqpPort ?? 5672);
-      }
-      if (httpPort !== false) this.httpPort = await this.bind('http', () => http.listen(), httpPort);
-      if (tls && o.amqpsPort !== false) {
-        const port = o.amqpsPort ?? 5671;
-        this.amqpsPort = await this.bind('amqps', () => amqp.listenTls(port, tls), port);
-      }
-      if (tls && o.httpsPort !== false) {
-        const port = o.httpsPort ?? 15671;
-        this.httpsPort = await this.bind('https', () => http.listenTls(port, tls), port);
-      }
-      if (typeof o.sqsPort === 'number' || (tls && typeof o.sqsHttpsPort === 'number')) {
-        const sqs = (this.sqs = new SqsServer(this.broker, { host: o.host }));
-        if (typeof o.sqsPort === 'number')
-          this.sqsPort = await this.bind('sqs', () => sqs.listen(o.sqsPort as number), o.sqsPort);
-        if (tls && typeof o.sqsHttpsPort === 'number') {
-          const port = o.sqsHttpsPort;
-          this.sqsHttpsPort = await this.bind('sqs-https', () => sqs.listenTls(port, tls), port);
-        }
+      for (const front of this.fronts) {
+        started.push(front);
+        await front.start(bind);
       }
       this.shovels.start();
     } catch (err) {
-      await this.sqs?.close().catch(() => {});
-      await this.http.close().catch(() => {});
-      await this.amqp.close().catch(() => {});
+      for (const front of started.reverse()) await front.close().catch(() => {});
+      this.listeners.length = 0;
       await this.broker.close();
       throw err;
     }
@@ -269,9 +289,7 @@ export class WharfServer {
   async stop(): Promise<void> {
     // first, while their local connections still work: confirmed messages get acked
     await this.shovels.stop();
-    await this.amqp?.close();
-    await this.sqs?.close();
-    await this.http?.close();
+    for (const front of [...this.fronts].reverse()) await front.close();
     await this.broker.close();
   }
 }

@@ -51,6 +51,8 @@ export class WharfProcess {
         '0',
         '--sqs-port',
         '0',
+        '--resp-port',
+        '0',
         '--host',
         '127.0.0.1',
         '--data-dir',

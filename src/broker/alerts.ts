@@ -2,12 +2,18 @@
 // pattern, severity) evaluated every few seconds and on demand, with the firing alerts
 // kept along with the time each started. Defaults follow the monitoring guidance the
 // project was seeded with (queue depth, consumer lag, message age, error rate, DLQ
-// depth). The same rules can be exported as Prometheus alerting rules over /metrics.
+// depth, a sudden drop in a queue's processing rate). The same rules can be exported as Prometheus alerting rules over /metrics.
 import type { Exchange } from './exchanges/index.js';
 import type { Queue } from './queue.js';
 import type { VHost } from './vhost.js';
 
-export type AlertMetric = 'depth' | 'consumer_lag' | 'oldest_age_seconds' | 'dead_letter_ratio' | 'dlq_depth';
+export type AlertMetric =
+  | 'depth'
+  | 'consumer_lag'
+  | 'oldest_age_seconds'
+  | 'dead_letter_ratio'
+  | 'dlq_depth'
+  | 'processing_rate_drop';
 export type AlertSeverity = 'warning' | 'critical';
 
 export interface AlertRule {
@@ -37,13 +43,16 @@ export const ALERT_METRICS: readonly AlertMetric[] = [
   'oldest_age_seconds',
   'dead_letter_ratio',
   'dlq_depth',
+  'processing_rate_drop',
 ];
 
 /**
  * The default rules: depth (ready messages) > 10 000 / > 100 000, consumer lag (ready
  * messages while consumers are attached) > 1 000 / > 10 000, oldest ready message
- * older than 30 min, dead-lettered / published over the window > 1 % / > 5 %, and
- * any message in a dead-letter queue.
+ * older than 30 min, dead-lettered / published over the window > 1 % / > 5 %, any
+ * message in a dead-letter queue, and a processing rate (messages delivered per second
+ * over the last minute) that fell by more than half against the five minutes before,
+ * while messages wait.
  */
 export const DEFAULT_ALERT_RULES: readonly AlertRule[] = Object.freeze(
   [
@@ -55,14 +64,19 @@ export const DEFAULT_ALERT_RULES: readonly AlertRule[] = Object.freeze(
     { name: 'DeadLetterRateHigh', severity: 'warning', metric: 'dead_letter_ratio', threshold: 0.01 },
     { name: 'DeadLetterRateCritical', severity: 'critical', metric: 'dead_letter_ratio', threshold: 0.05 },
     { name: 'DeadLetterQueueNotEmpty', severity: 'warning', metric: 'dlq_depth', threshold: 0 },
+    { name: 'ProcessingRateDrop', severity: 'warning', metric: 'processing_rate_drop', threshold: 0.5 },
   ].map((r) => Object.freeze({ pattern: '.*', ...r }) as AlertRule),
 );
 
 export interface AlertEvaluatorOptions {
   /** evaluation period of the background timer (default 5 s) */
   intervalMs?: number;
-  /** window of the dead-letter ratio (default 5 min) */
+  /** window of the dead-letter ratio, and the baseline of the processing rate (default 5 min) */
   windowMs?: number;
+  /** the recent window whose processing rate is compared with the baseline before it (default 1 min) */
+  recentMs?: number;
+  /** baseline processing rates below this many messages/s are too slow to call a drop (default 1) */
+  minBaselineRate?: number;
   onWarning?: (msg: string) => void;
 }
 
@@ -70,6 +84,27 @@ interface CounterSample {
   t: number;
   published: number;
   deadLettered: number;
+  /** messages delivered to consumers or fetched (the queue's processing) */
+  processed: number;
+}
+
+function countersOf(q: Queue, now: number): CounterSample {
+  return {
+    t: now,
+    published: q.stats.publish,
+    deadLettered: q.stats.deadLettered,
+    processed: q.stats.deliver + q.stats.get,
+  };
+}
+
+/** The newest sample taken at or before `t`, or undefined. */
+function sampleAtOrBefore(list: readonly CounterSample[], t: number): CounterSample | undefined {
+  let found: CounterSample | undefined;
+  for (const s of list) {
+    if (s.t > t) break;
+    found = s;
+  }
+  return found;
 }
 
 interface CompiledRule {
@@ -146,6 +181,8 @@ export class AlertEvaluator {
   private timer: NodeJS.Timeout | undefined;
   private readonly intervalMs: number;
   private readonly windowMs: number;
+  private readonly recentMs: number;
+  private readonly minBaselineRate: number;
 
   constructor(
     private readonly vhosts: ReadonlyMap<string, VHost>,
@@ -154,12 +191,24 @@ export class AlertEvaluator {
   ) {
     this.intervalMs = opts.intervalMs ?? 5000;
     this.windowMs = opts.windowMs ?? 5 * 60_000;
+    this.recentMs = opts.recentMs ?? 60_000;
+    this.minBaselineRate = opts.minBaselineRate ?? 1;
     this.setRules(rules);
   }
 
-  /** The dead-letter ratio's window in ms. */
+  /** The dead-letter ratio's window in ms (also the processing rate's baseline). */
   get window(): number {
     return this.windowMs;
+  }
+
+  /** The processing rate's recent window in ms. */
+  get recentWindow(): number {
+    return this.recentMs;
+  }
+
+  /** The slowest baseline processing rate (messages/s) a drop is measured against. */
+  get minimumBaselineRate(): number {
+    return this.minBaselineRate;
   }
 
   get rules(): AlertRule[] {
@@ -213,10 +262,12 @@ export class AlertEvaluator {
       for (const q of v.queues.values()) {
         const qk = `${v.name}\u0000${q.name}`;
         liveQueues.add(qk);
-        const ratio = this.deadLetterRatio(qk, q, now);
+        const cur = countersOf(q, now);
+        const list = this.sample(qk, cur);
+        const ratio = deadLetterRatio(list, cur, now - this.windowMs);
         for (const { rule, re } of this.compiled) {
           if (!re.test(q.name)) continue;
-          const value = this.value(rule.metric, q, now, ratio, dlqs);
+          const value = this.value(rule.metric, q, now, ratio, dlqs, list, cur);
           if (value === undefined || !(value > rule.threshold)) continue;
           const key = `${rule.name}\u0000${qk}`;
           still.add(key);
@@ -244,6 +295,8 @@ export class AlertEvaluator {
     now: number,
     ratio: number,
     dlqs: Set<string> | undefined,
+    samples: readonly CounterSample[],
+    cur: CounterSample,
   ): number | undefined {
     switch (metric) {
       case 'depth':
@@ -259,28 +312,55 @@ export class AlertEvaluator {
         return ratio;
       case 'dlq_depth':
         return dlqs?.has(q.name) ? q.count : undefined;
+      case 'processing_rate_drop':
+        // less input is no problem: only a queue with messages waiting can be processed too slowly
+        return !isStream(q) && q.ready > 0 ? this.processingRateDrop(samples, cur) : undefined;
     }
   }
 
   /**
-   * dead_lettered / published over the window, from counter samples taken at each
-   * evaluation; before a sample older than the window exists, counted since the queue
-   * was created (its counters start at 0). Capped at 1 (messages published before the
-   * window can die inside it).
+   * 1 - (processing rate over the recent window) / (rate over the baseline window just
+   * before it): 0 when it kept pace or rose, 1 when processing stopped. Undefined until
+   * the samples span both windows, or when the baseline rate is under minBaselineRate.
    */
-  private deadLetterRatio(key: string, q: Queue, now: number): number {
+  private processingRateDrop(list: readonly CounterSample[], cur: CounterSample): number | undefined {
+    const now = cur.t;
+    const mid = sampleAtOrBefore(list, now - this.recentMs);
+    const base = sampleAtOrBefore(list, now - this.recentMs - this.windowMs);
+    if (!mid || !base || mid.t <= base.t || cur.t <= mid.t) return undefined;
+    const baseline = ((mid.processed - base.processed) * 1000) / (mid.t - base.t);
+    if (baseline < this.minBaselineRate) return undefined;
+    const recent = ((cur.processed - mid.processed) * 1000) / (cur.t - mid.t);
+    return Math.max(0, 1 - recent / baseline);
+  }
+
+  /**
+   * Records the queue's counters (at most one sample per half interval) and returns its
+   * samples, oldest first, trimmed to what the longest window needs.
+   */
+  private sample(key: string, cur: CounterSample): CounterSample[] {
     let list = this.samples.get(key);
     if (!list) this.samples.set(key, (list = []));
-    const cur: CounterSample = { t: now, published: q.stats.publish, deadLettered: q.stats.deadLettered };
-    const from = now - this.windowMs;
-    // keep the newest sample at or before the window start as the baseline
+    const now = cur.t;
+    const from = now - this.windowMs - this.recentMs;
+    // keep the newest sample at or before the oldest window start as the baseline
     while (list.length > 1 && list[1].t <= from) list.shift();
-    const base = list.length > 0 && list[0].t <= from ? list[0] : undefined;
     const last = list[list.length - 1];
     if (!last || now - last.t >= this.intervalMs / 2) list.push(cur);
-    const published = cur.published - (base?.published ?? 0);
-    const dead = cur.deadLettered - (base?.deadLettered ?? 0);
-    if (dead <= 0) return 0;
-    return dead / Math.max(published, dead);
+    return list;
   }
+}
+
+/**
+ * dead_lettered / published over the window starting at `from`, from the counter samples
+ * taken at each evaluation; before a sample older than the window exists, counted since
+ * the queue was created (its counters start at 0). Capped at 1 (messages published
+ * before the window can die inside it).
+ */
+function deadLetterRatio(list: readonly CounterSample[], cur: CounterSample, from: number): number {
+  const base = sampleAtOrBefore(list, from);
+  const published = cur.published - (base?.published ?? 0);
+  const dead = cur.deadLettered - (base?.deadLettered ?? 0);
+  if (dead <= 0) return 0;
+  return dead / Math.max(published, dead);
 }

@@ -20,11 +20,16 @@ export interface ServeFlags {
   recoverDefinitions?: boolean;
   amqpsPort?: string;
   httpsPort?: string;
-  sqsPort?: string;
-  sqsHttpsPort?: string;
+  respPort?: string;
+  respsPort?: string;
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
+  kafkaPort?: string;
+  sqsPort?: string;
+  sqssPort?: string;
+  kafkaTlsPort?: string;
+  kafkaAdvertisedHost?: string;
   /** commander gives true for a bare --metrics-auth */
   metricsAuth?: boolean | string;
 }
@@ -54,8 +59,20 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   httpPort: { kind: 'listenPort', env: 'WHARF_HTTP_PORT' },
   amqpsPort: { kind: 'listenPort', env: 'WHARF_AMQPS_PORT' },
   httpsPort: { kind: 'listenPort', env: 'WHARF_HTTPS_PORT' },
+  respPort: { kind: 'listenPort', env: 'WHARF_RESP_PORT' },
+  respsPort: { kind: 'listenPort', env: 'WHARF_RESPS_PORT' },
+  respVhost: { kind: 'string', env: 'WHARF_RESP_VHOST' },
+  respDefaultUser: { kind: 'string', env: 'WHARF_RESP_DEFAULT_USER' },
+  respRequireAuth: { kind: 'boolean', env: 'WHARF_RESP_REQUIRE_AUTH' },
+  kafkaPort: { kind: 'listenPort', env: 'WHARF_KAFKA_PORT' },
   sqsPort: { kind: 'listenPort', env: 'WHARF_SQS_PORT' },
-  sqsHttpsPort: { kind: 'listenPort', env: 'WHARF_SQS_HTTPS_PORT' },
+  sqssPort: { kind: 'listenPort', env: 'WHARF_SQSS_PORT' },
+  kafkaTlsPort: { kind: 'listenPort', env: 'WHARF_KAFKA_TLS_PORT' },
+  kafkaAdvertisedHost: { kind: 'string', env: 'WHARF_KAFKA_ADVERTISED_HOST' },
+  kafkaVhost: { kind: 'string', env: 'WHARF_KAFKA_VHOST' },
+  kafkaRequireSasl: { kind: 'boolean', env: 'WHARF_KAFKA_REQUIRE_SASL' },
+  kafkaAutoCreateTopics: { kind: 'boolean', env: 'WHARF_KAFKA_AUTO_CREATE_TOPICS' },
+  kafkaNumPartitions: { kind: 'positive', env: 'WHARF_KAFKA_NUM_PARTITIONS' },
   // its fields also come from WHARF_TLS_* and --tls-* (config-tls.ts)
   tls: { kind: 'tls' },
   dataDir: { kind: 'string', env: 'WHARF_DATA_DIR' },
@@ -93,8 +110,8 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
-  // the SQS/SNS API listens on 9324 unless told otherwise (ElasticMQ's port, which SQS tools know)
-  const cfg: Record<string, unknown> = { logLevel: 'info', sqsPort: 9324 };
+  // the Kafka and SQS listeners are on by default for `wharf serve` only (WharfServer leaves them off)
+  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092, sqsPort: 9324 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
   if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {
@@ -112,8 +129,13 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['loadDefinitions', 'loadDefinitions', '--load-definitions'],
     ['amqpsPort', 'amqpsPort', '--amqps-port'],
     ['httpsPort', 'httpsPort', '--https-port'],
+    ['respPort', 'respPort', '--resp-port'],
+    ['respsPort', 'respsPort', '--resps-port'],
+    ['kafkaPort', 'kafkaPort', '--kafka-port'],
     ['sqsPort', 'sqsPort', '--sqs-port'],
-    ['sqsHttpsPort', 'sqsHttpsPort', '--sqs-https-port'],
+    ['sqssPort', 'sqssPort', '--sqss-port'],
+    ['kafkaTlsPort', 'kafkaTlsPort', '--kafka-tls-port'],
+    ['kafkaAdvertisedHost', 'kafkaAdvertisedHost', '--kafka-advertised-host'],
   ];
   for (const [flag, key, name] of flagValues) {
     const raw = flags[flag];

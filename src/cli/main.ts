@@ -50,8 +50,16 @@ program
   .option('--tls-ca <file>', 'PEM CA certificates for client certificates')
   .option('--amqps-port <port>', 'AMQPS port (default 5671 with TLS; false: none)')
   .option('--https-port <port>', 'management HTTPS port (default 15671 with TLS; false: none)')
+  .option('--resp-port <port>', 'Redis Streams (RESP) port (default 6380; 0 picks a free one; false: none)')
+  .option('--resps-port <port>', 'Redis Streams over TLS port (default: none; needs --tls-cert)')
+  .option('--kafka-port <port>', 'Kafka protocol port (default 9092; 0 picks a free one; false: none)')
   .option('--sqs-port <port>', 'SQS/SNS API port (default 9324; 0 picks a free one; false: none)')
-  .option('--sqs-https-port <port>', 'SQS/SNS API over HTTPS (needs TLS; default: none)')
+  .option('--sqss-port <port>', 'SQS/SNS API over HTTPS port (default: none; needs --tls-cert)')
+  .option('--kafka-tls-port <port>', 'Kafka over TLS port (default 9093 with TLS; false: none)')
+  .option(
+    '--kafka-advertised-host <host>',
+    'host Kafka clients are told to connect to (default: --host, or 127.0.0.1)',
+  )
   .option('--metrics-auth', 'GET /metrics needs a user with a management or monitoring tag (default: open)')
   .action(async (opts) => {
     process.exitCode = await serve(opts);

@@ -22,12 +22,9 @@ export async function serve(flags: ServeFlags): Promise<number> {
     console.error(`wharf: ${(err as Error).message}`);
     return 1;
   }
-  // Each bound listener's port; a listener that is off is left out.
-  const ports = Object.fromEntries(
-    (['amqpPort', 'httpPort', 'amqpsPort', 'httpsPort', 'sqsPort', 'sqsHttpsPort'] as const)
-      .filter((k) => server[k] !== 0)
-      .map((k) => [k, server[k]]),
-  );
+  // Each bound listener's port as <protocol>Port (amqpPort, httpsPort, kafkaPort, ...);
+  // a listener that is off is left out.
+  const ports = Object.fromEntries(server.listeners.map((l) => [portKey(l.protocol), l.port]));
   log.info(
     {
       version: VERSION,
@@ -57,6 +54,11 @@ export async function serve(flags: ServeFlags): Promise<number> {
     process.on('SIGINT', () => stop('SIGINT'));
     watchNpmParent(() => stop('parent exited'));
   });
+}
+
+/** 'amqps' -> 'amqpsPort', 'kafka-tls' -> 'kafkaTlsPort' */
+function portKey(protocol: string): string {
+  return `${protocol.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Port`;
 }
 
 /**

@@ -59,6 +59,8 @@ export async function startWharf(options: StartWharfOptions = {}): Promise<Runni
     host: '127.0.0.1',
     amqpPort: 0,
     httpPort: 0,
+    respPort: 0,
+    kafkaPort: 0,
     sqsPort: 0,
     ...(tls ? { amqpsPort: 0, httpsPort: 0 } : {}),
     ...settings,

@@ -29,7 +29,13 @@ function duration(ms: number): string {
  * dead-letter queues), so its expression names the dead-letter queues of `dlqs`
  * (vhost -> queue names) as they are when the file is generated.
  */
-export function ruleExpression(rule: AlertRule, windowMs: number, dlqs: Map<string, string[]>): string {
+export function ruleExpression(
+  rule: AlertRule,
+  windowMs: number,
+  dlqs: Map<string, string[]>,
+  recentMs = 60_000,
+  minBaselineRate = 1,
+): string {
   const q = `queue=~${promString(rule.pattern ?? '.*')}`;
   const t = String(rule.threshold);
   switch (rule.metric) {
@@ -56,6 +62,18 @@ export function ruleExpression(rule: AlertRule, windowMs: number, dlqs: Map<stri
       // no dead-letter queue yet: a selector that matches nothing keeps the rule valid
       return parts.length > 0 ? parts.join(' or ') : `wharf_queue_messages{${q},queue=""} > ${t}`;
     }
+    case 'processing_rate_drop': {
+      // the broker's own rule in PromQL: recent vs baseline delivery rate, while messages wait
+      const recent = duration(recentMs);
+      const base = duration(windowMs);
+      const delivered = `wharf_queue_messages_delivered_total{${q}}`;
+      const baseline = `rate(${delivered}[${base}] offset ${recent})`;
+      return (
+        `(1 - rate(${delivered}[${recent}]) / on(vhost, queue) ${baseline}) > ${t}` +
+        ` and on(vhost, queue) ${baseline} >= ${minBaselineRate}` +
+        ` and on(vhost, queue) wharf_queue_messages_ready{${q}} > 0`
+      );
+    }
   }
 }
 
@@ -65,6 +83,7 @@ const SUMMARY: Record<AlertRule['metric'], string> = {
   oldest_age_seconds: 'age in seconds of the oldest ready message',
   dead_letter_ratio: 'dead-lettered / published messages',
   dlq_depth: 'messages in a dead-letter queue',
+  processing_rate_drop: 'fraction by which the delivery rate fell against the window before',
 };
 
 /** The rules as a Prometheus alerting-rules file (YAML). */
@@ -82,7 +101,15 @@ export function prometheusRulesYaml(broker: Broker): string {
   for (const rule of broker.alerts.rules) {
     lines.push(
       `      - alert: ${yamlString(rule.name)}`,
-      `        expr: ${yamlString(ruleExpression(rule, broker.alerts.window, dlqs))}`,
+      `        expr: ${yamlString(
+        ruleExpression(
+          rule,
+          broker.alerts.window,
+          dlqs,
+          broker.alerts.recentWindow,
+          broker.alerts.minimumBaselineRate,
+        ),
+      )}`,
       '        labels:',
       `          severity: ${yamlString(rule.severity)}`,
       '        annotations:',

@@ -139,4 +139,65 @@ describe('AlertEvaluator', () => {
       ['DLRatio', 'ev-src', 0.5],
     ]);
   });
+
+  test('a processing rate that falls by more than half while messages wait fires ProcessingRateDrop', () => {
+    const rules: AlertRule[] = [
+      {
+        name: 'Drop',
+        severity: 'warning',
+        pattern: 'rate-.*',
+        metric: 'processing_rate_drop',
+        threshold: 0.5,
+      },
+    ];
+    // 10 s evaluations, a 60 s baseline and a 20 s recent window; at least 1 msg/s to count
+    const ev = new AlertEvaluator(broker.vhosts, rules, {
+      intervalMs: 10_000,
+      windowMs: 60_000,
+      recentMs: 20_000,
+    });
+    v.declareQueue('rate-a', qopts);
+    const q = v.queues.get('rate-a')!;
+    let t = 1_000_000;
+    // `perTick` messages published and as many fetched every 10 s, plus a backlog of `backlog`
+    const tick = (perTick: number, backlog: number): ReturnType<AlertEvaluator['evaluate']> => {
+      for (let i = 0; i < perTick + backlog; i++) v.publish(msg('rate-a'), out);
+      for (let i = 0; i < perTick; i++) {
+        const taken = q.get(false)!;
+        q.ack(taken.position, taken.level);
+      }
+      t += 10_000;
+      return ev.evaluate(t);
+    };
+    // steady 50 per 10 s (5 msg/s) with nothing left waiting: no alert, and no history yet
+    for (let i = 0; i < 9; i++) assert.deepEqual(tick(50, 0), []);
+    // the consumer slows to 10 per 10 s while messages pile up: 1 - 1/5 = 0.8 once the
+    // recent window holds only the slow ticks
+    assert.deepEqual(tick(10, 40), []); // the recent window still holds one fast tick
+    const fired = tick(10, 40);
+    assert.equal(fired.length, 1, JSON.stringify(fired));
+    assert.equal(fired[0].rule, 'Drop');
+    assert.ok(Math.abs(fired[0].value - 0.8) < 1e-9, String(fired[0].value));
+    // nothing waiting: a slow consumer of a quiet queue is no problem
+    q.purge();
+    assert.deepEqual(tick(10, 0), []);
+    // a queue whose baseline was under 1 msg/s never fires
+    v.declareQueue('rate-slow', qopts);
+    const slow = v.queues.get('rate-slow')!;
+    for (let i = 0; i < 12; i++) {
+      v.publish(msg('rate-slow'), out);
+      v.publish(msg('rate-slow'), out);
+      if (i < 8) {
+        const taken = slow.get(false)!;
+        slow.ack(taken.position, taken.level);
+      }
+      t += 10_000;
+      assert.deepEqual(
+        ev.evaluate(t).filter((a) => a.queue === 'rate-slow'),
+        [],
+      );
+    }
+    v.deleteQueue('rate-a', false, false);
+    v.deleteQueue('rate-slow', false, false);
+  });
 });

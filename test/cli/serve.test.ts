@@ -53,6 +53,10 @@ describe('wharf serve', () => {
           '0',
           '--sqs-port',
           '0',
+          '--resp-port',
+          '0',
+          '--kafka-port',
+          '0',
           '--data-dir',
           dir,
         ],
@@ -94,7 +98,17 @@ describe('wharf serve', () => {
     const port = (blocker.address() as { port: number }).port;
     const dir = tmp();
     try {
-      const r = await run(['serve', '--amqp-port', String(port), '--http-port', '0', '--data-dir', dir]);
+      const r = await run([
+        'serve',
+        '--amqp-port',
+        String(port),
+        '--http-port',
+        '0',
+        '--resp-port',
+        '0',
+        '--data-dir',
+        dir,
+      ]);
       assert.equal(r.code, 1);
       assert.match(r.out, new RegExp(`AMQP port ${port} is already in use`));
     } finally {
@@ -109,7 +123,17 @@ describe('wharf serve', () => {
     const port = (blocker.address() as { port: number }).port;
     const dir = tmp();
     try {
-      const r = await run(['serve', '--amqp-port', '0', '--http-port', String(port), '--data-dir', dir]);
+      const r = await run([
+        'serve',
+        '--amqp-port',
+        '0',
+        '--http-port',
+        String(port),
+        '--resp-port',
+        '0',
+        '--data-dir',
+        dir,
+      ]);
       assert.equal(r.code, 1);
       assert.match(r.out, new RegExp(`HTTP port ${port} is already in use`));
     } finally {

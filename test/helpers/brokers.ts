@@ -34,7 +34,11 @@ export interface WharfProcess {
   /** TLS listeners' ports; 0 when not started (no --tls-cert) */
   amqpsPort: number;
   httpsPort: number;
-  /** SQS/SNS API port (0 when off) */
+  /** the RESP (Redis Streams) listener's port; 0 when not started */
+  respPort: number;
+  /** the Kafka listener's port; 0 when not started (--kafka-port false) */
+  kafkaPort: number;
+  /** the SQS/SNS API's port; 0 when not started (--sqs-port false) */
   sqsPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
@@ -114,6 +118,8 @@ function externalHandle(url: string): WharfProcess {
     httpPort: Number(process.env.WHARF_HTTP_PORT ?? 0),
     amqpsPort: 0,
     httpsPort: 0,
+    respPort: 0,
+    kafkaPort: 0,
     sqsPort: 0,
     dataDir: '',
     external: true,
@@ -137,7 +143,11 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     '0',
     '--http-port',
     '0',
+    '--resp-port',
+    '0',
     '--sqs-port',
+    '0',
+    '--kafka-port',
     '0',
     '--data-dir',
     dataDir,
@@ -195,7 +205,15 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     });
   });
 
-  function makeHandle({ amqpPort, httpPort, amqpsPort, httpsPort, sqsPort }: ReadyPorts): WharfProcess {
+  function makeHandle({
+    amqpPort,
+    httpPort,
+    amqpsPort,
+    httpsPort,
+    respPort,
+    kafkaPort,
+    sqsPort,
+  }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,6 +235,8 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       httpPort,
       amqpsPort,
       httpsPort,
+      respPort,
+      kafkaPort,
       sqsPort,
       dataDir,
       external: false,
@@ -240,6 +260,8 @@ interface ReadyPorts {
   httpPort: number;
   amqpsPort: number;
   httpsPort: number;
+  respPort: number;
+  kafkaPort: number;
   sqsPort: number;
 }
 
@@ -255,6 +277,8 @@ function parseReady(line: string): ReadyPorts | null {
       httpPort: port('httpPort'),
       amqpsPort: port('amqpsPort'),
       httpsPort: port('httpsPort'),
+      respPort: port('respPort'),
+      kafkaPort: port('kafkaPort'),
       sqsPort: port('sqsPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;

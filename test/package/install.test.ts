@@ -222,7 +222,22 @@ test(
     assert.equal((await run('npx', ['wharf', '--version'], dir, 60_000)).stdout.trim(), VERSION);
     const serve = spawn(
       'npx',
-      ['wharf', 'serve', '--amqp-port', '0', '--http-port', '0', '--sqs-port', '0', '--data-dir', 'data'],
+      [
+        'wharf',
+        'serve',
+        '--amqp-port',
+        '0',
+        '--http-port',
+        '0',
+        '--sqs-port',
+        '0',
+        '--resp-port',
+        '0',
+        '--kafka-port',
+        '0',
+        '--data-dir',
+        'data',
+      ],
       {
         cwd: dir,
         env: cleanEnv(),

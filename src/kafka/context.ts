@@ -1,0 +1,24 @@
+// What every Kafka connection of one server shares: the broker, the settings, the topic registry,
+// the group coordinator and the idempotent producers' state. One per KafkaServer, owned by it: no
+// module-level state, so several brokers run side by side in one process.
+import type { Logger } from 'pino';
+import type { Broker } from '../broker/index.js';
+import type { KafkaConnection } from './connection.js';
+import type { GroupCoordinator } from './groups/coordinator.js';
+import type { ResolvedKafkaOptions } from './options.js';
+import type { Topics } from './topics.js';
+
+export interface KafkaContext {
+  readonly broker: Broker;
+  readonly log: Logger;
+  readonly options: ResolvedKafkaOptions;
+  readonly connections: Set<KafkaConnection>;
+  /** this node's id in Metadata: the controller, coordinator and leader of everything */
+  readonly nodeId: number;
+  readonly clusterId: string;
+  readonly topics: Topics;
+  readonly groups: GroupCoordinator;
+  /** the host clients are told to connect to (the port is the one the connection came in on) */
+  readonly advertisedHost: string;
+  onConnectionGone(conn: KafkaConnection): void;
+}

@@ -1,0 +1,47 @@
+// The flat table from API key to handler: one line per API. ApiVersions advertises exactly the keys
+// in this table (with the version ranges of the codec's API_TABLE), so a client never picks an API
+// this front does not answer.
+import { ApiKey, type KafkaRequest } from './codec/index.js';
+import type { KafkaConnection, Reply } from './connection.js';
+import * as cluster from './apis/cluster.js';
+import * as admin from './apis/topic-admin.js';
+import * as groups from './apis/groups.js';
+import * as offsets from './apis/offsets.js';
+
+export type Handler = (conn: KafkaConnection, req: KafkaRequest) => Reply | Promise<Reply>;
+
+const HANDLERS = new Map<number, Handler>([
+  [ApiKey.ApiVersions, (c, r) => cluster.apiVersions(c, r, handles)],
+  [ApiKey.Metadata, cluster.metadata],
+  [ApiKey.DescribeCluster, cluster.describeCluster],
+  [ApiKey.SaslHandshake, cluster.saslHandshake],
+  [ApiKey.SaslAuthenticate, cluster.saslAuthenticate],
+  [ApiKey.CreateTopics, admin.createTopics],
+  [ApiKey.DeleteTopics, admin.deleteTopics],
+  [ApiKey.CreatePartitions, admin.createPartitions],
+  [ApiKey.FindCoordinator, groups.findCoordinator],
+  [ApiKey.JoinGroup, groups.joinGroup],
+  [ApiKey.SyncGroup, groups.syncGroup],
+  [ApiKey.Heartbeat, groups.heartbeat],
+  [ApiKey.LeaveGroup, groups.leaveGroup],
+  [ApiKey.DescribeGroups, groups.describeGroups],
+  [ApiKey.ListGroups, groups.listGroups],
+  [ApiKey.DeleteGroups, groups.deleteGroups],
+  [ApiKey.OffsetCommit, offsets.offsetCommit],
+  [ApiKey.OffsetFetch, offsets.offsetFetch],
+  [ApiKey.OffsetDelete, offsets.offsetDelete],
+]);
+
+function handles(apiKey: number): boolean {
+  return HANDLERS.has(apiKey);
+}
+
+/** The handler of an API key; decodeRequest has already refused keys outside API_TABLE. */
+export function handlerFor(apiKey: number): Handler {
+  const h = HANDLERS.get(apiKey);
+  if (h) return h;
+  // advertised by the codec but not answered here: not in our ApiVersions, so a client sending it is broken
+  return () => {
+    throw new Error(`API key ${apiKey} is not served (it is not in this broker's ApiVersions)`);
+  };
+}

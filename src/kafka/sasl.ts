@@ -1,0 +1,114 @@
+// SASL on a Kafka connection (KIP-43, KIP-152): SaslHandshake names the mechanism, then the token
+// goes either in SaslAuthenticate requests (handshake v1) or as one bare size-prefixed frame with no
+// request header (handshake v0), answered the same way. PLAIN checks the user's password as an AMQP
+// login does (Broker.authenticate: RabbitMQ's hashes and loopback rule), then the connection is
+// registered as that user, which checks vhost access and the user's connection limit.
+//
+// Without requireSasl a connection starts as the anonymous user (guest by default, as a Kafka
+// listener without SASL lets everyone in); when that user may not connect (no such user, or guest
+// from a remote host) the connection must authenticate before anything but ApiVersions and SASL.
+import { BrokerError } from '../broker/index.js';
+import { ApiKey, KafkaError } from './codec/index.js';
+import type { KafkaConnection } from './connection.js';
+
+export const SASL_MECHANISMS = Object.freeze(['PLAIN']);
+
+export class SaslState {
+  mechanism: string | undefined;
+  awaitingRawToken = false;
+  authenticated = false;
+  /** anonymous use refused for this connection: SASL is required */
+  private required: boolean;
+
+  constructor(private readonly conn: KafkaConnection) {
+    this.required = conn.ctx.options.requireSasl;
+  }
+
+  /** Called once the connection is accepted: act as the anonymous user when that is allowed. */
+  startAnonymous(): void {
+    if (this.required) return;
+    const user = this.conn.ctx.options.anonymousUser;
+    const u = this.conn.ctx.broker.identity.users.get(user);
+    const why =
+      u === undefined
+        ? `no user '${user}'`
+        : u.loopbackOnly && !isLoopbackAddress(this.conn.socket.remoteAddress)
+          ? `user '${user}' can only connect via localhost`
+          : undefined;
+    try {
+      if (why) throw new BrokerError('ACCESS_REFUSED', why);
+      this.conn.attach(user);
+    } catch (err) {
+      this.required = true;
+      this.conn.ctx.log.debug(
+        { remote: this.conn.remote },
+        `anonymous Kafka access refused (${(err as Error).message}): SASL required`,
+      );
+    }
+  }
+
+  permits(apiKey: number): boolean {
+    if (this.authenticated || !this.required) return true;
+    return (
+      apiKey === ApiKey.ApiVersions || apiKey === ApiKey.SaslHandshake || apiKey === ApiKey.SaslAuthenticate
+    );
+  }
+
+  handshake(version: number, mechanism: string): { errorCode: number; mechanisms: string[] } {
+    const mechanisms = [...SASL_MECHANISMS];
+    if (this.authenticated || this.mechanism !== undefined)
+      return { errorCode: KafkaError.ILLEGAL_SASL_STATE.code, mechanisms };
+    if (!SASL_MECHANISMS.includes(mechanism))
+      return { errorCode: KafkaError.UNSUPPORTED_SASL_MECHANISM.code, mechanisms };
+    this.mechanism = mechanism;
+    if (version === 0) this.awaitingRawToken = true;
+    return { errorCode: 0, mechanisms };
+  }
+
+  /** SaslAuthenticate: undefined when accepted, else the error message to return. */
+  authenticate(token: Buffer): { errorCode: number; message: string | null } {
+    if (this.mechanism === undefined || this.authenticated)
+      return {
+        errorCode: KafkaError.ILLEGAL_SASL_STATE.code,
+        message: 'SaslAuthenticate without SaslHandshake',
+      };
+    const why = this.plain(token);
+    if (why === undefined) return { errorCode: 0, message: null };
+    return { errorCode: KafkaError.SASL_AUTHENTICATION_FAILED.code, message: why };
+  }
+
+  /** The v0 exchange: the answer token (empty for PLAIN), or undefined to close the connection. */
+  rawToken(token: Buffer): Buffer | undefined {
+    this.awaitingRawToken = false;
+    return this.plain(token) === undefined ? Buffer.alloc(0) : undefined;
+  }
+
+  /** RFC 4616: [authzid] NUL authcid NUL passwd. */
+  private plain(token: Buffer): string | undefined {
+    const parts = token.toString('utf8').split('\u0000');
+    const fail = (detail: string, told = 'Authentication failed: Invalid username or password') => {
+      this.conn.ctx.log.warn({ remote: this.conn.remote }, `Kafka SASL/PLAIN login refused: ${detail}`);
+      return told;
+    };
+    if (parts.length !== 3)
+      return fail('malformed PLAIN token', 'Authentication failed: malformed PLAIN token');
+    const [authzid, user, password] = parts;
+    if (authzid !== '' && authzid !== user)
+      return fail(`authorization id '${authzid}' differs from user '${user}'`);
+    const refused = this.conn.ctx.broker.authenticate(user, password, this.conn.socket.remoteAddress);
+    if (refused) return fail(refused);
+    try {
+      this.conn.attach(user);
+    } catch (err) {
+      return fail((err as Error).message, `Authentication failed: ${(err as Error).message}`);
+    }
+    this.authenticated = true;
+    return undefined;
+  }
+}
+
+function isLoopbackAddress(addr: string | undefined): boolean {
+  if (!addr) return false;
+  const a = addr.startsWith('::ffff:') ? addr.slice(7) : addr;
+  return a === '::1' || a.startsWith('127.');
+}

@@ -1,0 +1,119 @@
+// The Kafka listeners: a plain one and/or a TLS one on the server's TLS settings, sharing one
+// context so both serve the same topics and groups. On close they stop accepting and end every
+// connection; clients reconnect to whatever runs there next.
+import { createHash } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { hostname } from 'node:os';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
+import type { Logger } from 'pino';
+import type { Broker } from '../broker/index.js';
+import { listen } from '../listen.js';
+import { type LoadedTls, peerRefusal } from '../tls.js';
+import { KafkaConnection } from './connection.js';
+import type { KafkaContext } from './context.js';
+import { GroupCoordinator } from './groups/coordinator.js';
+import { MemoryOffsetStore, type GroupOffsetStore } from './groups/offsets.js';
+import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
+import { Topics } from './topics.js';
+
+export class KafkaServer {
+  private readonly servers: Server[] = [];
+  readonly ctx: KafkaContext;
+  private nextId = 1;
+
+  constructor(
+    broker: Broker,
+    log: Logger,
+    opts: KafkaFrontOptions,
+    offsets: GroupOffsetStore = new MemoryOffsetStore(),
+  ) {
+    const options = resolveKafkaOptions(opts);
+    const host = options.host;
+    const wildcard = host === undefined || host === '' || host === '0.0.0.0' || host === '::';
+    this.ctx = {
+      broker,
+      log,
+      options,
+      connections: new Set(),
+      nodeId: 1,
+      // Kafka cluster ids are 22 characters of base64url; this one is stable per host and vhost
+      clusterId: createHash('sha256')
+        .update(`${hostname()}\u0000${options.vhost}`)
+        .digest('base64url')
+        .slice(0, 22),
+      topics: new Topics(broker, options.vhost),
+      groups: new GroupCoordinator(
+        {
+          initialRebalanceDelayMs: options.groupInitialRebalanceDelayMs,
+          minSessionTimeoutMs: options.groupMinSessionTimeoutMs,
+          maxSessionTimeoutMs: options.groupMaxSessionTimeoutMs,
+        },
+        offsets,
+      ),
+      advertisedHost: options.advertisedHost ?? (wildcard ? '127.0.0.1' : host),
+      onConnectionGone: () => {},
+    };
+  }
+
+  private accept(socket: Socket): void {
+    const ctx = this.ctx;
+    if (ctx.connections.size >= ctx.options.connectionMax) {
+      ctx.log.warn(
+        { remote: socket.remoteAddress },
+        `Kafka connection refused: connection limit (${ctx.options.connectionMax}) reached`,
+      );
+      socket.destroy();
+      return;
+    }
+    const conn = new KafkaConnection(`${process.pid}-kafka-${this.nextId++}`, socket, ctx);
+    ctx.connections.add(conn);
+    conn.sasl.startAnonymous();
+  }
+
+  /** Starts the plain listener; resolves to its port. */
+  listen(): Promise<number> {
+    const port = this.ctx.options.port;
+    if (port === false) return Promise.reject(new Error('the plain Kafka listener is disabled'));
+    return this.bind(
+      createServer((socket) => this.accept(socket)),
+      port,
+    );
+  }
+
+  /** Starts the TLS listener; resolves to its port. */
+  listenTls(port: number, tls: LoadedTls): Promise<number> {
+    const server = createTlsServer(
+      { ...tls.options, handshakeTimeout: this.ctx.options.handshakeTimeoutMs },
+      (socket: TLSSocket) => {
+        const refused = peerRefusal(socket, tls);
+        if (refused) {
+          this.ctx.log.warn({ remote: socket.remoteAddress }, `Kafka TLS ${refused}`);
+          socket.destroy();
+          return;
+        }
+        this.accept(socket);
+      },
+    );
+    server.on('tlsClientError', (err, socket) => {
+      socket.destroy();
+      this.ctx.log.warn({ remote: socket.remoteAddress }, `Kafka TLS handshake failed: ${err.message}`);
+    });
+    return this.bind(server, port);
+  }
+
+  private bind(server: Server, port: number): Promise<number> {
+    this.servers.push(server);
+    return listen(server, this.ctx.options.host ?? '0.0.0.0', port, (err) =>
+      this.ctx.log.warn({ code: (err as NodeJS.ErrnoException).code }, `Kafka listener: ${err.message}`),
+    );
+  }
+
+  async close(): Promise<void> {
+    const closed = this.servers.map(
+      (s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r())),
+    );
+    for (const c of [...this.ctx.connections]) c.destroy();
+    this.ctx.groups.close();
+    await Promise.all(closed);
+  }
+}

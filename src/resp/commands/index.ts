@@ -1,0 +1,25 @@
+// The flat dispatch table of the RESP front: a command's full name (as the codec's command table
+// spells it, `client|setname` for a subcommand) to its handler. Arity and existence are checked by the
+// table before a handler runs; each handler checks its own options, with Redis's error texts.
+import type { ReplyWriter } from '../codec/index.js';
+import type { RespConnection } from '../connection.js';
+import { CONNECTION_COMMANDS } from './connection-commands.js';
+import { SERVER_COMMANDS } from './server-commands.js';
+
+export type CommandHandler = (c: RespConnection, args: Buffer[], w: ReplyWriter) => void;
+
+export interface CommandEntry {
+  run: CommandHandler;
+  /**
+   * May run while earlier replies of its connection still wait: a write whose reply waits only for
+   * the sync of what it did (so a pipeline of them shares one sync).
+   */
+  pipelined?: boolean;
+}
+
+export type CommandList = readonly (readonly [string, CommandEntry])[];
+
+export const COMMAND_HANDLERS: ReadonlyMap<string, CommandEntry> = new Map([
+  ...CONNECTION_COMMANDS,
+  ...SERVER_COMMANDS,
+]);

@@ -1,0 +1,96 @@
+// The RESP listeners: a plain one and/or a TLS one, sharing one RespContext. On close they stop
+// accepting and end every connection (a blocked read is cancelled with it).
+import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
+import type { Logger } from 'pino';
+import type { Broker } from '../broker/index.js';
+import { listen } from '../listen.js';
+import { type LoadedTls, peerRefusal } from '../tls.js';
+import { CommandTable } from './codec/index.js';
+import { RespConnection } from './connection.js';
+import type { RespContext, RespServerOptions } from './context.js';
+
+export class RespServer {
+  private readonly servers: Server[] = [];
+  readonly ctx: RespContext;
+
+  constructor(broker: Broker, log: Logger, version: string, opts: RespServerOptions) {
+    this.opts = opts;
+    let lastId = 0;
+    this.ctx = {
+      broker,
+      log,
+      version,
+      commands: new CommandTable(),
+      connections: new Set(),
+      vhost: opts.vhost ?? '/',
+      defaultUser: opts.defaultUser ?? 'guest',
+      requireAuth: opts.requireAuth ?? false,
+      authFailureDelayMs: opts.authFailureDelayMs ?? 1000,
+      startedAt: Date.now(),
+      port: opts.port,
+      nextClientId: () => ++lastId,
+      stats: { commands: 0, connections: 0, rejectedConnections: 0 },
+    };
+  }
+
+  private readonly opts: RespServerOptions;
+
+  private accept(socket: Socket): void {
+    this.ctx.stats.connections++;
+    this.ctx.connections.add(new RespConnection(socket, this.ctx));
+  }
+
+  /** Starts the plain listener; resolves to its port. */
+  async listen(): Promise<number> {
+    const port = await this.bind(
+      createServer((socket) => this.accept(socket)),
+      this.opts.port,
+    );
+    this.ctx.port = port;
+    return port;
+  }
+
+  /** Starts the TLS listener; resolves to its port. */
+  listenTls(port: number, tls: LoadedTls): Promise<number> {
+    const server = createTlsServer(tls.options, (socket: TLSSocket) => {
+      const refused = peerRefusal(socket, tls);
+      if (refused) {
+        this.ctx.log.warn({ remote: socket.remoteAddress }, `RESP TLS ${refused}`);
+        this.ctx.stats.rejectedConnections++;
+        socket.destroy();
+        return;
+      }
+      this.accept(socket);
+    });
+    server.on('tlsClientError', (err, socket) => {
+      socket.destroy();
+      this.ctx.log.warn(
+        { remote: socket.remoteAddress, code: (err as NodeJS.ErrnoException).code },
+        `RESP TLS handshake failed: ${err.message}`,
+      );
+    });
+    return this.bind(server, port);
+  }
+
+  private bind(server: Server, port: number): Promise<number> {
+    this.servers.push(server);
+    return listen(server, this.opts.host ?? '0.0.0.0', port, (err) =>
+      this.ctx.log.warn({ code: (err as NodeJS.ErrnoException).code }, `RESP listener: ${err.message}`),
+    );
+  }
+
+  async close(): Promise<void> {
+    const closed = this.servers.map(
+      (s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r())),
+    );
+    const ends: Promise<void>[] = [];
+    for (const c of this.ctx.connections) {
+      ends.push(new Promise((r) => (c.socket.destroyed ? r() : c.socket.once('close', () => r()))));
+      c.close();
+    }
+    await Promise.race([Promise.all(ends), new Promise((r) => setTimeout(r, 2000).unref())]);
+    for (const c of this.ctx.connections) c.socket.destroy();
+    await Promise.all(closed);
+  }
+}
