@@ -26,6 +26,7 @@ import { AccessKeys } from './access-keys.js';
 import type { ActionContext, ActionHandler, SqsFront } from './context.js';
 import { toAwsError } from './resolve.js';
 import { SqsQueues } from './sqs-queues.js';
+import { MoveTasks } from './move-tasks.js';
 import { registerSnsComponents, SNS_ACTIONS } from './sns/actions.js';
 
 export interface SqsServerOptions {
@@ -47,6 +48,7 @@ export class SqsServer implements SqsFront {
   private readonly handlers: Record<string, ActionHandler>;
   private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
   private readonly maxBody: number;
+  private readonly moveTasks = new MoveTasks();
 
   constructor(
     readonly broker: Broker,
@@ -56,7 +58,13 @@ export class SqsServer implements SqsFront {
     this.queues = new SqsQueues(broker, this.region);
     this.keys = new AccessKeys(broker);
     this.maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-    this.handlers = { ...QUEUE_ACTIONS, ...MESSAGE_ACTIONS };
+    this.handlers = {
+      ...QUEUE_ACTIONS,
+      ...MESSAGE_ACTIONS,
+      StartMessageMoveTask: this.moveTasks.start,
+      ListMessageMoveTasks: this.moveTasks.list,
+      CancelMessageMoveTask: this.moveTasks.cancel,
+    };
     this.queues.applyAll();
     registerSnsComponents(this);
   }
@@ -88,6 +96,7 @@ export class SqsServer implements SqsFront {
   }
 
   async close(): Promise<void> {
+    this.moveTasks.close();
     const closing = this.servers.map((s) => new Promise<void>((r) => s.close(() => r())));
     for (const s of this.sockets) s.destroy();
     await Promise.all(closing);
