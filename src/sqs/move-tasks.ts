@@ -48,20 +48,31 @@ export class MoveTasks {
     if (!isDeadLetterQueue(ctx, src.vhost, sourceArn)) {
       throw new AwsError('InvalidParameterValue', 'Source queue must be configured as a Dead Letter Queue.');
     }
-    const destinationArn = typeof ctx.input.DestinationArn === 'string' ? ctx.input.DestinationArn : undefined;
+    const destinationArn =
+      typeof ctx.input.DestinationArn === 'string' ? ctx.input.DestinationArn : undefined;
     let dest: { vhost: string; name: string } | undefined;
     if (destinationArn !== undefined) {
       dest = ctx.front.queues.parseArn(destinationArn);
-      if (!dest || dest.vhost !== src.vhost) throw new AwsError('InvalidParameterValue', 'Destination ARN is not a queue of the source queue’s account.');
+      if (!dest || dest.vhost !== src.vhost)
+        throw new AwsError(
+          'InvalidParameterValue',
+          'Destination ARN is not a queue of the source queue’s account.',
+        );
       resolveByName(ctx, dest.vhost, dest.name, 'write');
     }
-    const rate = ctx.input.MaxNumberOfMessagesPerSecond === undefined ? DEFAULT_RATE : Number(ctx.input.MaxNumberOfMessagesPerSecond);
+    const rate =
+      ctx.input.MaxNumberOfMessagesPerSecond === undefined
+        ? DEFAULT_RATE
+        : Number(ctx.input.MaxNumberOfMessagesPerSecond);
     if (!Number.isInteger(rate) || rate < 1 || rate > 500) {
       throw new AwsError('InvalidParameterValue', 'MaxNumberOfMessagesPerSecond must be between 1 and 500.');
     }
     const list = this.listFor(sourceArn);
     if (list.some((t) => t.status === 'RUNNING' || t.status === 'CANCELLING')) {
-      throw new AwsError('UnsupportedOperation', 'There is already a task running. Only one active task is allowed for a source queue arn at a given time.');
+      throw new AwsError(
+        'UnsupportedOperation',
+        'There is already a task running. Only one active task is allowed for a source queue arn at a given time.',
+      );
     }
     const task: Task = {
       handle: Buffer.from(JSON.stringify({ taskId: randomUUID(), sourceArn })).toString('base64'),
@@ -111,7 +122,8 @@ export class MoveTasks {
     if (!src) throw new AwsError('InvalidParameterValue', 'Source ARN is not a valid SQS queue ARN.');
     resolveByName(ctx, src.vhost, src.name, undefined);
     const max = ctx.input.MaxResults === undefined ? 1 : Number(ctx.input.MaxResults);
-    if (!Number.isInteger(max) || max < 1 || max > 10) throw new AwsError('InvalidParameterValue', 'MaxResults must be between 1 and 10.');
+    if (!Number.isInteger(max) || max < 1 || max > 10)
+      throw new AwsError('InvalidParameterValue', 'MaxResults must be between 1 and 10.');
     const tasks = [...(this.tasks.get(sourceArn) ?? [])].reverse().slice(0, max);
     return {
       Results: tasks.map((t) => ({
@@ -133,7 +145,8 @@ export class MoveTasks {
     for (const list of this.tasks.values()) {
       const t = list.find((x) => x.handle === handle);
       if (!t) continue;
-      if (t.status !== 'RUNNING') throw new AwsError('ResourceNotFoundException', 'Task does not exist or is not running.');
+      if (t.status !== 'RUNNING')
+        throw new AwsError('ResourceNotFoundException', 'Task does not exist or is not running.');
       if (t.timer) {
         clearTimeout(t.timer);
         t.timer = undefined;
