@@ -12,14 +12,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { connect, OutboxRelay } from 'wharfmq/client';
 import {
-  connect,
-  OutboxRelay,
   PostgresDedupStore,
   PostgresOutbox,
   processOncePg,
   withPgTransaction,
-} from 'wharfmq/client';
+} from 'wharfmq/client/postgres';
 
 const url = process.argv[2] ?? process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const pgUrl = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

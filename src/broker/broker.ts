@@ -6,6 +6,7 @@ import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
 import {
   defaultFileHandleLimit,
   FileHandles,
+  GroupOffsets,
   type Log,
   MemoryLog,
   processFileLimit,
@@ -36,6 +37,7 @@ import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
+import { StreamRegistry } from './streams/stream-registry.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
 
@@ -116,6 +118,8 @@ export class Broker {
   readonly internalCredential = randomBytes(32).toString('base64url');
   private replaying = false;
   private closed = false;
+  private readonly registries = new WeakMap<VHost, StreamRegistry>();
+  private offsets: GroupOffsets | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -221,6 +225,39 @@ export class Broker {
   }
 
   /**
+   * The streams of a vhost as every front names them (streams/stream-registry.ts): an AMQP stream queue, a
+   * Redis stream key and a Kafka topic of the same name are one object. NOT_FOUND when there is no such vhost.
+   */
+  streams(vhost: string): StreamRegistry {
+    const v = this.vhosts.get(vhost);
+    if (v === undefined) throw new BrokerError('NOT_FOUND', `no vhost '${vhost}'`);
+    let r = this.registries.get(v);
+    if (r === undefined) {
+      r = new StreamRegistry(v, (stream) => this.offsets?.deleteStream(vhost, stream));
+      this.registries.set(v, r);
+    }
+    return r;
+  }
+
+  /**
+   * Committed offsets of consumer groups, durable (store/group-offsets.ts), namespaced by vhost: commit with
+   * `groupOffsets.commit(vhost, group, stream, partition, offset, metadata)`, acknowledge after sync().
+   * Available once open() ran.
+   */
+  get groupOffsets(): GroupOffsets {
+    if (this.offsets === undefined) {
+      this.assertOpen();
+      this.offsets = new GroupOffsets(
+        this.storage.openJournal('group-offsets', {
+          onWarning: this.config.onWarning,
+          onSyncRound: this.observeSync,
+        }),
+      );
+    }
+    return this.offsets;
+  }
+
+  /**
    * Appends to the definitions log (nothing while replaying it). A failed append changes
    * nothing on disk and becomes a connection-level INTERNAL_ERROR, as RabbitMQ answers a
    * failed write: 541 on AMQP, 500 on the management API.
@@ -279,6 +316,7 @@ export class Broker {
     v.destroy();
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
+    this.offsets?.deleteNamespace(name);
     this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
@@ -598,6 +636,7 @@ export class Broker {
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
+    if (this.offsets !== undefined) this.reportCloseErrors(await Promise.allSettled([this.offsets.close()]));
     this.storage.definitions.close();
   }
 

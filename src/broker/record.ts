@@ -11,7 +11,8 @@
 // arrival timestamp instead.
 //
 // Record flag bits used by the engine: 0 FLAG_PERSISTENT (store), 1 FLAG_TTL,
-// 2 FLAG_MESSAGE_PERSISTENT (delayed exchange's held records), 3 FLAG_WIDE_HEAD.
+// 2 FLAG_MESSAGE_PERSISTENT (delayed exchange's held records), 3 FLAG_WIDE_HEAD,
+// 4-6 a stream record's format (streams/stream-format.ts), 7 the store's (stream batches).
 import type { Message } from './message.js';
 
 /** Record flag bit 1: the head starts with the per-message TTL. */

@@ -12,6 +12,7 @@ import { FLAG_PERSISTENT, type Message } from './message.js';
 import { type Policy, streamRetention } from './policies.js';
 import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
 import { encodeHead, headFlags } from './record.js';
+import { STREAM_FORMAT_MASK } from './streams/stream-format.js';
 
 export interface StreamHooks extends QueueHooks {
   /** the record's head with header x-stream-offset set */
@@ -107,8 +108,30 @@ export class StreamQueue extends Queue {
       if (err instanceof LogRefusedError) return false;
       throw err;
     }
+    this.stats.publish++;
     if (this.readers.size > 0) this.schedule();
     return true;
+  }
+
+  /**
+   * Appends a record of any front's format covering `count` offsets (streams/partition.ts); returns its first
+   * offset. Throws LogRefusedError when the store refuses it (no space, no descriptor).
+   */
+  appendRecord(
+    flags: number,
+    timestamp: number,
+    count: number,
+    head: Buffer,
+    body: Buffer,
+    offsetField: number,
+  ): number {
+    const offset =
+      count === 1 && offsetField < 0
+        ? this.stream.append(flags, timestamp, head, body)
+        : this.stream.appendBatch(flags, timestamp, count, head, body, { offsetField });
+    this.stats.publish += count;
+    if (this.readers.size > 0) this.schedule();
+    return offset;
   }
 
   override get(_noAck: boolean): Taken | undefined {
@@ -176,6 +199,8 @@ export class StreamQueue extends Queue {
         const rec = reader.next();
         if (!rec) break;
         budget--;
+        // another front's record (a Kafka batch, a Redis entry): AMQP consumers get only AMQP's for now
+        if ((rec.flags & STREAM_FORMAT_MASK) !== 0) continue;
         const head = this.streamHooks.withStreamOffset(rec.head, rec.flags, rec.offset);
         consumer.deliver(this, rec.offset, 0, head, rec.flags, rec.body, false);
       }

@@ -3,9 +3,18 @@
 // fills in defaults; each part lives in its own module.
 import { ConnectionManager, DEFAULT_RECONNECT, type ReconnectOptions } from './connection.js';
 import { Consumer, type ConsumeOptions, type MessageHandler, type ConsumerSettings } from './consumer.js';
+import {
+  type ChannelRunner,
+  deleteQueue,
+  type DeleteQueueOptions,
+  purgeQueue,
+  queueInfo,
+  type QueueInfo,
+} from './admin.js';
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
+import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
 import {
@@ -66,6 +75,12 @@ export interface Subscription {
   readonly queue: string;
   /** Stops this consumer: no new deliveries, waits up to `deadlineMs` for running handlers. */
   cancel(options?: { deadlineMs?: number }): Promise<void>;
+  /** Stops deliveries (basic.cancel), hands back those not started; running handlers finish. Kept across reconnects. */
+  pause(): Promise<void>;
+  /** Consumes again after pause(). */
+  resume(): Promise<void>;
+  /** True between pause() and resume(). */
+  readonly paused: boolean;
 }
 
 export interface RespondOptions<Req> extends Pick<
@@ -90,6 +105,7 @@ export class Client implements PublisherContract {
   private readonly publisher: Publisher;
   private readonly rpc: RpcClient;
   private readonly consumers = new Set<Consumer<unknown>>();
+  private readonly streams = new Set<MessageStream<unknown>>();
   private delayedExchange: Promise<boolean> | undefined;
   private closing: Promise<void> | undefined;
   private closed = false;
@@ -298,8 +314,13 @@ export class Client implements PublisherContract {
   ): Promise<Subscription> {
     if (this.closing) throw new ClientClosedError();
     const concurrency = Math.max(1, options.concurrency ?? 1);
+    // A dead-letter queue (the SDK names them `<queue>.dlq`) is consumed to inspect or
+    // repair what failed: no retry queues and no `<queue>.dlq.dlq` unless asked for, and
+    // a handler that throws leaves the message where it is.
+    const isDeadLetterQueue = (label ?? ref.requested).endsWith('.dlq');
+    const retry = options.retry ?? (isDeadLetterQueue ? false : undefined);
     const retryOptions: RetryOptions | undefined =
-      options.retry === false ? undefined : { ...DEFAULT_RETRY, ...options.retry };
+      retry === false ? undefined : { ...DEFAULT_RETRY, ...retry };
     let route: RetryRoute | undefined;
     if (retryOptions && retryOptions.maxAttempts > 1) {
       let strategy = retryOptions.strategy;
@@ -317,7 +338,9 @@ export class Client implements PublisherContract {
         options.deadLetterQueue === false
           ? false
           : (options.deadLetterQueue ??
-            `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`),
+            (isDeadLetterQueue
+              ? null
+              : `${label ?? (ref.serverNamed ? 'wharf.unnamed' : ref.requested)}.dlq`)),
       dedup: options.dedup,
       dedupTtlSeconds: positiveSeconds('dedupTtlSeconds', options.dedupTtlSeconds ?? 86_400),
       dedupLeaseSeconds: positiveSeconds('dedupLeaseSeconds', options.dedupLeaseSeconds ?? 60),
@@ -352,6 +375,11 @@ export class Client implements PublisherContract {
       get queue() {
         return ref.name;
       },
+      get paused() {
+        return consumer.isPaused;
+      },
+      pause: () => consumer.pause(),
+      resume: () => consumer.resume(),
       cancel: async ({ deadlineMs = 10_000 } = {}) => {
         await consumer.cancel();
         if (!(await consumer.idle(deadlineMs))) consumer.abandon();
@@ -369,6 +397,46 @@ export class Client implements PublisherContract {
       .then(() => brokerHasDelayedExchange(this.connection.rawUrl));
     return this.delayedExchange;
   }
+
+  /**
+   * The messages of a queue as an async iterable: `for await (const msg of
+   * client.messages('q'))`. Each message is acked when the loop asks for the next one
+   * (or on msg.ack()); msg.fail(err) retries or dead-letters it; leaving the loop
+   * requeues an unsettled message. Back-pressure is `prefetch` (default 10). close()
+   * ends the loop after its current body.
+   */
+  messages<T = unknown>(
+    queue: QueueRef | string,
+    options: Omit<ConsumeOptions<T>, 'concurrency'> = {},
+  ): MessageStream<T> {
+    const stream: MessageStream<T> = new MessageStream<T>((handler) => {
+      if (this.closing) return Promise.reject(new ClientClosedError());
+      return this.addConsumer(this.refOf(queue), handler, { ...options, concurrency: 1 }, undefined);
+    });
+    this.streams.add(stream as MessageStream<unknown>);
+    return stream;
+  }
+
+  // ---- administration -----------------------------------------------------------------
+
+  /** Message and consumer counts of a queue (passive declare), or null when it does not exist. */
+  queueInfo(queue: string): Promise<QueueInfo | null> {
+    return queueInfo(this.runChannel, queue);
+  }
+
+  /** Removes a queue's ready messages (queue.purge); resolves to how many. */
+  purgeQueue(queue: string): Promise<number> {
+    return purgeQueue(this.runChannel, queue);
+  }
+
+  /** Deletes a queue (and stops re-declaring it after reconnects); resolves to the messages it held. */
+  async deleteQueue(queue: string, options: DeleteQueueOptions = {}): Promise<number> {
+    const n = await deleteQueue(this.runChannel, queue, options);
+    this.topology.forgetName(queue);
+    return n;
+  }
+
+  private readonly runChannel: ChannelRunner = (fn) => this.topology.withChannel(fn);
 
   // ---- request-reply ----------------------------------------------------------------
 
@@ -426,6 +494,7 @@ export class Client implements PublisherContract {
   private async doClose(deadlineMs: number): Promise<void> {
     const deadline = Date.now() + deadlineMs;
     const left = () => Math.max(0, deadline - Date.now());
+    for (const s of this.streams) s.end();
     const consumers = [...this.consumers];
     await Promise.all(consumers.map((c) => c.cancel()));
     const idle = await Promise.all(consumers.map((c) => c.idle(left())));

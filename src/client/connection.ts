@@ -4,8 +4,9 @@
 // it reports `connected`. Nothing here knows what the hooks restore.
 import amqp, { type ChannelModel } from 'amqplib';
 import { type BackoffOptions, backoffDelay, sleep } from './backoff.js';
-import { asError, ClientClosedError } from './errors.js';
+import { AccessRefusedError, asError, ClientClosedError } from './errors.js';
 import type { TypedEmitter } from './events.js';
+import { probeRefusal } from './handshake-probe.js';
 
 export interface ReconnectOptions extends BackoffOptions {
   /** Give up after this many failed attempts in a row (then the client closes and emits `error`). Default Infinity. */
@@ -39,6 +40,29 @@ type State = 'idle' | 'connecting' | 'open' | 'closing' | 'closed';
 
 function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//');
+}
+
+// amqplib's texts for a connection.close during the handshake: in answer to start-ok
+// (it names code and text), and in answer to connection.open (it names neither).
+const TERMINATED = /^Handshake terminated by server: (\d+) \([^)]*\) with message "([\s\S]*)"$/;
+const OPEN_REFUSED = /^Expected ConnectionOpenOk; got <ConnectionClose/;
+
+/**
+ * An AccessRefusedError when `err` is the broker refusing the handshake (credentials,
+ * virtual host), else undefined: a network error or a broker going away is transient.
+ */
+export async function refusalOf(
+  err: Error,
+  url: string,
+  timeoutMs: number,
+): Promise<AccessRefusedError | undefined> {
+  const m = TERMINATED.exec(err.message);
+  if (m) return new AccessRefusedError(Number(m[1]), m[2]!, redact(url));
+  if (!OPEN_REFUSED.test(err.message)) return undefined;
+  const reason = await probeRefusal(url, timeoutMs);
+  // The probe got in (the refusal was a passing state, e.g. a connection limit): transient.
+  if (!reason) return undefined;
+  return new AccessRefusedError(reason.replyCode, reason.replyText, redact(url));
 }
 
 export class ConnectionManager {
@@ -108,6 +132,13 @@ export class ConnectionManager {
         return;
       } catch (err) {
         lastError = asError(err);
+        const refused = await this.refusal(lastError);
+        if (refused) {
+          // Wrong credentials or vhost: no later attempt can succeed.
+          this.state = 'closed';
+          this.rejectWaiters(refused);
+          throw refused;
+        }
       }
       if (attempt < this.settings.initialAttempts) {
         const delayMs = backoffDelay(attempt, this.settings.reconnect || DEFAULT_RECONNECT);
@@ -120,9 +151,18 @@ export class ConnectionManager {
     throw lastError ?? new Error('could not connect');
   }
 
+  /** The URL last tried, for classifying its failure. */
+  private lastUrl = '';
+
+  private refusal(err: Error): Promise<AccessRefusedError | undefined> {
+    if (err instanceof AccessRefusedError) return Promise.resolve(err);
+    return refusalOf(err, this.lastUrl, this.settings.connectTimeoutMs);
+  }
+
   private nextUrl(): string {
     const url = this.settings.urls[this.urlIndex % this.settings.urls.length]!;
     this.urlIndex++;
+    this.lastUrl = url;
     return url;
   }
 
@@ -130,16 +170,12 @@ export class ConnectionManager {
     const url = this.nextUrl();
     const conn = await amqp.connect(this.withHeartbeat(url), {
       timeout: this.settings.connectTimeoutMs,
+      // No `capabilities` here: amqplib merges these properties shallowly, and its own
+      // capabilities include authentication_failure_close, without which a broker answers
+      // wrong credentials by closing the socket instead of with 403 ACCESS_REFUSED.
       clientProperties: {
         ...(this.settings.connectionName ? { connection_name: this.settings.connectionName } : {}),
         product: 'wharfmq/client',
-        capabilities: {
-          publisher_confirms: true,
-          consumer_cancel_notify: true,
-          'connection.blocked': true,
-          exchange_exchange_bindings: true,
-          'basic.nack': true,
-        },
       },
     });
     if (this.isClosed) {
@@ -251,6 +287,13 @@ export class ConnectionManager {
       } catch (err) {
         lastError = asError(err);
         if (this.isClosed) return;
+        // Refused credentials may be fixed on the broker while the client waits (a
+        // password rotated back, a vhost re-created): keep trying, but say why.
+        const refused = await this.refusal(lastError);
+        if (refused) {
+          lastError = refused;
+          this.events.emit('error', refused);
+        }
       }
     }
     this.state = 'closed';

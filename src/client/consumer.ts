@@ -22,6 +22,8 @@ import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from './envelope.js';
 import { asError, isPermanent } from './errors.js';
 import type { HandlerOutcome, TypedEmitter } from './events.js';
+import { type LeaseRenewal, renewWhileRunning } from './lease-renewal.js';
+import { LoopLeft } from './message-stream.js';
 import type { ClientMetrics } from './metrics.js';
 import type { Publisher } from './publisher.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
@@ -55,16 +57,22 @@ export interface ConsumeOptions<T = unknown> {
   schema?: StandardSchemaV1<unknown, T>;
   /** Retry policy; false: the first failure dead-letters. Default DEFAULT_RETRY. */
   retry?: Partial<RetryOptions> | false;
-  /** Queue for dead letters (declared durable). Default `<queue>.dlq`; false: nack without requeue (the queue's own DLX, if any, takes it). */
+  /**
+   * Queue for dead letters (declared durable). Default `<queue>.dlq`; false: nack without
+   * requeue (the queue's own DLX, if any, takes it). For a queue whose name ends in
+   * `.dlq` the default is none: a failed message stays in it (nack with requeue), and
+   * `retry` defaults to false there.
+   */
   deadLetterQueue?: string | false;
   /** Claim each message id before the handler; ids already done are acked unprocessed. */
   dedup?: DedupStore;
   /** How long a completed id is remembered (seconds). Default 86400 (one day). */
   dedupTtlSeconds?: number;
   /**
-   * How long a claim holds while the handler runs (seconds). Default 60. A crashed
-   * consumer's message is processed elsewhere once this ran out; a handler that runs
-   * longer may see its message handled a second time by another consumer.
+   * How long a claim holds (seconds). Default 60. While the handler runs the lease is
+   * renewed every third of this (stores with `renew`, all of the SDK's), so a slow
+   * handler keeps its claim; after a crash the message is processed elsewhere once the
+   * last renewal ran out.
    */
   dedupLeaseSeconds?: number;
   /** Exclusive consumer (basic.consume exclusive). */
@@ -87,7 +95,8 @@ export interface ConsumerSettings<T> {
   schema: StandardSchemaV1<unknown, T> | undefined;
   retry: RetryRoute | undefined;
   maxAttempts: number;
-  deadLetterQueue: string | false;
+  /** null: a failure leaves the message in the queue (consumers of a dead-letter queue). */
+  deadLetterQueue: string | false | null;
   dedup: DedupStore | undefined;
   dedupTtlSeconds: number;
   dedupLeaseSeconds: number;
@@ -103,6 +112,8 @@ interface Delivery {
   settled: boolean;
   /** Times its id was found leased by someone else. */
   waits: number;
+  /** Renews its dedup lease while the handler runs. */
+  lease?: LeaseRenewal;
 }
 
 const MAX_FAILURE_MESSAGE = 1024;
@@ -117,7 +128,10 @@ export class Consumer<T> {
   private readonly running = new Set<Delivery>();
   /** Deliveries whose id another holder leases, each with the timer that claims it again. */
   private readonly waiting = new Map<Delivery, NodeJS.Timeout>();
+  /** Failed deliveries of a dead-letter queue, kept unacked until the consumer stops. */
+  private readonly kept = new Set<Delivery>();
   private cancelled = false;
+  private paused = false;
   private idleWaiters: (() => void)[] = [];
   private readonly shutdown = new AbortController();
 
@@ -143,6 +157,7 @@ export class Consumer<T> {
       if (this.ch === ch) this.ch = undefined;
       // Buffered and waiting deliveries of a closed channel come back from the broker on their own.
       this.buffer = this.buffer.filter((d) => d.ch !== ch);
+      for (const d of this.kept) if (d.ch === ch) this.kept.delete(d);
       for (const [d, timer] of this.waiting) {
         if (d.ch !== ch) continue;
         clearTimeout(timer);
@@ -152,12 +167,44 @@ export class Consumer<T> {
     if (this.s.deadLetterQueue) await ch.assertQueue(this.s.deadLetterQueue, { durable: true });
     if (this.s.retry) await this.s.retry.declare(ch);
     await ch.prefetch(this.s.prefetch);
+    this.ch = ch;
+    this.tag = undefined;
+    if (!this.paused) await this.startConsuming(ch);
+    if (this.cancelled) await this.stopChannel();
+  }
+
+  private async startConsuming(ch: Channel): Promise<void> {
     const options: Options.Consume = { noAck: false, exclusive: this.s.exclusive };
     if (this.s.priority !== undefined) options.arguments = { 'x-priority': this.s.priority };
     const ok = await ch.consume(this.queue.name, (msg) => this.onMessage(ch, msg), options);
-    this.ch = ch;
     this.tag = ok.consumerTag;
-    if (this.cancelled) await this.stopChannel();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /**
+   * Stops deliveries (basic.cancel) and hands back the ones no handler started; running
+   * handlers finish. Stays paused across reconnects until resume().
+   */
+  async pause(): Promise<void> {
+    if (this.paused || this.cancelled) return;
+    this.paused = true;
+    await this.stopChannelConsumer();
+    this.tag = undefined;
+    const buffered = this.buffer;
+    this.buffer = [];
+    for (const d of buffered) this.settle(d, 'requeue');
+  }
+
+  /** Consumes again after pause(). */
+  async resume(): Promise<void> {
+    if (!this.paused || this.cancelled) return;
+    this.paused = false;
+    const ch = this.ch;
+    // Without a channel (reconnecting) the next attach starts consuming.
+    if (ch) await this.startConsuming(ch);
   }
 
   private onMessage(ch: Channel, msg: ConsumeMessage | null): void {
@@ -168,7 +215,7 @@ export class Consumer<T> {
       return;
     }
     const d: Delivery = { ch, msg, settled: false, waits: 0 };
-    if (this.cancelled) {
+    if (this.cancelled || this.paused) {
       this.settle(d, 'requeue');
       return;
     }
@@ -177,7 +224,12 @@ export class Consumer<T> {
   }
 
   private pump(): void {
-    while (this.running.size < this.s.concurrency && this.buffer.length > 0 && !this.cancelled) {
+    while (
+      this.running.size < this.s.concurrency &&
+      this.buffer.length > 0 &&
+      !this.cancelled &&
+      !this.paused
+    ) {
       const d = this.buffer.shift()!;
       this.running.add(d);
       void this.process(d).finally(() => {
@@ -233,9 +285,19 @@ export class Consumer<T> {
         const trace = parent ? childOf(parent) : newTrace();
         const ctx: MessageContext = { queue: this.queue.name, attempt, trace, signal: this.shutdown.signal };
         const started = performance.now();
+        d.lease = claimed
+          ? renewWhileRunning(
+              dedup!,
+              id,
+              this.s.dedupLeaseSeconds,
+              (e) => this.deps.events.emit('error', e),
+              () => this.deps.metrics.inc('dedup_lease_renewals_total', { queue: this.s.label }),
+            )
+          : undefined;
         try {
           await this.deps.tracing.run(trace, () => this.handler(env, ctx));
         } finally {
+          d.lease?.stop();
           durationMs = performance.now() - started;
           this.deps.metrics.observe('handler_duration_ms', { queue: this.s.label }, durationMs);
         }
@@ -326,6 +388,12 @@ export class Consumer<T> {
   }
 
   private async fail(d: Delivery, attempt: number, err: Error): Promise<HandlerOutcome> {
+    if (err instanceof LoopLeft) {
+      // A `for await` loop left this message unprocessed: back to the queue as it was.
+      this.settle(d, 'requeue');
+      return 'requeue';
+    }
+    if (this.s.deadLetterQueue === null) return this.keep(d);
     if (isPermanent(err)) return this.deadLetter(d, 'permanent', err, attempt);
     if (this.s.retry && attempt < this.s.maxAttempts) return this.retry(d, attempt, err);
     return this.deadLetter(d, 'max-attempts', err, attempt);
@@ -358,9 +426,15 @@ export class Consumer<T> {
     err: Error,
     attempt: number,
   ): Promise<HandlerOutcome> {
-    this.deps.metrics.inc('dead_letters_total', { queue: this.s.label, reason });
+    // Counted only once the copy is confirmed (or the broker took the reject): a copy
+    // that failed leaves the message requeued, not dead-lettered.
+    if (this.s.deadLetterQueue === null) return this.keep(d);
+    const counted = (): HandlerOutcome => {
+      this.deps.metrics.inc('dead_letters_total', { queue: this.s.label, reason });
+      return 'dead-letter';
+    };
     if (this.s.deadLetterQueue === false) {
-      return this.settle(d, 'reject') ? 'dead-letter' : 'requeue';
+      return this.settle(d, 'reject') ? counted() : 'requeue';
     }
     const props = republishProperties(d.msg, {
       [HEADER.failureReason]: reason,
@@ -380,7 +454,24 @@ export class Consumer<T> {
       this.settle(d, 'requeue');
       return 'requeue';
     }
-    return this.settle(d, 'ack') ? 'dead-letter' : 'requeue';
+    // Confirmed: it is in the dead-letter queue whatever happens to the ack.
+    const acked = this.settle(d, 'ack');
+    counted();
+    return acked ? 'dead-letter' : 'requeue';
+  }
+
+  /**
+   * A dead-letter queue's consumer failed on `d`: requeueing would hand it straight back
+   * (a loop), rejecting would drop it, so it stays unacked, holding one prefetch slot,
+   * until cancel() or close() puts it back in the queue.
+   */
+  private keep(d: Delivery): HandlerOutcome {
+    if (this.cancelled) {
+      this.settle(d, 'requeue');
+      return 'requeue';
+    }
+    this.kept.add(d);
+    return 'kept';
   }
 
   /** Acks, requeues or rejects once; false when the channel is gone (the broker redelivers). */
@@ -410,6 +501,8 @@ export class Consumer<T> {
       this.settle(d, 'requeue');
     }
     this.waiting.clear();
+    for (const d of this.kept) this.settle(d, 'requeue');
+    this.kept.clear();
   }
 
   private async stopChannelConsumer(): Promise<void> {
@@ -434,7 +527,11 @@ export class Consumer<T> {
   abandon(): number {
     this.shutdown.abort(new Error('shutdown deadline reached'));
     let n = 0;
-    for (const d of this.running) if (this.settle(d, 'requeue')) n++;
+    for (const d of this.running) {
+      // Given up on: its lease must run out, so the redelivery is processed elsewhere.
+      d.lease?.stop();
+      if (this.settle(d, 'requeue')) n++;
+    }
     return n;
   }
 

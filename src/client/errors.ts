@@ -36,6 +36,27 @@ export class ClientClosedError extends Error {
   }
 }
 
+/**
+ * The broker refused the connection during its handshake: wrong credentials (403
+ * ACCESS_REFUSED) or a virtual host that does not exist or that the user may not use
+ * (530 NOT_ALLOWED on RabbitMQ and Wharf). Trying again cannot help, so `connect()`
+ * rejects with it at once instead of retrying.
+ */
+export class AccessRefusedError extends Error {
+  override name = 'AccessRefusedError';
+  readonly retriable = false;
+  constructor(
+    /** The broker's reply code: 403, 530, ... */
+    readonly replyCode: number,
+    /** The broker's reply text, e.g. `ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. ...`. */
+    readonly replyText: string,
+    /** The URL it was refused on, credentials removed. */
+    readonly url: string,
+  ) {
+    super(`${url} refused the connection: ${replyCode} ${replyText}`);
+  }
+}
+
 export function asError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }

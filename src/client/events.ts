@@ -3,7 +3,11 @@
 // crash the process for what is only an observability signal here).
 import { EventEmitter } from 'node:events';
 
-export type HandlerOutcome = 'ack' | 'retry' | 'dead-letter' | 'duplicate' | 'requeue';
+/**
+ * What became of a delivery. `kept`: a consumer of a dead-letter queue failed on it, and
+ * it stays unacked (neither lost nor redelivered in a loop) until the consumer stops.
+ */
+export type HandlerOutcome = 'ack' | 'retry' | 'dead-letter' | 'duplicate' | 'requeue' | 'kept';
 
 export interface HandledEvent {
   queue: string;

@@ -10,8 +10,17 @@ export type {
   Subscription,
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
+export type { MessageStream, StreamMessage } from './message-stream.js';
+export type { DeleteQueueOptions, QueueInfo } from './admin.js';
 export type { ConsumeOptions, FailureReason, MessageContext, MessageHandler } from './consumer.js';
-export { ClientClosedError, isPermanent, permanent, RemoteError, RequestError } from './errors.js';
+export {
+  AccessRefusedError,
+  ClientClosedError,
+  isPermanent,
+  permanent,
+  RemoteError,
+  RequestError,
+} from './errors.js';
 export type { RequestFailure } from './errors.js';
 export type { ClientEvents, HandledEvent, HandlerOutcome, ReturnedEvent } from './events.js';
 export { ClientMetrics, DURATION_BUCKETS_MS } from './metrics.js';
@@ -31,9 +40,10 @@ export type { ExchangeOptions, ExchangeType, QueueOptions } from './topology.js'
 export { parseTraceparent } from './tracing.js';
 export type { TraceContext } from './tracing.js';
 export { PayloadDecodeError } from './envelope.js';
-// Dedup stores, the transactional outbox and sagas (docs/client-stores.md). Their modules
-// import pg, ioredis and better-sqlite3 as types only and take the caller's pool, client
-// or database, so these exports load none of those optional peer dependencies.
+// The in-process dedup store, the outbox relay and sagas (docs/client-stores.md). The
+// PostgreSQL, Redis and SQLite stores and outboxes are in `wharfmq/client/postgres`,
+// `wharfmq/client/redis` and `wharfmq/client/sqlite`: their declarations name pg,
+// ioredis and better-sqlite3 types, which must not be needed to type-check this entry.
 export * from './stores/index.js';
 export * from './outbox/index.js';
 export * from './saga.js';

@@ -130,6 +130,15 @@ export class OrderedQueues {
       subs.push(await this.client.consume(ref, handler, { ...options, concurrency: 1 }));
     return {
       queue: this.name,
+      get paused() {
+        return subs.every((s) => s.paused);
+      },
+      pause: async () => {
+        await Promise.all(subs.map((s) => s.pause()));
+      },
+      resume: async () => {
+        await Promise.all(subs.map((s) => s.resume()));
+      },
       cancel: async (o) => {
         await Promise.all(subs.map((s) => s.cancel(o)));
       },

@@ -113,7 +113,14 @@ export class Publisher {
     };
     this.events.emit('returned', info);
     if (!id) return;
-    const p = this.byMessageId.get(id)?.find((x) => !x.returned && !x.settled);
+    // A retry or dead-letter copy carries its original's message id, and the original's
+    // confirm may still be outstanding (RabbitMQ delivers before it confirms): the
+    // exchange and routing key tell the two apart.
+    const p = this.byMessageId
+      .get(id)
+      ?.find(
+        (x) => !x.returned && !x.settled && x.exchange === info.exchange && x.routingKey === info.routingKey,
+      );
     if (p) p.returned = info;
   }
 

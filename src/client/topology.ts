@@ -149,6 +149,11 @@ export class Topology {
     if (!same) this.bindings.push(decl);
   }
 
+  /** Forgets the queue declared under `name`, if any (it was deleted). */
+  forgetName(name: string): void {
+    for (const q of this.queues.filter((r) => r.name === name || r.requested === name)) this.forget(q);
+  }
+
   /** Forgets a queue (and its bindings) so reconnects do not declare it again. */
   forget(queue: QueueRef): void {
     const i = this.queues.indexOf(queue);
@@ -167,7 +172,7 @@ export class Topology {
   }
 
   /** Runs `fn` on a short-lived channel of the open connection. */
-  private async withChannel<R>(fn: (ch: Channel) => Promise<R>): Promise<R> {
+  async withChannel<R>(fn: (ch: Channel) => Promise<R>): Promise<R> {
     const conn = await this.connection.whenOpen();
     const ch = await conn.createChannel();
     let failed: Error | undefined;

@@ -98,6 +98,14 @@ export interface DedupStore {
   complete(key: string, ttlSeconds: number): Promise<void>;
   /** Drops an in-progress lease (a failed handler's), so the message is processed again; a done key stays done. */
   release(key: string): Promise<void>;
+  /**
+   * Extends a live in-progress lease to `leaseSeconds` from now; false when the key is
+   * no longer in progress (done, released, or its lease ran out). The consumer calls it
+   * every third of the lease while the handler runs, so a handler longer than its lease
+   * keeps its claim. A store without it is not renewed: its lease must outlast the
+   * slowest handler.
+   */
+  renew?(key: string, leaseSeconds: number): Promise<boolean>;
   close?(): Promise<void>;
 }
 

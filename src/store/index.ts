@@ -6,5 +6,13 @@ export { Journal, type JournalOptions } from './journal.js';
 export { type KeyJournal, MemoryJournal } from './memory-journal.js';
 export { MemoryLog } from './memory-log.js';
 export { SegmentLog, type SegmentLogOptions } from './segment-log.js';
-export { StreamLog, type StreamLogOptions, type StreamReader, type StreamReadView } from './stream-log.js';
+export {
+  type AppendBatchOptions,
+  type StreamBatch,
+  StreamLog,
+  type StreamLogOptions,
+  type StreamReader,
+  type StreamReadView,
+} from './stream-log.js';
+export { type CommittedOffset, type GroupOffsetEntry, GroupOffsets } from './group-offsets.js';
 export { LogRefusedError, type WriteFailureObserver } from './write-failures.js';

@@ -3,10 +3,19 @@
 // AMQP: a record is flags + timestamp + head + body, exactly as in a queue Log (record.ts).
 //
 // Contract and invariants
-// 1. Offsets: append() returns the record's offset, 0, 1, 2, ... in append order, never reused while the
-//    record or a later one exists. Offsets survive restarts: segment files are named by the offset of their
-//    first record (<20 digits>.seg, like Kafka), and record i of a segment has offset base + i.
-// 2. Read-your-writes: a record is returned by readers as soon as append() returns, before any sync.
+// 1. Offsets: a record is a batch that covers `count` consecutive offsets (append(): one; appendBatch(): the
+//    caller's count, e.g. the records of a Kafka record batch, kept as they arrived). Both return the record's
+//    first offset; offsets run 0, 1, 2, ... in append order, never reused while the record or a later one
+//    exists. Offsets survive restarts: segment files are named by the offset of their first record
+//    (<20 digits>.seg, like Kafka); a one-offset record is the next offset, a batch stores its count and its
+//    offset (stream-record.ts).
+// 2. Read-your-writes: a record is returned by uncommitted readers as soon as append() returns, before any
+//    sync. Committed readers (reader(o, { committed: true }), read(), waitFor()) see only offsets below the
+//    high watermark: the end of the last record a completed sync round covered (memory-only logs: every
+//    record at once). An offset below the high watermark is never reused, even after SIGKILL or power loss,
+//    because its record is on disk; offsets above it may be handed out again after a crash, and no committed
+//    reader has seen them. A committed reader that is waiting (waitFor, a reader at the watermark) asks for a
+//    background sync round, so the watermark moves even when no publisher asks for a sync.
 // 3. Durability (durable logs): when a sync(cb) callback runs without error, every record appended before that
 //    sync() call is on disk (fdatasync, including the directory entry of a new segment file). Group commit
 //    exactly as SegmentLog (group-commit.ts): at most one round in flight, shared by all waiting syncs; after
@@ -48,7 +57,13 @@ import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
-import { decodeRecord, encodeRecord, RECORD_OVERHEAD } from './record.js';
+import { RECORD_OVERHEAD } from './record.js';
+import {
+  decodeStreamRecord,
+  encodeStreamRecord,
+  streamPayloadBytes,
+  streamRecordLength,
+} from './stream-record.js';
 import { truncateFile, type Warn } from './recovery.js';
 import { scanStreamSegment } from './stream-recovery.js';
 import { StreamSegment, TS_BLOCK } from './stream-segment.js';
@@ -89,7 +104,11 @@ export interface StreamLogOptions {
 
 /** One record as returned by StreamReader.next(). */
 export interface StreamReadView {
+  /** The first offset the record covers. */
   offset: number;
+  /** How many offsets it covers (1 unless appended by appendBatch). */
+  count: number;
+  /** As given to append (bit 7 is the store's and never set here). */
   flags: number;
   /** Milliseconds, as given to append(). */
   timestamp: number;
@@ -97,9 +116,30 @@ export interface StreamReadView {
   body: Buffer;
 }
 
+/** One record as returned by StreamLog.read(): a fresh object the caller may keep. */
+export interface StreamBatch {
+  /** The first offset the record covers (a Kafka batch's base offset). */
+  offset: number;
+  /** How many offsets it covers. */
+  count: number;
+  flags: number;
+  timestamp: number;
+  head: Buffer;
+  body: Buffer;
+}
+
+/** Options of appendBatch. */
+export interface AppendBatchOptions {
+  /**
+   * Writes the batch's first offset into the stored copy of body at this byte, as a big-endian 64-bit integer
+   * (a Kafka RecordBatch's baseOffset, byte 0). The caller's buffer is not changed.
+   */
+  offsetField?: number;
+}
+
 /** A cursor of one consumer. */
 export interface StreamReader {
-  /** The offset next() considers next. */
+  /** The offset next() considers next (inside a batch: the offset after the batch once it was returned). */
   readonly offset: number;
   /** The next record, or undefined at the end (call again once more is appended). Reused view (invariant 7). */
   next(): StreamReadView | undefined;
@@ -108,6 +148,16 @@ export interface StreamReader {
 }
 
 const SEG_LIMIT = 2 ** 32;
+/** Offsets one segment may cover (its rel table is u32). */
+const REL_LIMIT = 2 ** 32 - 1;
+
+interface Waiter {
+  offset: number;
+  resolve: (v: boolean) => void;
+  timer: NodeJS.Timeout | undefined;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
 const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
 const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
@@ -158,6 +208,14 @@ export class StreamLog {
   private lastChunk: number;
   private batchOpen = false;
 
+  // High watermark (invariant 2): hwm for durable logs; roundEnd is the end a round in flight covers (-1: none).
+  private hwm: number;
+  private roundEnd = -1;
+  /** The directory change the round's last record needs durable (its segment's entry). */
+  private roundDirNeed = 0;
+  private readonly waiters = new Set<Waiter>();
+  private wakeScheduled = false;
+
   // Group commit state.
   private persistSeq = 0;
   private startedSeq = 0;
@@ -205,7 +263,7 @@ export class StreamLog {
       dirChanged = true;
     } else if (last.size >= this.segmentSize) {
       last.trim();
-      this.cur = this.createSegment(last.base + last.n, false);
+      this.cur = this.createSegment(last.end, false);
       segs.push(this.cur);
       dirChanged = true;
     } else {
@@ -218,6 +276,8 @@ export class StreamLog {
     }
     const next = this.nextOffset;
     this.lastChunk = next > this.firstOffset ? next - 1 : next;
+    // What recovery found is in the files; open() made it durable (a crash before may have left it unsynced)
+    this.hwm = next;
     if (durable && dirChanged) {
       const fd = this.handles.open(dir, O_RDONLY, undefined, true);
       try {
@@ -282,6 +342,17 @@ export class StreamLog {
       segs.push(seg);
     }
     if (corrupt > 0) opts.onCorruption?.('record', corrupt);
+    // Records a crashed process wrote but never synced are in the page cache only: once offered to committed
+    // readers (the watermark starts at the end), they must not vanish with a power loss (invariant 2).
+    const tail = segs[segs.length - 1];
+    if (tail !== undefined && tail.size > 0) {
+      const fd = fs.openSync(pathOf(dir, streamSegName(tail.base)), 'r');
+      try {
+        fs.fdatasyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     const log = new StreamLog(dir, segs, opts, true, dirChanged);
     log.stats.corruptRecords = corrupt;
     return log;
@@ -309,28 +380,83 @@ export class StreamLog {
 
   /** The offset the next append gets. */
   get nextOffset(): number {
-    return this.cur.base + this.cur.n;
+    return this.cur.end;
   }
 
+  /**
+   * The high watermark (invariant 2): committed readers see the offsets below it. Durable logs: the end of the
+   * last record a completed sync round covered; memory-only logs: nextOffset.
+   */
+  get highWatermark(): number {
+    return this.commit === null ? this.cur.end : this.hwm;
+  }
+
+  /** Appends one record covering one offset; returns its offset. `flags` bit 7 is the store's (ignored). */
   append(flags: number, timestamp: number, head: Buffer, body: Buffer): number {
+    return this.put(flags, timestamp, head, body, 1, -1);
+  }
+
+  /**
+   * Appends one record covering `count` offsets (a batch kept as it arrived: e.g. a Kafka RecordBatch in body);
+   * returns its first offset. count is an integer in [1, 2^31) and at most head + body bytes + 1, so recovery
+   * can bound what a damaged record held. Durable: call sync(cb) (or syncPromise()) to wait for the disk.
+   */
+  appendBatch(
+    flags: number,
+    timestamp: number,
+    count: number,
+    head: Buffer,
+    body: Buffer,
+    opts?: AppendBatchOptions,
+  ): number {
+    if (!(Number.isInteger(count) && count >= 1 && count < 2 ** 31 && count <= head.length + body.length + 1))
+      throw new RangeError(`bad batch count ${count}`);
+    const field = opts?.offsetField ?? -1;
+    if (field >= 0 && !(Number.isInteger(field) && field + 8 <= body.length))
+      throw new RangeError(`offsetField ${field} outside the body`);
+    return this.put(flags, timestamp, head, body, count, field);
+  }
+
+  private put(
+    flags: number,
+    timestamp: number,
+    head: Buffer,
+    body: Buffer,
+    count: number,
+    field: number,
+  ): number {
     if (this.closed) throw new Error('log closed');
     // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
     // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
     if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
-    const len = RECORD_OVERHEAD + head.length + body.length;
+    const len = streamRecordLength(count, head, body);
     let seg = this.cur;
-    if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
+    // a segment's offsets stay within u32 of its base (the rel table)
+    if (seg.n > 0 && (seg.size + len > this.segmentSize || seg.span + count > REL_LIMIT)) seg = this.roll();
     let buf = this.wBuf;
     if (buf === null || this.wLen + len > buf.length) buf = this.newChunk(len);
-    encodeRecord(buf, this.wLen, flags, timestamp, head, body, this.durable);
-    const offset = seg.base + seg.n;
-    seg.push(seg.size, len);
+    const offset = seg.end;
+    encodeStreamRecord(
+      buf,
+      this.wLen,
+      flags,
+      timestamp,
+      count,
+      seg.span,
+      offset,
+      field,
+      head,
+      body,
+      this.durable,
+    );
+    const payload = head.length + body.length;
+    seg.pushRecord(seg.size, len, count);
     seg.noteTimestamp(timestamp);
-    seg.live++;
-    seg.liveBytes += len - RECORD_OVERHEAD;
+    seg.live += count;
+    seg.liveBytes += payload;
     this.wLen += len;
-    this.liveCount++;
-    this.liveBytes += len - RECORD_OVERHEAD;
+    this.liveCount += count;
+    this.liveBytes += payload;
     this.diskBytes += len;
     if (!this.batchOpen) {
       this.batchOpen = true;
@@ -342,7 +468,9 @@ export class StreamLog {
       if (flags & FLAG_PERSISTENT) this.persistSeq++;
       if (this.wLen - this.wFlushed >= FLUSH_AT) this.flushNow();
       else commit.scheduleFlush();
-    }
+      // a committed reader waits for this offset: the watermark must move even if no publisher syncs
+      if (this.waiters.size > 0) commit.requestBackground();
+    } else if (this.waiters.size > 0) this.scheduleWake();
     if (
       this.maxBytes !== undefined &&
       this.diskBytes > this.maxBytes &&
@@ -351,6 +479,81 @@ export class StreamLog {
     )
       this.applyRetention();
     return offset;
+  }
+
+  /** sync() as a promise. */
+  syncPromise(): Promise<void> {
+    return new Promise((resolve, reject) => this.sync((err) => (err ? reject(err) : resolve())));
+  }
+
+  /**
+   * Resolves true as soon as the high watermark is above `offset` (data at or after it is committed), false
+   * after timeoutMs, when signal aborts, or when the log closes. A waiter makes sync rounds happen.
+   */
+  waitFor(offset: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+    if (this.closed || signal?.aborted) return Promise.resolve(false);
+    if (this.highWatermark > offset) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const w: Waiter = { offset, resolve, timer: undefined, signal, onAbort: undefined };
+      w.onAbort = () => this.settle(w, false);
+      w.timer = setTimeout(w.onAbort, Math.max(0, timeoutMs));
+      signal?.addEventListener('abort', w.onAbort, { once: true });
+      this.waiters.add(w);
+      if (this.commit !== null && offset < this.cur.end) this.commit.requestBackground();
+    });
+  }
+
+  private settle(w: Waiter, value: boolean): void {
+    if (!this.waiters.delete(w)) return;
+    clearTimeout(w.timer);
+    w.signal?.removeEventListener('abort', w.onAbort!);
+    w.resolve(value);
+  }
+
+  /** Resolves the waiters the high watermark passed. */
+  private wake(): void {
+    const hwm = this.highWatermark;
+    for (const w of this.waiters) if (w.offset < hwm) this.settle(w, true);
+  }
+
+  private scheduleWake(): void {
+    if (this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    queueMicrotask(() => {
+      this.wakeScheduled = false;
+      this.wake();
+    });
+  }
+
+  /**
+   * The committed records from the one covering fromOffset (a read starting inside a batch returns the whole
+   * batch) while their head + body bytes stay within maxBytes; the first record is returned whatever its size.
+   * Empty at or past the high watermark; fromOffset below firstOffset reads from firstOffset (check first if
+   * that must be an error). Holes are skipped. Each entry is a fresh object whose buffers stay valid.
+   */
+  read(fromOffset: number, maxBytes: number, opts?: { uncommitted?: boolean }): StreamBatch[] {
+    const out: StreamBatch[] = [];
+    const r = this.reader(fromOffset, { committed: opts?.uncommitted !== true }) as Cursor;
+    try {
+      let total = 0;
+      for (let v = r.next(); v !== undefined; v = r.next()) {
+        const size = v.head.length + v.body.length;
+        if (out.length > 0 && total + size > maxBytes) break;
+        total += size;
+        out.push({
+          offset: v.offset,
+          count: v.count,
+          flags: v.flags,
+          timestamp: v.timestamp,
+          head: v.head,
+          body: v.body,
+        });
+        if (total >= maxBytes) break;
+      }
+    } finally {
+      r.close();
+    }
+    return out;
   }
 
   /** Group commit (invariant 3). Memory-only logs call back on a later tick. */
@@ -369,7 +572,7 @@ export class StreamLog {
     for (const seg of this.segs) {
       const j = seg.blockFor(ts);
       if (j < 0) continue;
-      const r = new Cursor(this, seg, j * TS_BLOCK);
+      const r = new Cursor(this, seg, j * TS_BLOCK, false);
       try {
         for (let v = r.next(); v !== undefined; v = r.next()) if (v.timestamp >= ts) return v.offset;
       } finally {
@@ -388,8 +591,11 @@ export class StreamLog {
     return Math.min(Math.max(this.lastChunk, first), next - 1);
   }
 
-  /** A cursor starting at offset, clamped to [firstOffset, nextOffset]. */
-  reader(offset: number): StreamReader {
+  /**
+   * A cursor starting at the record covering offset, clamped to [firstOffset, nextOffset]. committed: it
+   * returns only records below the high watermark (invariant 2), and asks for a sync round when it waits there.
+   */
+  reader(offset: number, opts?: { committed?: boolean }): StreamReader {
     if (this.closed) throw new Error('log closed');
     const first = this.firstOffset;
     const next = this.nextOffset;
@@ -397,7 +603,7 @@ export class StreamLog {
     if (!(o >= first)) o = first;
     else if (o > next) o = next;
     const seg = this.segs[this.segIndexFor(o)];
-    return new Cursor(this, seg, Math.min(o - seg.base, seg.n));
+    return new Cursor(this, seg, seg.indexFor(o), opts?.committed === true && this.commit !== null);
   }
 
   /** Applies retention (invariant 6); returns how many offsets it dropped from the start. */
@@ -428,6 +634,7 @@ export class StreamLog {
     if (this.closing === null) {
       this.closed = true;
       this.clearTimer();
+      for (const w of this.waiters) this.settle(w, false);
       this.closing =
         this.commit === null ? Promise.resolve().then(() => this.closeAll()) : this.finalCommit();
     }
@@ -438,6 +645,7 @@ export class StreamLog {
   async destroy(): Promise<void> {
     this.closed = true;
     this.clearTimer();
+    for (const w of this.waiters) this.settle(w, false);
     if (this.closing !== null) await this.closing.catch(() => {});
     if (this.commit !== null) {
       await this.commit.idle();
@@ -515,13 +723,16 @@ export class StreamLog {
     let withdrawn = 0;
     for (; i < seg.n; i++) {
       const len = seg.lengthOf(i);
-      if (seg.isAcked(i) || !withdrawRecord(buf, seg.offsets[i] - this.wStart, len)) continue;
+      const at = seg.offsets[i] - this.wStart;
+      if (seg.isAcked(i) || !withdrawRecord(buf, at, len)) continue;
       withdrawn++;
       seg.markAcked(i);
-      seg.live--;
-      seg.liveBytes -= len - RECORD_OVERHEAD;
-      this.liveCount--;
-      this.liveBytes -= len - RECORD_OVERHEAD;
+      const count = seg.countAt(i);
+      const payload = streamPayloadBytes(buf[at + 8], len);
+      seg.live -= count;
+      seg.liveBytes -= payload;
+      this.liveCount -= count;
+      this.liveBytes -= payload;
     }
     if (withdrawn > 0)
       this.warn(
@@ -544,7 +755,12 @@ export class StreamLog {
     }
     const dirDirty = this.dirSynced < this.dirChanges && this.dirFd >= 0;
     // Only a round that follows a complete write covers every append so far (see sync()).
-    if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
+    if (this.wLen === this.wFlushed) {
+      this.startedSeq = this.persistSeq;
+      this.roundEnd = this.cur.end;
+      const last = this.cur.n > 0 || this.segs.length < 2 ? this.cur : this.segs[this.segs.length - 2];
+      this.roundDirNeed = last.dirSeq;
+    } else this.roundEnd = -1;
     this.handles.touch();
     for (const seg of this.dirtySegs) {
       data.push(seg.wfd);
@@ -556,6 +772,19 @@ export class StreamLog {
       data.push(this.dirFd);
       this.roundDir = this.dirChanges;
     }
+    // Nothing to fdatasync (no round in flight either): what was written is on disk already. GroupCommit
+    // calls no afterSync() for an empty round, so the watermark moves here.
+    if (data.length === 0 && this.roundEnd >= 0) this.advanceWatermark();
+  }
+
+  /** The round covering records up to roundEnd completed: they are committed (invariant 2). */
+  private advanceWatermark(): void {
+    const end = this.roundEnd;
+    this.roundEnd = -1;
+    if (end <= this.hwm || this.dirSynced < this.roundDirNeed) return;
+    this.hwm = end;
+    if (this.committedListener !== undefined) queueMicrotask(this.committedListener);
+    if (this.waiters.size > 0) this.scheduleWake();
   }
 
   /** @internal */
@@ -568,6 +797,9 @@ export class StreamLog {
     const ok = this.commit !== null && this.commit.failed === undefined;
     if (this.roundDir >= 0 && ok) this.dirSynced = Math.max(this.dirSynced, this.roundDir);
     this.roundDir = -1;
+    // the round's records are on disk once their segment's directory entry is too (invariant 3)
+    if (ok) this.advanceWatermark();
+    this.roundEnd = -1;
     if (this.retentionDeferred && ok && !this.fdsClosed) {
       this.retentionDeferred = false;
       try {
@@ -595,7 +827,7 @@ export class StreamLog {
 
   // ---- reading (used by Cursor) ----
 
-  /** @internal The next record for reader r, or undefined at the end. */
+  /** @internal The next record for reader r, or undefined at the end (committed readers: the watermark). */
   readNext(r: Cursor): StreamReadView | undefined {
     if (this.closed || r.closed) return undefined;
     let seg = r.seg;
@@ -618,24 +850,40 @@ export class StreamLog {
       seg = this.segs[this.indexOfSeg(seg.base) + 1];
       i = 0;
     }
+    const offset = seg.offsetAt(i);
+    if (r.committed && offset >= this.hwm) {
+      r.seg = seg;
+      r.idx = i;
+      // waiting at the watermark: a round moves it even if no publisher asks for one
+      if (!this.closed) this.commit!.requestBackground();
+      return undefined;
+    }
     r.seg = seg;
     r.idx = i + 1;
     const off = seg.offsets[i];
     const len = seg.lengthOf(i);
     const buf = this.locate(r, seg, off, len);
     const v = r.view;
-    decodeRecord(buf, this.at, len, v);
-    v.offset = seg.base + i;
+    decodeStreamRecord(buf, this.at, len, v);
+    v.offset = offset;
+    v.count = seg.countAt(i);
     return v;
   }
 
   /** @internal Offset a reader positioned at (seg, idx) reports. */
   offsetOf(seg: StreamSegment, idx: number): number {
     if (seg.deleted) return this.firstOffset;
-    if (idx < seg.n || seg === this.cur) return seg.base + idx;
+    if (idx < seg.n) return seg.offsetAt(idx);
+    if (seg === this.cur) return seg.end;
     const next = this.segs[this.indexOfSeg(seg.base) + 1];
-    return next === undefined ? seg.base + idx : next.base;
+    return next === undefined ? seg.end : next.base;
   }
+
+  /**
+   * Called after each sync round that moved the high watermark (one listener: the log's owner, e.g. a stream
+   * queue driving committed readers). Memory-only logs never call it: their watermark is nextOffset.
+   */
+  committedListener: (() => void) | undefined;
 
   /** Offset in the buffer returned by locate(). */
   private at = 0;
@@ -792,7 +1040,7 @@ export class StreamLog {
     if (this.commit !== null && this.wLen > this.wFlushed) this.flushOrRefuse();
     let seg: StreamSegment;
     try {
-      seg = this.createSegment(old.base + old.n, true);
+      seg = this.createSegment(old.end, true);
     } catch (e) {
       throw new LogRefusedError(this.dir, e as Error);
     }
@@ -948,12 +1196,14 @@ class Cursor implements StreamReader {
   /** Bytes of buf counted in the log's readAheadUsed. */
   held = 0;
   nextRead = MIN_READ;
-  readonly view: StreamReadView = { offset: 0, flags: 0, timestamp: 0, head: EMPTY, body: EMPTY };
+  readonly view: StreamReadView = { offset: 0, count: 1, flags: 0, timestamp: 0, head: EMPTY, body: EMPTY };
 
   constructor(
     private readonly log: StreamLog,
     public seg: StreamSegment,
     public idx: number,
+    /** stops at the high watermark (invariant 2) */
+    readonly committed: boolean,
   ) {}
 
   get offset(): number {

@@ -1,7 +1,10 @@
 // One segment of a StreamLog: the record index (RecordIndex: u32 byte offset per record, plus a bitmap that
 // here marks records dropped by recovery, i.e. transient ones), the segment's first stream offset, a sparse
 // timestamp index, and either its file descriptors (durable) or its bytes (memory only).
-// Record i of the segment has stream offset base + i; dropped records keep their offset (a hole).
+// A record is a batch covering `count` consecutive offsets (one AMQP message: 1; a Kafka record batch: its
+// records). While every record covers one offset, record i has offset base + i and no table is kept; the
+// first record covering more turns on `rel` (u32 per record: its offset minus base). Dropped records keep
+// their offsets (a hole).
 
 import { RecordIndex } from './record-index.js';
 
@@ -30,9 +33,67 @@ export class StreamSegment extends RecordIndex {
   /** Memory-only logs: the segment's bytes, as chunks (mem[k] holds the bytes from memStart[k] on). */
   mem: Buffer[] | null = null;
   memStart: number[] | null = null;
+  /** Offsets the records cover: base + span is the offset after the last record. */
+  span = 0;
+  /** rel[i] = offset of record i - base, once some record covered more than one offset; else null (rel[i] = i). */
+  rel: Uint32Array | null = null;
 
   get base(): number {
     return this.id;
+  }
+
+  /** The offset after the last record. */
+  get end(): number {
+    return this.id + this.span;
+  }
+
+  /** Indexes a record of `count` offsets (count >= 1) at byte at, len bytes long. */
+  pushRecord(at: number, len: number, count: number): void {
+    this.push(at, len);
+    let rel = this.rel;
+    if (rel === null && count !== 1) {
+      rel = new Uint32Array(this.offsets.length);
+      for (let i = 0; i < this.n - 1; i++) rel[i] = i;
+      this.rel = rel;
+    }
+    if (rel !== null) {
+      if (rel.length < this.offsets.length) {
+        const r = new Uint32Array(this.offsets.length);
+        r.set(rel);
+        this.rel = rel = r;
+      }
+      rel[this.n - 1] = this.span;
+    }
+    this.span += count;
+  }
+
+  /** Offset of record i (i < n). */
+  offsetAt(i: number): number {
+    const rel = this.rel;
+    return this.id + (rel === null ? i : rel[i]);
+  }
+
+  /** Offsets record i covers (i < n). */
+  countAt(i: number): number {
+    const rel = this.rel;
+    if (rel === null) return 1;
+    return (i + 1 < this.n ? rel[i + 1] : this.span) - rel[i];
+  }
+
+  /** Index of the record covering offset o (base <= o), or n when o >= end. */
+  indexFor(o: number): number {
+    const d = o - this.id;
+    if (d >= this.span) return this.n;
+    const rel = this.rel;
+    if (rel === null) return d;
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (rel[mid] <= d) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Indexes record n - 1 (just pushed) with its timestamp. */
@@ -49,11 +110,9 @@ export class StreamSegment extends RecordIndex {
    * keeps the largest timestamp so far (NaN before any, which blockFor() skips).
    */
   pushHole(at: number, len: number, count: number): void {
-    for (let k = 0; k < count; k++) {
-      this.push(at, len);
-      this.markAcked(this.n - 1);
-      this.noteBlock();
-    }
+    this.pushRecord(at, len, count);
+    this.markAcked(this.n - 1);
+    this.noteBlock();
   }
 
   private noteBlock(): void {
@@ -94,6 +153,7 @@ export class StreamSegment extends RecordIndex {
 
   override trim(): void {
     super.trim();
+    if (this.rel !== null && this.rel.length > this.n + 64) this.rel = this.rel.slice(0, Math.max(this.n, 1));
     const blocks = Math.max(1, Math.ceil(this.n / TS_BLOCK));
     if (this.tsMax.length > blocks + 8) this.tsMax = this.tsMax.slice(0, blocks);
   }

@@ -77,7 +77,7 @@ describe('outbox relay killed mid-batch', () => {
   async function pgDb(p: pg.Pool): Promise<Db> {
     const table = uniqueTable('crash_outbox');
     tables.push(table);
-    const outbox = new PostgresOutbox({ pool: p, table });
+    const outbox = new PostgresOutbox({ pool: p, table, leaseMs: 1500 });
     await outbox.ensureSchema();
     return {
       kind: 'pg',
@@ -171,8 +171,7 @@ describe('outbox relay killed mid-batch', () => {
       const deliveredAtKill = deliveries;
       assert.ok(unsentAfterKill > 0 && unsentAfterKill < ROWS, `killed mid-way (${unsentAfterKill} unsent)`);
 
-      // A new relay takes over. On PostgreSQL the killed relay's row locks went with its
-      // connection; on SQLite its lease (1.5 s) has to run out first.
+      // A new relay takes over once the killed relay's lease on its batch (1.5 s) ran out.
       const relay = new OutboxRelay({ outbox: db.outbox, publisher, batchSize: BATCH, pollIntervalMs: 100 });
       await relay.start();
       try {

@@ -157,6 +157,120 @@ describe('PostgreSQL outbox', () => {
     }
   });
 
+  test('while a batch waits for the broker the relay holds no row lock: writers and other relays go on', async (t) => {
+    if (typeof pool === 'string') return t.skip(pool);
+    const p = pool;
+    const { table, outbox, route, add } = await fixture(p);
+    await withPgTransaction(p, async (tx) => {
+      for (let i = 0; i < 5; i++) await add(tx, i);
+    });
+    const consumer = await collect(wharf.url, route.queue);
+    // A broker that takes its time: no publish resolves before `open` is called.
+    let open: () => void = () => {};
+    const gate = new Promise<void>((r) => (open = r));
+    let called = 0;
+    const slow: Publisher = {
+      publish: async (exchange, routingKey, payload, options) => {
+        called++;
+        await gate;
+        await publisher.publish(exchange, routingKey, payload, options);
+      },
+    };
+    const relay = new OutboxRelay({ outbox, publisher: slow, batchSize: 3 });
+    try {
+      const pass = relay.runOnce();
+      await waitFor(() => called === 3, 5000, 'the batch of 3 being published');
+      const { rows: claimed } = await p.query<{ id: string }>(
+        `SELECT id::text AS id FROM "${table}" WHERE lease_until IS NOT NULL ORDER BY id`,
+      );
+      assert.equal(claimed.length, 3, 'the claim is committed and visible');
+      // A writer of those very rows is not blocked (NOWAIT fails at once on a held lock).
+      await withPgTransaction(p, async (tx) => {
+        await tx.query(`SELECT id FROM "${table}" WHERE id = ANY($1::bigint[]) FOR UPDATE NOWAIT`, [
+          claimed.map((r) => r.id),
+        ]);
+        await tx.query(`UPDATE "${table}" SET last_error = 'touched' WHERE id = ANY($1::bigint[])`, [
+          claimed.map((r) => r.id),
+        ]);
+      });
+      // A transaction holding row locks also holds a RowShareLock on the table: none is left.
+      const locks = await p.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+          WHERE c.relname = $1 AND l.pid <> pg_backend_pid()`,
+        [table],
+      );
+      assert.equal(Number(locks.rows[0]!.n), 0, 'no transaction left open on the table across the publish');
+      // Another relay meanwhile takes only the rows nobody leases.
+      const other = new RecordingPublisher(publisher);
+      const second = await new OutboxRelay({ outbox, publisher: other, batchSize: 10 }).runOnce();
+      assert.deepEqual(second, { claimed: 2, sent: 2, failed: 0 });
+      open();
+      assert.deepEqual(await pass, { claimed: 3, sent: 3, failed: 0 });
+      assert.equal(await outbox.unsentCount(), 0);
+      await waitFor(() => consumer.got.length >= 5, 5000, '5 deliveries');
+      await sleep(100);
+      assert.equal(consumer.got.length, 5, 'each row once');
+      const leftovers = await p.query(`SELECT 1 FROM "${table}" WHERE lease_until IS NOT NULL`);
+      assert.equal(leftovers.rowCount, 0, 'marking cleared the leases');
+    } finally {
+      open();
+      await consumer.close();
+    }
+  });
+
+  test('a failed row is recorded only while the relay still holds its lease', async (t) => {
+    if (typeof pool === 'string') return t.skip(pool);
+    const p = pool;
+    const table = uniqueTable('outbox');
+    tables.push(table);
+    const outbox = new PostgresOutbox({ pool: p, table, leaseMs: 200 });
+    await outbox.ensureSchema();
+    await outbox.add(p, { exchange: 'nowhere', routingKey: 'x', payload: 1 });
+    let taken = 0;
+    const late = new OutboxRelay({
+      outbox,
+      publisher: {
+        publish: async () => {
+          // The lease runs out while this relay waits; another relay takes the row.
+          await sleep(400);
+          const again = await new OutboxRelay({
+            outbox,
+            publisher: { publish: async () => void taken++ },
+          }).runOnce();
+          assert.equal(again.claimed, 1);
+          throw new Error('broker said no');
+        },
+      },
+    });
+    assert.deepEqual(await late.runOnce(), { claimed: 1, sent: 0, failed: 1 });
+    const { rows } = await p.query<{ attempts: number; sent: boolean }>(
+      `SELECT attempts, sent_at IS NOT NULL AS sent FROM "${table}"`,
+    );
+    assert.deepEqual(
+      rows,
+      [{ attempts: 0, sent: true }],
+      'the other relay sent it; the late failure did not count',
+    );
+    assert.equal(taken, 1);
+  });
+
+  test('ensureSchema adds lease_until to a table from before the claim-then-publish relay', async (t) => {
+    if (typeof pool === 'string') return t.skip(pool);
+    const table = uniqueTable('outbox_old');
+    tables.push(table);
+    await pool.query(`CREATE TABLE "${table}" (
+      id bigserial PRIMARY KEY, message_id text NOT NULL UNIQUE, exchange text NOT NULL,
+      routing_key text NOT NULL, body bytea NOT NULL, content_type text NOT NULL, options jsonb NOT NULL,
+      created_at timestamptz NOT NULL DEFAULT now(), attempts integer NOT NULL DEFAULT 0,
+      last_error text, sent_at timestamptz)`);
+    const outbox = new PostgresOutbox({ pool, table });
+    await outbox.add(pool, { exchange: 'x', routingKey: 'y', payload: 1 });
+    await outbox.ensureSchema();
+    await outbox.ensureSchema(); // twice: nothing to do the second time
+    const sent = await new OutboxRelay({ outbox, publisher: { publish: async () => {} } }).runOnce();
+    assert.deepEqual(sent, { claimed: 1, sent: 1, failed: 0 });
+  });
+
   test('NOTIFY wakes an idle relay long before its poll interval; a rollback does not publish', async (t) => {
     if (typeof pool === 'string') return t.skip(pool);
     const p = pool;

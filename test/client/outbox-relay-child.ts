@@ -36,7 +36,7 @@ let outbox: OutboxSource;
 if (kind === 'pg') {
   const pool = new pg.Pool({ connectionString: where, max: 3 });
   pool.on('error', () => {});
-  outbox = new PostgresOutbox({ pool, table });
+  outbox = new PostgresOutbox({ pool, table, leaseMs: 1500 });
 } else {
   const db = new Sqlite(where, { timeout: 10_000 });
   outbox = new SqliteOutbox({ db, table, leaseMs: 1500 });

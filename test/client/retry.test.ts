@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { uniqueName } from '../helpers/brokers.js';
 import { RETRY_EXCHANGE, retryQueueName, type RetryStrategy } from '../../src/client/index.js';
-import { client, raw, setupBrokers, waitFor } from './support.js';
+import { client, raw, setupBrokers, sleep, waitFor } from './support.js';
 
 const brokers = await setupBrokers();
 const RETRY = { initialDelayMs: 300, factor: 2, maxDelayMs: 5000, jitter: 0.2 };
@@ -78,7 +78,12 @@ for (const broker of brokers) {
       assert.equal(d.properties.messageId, 'doomed');
       assert.equal(d.properties.type, 'order.placed');
       assert.deepEqual(JSON.parse(d.content.toString()), { order: 7 });
-      assert.equal(c.metrics.counter('dead_letters_total', { queue: q, reason: 'max-attempts' }), 1);
+      // Counted on the copy's confirm, which RabbitMQ may send after the copy is readable.
+      await waitFor(
+        () => c.metrics.counter('dead_letters_total', { queue: q, reason: 'max-attempts' }) === 1,
+        5000,
+        'dead_letters_total = 1',
+      );
     });
 
     test("'auto' picks the delayed exchange when the broker has it, else TTL queues", async (t) => {
@@ -126,6 +131,71 @@ for (const broker of brokers) {
       const d = await r.get(`${q}.dlq`);
       assert.equal(calls, 1);
       assert.equal(d.properties.headers?.['x-failure-reason'], 'max-attempts');
+    });
+
+    test('dead_letters_total counts only dead-letter copies the broker confirmed', async (t) => {
+      const c = await client(broker.url, t);
+      const r = await raw(broker.url, t);
+      const q = uniqueName('sdk-dl-count');
+      const dlq = `${q}.dead`;
+      r.cleanup(t, [q, dlq]);
+      const work = await c.workQueue(q);
+      const outcomes: string[] = [];
+      c.on('handled', (e) => outcomes.push(e.outcome));
+      const sub = await work.consume(
+        () => {
+          throw new Error('always');
+        },
+        { retry: false, deadLetterQueue: dlq },
+      );
+      // The dead-letter queue is gone: the copy comes back unroutable, the message is requeued.
+      await r.ch.deleteQueue(dlq);
+      await work.publish('m', { messageId: 'dl-count' });
+      await waitFor(() => outcomes.length >= 1, 10_000, 'a first outcome');
+      await sub.cancel();
+      assert.equal(outcomes[0], 'requeue');
+      assert.equal(c.metrics.counter('dead_letters_total', { queue: q, reason: 'max-attempts' }), 0);
+      // With the queue back (the consumer declares it), the same message is dead-lettered and counted.
+      outcomes.length = 0;
+      await work.consume(
+        () => {
+          throw new Error('always');
+        },
+        { retry: false, deadLetterQueue: dlq },
+      );
+      await waitFor(() => outcomes.includes('dead-letter'), 10_000, 'a dead-letter outcome');
+      assert.equal(c.metrics.counter('dead_letters_total', { queue: q, reason: 'max-attempts' }), 1);
+      assert.equal((await r.get(dlq)).properties.messageId, 'dl-count');
+    });
+
+    test('consuming a dead-letter queue with the defaults: no retry queues, no .dlq.dlq, failures kept', async (t) => {
+      const c = await client(broker.url, t);
+      const r = await raw(broker.url, t);
+      const q = uniqueName('sdk-dlq-consume');
+      const dlq = `${q}.dlq`;
+      r.cleanup(t, [q, dlq, `${dlq}.dlq`, retryQueueName(dlq, 1000)]);
+      await c.declareQueue(dlq);
+      await c.publish('', dlq, 'bad', { messageId: 'kept-1' });
+      await c.publish('', dlq, 'good', { messageId: 'ok-1' });
+      const outcomes: string[] = [];
+      c.on('handled', (e) => outcomes.push(`${e.messageId}:${e.outcome}`));
+      const seen: string[] = [];
+      const sub = await c.consume<string>(dlq, (m) => {
+        seen.push(m.payload);
+        if (m.payload === 'bad') throw new Error('still bad');
+      });
+      await waitFor(() => outcomes.length === 2, 10_000, 'both dead letters dealt with');
+      assert.deepEqual(outcomes.sort(), ['kept-1:kept', 'ok-1:ack']);
+      await sleep(300);
+      assert.deepEqual(seen, ['bad', 'good'], 'the failed one is not redelivered in a loop');
+      for (const name of [`${dlq}.dlq`, retryQueueName(dlq, 1000)]) {
+        const probe = await r.conn.createChannel();
+        probe.on('error', () => {});
+        await assert.rejects(probe.checkQueue(name), /404|NOT_FOUND/, `${name} was not declared`);
+      }
+      await sub.cancel();
+      assert.equal(await r.count(dlq), 1, 'the kept message is back in the dead-letter queue');
+      assert.equal((await r.get(dlq)).properties.messageId, 'kept-1');
     });
   });
 }

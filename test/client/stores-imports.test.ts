@@ -1,20 +1,20 @@
 // `import 'wharfmq/client'` must work without the optional peers (pg, ioredis,
-// better-sqlite3): the store and outbox modules only import their types. Checked in a
-// fresh process, where nothing else could have loaded them.
+// better-sqlite3), and so must the store entry points (`wharfmq/client/postgres`,
+// `/redis`, `/sqlite`): their modules import only the drivers' types and take the
+// caller's pool, client or database. Checked in a fresh process per entry, where nothing
+// else could have loaded a driver.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
-test('importing the client index loads none of pg, ioredis, better-sqlite3', () => {
-  const index = new URL('../../src/client/index.js', import.meta.url).href;
+function load(entry: string, names: string[]): { loaded: string[]; exported: string[] } {
+  const url = new URL(`../../src/client/${entry}.js`, import.meta.url).href;
   const script = `
     import { createRequire } from 'node:module';
-    const m = await import(${JSON.stringify(index)});
+    const m = await import(${JSON.stringify(url)});
     const loaded = Object.keys(createRequire(import.meta.url).cache)
       .filter((p) => /[\\\\/]node_modules[\\\\/](pg|ioredis|better-sqlite3)[\\\\/]/.test(p));
-    const exported = ['MemoryDedupStore', 'RedisDedupStore', 'PostgresDedupStore', 'SqliteDedupStore',
-      'processOncePg', 'processOnceSqlite', 'PostgresOutbox', 'SqliteOutbox', 'OutboxRelay', 'defineSaga']
-      .filter((name) => typeof m[name] === 'function');
+    const exported = ${JSON.stringify(names)}.filter((name) => typeof m[name] === 'function');
     console.log(JSON.stringify({ loaded, exported }));
   `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -22,10 +22,25 @@ test('importing the client index loads none of pg, ioredis, better-sqlite3', () 
     timeout: 20_000,
   });
   assert.equal(r.status, 0, r.stderr);
-  const { loaded, exported } = JSON.parse(r.stdout.trim().split('\n').pop()!) as {
-    loaded: string[];
-    exported: string[];
-  };
-  assert.deepEqual(loaded, []);
-  assert.equal(exported.length, 10, `exported: ${exported.join(', ')}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as { loaded: string[]; exported: string[] };
+}
+
+const ENTRIES: Record<string, string[]> = {
+  index: ['connect', 'MemoryDedupStore', 'OutboxRelay', 'defineSaga'],
+  postgres: ['PostgresDedupStore', 'processOncePg', 'withPgTransaction', 'PostgresOutbox'],
+  redis: ['RedisDedupStore'],
+  sqlite: ['SqliteDedupStore', 'processOnceSqlite', 'SqliteOutbox'],
+};
+
+for (const [entry, names] of Object.entries(ENTRIES)) {
+  test(`importing client/${entry} loads none of pg, ioredis, better-sqlite3`, () => {
+    const { loaded, exported } = load(entry, names);
+    assert.deepEqual(loaded, []);
+    assert.deepEqual(exported, names);
+  });
+}
+
+test('the client index does not re-export the driver-typed stores', () => {
+  const { exported } = load('index', ['PostgresDedupStore', 'RedisDedupStore', 'SqliteOutbox']);
+  assert.deepEqual(exported, []);
 });

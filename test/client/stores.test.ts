@@ -88,6 +88,29 @@ function contract(name: string, open: () => Promise<Backend | string>, close: ()
       assert.equal(await store.claim('d2', 60), 'processing');
     });
 
+    it('renew extends a live lease only: not a done key, a released one or a lapsed one', async ({
+      store,
+    }) => {
+      assert.ok(store.renew, 'the store renews leases');
+      assert.equal(await store.claim('n', 0.4), 'claimed');
+      for (let i = 0; i < 4; i++) {
+        await sleep(200);
+        assert.equal(await store.renew('n', 0.4), true, `renewal ${i + 1}`);
+      }
+      assert.equal(await store.claim('n', 60), 'processing', 'still held 800 ms after a 400 ms lease');
+      await store.complete('n', 60);
+      assert.equal(await store.renew('n', 0.4), false, 'a done key is not renewed');
+      assert.equal(await store.claim('n', 60), 'done');
+      assert.equal(await store.claim('m', 60), 'claimed');
+      await store.release('m');
+      assert.equal(await store.renew('m', 60), false, 'a released key is not renewed');
+      assert.equal(await store.claim('l', 0.2), 'claimed');
+      await sleep(400);
+      assert.equal(await store.renew('l', 60), false, 'a lapsed lease is not revived');
+      assert.equal(await store.claim('l', 60), 'claimed');
+      assert.equal(await store.renew('never', 60), false);
+    });
+
     it('rejects durations that are not positive finite numbers', async ({ store }) => {
       for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
         await assert.rejects(store.claim('bad', bad), RangeError);

@@ -347,8 +347,8 @@ test(
 );
 
 test(
-  '--omit=optional installs the SDK alone; the command then says what is missing',
-  { timeout: 300_000 },
+  '--omit=optional installs the SDK alone, which type-checks strictly; the command then says what is missing',
+  { timeout: 900_000 },
   async (t) => {
     if (skip) return t.skip(`npm registry not reachable: ${skip}`);
     const { dir } = await installInto('sdk-only', '--omit=optional');
@@ -363,6 +363,7 @@ test(
     } finally {
       await wharf.close();
     }
+    await typeCheckStrict(t, dir);
     const cli = await run('npx', ['wharf', '--version'], dir, 60_000);
     assert.equal(cli.code, 1);
     assert.match(
@@ -371,3 +372,80 @@ test(
     );
   },
 );
+
+/** A strict project's tsconfig that checks every declaration file it loads (skipLibCheck off). */
+const STRICT_TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: ['node'],
+  },
+  files: ['app.ts'],
+});
+
+/** The SDK without any store driver: what its core entry uses, checked declaration by declaration. */
+const SDK_APP = `import {
+  connect, MemoryDedupStore, OutboxRelay, defineSaga, PermanentError,
+  type Envelope, type OutboxSource, type DedupStore,
+} from 'wharfmq/client';
+const client = await connect('amqp://guest:guest@127.0.0.1:5672');
+const store: DedupStore = new MemoryDedupStore();
+await client.consume<{ id: number }>('q', async (m: Envelope<{ id: number }>) => {
+  if (m.payload.id < 0) throw new PermanentError('negative');
+}, { dedup: store });
+const source = {} as OutboxSource;
+new OutboxRelay({ outbox: source, publisher: client });
+defineSaga<{ a: { x: number } }>({ publisher: client, exchange: 'e', steps: {} });
+await client.close();
+`;
+
+/**
+ * In an install with only the SDK (and amqplib), a strict project type-checks with
+ * skipLibCheck off; importing a store entry whose driver is missing is the only thing
+ * that fails, and it names that driver. Then with pg and @types/pg added, the PostgreSQL
+ * entry type-checks too.
+ */
+async function typeCheckStrict(t: { diagnostic(m: string): void }, dir: string): Promise<void> {
+  const flags = ['--no-save', '--no-audit', '--no-fund', '--omit=optional'];
+  const types = await run('npm', ['install', ...flags, '@types/node@20'], dir, INSTALL_MS);
+  assert.equal(types.code, 0, types.stderr);
+  writeFileSync(join(dir, 'tsconfig.json'), STRICT_TSCONFIG);
+  writeFileSync(join(dir, 'app.ts'), SDK_APP);
+  const core = await run(process.execPath, [TSC, '-p', '.'], dir, 120_000);
+  assert.equal(core.code, 0, `wharfmq/client type-checks with no store driver installed:\n${core.stdout}`);
+
+  writeFileSync(
+    join(dir, 'app.ts'),
+    `import { PostgresDedupStore } from 'wharfmq/client/postgres';\nconsole.log(PostgresDedupStore);\n`,
+  );
+  const missing = await run(process.execPath, [TSC, '-p', '.'], dir, 120_000);
+  assert.notEqual(missing.code, 0, 'the PostgreSQL entry needs pg');
+  assert.match(missing.stdout, /Cannot find module 'pg'/);
+
+  const pg = await run('npm', ['install', ...flags, 'pg@8', '@types/pg@8'], dir, INSTALL_MS);
+  assert.equal(pg.code, 0, pg.stderr);
+  writeFileSync(
+    join(dir, 'app.ts'),
+    `${SDK_APP}
+import pg from 'pg';
+import { PostgresDedupStore, PostgresOutbox, processOncePg, withPgTransaction } from 'wharfmq/client/postgres';
+const pool = new pg.Pool();
+const dedup = new PostgresDedupStore({ pool });
+const outbox = new PostgresOutbox({ pool });
+await withPgTransaction(pool, (tx) => outbox.add(tx, { exchange: 'e', routingKey: 'k', payload: 1 }));
+const ran: boolean = await processOncePg(pool, 'id', async (tx) => tx.query('SELECT 1'));
+console.log(dedup, ran);
+`,
+  );
+  const withPg = await run(process.execPath, [TSC, '-p', '.'], dir, 120_000);
+  assert.equal(
+    withPg.code,
+    0,
+    `wharfmq/client/postgres type-checks with pg and @types/pg:\n${withPg.stdout}`,
+  );
+  t.diagnostic('strict type-check (skipLibCheck off): SDK alone, then with pg: clean');
+}

@@ -1,9 +1,7 @@
-// The transactional outbox: PostgreSQL and SQLite tables written in the application's
-// own transactions, and the relay that publishes their rows with confirms. Like the
-// stores, nothing here loads pg or better-sqlite3; the caller passes its pool or database.
+// The store-agnostic part of the transactional outbox, re-exported by `wharfmq/client`:
+// the relay and the OutboxSource contract. The PostgreSQL and SQLite tables are in
+// `wharfmq/client/postgres` and `wharfmq/client/sqlite`, with their drivers' types.
 export { OutboxRelay, type OutboxRelayOptions } from './relay.js';
-export { PostgresOutbox, type PostgresOutboxOptions } from './postgres.js';
-export { SqliteOutbox, type SqliteOutboxOptions } from './sqlite.js';
 export type {
   BatchResult,
   OutboxMessage,

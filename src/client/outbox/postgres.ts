@@ -1,9 +1,18 @@
 // The transactional outbox on PostgreSQL. add() inserts the message in the caller's
-// transaction and NOTIFYs (delivered only if that transaction commits); the relay takes
-// batches with SELECT ... FOR UPDATE SKIP LOCKED, so several relays share the table
-// without publishing the same row in the same pass, and a relay that dies mid-batch
-// releases its rows (its transaction aborts) for the next one to publish again.
-import type { PoolClient } from 'pg';
+// transaction and NOTIFYs (delivered only if that transaction commits). A relay pass
+// never holds a row lock or an open transaction while it waits for the broker:
+//
+//   1. claim: one autocommitted UPDATE leases up to n unsent rows (lease_until), picked
+//      with FOR UPDATE SKIP LOCKED so concurrent relays take disjoint rows;
+//   2. publish them with confirms, holding nothing in the database;
+//   3. mark: one short transaction sets sent_at on the confirmed rows and records the
+//      failures, clearing the leases.
+//
+// A relay that dies after 1 leaves its rows leased until lease_until, then any relay
+// takes them; one that dies after 2 (or whose confirms come after its lease ran out)
+// has them published again with the same message id, which an idempotent consumer
+// drops: exactly-once processing, as with the old in-transaction pass, without a slow
+// broker keeping writers of the table (and vacuum) waiting on the relay's locks.
 import { createPgSchema, withPgTransaction, type PgPool, type PgQueryable } from '../stores/pg-tx.js';
 import { channelName, sqlName, type SqlName } from '../stores/sql-name.js';
 import { encodeMessage } from './encode.js';
@@ -23,6 +32,12 @@ export interface PostgresOutboxOptions {
   table?: string;
   /** NOTIFY channel (default: the table's unqualified name). */
   channel?: string;
+  /**
+   * How long a relay holds the rows it claimed before another relay may take them
+   * (default 60 000 ms): after a relay crash, its batch waits this long. Keep it above
+   * the relay's publishTimeoutMs, or a slow batch is published a second time.
+   */
+  leaseMs?: number;
 }
 
 export const DEFAULT_OUTBOX_TABLE = 'wharf_outbox';
@@ -38,6 +53,8 @@ interface DbRow {
   content_type: string;
   options: StoredOptions;
   attempts: number;
+  /** As text: a Date would drop the microseconds the comparison in the mark needs. */
+  lease_until: string;
 }
 
 export class PostgresOutbox implements OutboxSource {
@@ -45,15 +62,22 @@ export class PostgresOutbox implements OutboxSource {
   readonly #table: string;
   readonly #name: SqlName;
   readonly #channel: string;
+  readonly #leaseMs: number;
 
   constructor(options: PostgresOutboxOptions) {
     this.#pool = options.pool;
+    this.#leaseMs = options.leaseMs ?? 60_000;
+    if (!Number.isFinite(this.#leaseMs) || this.#leaseMs <= 0)
+      throw new RangeError('leaseMs must be a positive number');
     this.#table = options.table ?? DEFAULT_OUTBOX_TABLE;
     this.#name = sqlName(this.#table, true);
     this.#channel = channelName(options.channel ?? this.#name.base);
   }
 
-  /** Creates the table and its indexes if missing; safe to call from many processes. */
+  /**
+   * Creates the table and its indexes if missing, and adds `lease_until` to a table
+   * created by an earlier version; safe to call from many processes.
+   */
   async ensureSchema(): Promise<void> {
     const t = this.#name.sql;
     await createPgSchema(this.#pool, `wharf:${this.#table}`, [
@@ -68,8 +92,14 @@ export class PostgresOutbox implements OutboxSource {
         created_at timestamptz NOT NULL DEFAULT now(),
         attempts integer NOT NULL DEFAULT 0,
         last_error text,
-        sent_at timestamptz
+        sent_at timestamptz,
+        lease_until timestamptz
       )`,
+      // Tables from before the claim-then-publish relay: the ALTER (an ACCESS EXCLUSIVE
+      // lock even when it changes nothing) only when the column is missing.
+      `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${t}'::regclass ` +
+        `AND attname = 'lease_until' AND NOT attisdropped) THEN ` +
+        `ALTER TABLE ${t} ADD COLUMN IF NOT EXISTS lease_until timestamptz; END IF; END $$`,
       // The relay scans unsent rows in id order; cleanup scans sent rows by age.
       `CREATE INDEX IF NOT EXISTS ${this.#name.derived('unsent_idx')} ON ${t} (id) WHERE sent_at IS NULL`,
       `CREATE INDEX IF NOT EXISTS ${this.#name.derived('sent_idx')} ON ${t} (sent_at) WHERE sent_at IS NOT NULL`,
@@ -101,37 +131,50 @@ export class PostgresOutbox implements OutboxSource {
     maxAttempts = NO_LIMIT,
   ): Promise<BatchResult> {
     const t = this.#name.sql;
-    // The batch's transaction holds the row locks while publishing: other relays skip
-    // these rows, and if this process dies the locks go with its connection.
-    return withPgTransaction(this.#pool, async (tx: PoolClient) => {
-      const { rows } = await tx.query<DbRow>(
-        `SELECT id::text AS id, message_id, exchange, routing_key, body, content_type, options, attempts
-           FROM ${t} WHERE sent_at IS NULL AND attempts < $2
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit, Math.min(maxAttempts, NO_LIMIT)],
-      );
-      if (rows.length === 0) return { claimed: 0, sent: 0, failed: 0 };
-      const outcomes = await publish(rows.map(toRow));
-      const sent: string[] = [];
-      const failedIds: string[] = [];
-      const errors: string[] = [];
-      outcomes.forEach((o, i) => {
-        if (o.ok) sent.push(rows[i]!.id);
-        else {
-          failedIds.push(rows[i]!.id);
-          errors.push(o.error);
-        }
-      });
-      if (sent.length) await tx.query(`UPDATE ${t} SET sent_at = now() WHERE id = ANY($1::bigint[])`, [sent]);
+    // 1. Claim, committed at once: the row locks last only as long as this statement.
+    const { rows } = await this.#pool.query<DbRow>(
+      `UPDATE ${t} AS o SET lease_until = now() + $3 * interval '1 millisecond'
+         FROM (SELECT id FROM ${t}
+                WHERE sent_at IS NULL AND attempts < $2 AND (lease_until IS NULL OR lease_until <= now())
+                ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) AS c
+        WHERE o.id = c.id
+        RETURNING o.id::text AS id, o.message_id, o.exchange, o.routing_key, o.body, o.content_type,
+                  o.options, o.attempts, o.lease_until::text AS lease_until`,
+      [limit, Math.min(maxAttempts, NO_LIMIT), this.#leaseMs],
+    );
+    if (rows.length === 0) return { claimed: 0, sent: 0, failed: 0 };
+    // RETURNING has no order: publish in id order.
+    rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
+    // 2. Publish, holding nothing in the database.
+    const outcomes = await publish(rows.map(toRow));
+    const sent: string[] = [];
+    const failedIds: string[] = [];
+    const errors: string[] = [];
+    outcomes.forEach((o, i) => {
+      if (o.ok) sent.push(rows[i]!.id);
+      else {
+        failedIds.push(rows[i]!.id);
+        errors.push(o.error);
+      }
+    });
+    // 3. Mark. A confirmed row is sent whoever holds it now; a failure is recorded only
+    // while our lease is the row's (another relay may have taken it after it ran out).
+    const leaseUntil = rows[0]!.lease_until;
+    await withPgTransaction(this.#pool, async (tx) => {
+      if (sent.length)
+        await tx.query(`UPDATE ${t} SET sent_at = now(), lease_until = NULL WHERE id = ANY($1::bigint[])`, [
+          sent,
+        ]);
       if (failedIds.length) {
         await tx.query(
-          `UPDATE ${t} AS o SET attempts = o.attempts + 1, last_error = f.err
-             FROM unnest($1::bigint[], $2::text[]) AS f(id, err) WHERE o.id = f.id`,
-          [failedIds, errors],
+          `UPDATE ${t} AS o SET attempts = o.attempts + 1, last_error = f.err, lease_until = NULL
+             FROM unnest($1::bigint[], $2::text[]) AS f(id, err)
+            WHERE o.id = f.id AND o.sent_at IS NULL AND o.lease_until = $3::timestamptz`,
+          [failedIds, errors, leaseUntil],
         );
       }
-      return { claimed: rows.length, sent: sent.length, failed: failedIds.length };
     });
+    return { claimed: rows.length, sent: sent.length, failed: failedIds.length };
   }
 
   watch(wake: () => void, onError: (err: unknown) => void): Promise<() => Promise<void>> {

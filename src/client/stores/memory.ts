@@ -53,6 +53,15 @@ export class MemoryDedupStore implements DedupStore {
     this.#set(key, { state: 'done', until: now + ms }, now);
   }
 
+  async renew(key: string, leaseSeconds: number): Promise<boolean> {
+    const ms = ttlMs(leaseSeconds);
+    const now = Date.now();
+    const entry = this.#entries.get(key);
+    if (entry === undefined || entry.state !== 'processing' || entry.until <= now) return false;
+    entry.until = now + ms;
+    return true;
+  }
+
   async release(key: string): Promise<void> {
     if (this.#entries.get(key)?.state === 'processing') this.#entries.delete(key);
   }

@@ -73,6 +73,14 @@ export function completeSql(name: SqlName): string {
   );
 }
 
+/** $1 key, $2 lease in ms: extends a live lease; one affected row means it was still ours to extend. */
+export function renewSql(name: SqlName): string {
+  return (
+    `UPDATE ${name.sql} SET expires_at = now() + $2 * interval '1 millisecond' ` +
+    `WHERE key = $1 AND state = 'processing' AND expires_at > now()`
+  );
+}
+
 /** $1 key: drops a lease; a done row stays. */
 export function releaseSql(name: SqlName): string {
   return `DELETE FROM ${name.sql} WHERE key = $1 AND state = 'processing'`;

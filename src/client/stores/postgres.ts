@@ -10,6 +10,7 @@ import {
   DEFAULT_PROCESSED_TABLE,
   processedTableDdl,
   releaseSql,
+  renewSql,
 } from './postgres-sql.js';
 import { sqlName, type SqlName } from './sql-name.js';
 import { ttlMs } from './ttl.js';
@@ -50,6 +51,11 @@ export class PostgresDedupStore implements DedupStore {
 
   async complete(key: string, ttlSeconds: number): Promise<void> {
     await this.#pool.query(completeSql(this.#name), [key, ttlMs(ttlSeconds)]);
+  }
+
+  async renew(key: string, leaseSeconds: number): Promise<boolean> {
+    const res = await this.#pool.query(renewSql(this.#name), [key, ttlMs(leaseSeconds)]);
+    return res.rowCount === 1;
   }
 
   async release(key: string): Promise<void> {

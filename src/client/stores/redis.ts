@@ -32,6 +32,12 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == 'processing' then
 end
 return 0`;
 
+// Extends the key's expiry only while it is a lease: a done (or gone) key is not renewed.
+const RENEW = `if redis.call('GET', KEYS[1]) == 'processing' then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return 0`;
+
 export class RedisDedupStore implements DedupStore {
   readonly #redis: Redis | Cluster;
   readonly #prefix: string;
@@ -49,6 +55,10 @@ export class RedisDedupStore implements DedupStore {
 
   async complete(key: string, ttlSeconds: number): Promise<void> {
     await this.#redis.set(this.#prefix + key, 'done', 'PX', ttlMs(ttlSeconds));
+  }
+
+  async renew(key: string, leaseSeconds: number): Promise<boolean> {
+    return (await this.#redis.eval(RENEW, 1, this.#prefix + key, ttlMs(leaseSeconds))) === 1;
   }
 
   async release(key: string): Promise<void> {

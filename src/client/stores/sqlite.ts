@@ -23,6 +23,7 @@ export class SqliteDedupStore implements DedupStore {
   readonly #claim: (key: string, leaseMs: number) => ClaimResult;
   readonly #complete: Sqlite.Statement<[string, number]>;
   readonly #release: Sqlite.Statement<[string]>;
+  readonly #renew: Sqlite.Statement<[number, string, number]>;
   readonly #prune: Sqlite.Statement<[number]>;
   readonly #timer: ReturnType<typeof setInterval> | undefined;
 
@@ -45,6 +46,9 @@ export class SqliteDedupStore implements DedupStore {
     this.#claim = (key, leaseMs) => inTx.immediate(key, leaseMs);
     this.#complete = this.#db.prepare(completeSql(name));
     this.#release = this.#db.prepare(`DELETE FROM ${name.sql} WHERE key = ? AND state = 'processing'`);
+    this.#renew = this.#db.prepare(
+      `UPDATE ${name.sql} SET expires_at = ? WHERE key = ? AND state = 'processing' AND expires_at > ?`,
+    );
     this.#prune = this.#db.prepare(`DELETE FROM ${name.sql} WHERE expires_at <= ?`);
     const every = options.pruneIntervalMs ?? 60_000;
     if (every > 0) {
@@ -66,6 +70,11 @@ export class SqliteDedupStore implements DedupStore {
 
   async complete(key: string, ttlSeconds: number): Promise<void> {
     this.#complete.run(key, Date.now() + ttlMs(ttlSeconds));
+  }
+
+  async renew(key: string, leaseSeconds: number): Promise<boolean> {
+    const now = Date.now();
+    return this.#renew.run(now + ttlMs(leaseSeconds), key, now).changes === 1;
   }
 
   async release(key: string): Promise<void> {

@@ -1,0 +1,140 @@
+// One partition of a stream, as every front sees it: the log of a stream queue (x-queue-type=stream), so an
+// AMQP stream queue `orders`, the Redis stream key `orders` and partition 0 of the Kafka topic `orders` are
+// the same object. Appends go through the queue so its AMQP consumers are woken and its counters move; reads
+// go to the log. Protocol-neutral: a record is bytes plus a format tag (stream-format.ts).
+//
+// Offsets, batches, the high watermark and what survives a crash are the StreamLog's (store/stream-log.ts):
+// - appendBatch() returns the record's first offset at once; the record is durable once sync()/syncPromise()
+//   resolves (group commit), and only then visible to committed readers (read(), waitFor(), reader(o, true)).
+// - an offset a committed reader or a completed sync has seen is never reused, even after SIGKILL.
+import { LogRefusedError, type StreamBatch, type StreamLog, type StreamReader } from '../../store/index.js';
+import { BrokerError } from '../errors.js';
+import type { StreamQueue } from '../stream-queue.js';
+import { type StreamFormatId, streamFlags } from './stream-format.js';
+
+export class StreamPartition {
+  constructor(
+    /** the stream (Kafka topic, Redis key) this is a partition of */
+    readonly stream: string,
+    /** 0-based partition number */
+    readonly index: number,
+    /** the stream queue holding it (its name is `stream` for one partition, else a super stream's member) */
+    readonly queue: StreamQueue,
+  ) {}
+
+  /** The stream queue's name. */
+  get name(): string {
+    return this.queue.name;
+  }
+
+  get vhost(): string {
+    return this.queue.vhost;
+  }
+
+  /** The store's log (everything the partition does not wrap is here). */
+  get log(): StreamLog {
+    return this.queue.stream;
+  }
+
+  /** Deleted (through any front): appends and reads fail from now on. */
+  get deleted(): boolean {
+    return this.queue.deleted;
+  }
+
+  /** First retained offset (Kafka's log start offset); == nextOffset when empty. */
+  get firstOffset(): number {
+    return this.queue.stream.firstOffset;
+  }
+
+  /** The offset the next append gets (Kafka's log end offset). */
+  get nextOffset(): number {
+    return this.queue.stream.nextOffset;
+  }
+
+  /** Offsets below this are committed (synced): what committed readers see (Kafka's high watermark). */
+  get highWatermark(): number {
+    return this.queue.stream.highWatermark;
+  }
+
+  /** Retained offsets (records of batches counted each). */
+  get count(): number {
+    return this.queue.stream.count;
+  }
+
+  /** Retained head + body bytes. */
+  get bytes(): number {
+    return this.queue.stream.bytes;
+  }
+
+  /**
+   * Appends one record covering `count` offsets (a Kafka RecordBatch: its records; a Redis entry or an AMQP
+   * message: 1), kept as given. offsetField >= 0: the first offset is written into the stored copy of body at
+   * that byte as a big-endian int64 (a RecordBatch's baseOffset). Returns the first offset. Durable once
+   * sync() calls back; refused (BrokerError RESOURCE_ERROR, nothing appended) when the disk or the descriptor
+   * budget refuses it.
+   */
+  appendBatch(
+    format: StreamFormatId,
+    timestamp: number,
+    count: number,
+    head: Buffer,
+    body: Buffer,
+    offsetField = -1,
+  ): number {
+    if (this.queue.deleted) throw this.gone();
+    try {
+      return this.queue.appendRecord(streamFlags(format), timestamp, count, head, body, offsetField);
+    } catch (err) {
+      if (err instanceof LogRefusedError)
+        throw new BrokerError('RESOURCE_ERROR', `stream '${this.name}' refused the append: ${err.message}`);
+      throw err;
+    }
+  }
+
+  /** appendBatch of one offset. */
+  append(format: StreamFormatId, timestamp: number, head: Buffer, body: Buffer): number {
+    return this.appendBatch(format, timestamp, 1, head, body);
+  }
+
+  /** Calls back once everything appended before is on disk (group commit; at once for memory storage). */
+  sync(cb: (err?: Error) => void): void {
+    this.queue.stream.sync(cb);
+  }
+
+  syncPromise(): Promise<void> {
+    return this.queue.stream.syncPromise();
+  }
+
+  /**
+   * Committed records from the one covering fromOffset (a read inside a batch returns the whole batch), while
+   * their bytes stay within maxBytes; at least one record. [] at or past the high watermark.
+   */
+  read(fromOffset: number, maxBytes: number): StreamBatch[] {
+    if (this.queue.deleted) throw this.gone();
+    return this.queue.stream.read(fromOffset, maxBytes);
+  }
+
+  /** A cursor for a long-lived reader (committed: stops at the high watermark). Close it when done. */
+  reader(offset: number, committed = true): StreamReader {
+    if (this.queue.deleted) throw this.gone();
+    return this.queue.stream.reader(offset, { committed });
+  }
+
+  /**
+   * True as soon as the high watermark passes offset (data at or after it is committed); false after
+   * timeoutMs, when signal aborts (the client went away) or the partition is deleted.
+   */
+  waitFor(offset: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+    if (this.queue.deleted) return Promise.resolve(false);
+    return this.queue.stream.waitFor(offset, timeoutMs, signal);
+  }
+
+  /** First offset whose record timestamp is >= ts (a batch's timestamp is the one given at append), or nextOffset. */
+  offsetForTimestamp(ts: number): number {
+    return this.queue.stream.offsetForTimestamp(ts);
+  }
+
+  private gone(): BrokerError {
+    return new BrokerError('NOT_FOUND', `stream '${this.name}' in vhost '${this.vhost}' was deleted`);
+  }
+}

@@ -1,0 +1,269 @@
+// The streams of one vhost, as every front names them. A stream is made of stream queues
+// (x-queue-type=stream), so whatever one front creates the others see, the management API lists, policies,
+// permissions and the definitions log cover, with no second record of its own:
+// - one partition: the stream queue of the same name (AMQP queue `orders` = Redis key `orders` = Kafka topic
+//   `orders` with one partition);
+// - N > 1 partitions: a RabbitMQ super stream: a direct exchange `orders` with argument x-super-stream=true,
+//   stream queues `orders-0` ... `orders-(N-1)` bound to it with routing key = the partition number and binding
+//   argument x-stream-partition-order = the partition number (rabbitmq-streams add_super_stream's topology).
+//   An AMQP publisher routes into a partition by publishing to the exchange with the partition's key.
+// A super stream's exchange wins over a queue of the same name: addPartitions() on a one-partition stream
+// binds that queue as partition 0 and adds `orders-1` ...; the queue keeps its data and its name.
+// Stream objects are rebuilt when the topology under them changed (through any front); get() is cheap when
+// nothing did.
+import type { Access } from '../access.js';
+import { BrokerError } from '../errors.js';
+import type { Exchange } from '../exchanges/exchange.js';
+import { StreamQueue } from '../stream-queue.js';
+import type { VHost } from '../vhost.js';
+import { StreamPartition } from './partition.js';
+
+/** How a stream is made (Kafka CreateTopics, XGROUP CREATE MKSTREAM, the management API). */
+export interface StreamSpec {
+  /** default 1 */
+  partitions?: number;
+  /** retention by age (x-max-age, whole seconds); default none */
+  maxAgeMs?: number;
+  /** retention by size of the segment files (x-max-length-bytes); default none */
+  maxBytes?: number;
+  /** segment file size (x-stream-max-segment-size-bytes); default the store's (32 MiB) */
+  segmentSize?: number;
+}
+
+/** A stream and its partitions, in partition order. */
+export class Stream {
+  constructor(
+    readonly vhost: string,
+    readonly name: string,
+    readonly partitions: readonly StreamPartition[],
+    /** the super stream's exchange; undefined for a one-partition stream */
+    readonly exchange: Exchange | undefined,
+  ) {}
+
+  get superStream(): boolean {
+    return this.exchange !== undefined;
+  }
+
+  /** Partition i, or undefined (Kafka: UNKNOWN_TOPIC_OR_PARTITION). */
+  partition(i: number): StreamPartition | undefined {
+    return this.partitions[i];
+  }
+
+  /** Still what the vhost's topology says (no partition deleted or added through another path). */
+  valid(v: VHost): boolean {
+    const ex = this.exchange;
+    if (ex === undefined) {
+      const p = this.partitions[0];
+      return (
+        !p.queue.deleted && v.queues.get(this.name) === p.queue && !isSuperStream(v.exchanges.get(this.name))
+      );
+    }
+    if (ex.deleted || v.exchanges.get(this.name) !== ex || ex.bindingCount !== this.partitions.length)
+      return false;
+    for (const p of this.partitions) if (p.queue.deleted) return false;
+    return true;
+  }
+}
+
+/** x-super-stream: true on a direct exchange (RabbitMQ's marker). */
+export function isSuperStream(ex: Exchange | undefined): ex is Exchange {
+  return (
+    ex !== undefined && !ex.deleted && ex.type === 'direct' && ex.options.arguments['x-super-stream'] === true
+  );
+}
+
+const MAX_PARTITIONS = 10_000;
+
+export class StreamRegistry {
+  private readonly cache = new Map<string, Stream>();
+
+  constructor(
+    private readonly v: VHost,
+    /** told after delete() removed a stream (the broker drops its group offsets) */
+    private readonly onDeleted?: (name: string) => void,
+  ) {}
+
+  /** The stream, or undefined when there is none (a queue of that name that is not a stream is none). */
+  get(name: string): Stream | undefined {
+    const cached = this.cache.get(name);
+    if (cached !== undefined && cached.valid(this.v)) return cached;
+    this.cache.delete(name);
+    const s = this.build(name);
+    if (s !== undefined) this.cache.set(name, s);
+    return s;
+  }
+
+  /** Every stream of the vhost: super streams, then the stream queues that are not one of their partitions. */
+  list(): Stream[] {
+    const out: Stream[] = [];
+    const members = new Set<StreamQueue>();
+    for (const ex of this.v.exchanges.values()) {
+      if (!isSuperStream(ex)) continue;
+      const s = this.get(ex.name);
+      if (s === undefined) continue;
+      out.push(s);
+      for (const p of s.partitions) members.add(p.queue);
+    }
+    for (const q of this.v.queues.values()) {
+      if (!(q instanceof StreamQueue) || members.has(q) || isSuperStream(this.v.exchanges.get(q.name)))
+        continue;
+      const s = this.get(q.name);
+      if (s !== undefined) out.push(s);
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /**
+   * Creates the stream (its queues, and for N > 1 the super stream's exchange and bindings), recorded in the
+   * definitions log like any declare. PRECONDITION_FAILED when a stream, queue or exchange of a name it needs
+   * already exists (check get() first for "create if missing").
+   */
+  create(name: string, spec: StreamSpec = {}, access?: Access): Stream {
+    const n = spec.partitions ?? 1;
+    if (!(Number.isInteger(n) && n >= 1 && n <= MAX_PARTITIONS))
+      throw new BrokerError('PRECONDITION_FAILED', `invalid partition count ${String(spec.partitions)}`);
+    if (name === '' || name.startsWith('amq.'))
+      throw new BrokerError('ACCESS_REFUSED', `stream name '${name}' is reserved`);
+    if (this.get(name) !== undefined) throw this.exists(name);
+    const queues = n === 1 ? [name] : Array.from({ length: n }, (_, i) => `${name}-${i}`);
+    for (const q of queues) if (this.v.queues.has(q)) throw this.taken('queue', q);
+    if (n > 1 && this.v.exchanges.has(name)) throw this.taken('exchange', name);
+    const args = queueArguments(spec);
+    if (n > 1) this.declareSuperExchange(name, access);
+    for (let i = 0; i < n; i++) {
+      this.declareMember(queues[i], args, access);
+      if (n > 1) this.v.bindQueue(queues[i], name, String(i), { 'x-stream-partition-order': i });
+    }
+    return this.must(name);
+  }
+
+  /**
+   * Grows the stream to `total` partitions (Kafka CreatePartitions). A one-partition stream becomes a super
+   * stream whose partition 0 is its queue. New partitions get the retention of partition 0's arguments.
+   */
+  addPartitions(name: string, total: number, access?: Access): Stream {
+    const s = this.get(name);
+    if (s === undefined) throw new BrokerError('NOT_FOUND', `no stream '${name}' in vhost '${this.v.name}'`);
+    const have = s.partitions.length;
+    if (!(Number.isInteger(total) && total > have && total <= MAX_PARTITIONS)) {
+      throw new BrokerError(
+        'PRECONDITION_FAILED',
+        `stream '${name}' has ${have} partitions; cannot change that to ${total}`,
+      );
+    }
+    const added = Array.from({ length: total - have }, (_, k) => `${name}-${have + k}`);
+    for (const q of added) if (this.v.queues.has(q)) throw this.taken('queue', q);
+    if (!s.superStream && this.v.exchanges.has(name)) throw this.taken('exchange', name);
+    const args = memberArguments(s.partitions[0].queue.options.arguments);
+    if (!s.superStream) {
+      this.declareSuperExchange(name, access);
+      this.v.bindQueue(name, name, '0', { 'x-stream-partition-order': 0 });
+    }
+    for (let k = 0; k < added.length; k++) {
+      this.declareMember(added[k], args, access);
+      this.v.bindQueue(added[k], name, String(have + k), { 'x-stream-partition-order': have + k });
+    }
+    this.cache.delete(name);
+    return this.must(name);
+  }
+
+  /**
+   * Deletes the stream's queues (and the super stream's exchange) with their data, and the group offsets
+   * committed for it; false when there was none.
+   */
+  delete(name: string): boolean {
+    const s = this.get(name);
+    if (s === undefined) return false;
+    this.cache.delete(name);
+    for (const p of s.partitions) this.v.deleteQueue(p.name, false, false);
+    if (s.exchange !== undefined) this.v.deleteExchange(name, false);
+    this.onDeleted?.(name);
+    return true;
+  }
+
+  private build(name: string): Stream | undefined {
+    const ex = this.v.exchanges.get(name);
+    if (isSuperStream(ex)) {
+      const members: { order: number; queue: StreamQueue }[] = [];
+      for (const b of ex.bindings) {
+        const q = b.destination;
+        if (!(q instanceof StreamQueue) || q.deleted) continue;
+        const o = Number(b.arguments['x-stream-partition-order'] ?? b.routingKey);
+        members.push({ order: Number.isFinite(o) ? o : Number.MAX_SAFE_INTEGER, queue: q });
+      }
+      if (members.length === 0) return undefined;
+      members.sort((a, b) => a.order - b.order);
+      const parts = members.map((m, i) => new StreamPartition(name, i, m.queue));
+      return new Stream(this.v.name, name, parts, ex);
+    }
+    const q = this.v.queues.get(name);
+    if (!(q instanceof StreamQueue) || q.deleted) return undefined;
+    return new Stream(this.v.name, name, [new StreamPartition(name, 0, q)], undefined);
+  }
+
+  private declareSuperExchange(name: string, access: Access | undefined): void {
+    this.v.declareExchange(
+      name,
+      'direct',
+      { durable: true, autoDelete: false, internal: false, arguments: { 'x-super-stream': true } },
+      false,
+      access,
+    );
+  }
+
+  private declareMember(queue: string, args: Record<string, unknown>, access: Access | undefined): void {
+    this.v.declareQueue(queue, {
+      durable: true,
+      exclusive: false,
+      autoDelete: false,
+      arguments: { ...args },
+      passive: false,
+      access,
+    });
+  }
+
+  private must(name: string): Stream {
+    const s = this.get(name);
+    if (s === undefined) throw new BrokerError('INTERNAL_ERROR', `stream '${name}' vanished while created`);
+    return s;
+  }
+
+  private exists(name: string): BrokerError {
+    return new BrokerError(
+      'PRECONDITION_FAILED',
+      `stream '${name}' in vhost '${this.v.name}' already exists`,
+    );
+  }
+
+  private taken(what: string, name: string): BrokerError {
+    return new BrokerError(
+      'PRECONDITION_FAILED',
+      `cannot create the stream: ${what} '${name}' already exists in vhost '${this.v.name}'`,
+    );
+  }
+}
+
+/** A stream queue's declare arguments for the spec (RabbitMQ's names and grammar). */
+function queueArguments(spec: StreamSpec): Record<string, unknown> {
+  const args: Record<string, unknown> = { 'x-queue-type': 'stream' };
+  if (spec.maxAgeMs !== undefined) {
+    if (!(spec.maxAgeMs > 0))
+      throw new BrokerError('PRECONDITION_FAILED', `invalid maxAgeMs ${spec.maxAgeMs}`);
+    args['x-max-age'] = `${Math.max(1, Math.ceil(spec.maxAgeMs / 1000))}s`;
+  }
+  if (spec.maxBytes !== undefined) {
+    if (!(spec.maxBytes > 0))
+      throw new BrokerError('PRECONDITION_FAILED', `invalid maxBytes ${spec.maxBytes}`);
+    args['x-max-length-bytes'] = spec.maxBytes;
+  }
+  if (spec.segmentSize !== undefined) args['x-stream-max-segment-size-bytes'] = spec.segmentSize;
+  return args;
+}
+
+/** The retention arguments of an existing partition, for new partitions. */
+function memberArguments(args: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { 'x-queue-type': 'stream' };
+  for (const k of ['x-max-age', 'x-max-length-bytes', 'x-stream-max-segment-size-bytes'])
+    if (args[k] !== undefined) out[k] = args[k];
+  return out;
+}

@@ -1,0 +1,140 @@
+// GroupOffsets: durable committed offsets of consumer groups (a Kafka consumer group's OffsetCommit, a
+// RabbitMQ stream's stored offset): per (namespace, group, stream, partition) an offset, a metadata string
+// (returned as given: Kafka clients round-trip it) and when it was committed. Kept in a KeyJournal
+// (journal.ts), so it shares the journal's group commit and crash guarantees; the store knows nothing of
+// what a namespace (the broker's vhost), a group or a stream is.
+//
+// Contract and invariants
+// 1. Read-your-writes: commit() and the deletes are visible to fetch() and the listings at once.
+// 2. Durability: when a sync(cb) callback runs without error, every commit and delete made before that sync()
+//    call survives a crash (journal.ts invariant 2). A front acknowledges a commit only after that.
+// 3. The last commit wins, whatever its offset (Kafka lets a group move backwards).
+// 4. Cost: one journal entry per (group, stream, partition); commit and fetch are one map operation; the
+//    listings scan the entries of the namespace (management, not the message path).
+//
+// Key: namespace \0 group \0 stream \0 partition. Value: f64 offset | f64 time (ms) | metadata (UTF-8).
+
+import type { KeyJournal } from './memory-journal.js';
+
+/** One committed offset. */
+export interface CommittedOffset {
+  offset: number;
+  /** as given to commit ('' when none) */
+  metadata: string;
+  /** when it was committed, ms since the epoch */
+  time: number;
+}
+
+/** A committed offset with what it is for (listings). */
+export interface GroupOffsetEntry extends CommittedOffset {
+  group: string;
+  stream: string;
+  partition: number;
+}
+
+const SEP = '\u0000';
+
+export class GroupOffsets {
+  constructor(private readonly journal: KeyJournal) {}
+
+  /** Records the group's offset for the partition (invariant 3). Names must not contain \0. */
+  commit(
+    ns: string,
+    group: string,
+    stream: string,
+    partition: number,
+    offset: number,
+    metadata = '',
+    time = Date.now(),
+  ): void {
+    if (group.includes(SEP) || stream.includes(SEP) || ns.includes(SEP))
+      throw new RangeError('a group or stream name contains NUL');
+    if (!Number.isSafeInteger(offset)) throw new RangeError(`bad offset ${offset}`);
+    const meta = Buffer.from(metadata, 'utf8');
+    const v = Buffer.allocUnsafe(16 + meta.length);
+    v.writeDoubleLE(offset, 0);
+    v.writeDoubleLE(time, 8);
+    meta.copy(v, 16);
+    this.journal.set(key(ns, group, stream, partition), v);
+  }
+
+  /** The group's committed offset for the partition, or undefined (Kafka: -1). */
+  fetch(ns: string, group: string, stream: string, partition: number): CommittedOffset | undefined {
+    const v = this.journal.get(key(ns, group, stream, partition));
+    return v === undefined ? undefined : decode(v);
+  }
+
+  /** Removes one committed offset (Kafka OffsetDelete); whether there was one. */
+  deleteOffset(ns: string, group: string, stream: string, partition: number): boolean {
+    return this.journal.delete(key(ns, group, stream, partition));
+  }
+
+  /** Every committed offset of the group (Kafka OffsetFetch with no topics, DescribeGroups). */
+  offsetsOf(ns: string, group: string): GroupOffsetEntry[] {
+    const out: GroupOffsetEntry[] = [];
+    for (const [k, v] of this.journal.entries(ns + SEP + group + SEP)) out.push(entry(k, v));
+    return out;
+  }
+
+  /** Every committed offset in the namespace. */
+  all(ns: string): GroupOffsetEntry[] {
+    const out: GroupOffsetEntry[] = [];
+    for (const [k, v] of this.journal.entries(ns + SEP)) out.push(entry(k, v));
+    return out;
+  }
+
+  /** Groups with at least one committed offset in the namespace, sorted. */
+  groups(ns: string): string[] {
+    const seen = new Set<string>();
+    for (const [k] of this.journal.entries(ns + SEP)) seen.add(k.split(SEP)[1]);
+    return [...seen].sort();
+  }
+
+  /** Removes every offset of the group (Kafka DeleteGroups); how many there were. */
+  deleteGroup(ns: string, group: string): number {
+    return this.deleteWhere(ns + SEP + group + SEP, () => true);
+  }
+
+  /** Removes every offset for a stream (it was deleted); how many there were. */
+  deleteStream(ns: string, stream: string): number {
+    return this.deleteWhere(ns + SEP, (k) => k.split(SEP)[2] === stream);
+  }
+
+  /** Removes everything in the namespace (its vhost was deleted). */
+  deleteNamespace(ns: string): number {
+    return this.deleteWhere(ns + SEP, () => true);
+  }
+
+  /** Group commit (invariant 2). */
+  sync(cb: (err?: Error) => void): void {
+    this.journal.sync(cb);
+  }
+
+  syncPromise(): Promise<void> {
+    return new Promise((resolve, reject) => this.journal.sync((err) => (err ? reject(err) : resolve())));
+  }
+
+  close(): Promise<void> {
+    return this.journal.close();
+  }
+
+  private deleteWhere(prefix: string, match: (k: string) => boolean): number {
+    const doomed: string[] = [];
+    for (const [k] of this.journal.entries(prefix)) if (match(k)) doomed.push(k);
+    for (const k of doomed) this.journal.delete(k);
+    return doomed.length;
+  }
+}
+
+function key(ns: string, group: string, stream: string, partition: number): string {
+  return ns + SEP + group + SEP + stream + SEP + partition;
+}
+
+function decode(v: Buffer): CommittedOffset {
+  return { offset: v.readDoubleLE(0), time: v.readDoubleLE(8), metadata: v.toString('utf8', 16) };
+}
+
+function entry(k: string, v: Buffer): GroupOffsetEntry {
+  const [, group, stream, partition] = k.split(SEP);
+  return { group, stream, partition: Number(partition), ...decode(v) };
+}
