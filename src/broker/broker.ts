@@ -46,9 +46,10 @@ export interface BrokerConfig {
   dataDir?: string;
   /**
    * 'disk' (default): queues, streams and definitions in dataDir, recovered at open;
-   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts)
+   * 'memory': no file anywhere, nothing durable, everything lost on close (memory-storage.ts);
+   * or a Storage object the broker uses as it is (tests inject faults through one)
    */
-  storage?: 'disk' | 'memory';
+  storage?: 'disk' | 'memory' | Storage;
   format: PropertiesFormat;
   /**
    * Users created or updated at every start (config-users.ts). Without them, a fresh
@@ -632,6 +633,12 @@ export class Broker {
         }
       }
     }
+    // a dead-lettered original goes once its copies are synced: let those syncs finish while the logs are open,
+    // so it does not come back after the restart (bounded: a log stuck without descriptors must not hold the stop)
+    await settleWithin(
+      Promise.all([...this.vhosts.values()].map((v) => v.deadLettersSettled())),
+      DEAD_LETTER_SETTLE_MS,
+    );
     const queues: Promise<void>[] = [];
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
@@ -679,7 +686,18 @@ function vhostMeta(v: VHost): { description: string; tags: string[]; defaultQueu
   return v.defaultQueueType === undefined ? meta : { ...meta, defaultQueueType: v.defaultQueueType };
 }
 
+// How long close() waits for dead-letter copies to sync before closing the logs anyway (the originals then
+// come back once after the restart: duplicates, never loss).
+const DEAD_LETTER_SETTLE_MS = 5000;
+
+function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([p.then(() => undefined), timeout]).finally(() => clearTimeout(timer));
+}
+
 function openStorage(config: BrokerConfig, warn: (msg: string) => void): Storage {
+  if (typeof config.storage === 'object') return config.storage;
   if (config.storage === 'memory') return new MemoryStorage();
   if (config.dataDir === undefined)
     throw new Error("a broker needs a dataDir unless its storage is 'memory'");

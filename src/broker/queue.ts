@@ -25,8 +25,13 @@ export interface QueueOptions {
 export interface QueueHooks {
   /** the queue should go away: last consumer of an auto-delete queue, or x-expires */
   autoDelete(queue: Queue): void;
-  /** a message leaves the queue for a reason other than an ack (dead-lettering) */
-  deadLetter(queue: Queue, record: RecordView, reason: DeathReason): void;
+  /**
+   * A message leaves the queue for a reason other than an ack (dead-lettering). With
+   * `stored`, it is called exactly once (synchronously when no durable target took a
+   * copy) once every durable target has the copy on disk, or with the error of a target
+   * whose sync failed.
+   */
+  deadLetter(queue: Queue, record: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void;
   /** the record's head with its properties carrying x-delivery-count (quorum queues) */
   withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
   /** deduplication key of a message (x-message-deduplication queues) */
@@ -61,6 +66,14 @@ export class Queue {
   readonly consumers: Consumer[] = [];
   readonly stats = new QueueStats();
   unacked = 0;
+  /**
+   * dead-lettered messages still stored: their copies await the sync of a durable
+   * target (or failed it, and then stay until a restart brings them back)
+   */
+  leaving = 0;
+  private keptWarned = false;
+  /** the last publish refused was refused by the store (no space, no descriptor), not by x-overflow */
+  refusedByStore = false;
   deleted = false;
   /** the policy in effect (the vhost matches it; applyPolicy changes it) */
   policy: Policy | undefined;
@@ -170,7 +183,7 @@ export class Queue {
   }
 
   get ready(): number {
-    return this.count - this.unacked;
+    return this.count - this.unacked - this.leaving;
   }
 
   /**
@@ -289,6 +302,7 @@ export class Queue {
       if (dedupKey !== undefined && this.dedup.checkAndAdd(dedupKey, msg.timestamp)) return true;
     }
     if (this.overflow !== 'drop-head' && this.isFullFor(msg.body.length)) {
+      this.refusedByStore = false;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       if (this.overflow === 'reject-publish-dlx' && this.deadLetterExchange !== undefined) {
         this.hooks.deadLetter(this, { flags, timestamp: msg.timestamp, head, body: msg.body }, 'maxlen');
@@ -302,6 +316,7 @@ export class Queue {
     } catch (err) {
       // no space or no file descriptor for the queue's files: refused, the publisher gets a nack
       if (!(err instanceof LogRefusedError)) throw err;
+      this.refusedByStore = true;
       if (dedupKey !== undefined) this.dedup!.forget(dedupKey);
       return false;
     }
@@ -342,8 +357,7 @@ export class Queue {
       if (!this.next()) return;
       const rec = this.cur;
       this.readyBytes = Math.max(0, this.readyBytes - rec.body.length);
-      if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'maxlen');
-      this.logs[this.curLevel].ack(this.curPos);
+      this.remove(this.curLevel, this.curPos, rec, 'maxlen');
     }
   }
 
@@ -510,8 +524,42 @@ export class Queue {
   /** A ready message expires: dead-lettered (when configured) and removed. */
   private expireReady(level: number, pos: number, rec: RecordView): void {
     this.readyBytes -= rec.body.length;
-    if (this.deadLetterExchange !== undefined) this.hooks.deadLetter(this, rec, 'expired');
-    this.logs[level].ack(pos);
+    this.remove(level, pos, rec, 'expired');
+  }
+
+  /**
+   * Removes a message that left for `reason`, dead-lettering it when the queue has a
+   * dead-letter exchange. A persistent message of a durable queue is removed only once
+   * every durable target has synced its copy: removing it first would lose it to a crash
+   * in between (the ack could reach the disk before the copy). Meanwhile it counts as
+   * `leaving`, neither ready nor unacked.
+   */
+  private remove(level: number, pos: number, rec: RecordView, reason: DeathReason): void {
+    const log = this.logs[level];
+    if (this.deadLetterExchange === undefined) return log.ack(pos);
+    if (!log.durable || (rec.flags & FLAG_PERSISTENT) === 0) {
+      this.hooks.deadLetter(this, rec, reason);
+      return log.ack(pos);
+    }
+    this.leaving++;
+    this.hooks.deadLetter(this, rec, reason, (err) => this.removeDeadLettered(level, pos, err));
+  }
+
+  private removeDeadLettered(level: number, pos: number, err: Error | undefined): void {
+    if (err) {
+      // not removed: the copy may be gone, so the original comes back at the next start
+      // (dead-lettered again then: at-least-once rather than lost); said once per episode
+      if (!this.keptWarned)
+        this.hooks.warn(
+          this,
+          `dead-lettered messages stay stored until restart: a target could not sync their copies (${err.message})`,
+        );
+      this.keptWarned = true;
+      return;
+    }
+    this.keptWarned = false;
+    this.leaving--;
+    if (!this.deleted) this.logs[level].ack(pos);
   }
 
   private armExpiry(at: number): void {
@@ -596,31 +644,26 @@ export class Queue {
     this.forget(position, level);
   }
 
-  /** An unacked message leaves without a client ack (rejected, dead-lettered). */
-  private forget(position: number, level: number): void {
+  /** An unacked message leaves: acked, or dead-lettered for `reason` (see remove). */
+  private forget(position: number, level: number, reason?: DeathReason): void {
     this.unacked--;
-    this.logs[level].ack(position);
     if (this.quorum) this.returns.delete(position);
+    if (reason === undefined || this.deadLetterExchange === undefined) this.logs[level].ack(position);
+    else this.remove(level, position, this.logs[level].read(position), reason);
   }
 
   /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
   reject(position: number, level: number, requeue: boolean): void {
     const log = this.logs[level];
     if (!requeue || this.deleted) {
-      if (!this.deleted && this.deadLetterExchange !== undefined) {
-        this.hooks.deadLetter(this, log.read(position), 'rejected');
-      }
-      this.forget(position, level);
+      this.forget(position, level, this.deleted ? undefined : 'rejected');
       return;
     }
     if (this.quorum) {
       const n = (this.returns.get(position) ?? 0) + 1;
       if (this.deliveryLimit !== undefined && n > this.deliveryLimit) {
         // a poison message: dead-lettered (or dropped) instead of coming back forever
-        if (this.deadLetterExchange !== undefined) {
-          this.hooks.deadLetter(this, log.read(position), 'delivery_limit');
-        }
-        this.forget(position, level);
+        this.forget(position, level, 'delivery_limit');
         return;
       }
       this.returns.set(position, n);
@@ -733,7 +776,8 @@ export class Queue {
       const log = this.logs[level];
       const rq = this.requeued[level];
       this.ttlHeaps[level].clear();
-      if (this.unacked === 0) log.purge();
+      // acking everything at once would also drop the dead-lettered ones still leaving
+      if (this.unacked === 0 && this.leaving === 0) log.purge();
       else {
         for (const pos of rq) log.ack(pos);
         while (log.shift()) log.ack(log.lastPosition);

@@ -105,8 +105,9 @@ export class StreamQueue extends Queue {
       this.stream.append(flags, msg.timestamp, head, msg.body);
     } catch (err) {
       // no space or no file descriptor for the stream's files: refused, the publisher gets a nack
-      if (err instanceof LogRefusedError) return false;
-      throw err;
+      if (!(err instanceof LogRefusedError)) throw err;
+      this.refusedByStore = true;
+      return false;
     }
     this.stats.publish++;
     if (this.readers.size > 0) this.schedule();

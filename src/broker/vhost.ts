@@ -128,18 +128,20 @@ export class VHost {
     this.ctx.onWarning?.(`clearing deleted bindings failed: ${err.message}`),
   );
   private readonly routed = new Set<Destination>();
+  /** true while routeAndStore stores into the queues of `routed` (a nested call needs a set of its own) */
+  private storing = false;
   private readonly visited = new Set<Exchange>();
   private readonly queueHooks: StreamHooks = {
     withStreamOffset: (head, flags, offset) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
     warn: (q, msg) => this.ctx.onWarning?.(`queue '${q.name}' in vhost '${this.name}': ${msg}`),
-    deadLetter: (q, rec, reason) => this.deadLetter(q, rec, reason),
+    deadLetter: (q, rec, reason, stored) => this.deadLetter(q, rec, reason, stored),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
   };
-  private readonly deadLetterScratch: PublishTarget[] = [];
+  private readonly releaseScratch: PublishTarget[] = [];
   private readonly delayHost: DelayHost = {
     release: (ex, head, flags, body, stored) => this.releaseDelayed(ex, head, flags, body, stored),
     onError: (err) => this.ctx.onWarning?.(`delayed message release failed: ${err.message}`),
@@ -716,10 +718,16 @@ export class VHost {
       ttl: headTtl(head, flags),
     };
     if (!this.exchanges.has(ex.name)) return;
-    const out = this.deadLetterScratch;
+    const out = this.releaseScratch;
     out.length = 0;
-    this.routeAndStore(ex, msg, out);
+    const accepted = this.routeAndStore(ex, msg, out);
     if (msg.persistent) for (const t of out) if (t.durable) stored.push(t);
+    if (accepted) return;
+    // A queue whose store refused it (no space, no descriptor) takes it once that passes: the held copy
+    // stays for a retry. One full under x-overflow reject-publish drops it, as the plugin does.
+    for (const d of this.routed) {
+      if (d.kind === 'queue' && d.refusedByStore) throw new Error(`queue '${d.name}' could not store it`);
+    }
   }
 
   private routeAndStore(
@@ -736,7 +744,10 @@ export class VHost {
       out.push(q);
       return true;
     }
-    const routed = this.routed;
+    // A queue's publish may dead-letter (drop-head, reject-publish-dlx), routing again from inside the loop
+    // below: that nested call gets a set of its own, or it would clear this one while it is iterated.
+    const nested = this.storing;
+    const routed = nested ? new Set<Destination>() : this.routed;
     routed.clear();
     let headers: Record<string, unknown> | undefined | null = null;
     const headersOf = () => {
@@ -755,11 +766,16 @@ export class VHost {
     if (routed.size === 0) return true;
     const head = encodeHead(msg);
     let accepted = true;
-    for (const d of routed) {
-      if (d.kind === 'queue' && (!accept || accept(d))) {
-        if (d.publish(msg, head)) out.push(d);
-        else accepted = false;
+    this.storing = true;
+    try {
+      for (const d of routed) {
+        if (d.kind === 'queue' && (!accept || accept(d))) {
+          if (d.publish(msg, head)) out.push(d);
+          else accepted = false;
+        }
       }
+    } finally {
+      this.storing = nested;
     }
     return accepted;
   }
@@ -768,11 +784,14 @@ export class VHost {
    * Dead-letters one message of `q` to its x-dead-letter-exchange (RabbitMQ semantics:
    * routing key from x-dead-letter-routing-key or the original keys, x-death recorded,
    * cycles dropped unless a rejection is part of the cycle). A missing dead-letter
-   * exchange drops the message, as RabbitMQ does.
+   * exchange drops the message, as RabbitMQ does. `stored` (see QueueHooks.deadLetter)
+   * runs once every durable target that took the copy has synced it; a target that
+   * refuses it (its own overflow) is not waited for: at-most-once, as RabbitMQ's default
+   * dead-letter strategy.
    */
-  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason): void {
+  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void {
     const dlx = q.deadLetterExchange;
-    if (dlx === undefined || !this.exchanges.has(dlx)) return;
+    if (dlx === undefined || !this.exchanges.has(dlx)) return stored?.();
     q.stats.deadLettered++;
     const h = decodeHead(rec.head, rec.flags);
     const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
@@ -795,7 +814,41 @@ export class VHost {
     };
     const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
     const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
-    this.publish(msg, this.deadLetterScratch, dlrk === undefined ? cc : undefined, accept);
+    const out: PublishTarget[] = []; // its own: a dead-letter can happen inside another publish
+    try {
+      this.publish(msg, out, dlrk === undefined ? cc : undefined, accept);
+    } catch (err) {
+      out.length = 0; // nothing to wait for: the message goes as it did before
+      stored?.();
+      throw err;
+    }
+    if (stored) this.whenSynced(out, stored);
+  }
+
+  /** Dead-letter copies whose targets are still syncing (Broker.close waits for them). */
+  private settling = 0;
+  private settled: (() => void)[] = [];
+
+  /** Calls `done` once every durable target in `targets` has synced (with the first error). */
+  private whenSynced(targets: readonly PublishTarget[], done: (err?: Error) => void): void {
+    let pending = 0;
+    for (const t of targets) if (t.durable) pending++;
+    if (pending === 0) return done();
+    this.settling++;
+    let failed: Error | undefined;
+    const one = (err?: Error) => {
+      failed ??= err;
+      if (--pending > 0) return;
+      done(failed);
+      if (--this.settling === 0) for (const resolve of this.settled.splice(0)) resolve();
+    };
+    for (const t of targets) if (t.durable) t.sync(one);
+  }
+
+  /** Resolves once every dead-lettered message's copies are synced and its original removed. */
+  deadLettersSettled(): Promise<void> {
+    if (this.settling === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settled.push(resolve));
   }
 
   private routeKey(

@@ -77,14 +77,19 @@ describe('delayed messages and faults', { skip: SKIP }, () => {
     const w = await startInProcess();
     try {
       const { ex, q, qDir } = await declare(w);
-      await publishDelayed(w, ex, 'kept', 200);
+      // broken before the publish, so the release (whenever the timer fires) meets a broken queue
       assert.ok(breakOpenFiles(qDir) > 0, "the queue's files were open");
+      await publishDelayed(w, ex, 'kept', 200);
       const dx = delayedExchange(w, ex);
       await until(() => dx.retrying === 1, 5000, 'the failed release to be kept for a retry');
       assert.ok(
         w.warnings.some((l) => /could not be released.*retrying in \d+ ms \(attempt 1\)/.test(l)),
         w.warnings.join('\n'),
       );
+      // the retry meets the queue still broken (it now refuses appends): kept again, not dropped
+      const second = /could not be released \(queue '[^']+' could not store it\).*\(attempt 2\)/;
+      await until(() => w.warnings.some((l) => second.test(l)), 5000, 'the retry to fail and be kept');
+      assert.equal(dx.retrying, 1);
       // the operator replaces the broken queue: the retry delivers there
       const conn = await amqp.connect(w.url);
       const ch = await conn.createChannel();
@@ -105,8 +110,8 @@ describe('delayed messages and faults', { skip: SKIP }, () => {
     let w = await startInProcess();
     try {
       const { ex, q, qDir } = await declare(w);
+      assert.ok(breakOpenFiles(qDir) > 0, "the queue's files were open");
       await publishDelayed(w, ex, 'survivor', 150);
-      breakOpenFiles(qDir);
       const dx = delayedExchange(w, ex);
       await until(() => dx.retrying === 1, 5000, 'the failed release to be kept for a retry');
       w = await w.restart(); // the broken queue's close fails and is reported; the held copy stays
