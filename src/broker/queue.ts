@@ -692,10 +692,8 @@ export class Queue {
 
   /** An unacked message leaves for the dead-letter exchange (dropped without one). */
   deadLetterTaken(position: number, level: number, reason: DeathReason): void {
-    if (!this.deleted && this.deadLetterExchange !== undefined) {
-      this.hooks.deadLetter(this, this.logs[level].read(position), reason);
-    }
-    this.forget(position, level);
+    // removed once the dead-letter copy is synced, as every dead-lettering (see remove)
+    this.forget(position, level, this.deleted ? undefined : reason);
   }
 
   timestampOf(position: number, level: number): number {
