@@ -18,7 +18,8 @@ export interface Options {
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
   --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies)
-                       heavy ones run only when named: backlog,restart,queues,connections
+                       heavy ones run only when named: backlog,restart,queues,connections,bindings,
+                       nack-requeue
   --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
   --messages N         messages per measurement (default per scenario)
   --scale N | name=N,...  size of heavy scenarios; a bare N applies to every heavy scenario

@@ -6,6 +6,7 @@ import { confirmEachCases } from './confirm-each.js';
 import { connectionCases, queueCases } from './footprint.js';
 import { consumeCases } from './consume.js';
 import { fanoutCases, transientCases } from './fanout.js';
+import { nackRequeueCases } from './nack-requeue.js';
 import { bodyCases, publishCases } from './publish.js';
 import { pubsubCases } from './pubsub.js';
 import { restartCases } from './restart.js';
@@ -25,6 +26,7 @@ export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
   queues: queueCases,
   connections: connectionCases,
   bindings: bindingCases,
+  'nack-requeue': nackRequeueCases,
 };
 
 /** The default run: everything that fits in ~10 minutes on a small machine. */

@@ -66,6 +66,12 @@ export class Channel {
   channelPrefetch = 0;
   /** unacked deliveries of consumers counted against channelPrefetch */
   private consumerUnacked = 0;
+  /**
+   * Queues whose dispatch found a consumer of this channel out of channel credit: told to
+   * deliver again when credit comes back, so an ack schedules these and the acked
+   * delivery's own queue, never every consumer of the channel.
+   */
+  private readonly starved = new Set<Queue>();
   confirms: Confirms | undefined;
   tx: TxState | undefined;
   /** channel.flow from the client */
@@ -316,8 +322,11 @@ export class Channel {
     return this.active && !this.closing && this.conn.writable;
   }
 
-  hasChannelCredit(): boolean {
-    return this.channelPrefetch === 0 || this.consumerUnacked < this.channelPrefetch;
+  /** True when `c` may take one more delivery under basic.qos global; else its queue waits for an ack. */
+  hasChannelCredit(c: AmqpConsumer): boolean {
+    if (this.channelPrefetch === 0 || this.consumerUnacked < this.channelPrefetch) return true;
+    if (c.queue) this.starved.add(c.queue);
+    return false;
   }
 
   deliver(
@@ -465,38 +474,41 @@ export class Channel {
         if (t > upTo) break;
         this.settleOne(t, u, kind === 'ack', requeue);
       }
-      this.afterSettle();
       return;
     }
     const u = this.unacked.get(tag);
     if (!u) throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
     this.settleOne(tag, u, kind === 'ack', requeue);
-    this.afterSettle();
   }
 
+  /**
+   * Settles one delivery and gives its credit back: the consumer's queue may deliver
+   * again, and so may the queues that waited for channel credit. O(1) per delivery.
+   */
   private settleOne(tag: number, u: Unacked, ack: boolean, requeue: boolean): void {
     this.unacked.delete(tag);
-    if (u.consumer) {
-      u.consumer.unacked--;
-      this.consumerUnacked--;
-    }
     if (ack) u.queue.ack(u.position, u.level);
     else u.queue.reject(u.position, u.level, requeue);
+    const c = u.consumer;
+    if (!c) return; // basic.get: no consumer credit involved
+    c.unacked--;
+    this.consumerUnacked--;
+    c.queue?.schedule();
+    if (this.starved.size > 0 && this.hasChannelCredit(c)) {
+      for (const q of this.starved) q.schedule();
+      this.starved.clear();
+    }
   }
 
-  /** Credit came back: let the queues of this channel's consumers deliver again. */
-  private afterSettle(): void {
-    for (const c of this.consumers.values()) c.queue?.schedule();
-  }
-
+  /** The channel can send again (socket drained, channel.flow on): every consumer's queue may deliver. */
   resumeDeliveries(): void {
-    this.afterSettle();
+    this.starved.clear(); // every one of them is scheduled here (or its consumer is gone)
+    for (const c of this.consumers.values()) c.queue?.schedule();
   }
 
   /** basic.recover: every unacked message goes back to its queue, flagged redelivered. */
   recover(): void {
     for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
-    this.afterSettle();
   }
 
   // ---- transactions ------------------------------------------------------------

@@ -2,6 +2,9 @@
 // the few positions that depart from that order: requeued ones (kept sorted, so a
 // requeued message goes back to its original place, as RabbitMQ's classic queues do)
 // and a count of unacked ones (the channels own the unacked positions themselves).
+// Nothing on the message path costs more as the queue grows deeper or gains priority
+// levels: the requeued positions are a chunked sorted list (sorted-positions.ts) and the
+// highest level that may hold a ready message is tracked (readyTop).
 import { type Log, LogRefusedError, type RecordView } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
@@ -12,6 +15,7 @@ import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
 import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
 import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
+import { SortedPositions } from './sorted-positions.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -111,9 +115,17 @@ export class Queue {
   private readonly dedupHeader: string | undefined;
   private hadConsumer = false;
   /** requeued positions per priority level, each sorted */
-  private readonly requeued: number[][];
+  private readonly requeued: SortedPositions[];
   /** highest priority level (0 without x-max-priority) */
   private readonly top: number;
+  /**
+   * No level above this one holds a ready message (-1: none does). Raised when a message
+   * becomes ready (publish, requeue), lowered by next() as it finds levels empty, so a
+   * delivery looks at one level, not at all of them, and an empty queue is seen in O(1).
+   */
+  private readyTop: number;
+  /** every level at or below this one may hold stored messages (the count getter sums these) */
+  private storedTop: number;
   private scheduled = false;
   // Dispatch and expiry run from microtasks and timers: an error there (a read the store could not do, e.g.
   // out of file descriptors) would be an uncaught exception, so it is logged and retried a little later.
@@ -149,7 +161,10 @@ export class Queue {
     policy?: Policy,
   ) {
     this.top = logs.length - 1;
-    this.requeued = logs.map(() => []);
+    this.requeued = logs.map(() => new SortedPositions());
+    // recovered messages may sit at any level
+    this.readyTop = this.top;
+    this.storedTop = this.top;
     this.ttlHeaps = logs.map(() => new ExpiryHeap());
     const args = options.arguments;
     this.singleActive = args['x-single-active-consumer'] === true;
@@ -170,8 +185,23 @@ export class Queue {
 
   /** messages stored and not acked (ready + unacked) */
   get count(): number {
+    if (this.top === 0) return this.logs[0].count;
+    // levels above storedTop hold nothing: a queue that uses a few of its priorities sums a few
     let n = 0;
-    for (const l of this.logs) n += l.count;
+    let top = -1;
+    for (let level = 0; level <= this.storedTop; level++) {
+      const c = this.logs[level].count;
+      if (c > 0) top = level;
+      n += c;
+    }
+    this.storedTop = top;
+    return n;
+  }
+
+  /** Requeue-structure work so far, all levels (comparisons and moves, see SortedPositions). */
+  get requeueWork(): number {
+    let n = 0;
+    for (const rq of this.requeued) n += rq.moves;
     return n;
   }
 
@@ -260,7 +290,7 @@ export class Queue {
     for (let level = 0; level <= this.top; level++) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      const t1 = rq.length > 0 ? log.read(rq[0]).timestamp : undefined;
+      const t1 = rq.size > 0 ? log.read(rq.peek()!).timestamp : undefined;
       const t2 = log.peek()?.timestamp;
       for (const t of [t1, t2]) if (t !== undefined && (oldest === undefined || t < oldest)) oldest = t;
     }
@@ -322,6 +352,8 @@ export class Queue {
     }
     this.stats.publish++;
     this.readyBytes += msg.body.length;
+    if (level > this.readyTop) this.readyTop = level;
+    if (level > this.storedTop) this.storedTop = level;
     if (msg.ttl !== undefined) {
       const at = msg.timestamp + msg.ttl;
       if (this.messageTtl === undefined || msg.ttl < this.messageTtl) this.ttlHeaps[level].push(at, pos);
@@ -371,10 +403,12 @@ export class Queue {
     this.scheduled = false;
     if (this.deleted) return;
     for (let budget = DISPATCH_BUDGET; budget > 0; budget--) {
-      if (this.ready <= 0) return;
+      if (this.readyTop < 0) return;
       const c = this.nextConsumer();
       if (!c) return;
       if (!this.take(c.noAck, c, undefined)) return;
+      // the round-robin moves on only once the consumer got a message
+      this.rr = this.rrNext;
     }
     this.scheduled = true;
     setImmediate(this.runDispatch);
@@ -392,19 +426,23 @@ export class Queue {
     this.retryTimer.unref();
   }
 
+  /** where the round-robin goes once the consumer nextConsumer() picked gets its message */
+  private rrNext = 0;
+
   private nextConsumer(): Consumer | undefined {
     const list = this.consumers;
     const n = list.length;
     if (this.singleActive) {
       // messages wait for the active consumer even when it is at its prefetch limit
       const active = list[0];
+      this.rrNext = this.rr;
       return active?.canAccept() ? active : undefined;
     }
     if (this.prioritized) return this.nextByPriority();
     for (let i = 0; i < n; i++) {
       const c = list[(this.rr + i) % n];
       if (c.canAccept()) {
-        this.rr = (this.rr + i + 1) % n;
+        this.rrNext = (this.rr + i + 1) % n;
         return c;
       }
     }
@@ -423,7 +461,7 @@ export class Queue {
       for (let k = 0; k < size; k++) {
         const c = list[i + ((this.rr + k) % size)];
         if (c.canAccept()) {
-          this.rr = (this.rr + k + 1) % 1_000_000;
+          this.rrNext = (this.rr + k + 1) % 1_000_000;
           return c;
         }
       }
@@ -456,17 +494,20 @@ export class Queue {
    * level first; within a level, requeued messages (in original order) before new ones.
    */
   private next(): boolean {
-    for (let level = this.top; level >= 0; level--) {
+    for (let level = this.readyTop; level >= 0; level--) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      if (rq.length > 0) {
+      if (rq.size > 0) {
         this.curPos = rq.shift()!;
         this.cur = log.read(this.curPos);
         const u = this.untouched[level];
         this.curRedelivered = u !== undefined && u.delete(this.curPos) ? log.isDelivered(this.curPos) : true;
       } else {
         const rec = log.shift();
-        if (!rec) continue;
+        if (!rec) {
+          this.readyTop = level - 1;
+          continue;
+        }
         this.cur = rec;
         this.curPos = log.lastPosition;
         this.curRedelivered = log.isDelivered(this.curPos);
@@ -577,8 +618,8 @@ export class Queue {
     for (let level = 0; level <= this.top; level++) {
       const rq = this.requeued[level];
       const log = this.logs[level];
-      while (rq.length > 0) {
-        const rec = log.read(rq[0]);
+      while (rq.size > 0) {
+        const rec = log.read(rq.peek()!);
         if (this.expiresAt(rec) >= now) break;
         this.expireReady(level, rq.shift()!, rec);
       }
@@ -616,12 +657,7 @@ export class Queue {
       this.expireReady(level, pos, rec);
       return;
     }
-    const rq = this.requeued[level];
-    const i = rq.indexOf(pos);
-    if (i >= 0) {
-      rq.splice(i, 1);
-      this.expireReady(level, pos, log.read(pos));
-    }
+    if (this.requeued[level].delete(pos)) this.expireReady(level, pos, log.read(pos));
   }
 
   get(noAck: boolean): Taken | undefined {
@@ -671,7 +707,8 @@ export class Queue {
     this.unacked--;
     if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;
     else this.readyBytesExact = false; // not worth a read of the record while no byte limit applies
-    insertSorted(this.requeued[level], position);
+    this.requeued[level].add(position);
+    if (level > this.readyTop) this.readyTop = level;
     this.schedule();
   }
 
@@ -723,6 +760,7 @@ export class Queue {
     if (i < 0) return;
     this.consumers.splice(i, 1);
     if (this.rr > i) this.rr--;
+    if (this.rrNext > i) this.rrNext--;
     if (this.consumers.length === 0 && this.options.autoDelete && this.hadConsumer && !this.deleted) {
       this.hooks.autoDelete(this);
       return;
@@ -759,8 +797,10 @@ export class Queue {
       }
     } finally {
       for (let i = 0; i < seen.length; i += 3) {
-        insertSorted(this.requeued[seen[i + 1]], seen[i]);
-        if (seen[i + 2] === 0) (this.untouched[seen[i + 1]] ??= new Set()).add(seen[i]);
+        const level = seen[i + 1];
+        this.requeued[level].add(seen[i]);
+        if (level > this.readyTop) this.readyTop = level;
+        if (seen[i + 2] === 0) (this.untouched[level] ??= new Set()).add(seen[i]);
       }
     }
     return seen.length / 3;
@@ -777,13 +817,14 @@ export class Queue {
       // acking everything at once would also drop the dead-lettered ones still leaving
       if (this.unacked === 0 && this.leaving === 0) log.purge();
       else {
-        for (const pos of rq) log.ack(pos);
+        rq.forEach((pos) => log.ack(pos));
         while (log.shift()) log.ack(log.lastPosition);
       }
-      rq.length = 0;
+      rq.clear();
       this.untouched[level]?.clear();
     }
     this.puller?.purged();
+    this.readyTop = -1;
     return n;
   }
 
@@ -803,15 +844,4 @@ const EMPTY = Buffer.alloc(0);
 
 function numberArg(v: unknown): number | undefined {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
-}
-
-function insertSorted(list: number[], v: number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, v);
 }
