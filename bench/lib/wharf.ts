@@ -50,6 +50,8 @@ export class WharfProcess {
         '0',
         '--http-port',
         '0',
+        '--sqs-port',
+        '0',
         '--resp-port',
         '0',
         '--kafka-port',
