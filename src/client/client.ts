@@ -11,9 +11,15 @@ import {
   queueInfo,
   type QueueInfo,
 } from './admin.js';
+import {
+  replayDeadLetters,
+  type ReplayDeadLettersOptions,
+  type ReplayDeadLettersResult,
+} from './dead-letter-replay.js';
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
+import { Batcher, type BatchHandler } from './batch.js';
 import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
@@ -305,6 +311,30 @@ export class Client implements PublisherContract {
     return this.addConsumer(this.refOf(queue), handler, options, undefined);
   }
 
+  /**
+   * Consumes in batches (kafkajs's eachBatch): the handler gets up to `batchSize`
+   * messages (default 100), or fewer once `maxWaitMs` (default 1000) passed since the
+   * first. Resolving acks every message not settled yet; throwing retries or
+   * dead-letters each of them; `msg.ack()` / `msg.fail(err)` settle one message alone.
+   */
+  async consumeBatch<T = unknown>(
+    queue: QueueRef | string,
+    handler: BatchHandler<T>,
+    options: Omit<ConsumeOptions<T>, 'concurrency'> & { batchSize?: number; maxWaitMs?: number } = {},
+  ): Promise<Subscription> {
+    const { batchSize = 100, maxWaitMs = 1000, ...consume } = options;
+    if (!Number.isInteger(batchSize) || batchSize < 1)
+      throw new RangeError('batchSize must be a positive integer');
+    if (!(maxWaitMs >= 0)) throw new RangeError('maxWaitMs must be a number of milliseconds');
+    const batcher = new Batcher<T>(batchSize, maxWaitMs, handler, (e) => this.events.emit('error', e));
+    return this.addConsumer(
+      this.refOf(queue),
+      batcher.handle,
+      { prefetch: batchSize * 2, ...consume, concurrency: batchSize },
+      undefined,
+    );
+  }
+
   /** @internal also used by the patterns, with a label that survives server-named queues. */
   async addConsumer<T>(
     ref: QueueRef,
@@ -434,6 +464,15 @@ export class Client implements PublisherContract {
     const n = await deleteQueue(this.runChannel, queue, options);
     this.topology.forgetName(queue);
     return n;
+  }
+
+  /**
+   * Moves messages of a dead-letter queue back to the queues they came from, each
+   * published with a confirm before it is acked (see ReplayDeadLettersOptions).
+   */
+  replayDeadLetters(queue: string, options: ReplayDeadLettersOptions = {}): Promise<ReplayDeadLettersResult> {
+    if (this.closing) return Promise.reject(new ClientClosedError());
+    return this.topology.withChannel((ch) => replayDeadLetters(ch, this.publisher, queue, options));
   }
 
   private readonly runChannel: ChannelRunner = (fn) => this.topology.withChannel(fn);

@@ -11,7 +11,9 @@ export type {
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
 export type { MessageStream, StreamMessage } from './message-stream.js';
+export type { BatchContext, BatchHandler, BatchMessage } from './batch.js';
 export type { DeleteQueueOptions, QueueInfo } from './admin.js';
+export type { ReplayDeadLettersOptions, ReplayDeadLettersResult } from './dead-letter-replay.js';
 export type { ConsumeOptions, FailureReason, MessageContext, MessageHandler } from './consumer.js';
 export {
   AccessRefusedError,
