@@ -8,6 +8,7 @@ import {
   FileHandles,
   GroupOffsets,
   type Log,
+  StreamGroups,
   MemoryLog,
   processFileLimit,
   type StreamLog,
@@ -121,6 +122,7 @@ export class Broker {
   private closed = false;
   private readonly registries = new WeakMap<VHost, StreamRegistry>();
   private offsets: GroupOffsets | undefined;
+  private groups: StreamGroups | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -234,7 +236,10 @@ export class Broker {
     if (v === undefined) throw new BrokerError('NOT_FOUND', `no vhost '${vhost}'`);
     let r = this.registries.get(v);
     if (r === undefined) {
-      r = new StreamRegistry(v, (stream) => this.offsets?.deleteStream(vhost, stream));
+      r = new StreamRegistry(v, (stream) => {
+        this.offsets?.deleteStream(vhost, stream);
+        this.groups?.deleteStream(vhost, stream);
+      });
       this.registries.set(v, r);
     }
     return r;
@@ -256,6 +261,25 @@ export class Broker {
       );
     }
     return this.offsets;
+  }
+
+  /**
+   * Redis-style consumer groups with durable pending-entry lists (store/stream-groups.ts), namespaced by vhost:
+   * `streamGroups.create(vhost, stream, partition, group, lastDelivered)`, then streams/group-reads.ts
+   * (readNew, readPending, claim, autoClaim) and the group's own ack/summary/pendingRange. Changes are
+   * durable once streamGroups.sync() calls back. Available once open() ran.
+   */
+  get streamGroups(): StreamGroups {
+    if (this.groups === undefined) {
+      this.assertOpen();
+      this.groups = new StreamGroups(
+        this.storage.openJournal('stream-groups', {
+          onWarning: this.config.onWarning,
+          onSyncRound: this.observeSync,
+        }),
+      );
+    }
+    return this.groups;
   }
 
   /**
@@ -318,6 +342,7 @@ export class Broker {
     this.identity.permissions.dropVhost(name);
     this.record({ op: 'vhost.delete', vhost: name });
     this.offsets?.deleteNamespace(name);
+    this.groups?.deleteNamespace(name);
     this.parameters.dropVhost(name);
     this.audit({ event: 'vhost.deleted', actor, vhost: name });
     return true;
@@ -643,7 +668,9 @@ export class Broker {
     for (const v of this.vhosts.values()) for (const q of v.queues.values()) queues.push(q.close());
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
-    if (this.offsets !== undefined) this.reportCloseErrors(await Promise.allSettled([this.offsets.close()]));
+    this.reportCloseErrors(
+      await Promise.allSettled([this.offsets?.close(), this.groups?.close()].filter((x) => x !== undefined)),
+    );
     this.storage.definitions.close();
   }
 

@@ -17,6 +17,7 @@ export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queue-stats.js';
 export { StreamQueue } from './stream-queue.js';
 export { type GroupLag, groupLags } from './streams/group-lag.js';
+export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
 export {
   formatOf,

@@ -8,6 +8,8 @@ import type { LatencyHistogram } from '../broker/latency-histogram.js';
 import { LatencyMetric } from './latency-metric.js';
 import type { Broker } from '../broker/broker.js';
 import type { Queue } from '../broker/queue.js';
+import { groupLags } from '../broker/streams/group-lag.js';
+import type { StreamPartition } from '../broker/streams/partition.js';
 import type { QueueStats } from '../broker/queue-stats.js';
 
 const PREFIX = 'wharf_';
@@ -97,6 +99,56 @@ export class Metrics {
       'Messages dead-lettered out of a queue',
       (s) => s.deadLettered,
     );
+
+    // Streams as every front sees them (one series per partition) and consumer-group offsets.
+    const partitions = () =>
+      [...broker.vhosts.keys()].flatMap((v) =>
+        broker
+          .streams(v)
+          .list()
+          .flatMap((st) => st.partitions),
+      );
+    const streamGauge = (name: string, help: string, read: (p: StreamPartition) => number): void => {
+      new Gauge<'vhost' | 'stream' | 'partition'>({
+        name: PREFIX + name,
+        help,
+        labelNames: ['vhost', 'stream', 'partition'],
+        registers,
+        collect() {
+          this.reset();
+          for (const p of partitions())
+            this.set({ vhost: p.vhost, stream: p.stream, partition: String(p.index) }, read(p));
+        },
+      });
+    };
+    streamGauge('stream_messages', 'Offsets retained in a stream partition', (p) => p.count);
+    streamGauge('stream_bytes', 'Bytes retained in a stream partition', (p) => p.bytes);
+    streamGauge('stream_first_offset', 'First retained offset of a stream partition', (p) => p.firstOffset);
+    streamGauge(
+      'stream_next_offset',
+      'The offset the next append to a stream partition gets',
+      (p) => p.nextOffset,
+    );
+    streamGauge(
+      'stream_high_watermark',
+      'Offsets below this are synced and visible to committed readers',
+      (p) => p.highWatermark,
+    );
+    new Gauge<'vhost' | 'group' | 'stream' | 'partition'>({
+      name: PREFIX + 'stream_group_lag',
+      help: "Offsets between a stream partition's high watermark and a consumer group's committed offset",
+      labelNames: ['vhost', 'group', 'stream', 'partition'],
+      registers,
+      collect() {
+        this.reset();
+        for (const v of broker.vhosts.keys()) {
+          for (const e of groupLags(broker.groupOffsets, broker.streams(v), v)) {
+            if (e.lag !== undefined)
+              this.set({ vhost: v, group: e.group, stream: e.stream, partition: String(e.partition) }, e.lag);
+          }
+        }
+      },
+    });
 
     gauge('connections', 'Open client connections', () => broker.sessions.size);
     gauge('channels', 'Open channels', () => {

@@ -22,6 +22,7 @@ import { overviewRoutes } from './overview.js';
 import { parameterRoutes } from './parameters.js';
 import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
+import { streamRoutes } from './streams.js';
 import { RateSampler } from './rates.js';
 import { shovelRoutes, type ShovelStatusSource } from './shovels.js';
 import { serveDashboard } from './static.js';
@@ -55,6 +56,7 @@ export class HttpServer {
     ...shovelRoutes,
     ...writeRoutes,
     ...queueRoutes,
+    ...streamRoutes,
     ...exchangeRoutes,
   ]);
 

@@ -12,7 +12,8 @@
 // 4. Cost: one journal entry per (group, stream, partition); commit and fetch are one map operation; the
 //    listings scan the entries of the namespace (management, not the message path).
 //
-// Key: namespace \0 group \0 stream \0 partition. Value: f64 offset | f64 time (ms) | metadata (UTF-8).
+// Key: namespace \0 group \0 stream \0 partition. Value: f64 offset | f64 time (ms) | i32 leader epoch |
+// metadata (UTF-8).
 
 import type { KeyJournal } from './memory-journal.js';
 
@@ -23,6 +24,8 @@ export interface CommittedOffset {
   metadata: string;
   /** when it was committed, ms since the epoch */
   time: number;
+  /** as given to commit (Kafka's committed leader epoch), -1 when none */
+  leaderEpoch: number;
 }
 
 /** A committed offset with what it is for (listings). */
@@ -46,15 +49,17 @@ export class GroupOffsets {
     offset: number,
     metadata = '',
     time = Date.now(),
+    leaderEpoch = -1,
   ): void {
     if (group.includes(SEP) || stream.includes(SEP) || ns.includes(SEP))
       throw new RangeError('a group or stream name contains NUL');
     if (!Number.isSafeInteger(offset)) throw new RangeError(`bad offset ${offset}`);
     const meta = Buffer.from(metadata, 'utf8');
-    const v = Buffer.allocUnsafe(16 + meta.length);
+    const v = Buffer.allocUnsafe(20 + meta.length);
     v.writeDoubleLE(offset, 0);
     v.writeDoubleLE(time, 8);
-    meta.copy(v, 16);
+    v.writeInt32LE(leaderEpoch | 0, 16);
+    meta.copy(v, 20);
     this.journal.set(key(ns, group, stream, partition), v);
   }
 
@@ -131,7 +136,12 @@ function key(ns: string, group: string, stream: string, partition: number): stri
 }
 
 function decode(v: Buffer): CommittedOffset {
-  return { offset: v.readDoubleLE(0), time: v.readDoubleLE(8), metadata: v.toString('utf8', 16) };
+  return {
+    offset: v.readDoubleLE(0),
+    time: v.readDoubleLE(8),
+    leaderEpoch: v.readInt32LE(16),
+    metadata: v.toString('utf8', 20),
+  };
 }
 
 function entry(k: string, v: Buffer): GroupOffsetEntry {

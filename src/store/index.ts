@@ -15,4 +15,12 @@ export {
   type StreamReadView,
 } from './stream-log.js';
 export { type CommittedOffset, type GroupOffsetEntry, GroupOffsets } from './group-offsets.js';
+export {
+  type ClaimOptions,
+  type GroupConsumer,
+  type PendingEntry,
+  type PendingSummary,
+  StreamGroup,
+  StreamGroups,
+} from './stream-groups.js';
 export { LogRefusedError, type WriteFailureObserver } from './write-failures.js';

@@ -646,13 +646,25 @@ export class StreamLog {
     this.closed = true;
     this.clearTimer();
     for (const w of this.waiters) this.settle(w, false);
+    // A stream of the same name may be created in this directory before the removal below (a Redis DEL then
+    // XADD): the files step aside at once, their open descriptors stay valid.
+    let dir = this.dir;
+    if (this.durable) {
+      const aside = `${this.dir}.deleted-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      try {
+        fs.renameSync(this.dir, aside);
+        dir = aside;
+      } catch {
+        // not there (never written) or not movable: removed in place below
+      }
+    }
     if (this.closing !== null) await this.closing.catch(() => {});
     if (this.commit !== null) {
       await this.commit.idle();
       this.commit.poison(new Error('log destroyed'));
     }
     this.closeAll();
-    if (this.durable) fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.durable) fs.rmSync(dir, { recursive: true, force: true });
   }
 
   // ---- CommitHost (durable logs) ----

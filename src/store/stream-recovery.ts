@@ -6,7 +6,8 @@
 // therefore must take as many offsets as its records covered, or every later record of the segment would change
 // its offset, and a consumer that stored an offset would skip or repeat records. How many it covered:
 // - a hole followed by a batch record ("anchored") takes exactly the offsets up to that batch's stored offset;
-// - a hole known to be one record (resync.ts `single`: the usual single flipped byte) takes one offset;
+// - a hole known to be one record (resync.ts `single`: the usual single flipped byte) takes one offset, or,
+//   when its flags say batch and its stored offset is the expected one, its stored count;
 // - in a sealed segment the total is known (the next file's name is the offset after its last record), so
 //   the holes not anchored together take exactly the offsets missing: one each, and the rest on the first
 //   such hole not known to be single (else the first). Records between holes may move UP by what the first
@@ -18,9 +19,16 @@
 //   that: the offsets after it may then be handed out again. Only damage does that, never a crash: a torn
 //   tail is never synced, and so above the high watermark.)
 
+import * as fs from 'node:fs';
 import { FLAG_PERSISTENT } from './log.js';
 import { RECORD_OVERHEAD, recordFlags, recordTimestamp } from './record.js';
-import { streamPayloadBytes, streamRecordCount, streamRecordRel } from './stream-record.js';
+import {
+  BATCH_PREFIX,
+  FLAG_BATCH,
+  streamPayloadBytes,
+  streamRecordCount,
+  streamRecordRel,
+} from './stream-record.js';
 import { scanRecords, type Warn } from './recovery.js';
 import { StreamSegment } from './stream-segment.js';
 
@@ -85,6 +93,29 @@ interface Scan {
   holes: Hole[];
 }
 
+/**
+ * What a damaged record known to be one record (resync.ts `single`) says of itself, when it can be believed:
+ * 1 for a one-offset record, or a batch's count when its stored offset is the one expected here (so the
+ * damage spared the prefix). -1 when it cannot say.
+ */
+function ownCount(path: string, at: number, len: number, expectedRel: number): number {
+  if (len < RECORD_OVERHEAD + BATCH_PREFIX) return len >= RECORD_OVERHEAD ? 1 : -1;
+  const b = Buffer.alloc(RECORD_OVERHEAD + BATCH_PREFIX);
+  let fd = -1;
+  try {
+    fd = fs.openSync(path, 'r');
+    if (fs.readSync(fd, b, 0, b.length, at) < b.length) return -1;
+  } catch {
+    return -1;
+  } finally {
+    if (fd >= 0) fs.closeSync(fd);
+  }
+  if ((b[8] & FLAG_BATCH) === 0) return 1;
+  const count = b.readUInt32LE(RECORD_OVERHEAD);
+  const rel = b.readUInt32LE(RECORD_OVERHEAD + 4);
+  return rel === expectedRel && count >= 1 && count <= len ? count : -1;
+}
+
 function scanInto(
   path: string,
   base: number,
@@ -104,9 +135,16 @@ function scanInto(
     pending = false;
     const k = holes.length - 1;
     const h = holes[k];
-    h.anchored = anchoredAt >= 0;
-    // anchored: exactly up to the batch (0 if holes before it took too many: offsets moved up)
-    const count = h.anchored ? Math.max(0, anchoredAt - seg.span) : counts === null ? 1 : counts[k];
+    let count: number;
+    if (anchoredAt >= 0) {
+      // anchored: exactly up to the batch (0 if holes before it took too many: offsets moved up)
+      h.anchored = true;
+      count = Math.max(0, anchoredAt - seg.span);
+    } else {
+      const own = h.single ? ownCount(path, h.at, h.len, seg.span) : -1;
+      h.anchored = own >= 0;
+      count = own >= 0 ? own : counts === null ? 1 : counts[k];
+    }
     if (h.anchored) valid += count;
     if (overlap || seg.span + count > limit) {
       overlap = true;

@@ -30,7 +30,7 @@ interface Run {
 
 function cli(args: string[], url = `http://127.0.0.1:${wharf.httpPort}`): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args, '--url', url], { timeout: 10_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args, '--url', url], { timeout: 60_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
       done({ code, stdout, stderr });
     });

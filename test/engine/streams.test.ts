@@ -348,11 +348,17 @@ for (const kind of ['disk', 'memory'] as const) {
       await s.partition(1)!.syncPromise();
       const go = b.groupOffsets;
       assert.equal(go.fetch('/', 'app', 'g', 0), undefined);
-      go.commit('/', 'app', 'g', 0, 5, 'meta ✓', 1234);
+      go.commit('/', 'app', 'g', 0, 5, 'meta ✓', 1234, 7);
       go.commit('/', 'app', 'g', 1, 1);
       go.commit('/', 'other', 'g', 0, 0);
       await go.syncPromise();
-      assert.deepEqual(go.fetch('/', 'app', 'g', 0), { offset: 5, metadata: 'meta ✓', time: 1234 });
+      assert.deepEqual(go.fetch('/', 'app', 'g', 0), {
+        offset: 5,
+        metadata: 'meta ✓',
+        time: 1234,
+        leaderEpoch: 7,
+      });
+      assert.equal(go.fetch('/', 'app', 'g', 1)!.leaderEpoch, -1);
       assert.deepEqual(go.groups('/'), ['app', 'other']);
       assert.deepEqual(
         groupLags(go, b.streams('/'), '/', 'app').map((e) => [e.stream, e.partition, e.offset, e.lag]),

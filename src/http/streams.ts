@@ -1,0 +1,96 @@
+// Streams and consumer groups as every front sees them (docs/architecture.md "Streams in the engine"):
+// GET /api/streams[/:vhost[/:name]] lists streams with their partitions' offsets, sizes and append rates;
+// GET /api/stream-groups[/:vhost[/:group]] lists committed group offsets with their lag. Read-only: streams
+// are made and deleted through a front, or as stream queues (PUT /api/queues) and super stream exchanges.
+import { groupLags, type Stream, type StreamPartition, type VHost } from '../broker/index.js';
+import { listedVhosts } from './access.js';
+import { notFound } from './json.js';
+import { vhostOf } from './lookup.js';
+import { listWithQuery } from './pagination.js';
+import type { Context, Route } from './router.js';
+
+function partitionJson(ctx: Context, p: StreamPartition): Record<string, unknown> {
+  return {
+    partition: p.index,
+    queue: p.name,
+    messages: p.count,
+    message_bytes: p.bytes,
+    first_offset: p.firstOffset,
+    next_offset: p.nextOffset,
+    high_watermark: p.highWatermark,
+    consumers: p.queue.consumers.length,
+    // offsets appended per second (a sample of its own: the queue listing's has other counters)
+    message_stats: ctx.rates.withRates(`stream\u0000${p.vhost}\u0000${p.name}`, {
+      publish: p.queue.stats.publish,
+    }),
+  };
+}
+
+function streamJson(ctx: Context, s: Stream): Record<string, unknown> {
+  let messages = 0;
+  let bytes = 0;
+  for (const p of s.partitions) {
+    messages += p.count;
+    bytes += p.bytes;
+  }
+  return {
+    name: s.name,
+    vhost: s.vhost,
+    super_stream: s.superStream,
+    partitions: s.partitions.length,
+    messages,
+    message_bytes: bytes,
+    partition_details: s.partitions.map((p) => partitionJson(ctx, p)),
+  };
+}
+
+function streamsJson(ctx: Context, vhosts: VHost[]): unknown {
+  const all = vhosts.flatMap((v) => ctx.broker.streams(v.name).list());
+  return listWithQuery(ctx.query, all, {
+    name: (s) => s.name,
+    field: (s, f) => (s === undefined ? undefined : (streamJson(ctx, s) as Record<string, unknown>)[f]),
+    json: (s) => streamJson(ctx, s),
+  });
+}
+
+function groupsJson(ctx: Context, vhosts: VHost[], group?: string): unknown {
+  return vhosts.flatMap((v) =>
+    groupLags(ctx.broker.groupOffsets, ctx.broker.streams(v.name), v.name, group).map((e) => ({
+      vhost: v.name,
+      group: e.group,
+      stream: e.stream,
+      partition: e.partition,
+      committed_offset: e.offset,
+      metadata: e.metadata,
+      committed_at: new Date(e.time).toISOString(),
+      lag: e.lag ?? null,
+    })),
+  );
+}
+
+export const streamRoutes: Route[] = [
+  ['GET', '/api/streams', (ctx) => streamsJson(ctx, listedVhosts(ctx))],
+  ['GET', '/api/streams/:vhost', (ctx) => streamsJson(ctx, [vhostOf(ctx.broker, ctx.params.vhost)])],
+  [
+    'GET',
+    '/api/streams/:vhost/:name',
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      const s = ctx.broker.streams(v.name).get(ctx.params.name);
+      if (s === undefined) throw notFound();
+      return streamJson(ctx, s);
+    },
+  ],
+  ['GET', '/api/stream-groups', (ctx) => groupsJson(ctx, listedVhosts(ctx))],
+  ['GET', '/api/stream-groups/:vhost', (ctx) => groupsJson(ctx, [vhostOf(ctx.broker, ctx.params.vhost)])],
+  [
+    'GET',
+    '/api/stream-groups/:vhost/:group',
+    (ctx) => {
+      const v = vhostOf(ctx.broker, ctx.params.vhost);
+      const rows = groupsJson(ctx, [v], ctx.params.group) as unknown[];
+      if (rows.length === 0) throw notFound();
+      return rows;
+    },
+  ],
+];

@@ -1,0 +1,108 @@
+// StreamLog records that cover several offsets (stream-record.ts): offsets, counts and bytes across reopen,
+// segment rolls, and damage. A corrupt batch costs its own offsets only: the records after it keep theirs,
+// whether the damage spared the batch's prefix (its own count is believed), the next record is a batch
+// (it says where it starts), or neither (a sealed segment's total decides).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { StreamLog } from '../../src/store/index.js';
+import { flip, recordStarts } from './damage.js';
+import { files, rm, tempDir } from './helpers.js';
+
+const E = Buffer.alloc(0);
+const body = (i: number): Buffer => {
+  const b = Buffer.alloc(48, 0x2e);
+  b.write(`#${i}#`);
+  return b;
+};
+const idOf = (b: Buffer): number => Number(/^#(\d+)#/.exec(b.toString('latin1', 0, 16))![1]);
+
+/** The layout the tests write: record i covers counts[i] offsets. */
+const COUNTS = [1, 5, 1, 3, 1, 1, 7, 2, 1, 4];
+
+async function fill(dir: string, segmentSize?: number): Promise<Map<number, [number, number]>> {
+  const log = StreamLog.open(dir, { segmentSize });
+  const want = new Map<number, [number, number]>();
+  for (let i = 0; i < COUNTS.length; i++) {
+    const o =
+      COUNTS[i] === 1
+        ? log.append(1, 100 + i, E, body(i))
+        : log.appendBatch(1, 100 + i, COUNTS[i], E, body(i));
+    want.set(o, [COUNTS[i], i]);
+  }
+  await log.close();
+  return want;
+}
+
+function readAll(log: StreamLog): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  const r = log.reader(0);
+  for (let v = r.next(); v; v = r.next()) out.set(v.offset, [v.count, idOf(v.body)]);
+  r.close();
+  return out;
+}
+
+const without = (m: Map<number, [number, number]>, id: number) =>
+  new Map([...m].filter(([, [, i]]) => i !== id));
+
+describe('StreamLog batches', () => {
+  test('counts, bytes and offsets survive reopen and rolls; appends continue after the last batch', async () => {
+    const dir = tempDir();
+    try {
+      const want = await fill(dir, 160);
+      assert.ok(files(dir, '.seg').length > 3, 'several segments');
+      const log = StreamLog.open(dir, { segmentSize: 160 });
+      assert.deepEqual(readAll(log), want);
+      assert.equal(log.count, 26);
+      assert.equal(log.bytes, 48 * COUNTS.length);
+      assert.equal(log.nextOffset, 26);
+      assert.equal(log.highWatermark, 26);
+      assert.equal(log.appendBatch(1, 0, 3, E, body(99)), 26);
+      assert.equal(log.nextOffset, 29);
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  for (const [what, id] of [
+    ['a batch whose prefix the damage spared', 1],
+    ['a batch followed by one-offset records', 6],
+    ['a one-offset record followed by a batch', 5],
+  ] as const) {
+    test(`a corrupt record in the last segment: ${what}; every other record keeps its offset`, async () => {
+      const dir = tempDir();
+      try {
+        const want = await fill(dir);
+        const [seg] = files(dir, '.seg');
+        const at = recordStarts(`${dir}/${seg}`)[id];
+        flip(`${dir}/${seg}`, at + 21 + 8 + 20, 0x40); // a byte of the body
+        const warnings: string[] = [];
+        const log = StreamLog.open(dir, { onWarning: (m) => warnings.push(m) });
+        assert.deepEqual(readAll(log), without(want, id));
+        assert.equal(log.nextOffset, 26);
+        assert.equal(log.count, 26 - COUNTS[id]);
+        assert.ok(warnings.some((w) => w.includes('corrupt')));
+        await log.close();
+      } finally {
+        rm(dir);
+      }
+    });
+  }
+
+  test('a batch whose prefix is damaged, in a sealed segment: the next file name bounds it', async () => {
+    const dir = tempDir();
+    try {
+      // records 0-2 in the first segment (1 + 5 + 1 offsets), the rest after
+      const want = await fill(dir, 3 * (21 + 48) + 8 + 10);
+      const segs = files(dir, '.seg');
+      assert.ok(segs.length >= 2);
+      const at = recordStarts(`${dir}/${segs[0]}`)[1];
+      flip(`${dir}/${segs[0]}`, at + 21 + 1, 0x01); // the count in the prefix
+      const log = StreamLog.open(dir, { segmentSize: 3 * (21 + 48) + 8 + 10 });
+      assert.deepEqual(readAll(log), without(want, 1));
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+});
