@@ -11,7 +11,7 @@
 // blocking read keeps its slot open until it is answered, and the connection reads nothing more in
 // the meantime, as a blocked Redis client does.
 import type { Socket } from 'node:net';
-import type { SessionInfo } from '../broker/index.js';
+import type { Access, SessionInfo } from '../broker/index.js';
 import { isLoopback } from '../broker/users.js';
 import { ReplyWriter, RespProtocolError, RespRequestParser, type RespVersion } from './codec/index.js';
 import { COMMAND_HANDLERS } from './commands/index.js';
@@ -115,8 +115,25 @@ export class RespConnection {
     return u.name;
   }
 
+  private accessOf: Access | undefined;
+  private probe: ReplyWriter | undefined;
+
+  /** The permission checks of the logged-in user in the front's vhost. */
+  access(): Access {
+    this.accessOf ??= this.ctx.broker.identity.access(this.user ?? '', this.ctx.vhost);
+    return this.accessOf;
+  }
+
+  /** A writer in this connection's protocol whose output the caller takes (a reply tried, maybe dropped). */
+  probeWriter(): ReplyWriter {
+    this.probe ??= new ReplyWriter(2, 1024);
+    this.probe.protocol = this.protocol;
+    return this.probe;
+  }
+
   /** Logged in as `user` (AUTH, HELLO AUTH). */
   setUser(user: string | undefined): void {
+    this.accessOf = undefined;
     this.user = user;
     this.parser.authenticated = user !== undefined;
   }

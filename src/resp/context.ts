@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
 import { CommandTable } from './codec/index.js';
 import type { RespConnection } from './connection.js';
+import type { Keyspace } from './streams/keyspace.js';
 
 export interface RespServerOptions {
   host?: string;
@@ -30,6 +31,8 @@ export interface RespContext {
   readonly commands: CommandTable;
   readonly connections: Set<RespConnection>;
   readonly vhost: string;
+  /** the streams of the vhost, as Redis keys */
+  readonly keyspace: Keyspace;
   readonly defaultUser: string;
   readonly requireAuth: boolean;
   readonly authFailureDelayMs: number;

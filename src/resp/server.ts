@@ -9,6 +9,7 @@ import { type LoadedTls, peerRefusal } from '../tls.js';
 import { CommandTable } from './codec/index.js';
 import { RespConnection } from './connection.js';
 import type { RespContext, RespServerOptions } from './context.js';
+import { Keyspace } from './streams/keyspace.js';
 
 export class RespServer {
   private readonly servers: Server[] = [];
@@ -17,13 +18,16 @@ export class RespServer {
   constructor(broker: Broker, log: Logger, version: string, opts: RespServerOptions) {
     this.opts = opts;
     let lastId = 0;
+    const vhost = opts.vhost ?? '/';
+    const keyspace = new Keyspace(broker, vhost, broker.storage.openJournal('resp-streams'));
     this.ctx = {
       broker,
       log,
       version,
       commands: new CommandTable(),
       connections: new Set(),
-      vhost: opts.vhost ?? '/',
+      vhost,
+      keyspace,
       defaultUser: opts.defaultUser ?? 'guest',
       requireAuth: opts.requireAuth ?? false,
       authFailureDelayMs: opts.authFailureDelayMs ?? 1000,
@@ -92,5 +96,6 @@ export class RespServer {
     await Promise.race([Promise.all(ends), new Promise((r) => setTimeout(r, 2000).unref())]);
     for (const c of this.ctx.connections) c.socket.destroy();
     await Promise.all(closed);
+    await this.ctx.keyspace.close();
   }
 }

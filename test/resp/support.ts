@@ -111,9 +111,15 @@ export interface Run {
 }
 
 /** Runs a program to its end (bounded by timeoutMs), collecting its output. */
-export function run(cmd: string, args: string[], input?: string, timeoutMs = 30_000): Promise<Run> {
+export function run(
+  cmd: string,
+  args: string[],
+  input?: string,
+  timeoutMs = 30_000,
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -4,7 +4,12 @@
 import type { ReplyWriter } from '../codec/index.js';
 import type { RespConnection } from '../connection.js';
 import { CONNECTION_COMMANDS } from './connection-commands.js';
+import { KEY_COMMANDS } from './key-commands.js';
 import { SERVER_COMMANDS } from './server-commands.js';
+import { XADD_COMMANDS } from './xadd.js';
+import { XRANGE_COMMANDS } from './xrange.js';
+import { XINFO_STREAM_COMMANDS } from './xinfo-stream.js';
+import { XREAD_COMMANDS } from './xread.js';
 
 export type CommandHandler = (c: RespConnection, args: Buffer[], w: ReplyWriter) => void;
 
@@ -22,4 +27,9 @@ export type CommandList = readonly (readonly [string, CommandEntry])[];
 export const COMMAND_HANDLERS: ReadonlyMap<string, CommandEntry> = new Map([
   ...CONNECTION_COMMANDS,
   ...SERVER_COMMANDS,
+  ...KEY_COMMANDS,
+  ...XADD_COMMANDS,
+  ...XRANGE_COMMANDS,
+  ...XREAD_COMMANDS,
+  ...XINFO_STREAM_COMMANDS,
 ]);

@@ -1,0 +1,80 @@
+// What the stream commands share: number arguments parsed with Redis's rules and texts, entries written
+// in Redis's shape, and the wait for a stream's durable writes before a reply.
+import { parseRedisInt, type ReplyWriter, type StreamId } from '../codec/index.js';
+import type { RespConnection } from '../connection.js';
+import { ERR_NOT_INTEGER, RespError } from '../errors.js';
+import type { RedisStream } from '../streams/redis-stream.js';
+
+/** getLongLongFromObjectOrReply: a signed 64-bit integer (as a number), else Redis's error. */
+export function parseLong(arg: Buffer, error = ERR_NOT_INTEGER): number {
+  const v = parseRedisInt(arg, 0, arg.length);
+  if (v === null) throw new RespError(error);
+  return v;
+}
+
+export function upper(arg: Buffer): string {
+  return arg.toString('latin1').toUpperCase();
+}
+
+/** One entry: [id, [field, value, ...]]; fields null (deleted): [id, nil]. */
+export function writeEntry(w: ReplyWriter, id: StreamId, fields: readonly Buffer[] | null): void {
+  w.array(2);
+  w.bulkStreamId(id);
+  if (fields === null) {
+    w.nullArray();
+    return;
+  }
+  w.array(fields.length);
+  for (const f of fields) w.bulk(f);
+}
+
+/**
+ * Entries of `s` from index position `from` (inclusive) forward, at most `count` (0: all), up to position
+ * `end` (exclusive); deleted entries skipped; only committed ones.
+ */
+export function collectForward(s: RedisStream, from: number, end: number, count: number): number[] {
+  const out: number[] = [];
+  const stop = Math.min(end, s.committedEnd);
+  for (let i = s.nextLive(from); i < stop; i = s.nextLive(i + 1)) {
+    out.push(i);
+    if (count > 0 && out.length >= count) break;
+  }
+  return out;
+}
+
+export function writeEntries(w: ReplyWriter, s: RedisStream, positions: readonly number[]): void {
+  // read first: a record that cannot be read is left out rather than breaking the reply's count
+  const rows: [StreamId, Buffer[]][] = [];
+  for (const i of positions) {
+    const fields = s.fieldsAt(i);
+    if (fields !== null) rows.push([s.index.idAt(i), fields]);
+  }
+  w.array(rows.length);
+  for (const [id, fields] of rows) writeEntry(w, id, fields);
+}
+
+/**
+ * Answers through a slot once the stream's appends (and the front's notes, when `meta`) are on disk: what
+ * the reply reports then survives a crash.
+ */
+export function replyAfterSync(
+  c: RespConnection,
+  s: RedisStream,
+  meta: boolean,
+  write: (w: ReplyWriter) => void,
+): void {
+  const slot = c.defer();
+  let waiting = meta ? 2 : 1;
+  let failed: Error | undefined;
+  const done = (err?: Error | null) => {
+    if (err) failed ??= err;
+    if (--waiting > 0) return;
+    if (failed) slot.error(`ERR the write could not be made durable: ${failed.message}`);
+    else {
+      slot.send(write);
+      c.ctx.keyspace.written(s.key);
+    }
+  };
+  s.partition.sync(done);
+  if (meta) c.ctx.keyspace.meta.sync(done);
+}

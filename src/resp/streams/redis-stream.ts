@@ -1,0 +1,221 @@
+// A Redis stream as the RESP front sees one engine stream partition: the entries' IDs (entry-index.ts), which
+// of them XDEL deleted, where XTRIM/MAXLEN/MINID cut, and what XSETID set. Everything else is the engine's:
+// the records live in the stream queue's log (an AMQP stream consumer of the queue reads the same entries),
+// and appends, syncs and committed reads go through the StreamPartition.
+//
+// Durable metadata (deletions, trim point, XSETID's values) is kept in the front's journal
+// (stream-meta.ts) and written before the reply that reports it. The index is rebuilt from the log at first
+// use after a start, and caught up whenever another front appended to the queue.
+import type { PropertiesFormat } from '../../broker/index.js';
+import type { StreamPartition } from '../../broker/index.js';
+import {
+  compareStreamIds,
+  formatStreamId,
+  MIN_ID,
+  nextStreamId,
+  parseStreamId,
+  type StreamId,
+  streamId,
+} from '../codec/index.js';
+import { decodeEntry, type DecodedEntry } from './entry-record.js';
+import { EntryIndex } from './entry-index.js';
+import type { StreamMeta, StreamMetaStore } from './stream-meta.js';
+
+const AMQP_FORMAT = 0;
+const FORMAT_MASK = 0x70;
+const FORMAT_SHIFT = 4;
+
+export class RedisStream {
+  readonly index = new EntryIndex();
+  /** log offsets of deleted entries still in the index */
+  readonly deleted = new Set<number>();
+  /** the next log offset not looked at yet */
+  private scanned: number;
+  /** the top item's ID (what XADD must exceed), XSETID's when larger */
+  lastId: StreamId = MIN_ID;
+  maxDeletedId: StreamId = MIN_ID;
+  /** entries counted by entries-added that are no longer in the index (trimmed) */
+  private dropped = 0;
+  /** XSETID ENTRIESADDED: added to the count */
+  private addedAdjust = 0;
+
+  constructor(
+    readonly key: string,
+    readonly partition: StreamPartition,
+    private readonly format: PropertiesFormat,
+    private readonly meta: StreamMetaStore,
+  ) {
+    this.scanned = partition.firstOffset;
+    const m = meta.load(partition.vhost, key);
+    this.applyMeta(m);
+    this.catchUp();
+    // XSETID may have set the top past the last entry
+    if (m !== undefined) {
+      const top = parseId(m.lastId);
+      if (compareStreamIds(top, this.lastId) > 0) this.lastId = top;
+    }
+    this.applyDeletions();
+  }
+
+  private trimOffset = 0;
+  private syncAsked = false;
+
+  private applyMeta(m: StreamMeta | undefined): void {
+    if (m === undefined) return;
+    this.trimOffset = m.trimOffset;
+    this.dropped = m.dropped;
+    this.addedAdjust = m.addedAdjust;
+    this.maxDeletedId = parseId(m.maxDeletedId);
+    if (this.scanned < m.trimOffset) this.scanned = Math.min(m.trimOffset, this.partition.nextOffset);
+  }
+
+  private applyDeletions(): void {
+    for (const [offset, id] of this.meta.deletions(this.partition.vhost, this.key)) {
+      const pos = this.index.positionOfOffset(offset);
+      // a deletion recorded for an earlier stream of the same name (deleted through another front) is stale
+      if (pos >= 0 && formatStreamId(this.index.idAt(pos)) === id) this.deleted.add(offset);
+    }
+  }
+
+  /** Still the stream of that name (not deleted and made again through another front). */
+  get valid(): boolean {
+    return !this.partition.deleted;
+  }
+
+  /** Indexes whatever was appended to the log since the last look (other fronts' messages). */
+  catchUp(): void {
+    const p = this.partition;
+    // another front's appends that nobody synced yet (AMQP publishes without confirms): committed readers
+    // would not see them until some sync, so ask for one
+    if (p.highWatermark < p.nextOffset && !this.syncAsked) {
+      this.syncAsked = true;
+      p.sync(() => {
+        this.syncAsked = false;
+      });
+    }
+    if (this.scanned < p.firstOffset) this.scanned = p.firstOffset;
+    if (this.scanned >= p.nextOffset) return;
+    const reader = p.reader(this.scanned, false);
+    try {
+      for (let v = reader.next(); v !== undefined; v = reader.next()) {
+        this.scanned = v.offset + (v.count ?? 1);
+        if ((v.flags & FORMAT_MASK) >>> FORMAT_SHIFT !== AMQP_FORMAT) continue;
+        let entry: DecodedEntry;
+        try {
+          entry = decodeEntry(this.format, v.flags, v.head, v.body);
+        } catch {
+          continue; // not an entry we can show
+        }
+        this.indexRecord(v.offset, v.timestamp, entry.id);
+      }
+    } finally {
+      reader.close();
+    }
+    // retention of the engine may have dropped the oldest entries
+    let gone = 0;
+    while (gone < this.index.length && this.index.offsetAt(gone) < p.firstOffset) gone++;
+    if (gone > 0) this.dropFirst(gone);
+  }
+
+  private indexRecord(offset: number, timestamp: number, idText: string | undefined): void {
+    let id: StreamId | undefined;
+    if (idText !== undefined) {
+      const r = parseStreamId(Buffer.from(idText, 'latin1'), 'min', true);
+      if (r.ok) id = r.id;
+    }
+    // an AMQP message: its arrival time, after the top item
+    if (id === undefined || compareStreamIds(id, this.lastId) <= 0) {
+      const t = streamId(Math.max(0, Math.floor(timestamp)), 0);
+      id = compareStreamIds(t, this.lastId) > 0 ? t : (nextStreamId(this.lastId) ?? this.lastId);
+    }
+    this.index.push(offset, id);
+    this.lastId = id;
+  }
+
+  /** An entry this front just appended at `offset`. */
+  added(offset: number, id: StreamId): void {
+    if (this.scanned === offset) this.scanned = offset + 1;
+    this.index.push(offset, id);
+    this.lastId = id;
+  }
+
+  /** The last live entry's ID (XREAD's `$`); 0-0 when empty. */
+  get lastEntryId(): StreamId {
+    const i = this.prevLive(this.index.length - 1);
+    return i >= 0 ? this.index.idAt(i) : MIN_ID;
+  }
+
+  /** Entries the stream has (XLEN). */
+  get length(): number {
+    return this.index.length - this.deleted.size;
+  }
+
+  /** entries-added of XINFO: every entry ever added (trimmed and deleted ones too). */
+  get entriesAdded(): number {
+    return this.dropped + this.index.length + this.addedAdjust;
+  }
+
+  set entriesAddedTo(n: number) {
+    this.addedAdjust = n - this.dropped - this.index.length;
+  }
+
+  /** Forgets the first n index positions (trim): deleted ones among them too. */
+  dropFirst(n: number): void {
+    for (let i = 0; i < n; i++) this.deleted.delete(this.index.offsetAt(i));
+    this.dropped += n;
+    this.index.dropFirst(n);
+  }
+
+  /** The metadata to persist now. */
+  snapshot(): StreamMeta {
+    return {
+      trimOffset: this.index.length > 0 ? this.index.offsetAt(0) : this.scanned,
+      dropped: this.dropped,
+      addedAdjust: this.addedAdjust,
+      lastId: formatStreamId(this.lastId),
+      maxDeletedId: formatStreamId(this.maxDeletedId),
+    };
+  }
+
+  /** Position of the first non-deleted entry at or after position i (length when none). */
+  nextLive(i: number): number {
+    const n = this.index.length;
+    if (this.deleted.size === 0) return i;
+    while (i < n && this.deleted.has(this.index.offsetAt(i))) i++;
+    return i;
+  }
+
+  prevLive(i: number): number {
+    if (this.deleted.size === 0) return i;
+    while (i >= 0 && this.deleted.has(this.index.offsetAt(i))) i--;
+    return i;
+  }
+
+  /** Positions below this are committed (synced): readable. */
+  get committedEnd(): number {
+    const hwm = this.partition.highWatermark;
+    const n = this.index.length;
+    if (n === 0 || this.index.offsetAt(n - 1) < hwm) return n;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.index.offsetAt(mid) < hwm) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The fields of the entry at index position i; null when its record can no longer be read. */
+  fieldsAt(i: number): Buffer[] | null {
+    const offset = this.index.offsetAt(i);
+    const batch = this.partition.read(offset, 1)[0];
+    if (batch === undefined || batch.offset !== offset) return null;
+    return decodeEntry(this.format, batch.flags, batch.head, batch.body).fields;
+  }
+}
+
+function parseId(text: string): StreamId {
+  const r = parseStreamId(Buffer.from(text, 'latin1'), 'min', true);
+  return r.ok ? r.id : MIN_ID;
+}

@@ -1,0 +1,111 @@
+// The RESP front's durable notes about its streams, in one engine journal (`resp-streams`): per stream its
+// trim point, counters and XSETID's top ID (key `m <vhost> <key>`), and one key per deleted entry
+// (`d <vhost> <key> <offset>`, value the entry's ID, so that a note about an older stream of the same name
+// is recognised as stale). Written before the reply that reports the change (the journal's group commit).
+import type { KeyJournal } from '../../store/index.js';
+
+export interface StreamMeta {
+  /** first log offset still counted */
+  trimOffset: number;
+  /** entries trimmed so far (entries-added counts them) */
+  dropped: number;
+  /** XSETID ENTRIESADDED's correction */
+  addedAdjust: number;
+  /** the top ID XADD must exceed */
+  lastId: string;
+  maxDeletedId: string;
+}
+
+const SEP = '\u0000';
+
+export class StreamMetaStore {
+  constructor(private readonly journal: KeyJournal) {}
+
+  private metaKey(vhost: string, key: string): string {
+    return `m${SEP}${vhost}${SEP}${key}`;
+  }
+
+  private delPrefix(vhost: string, key: string): string {
+    return `d${SEP}${vhost}${SEP}${key}${SEP}`;
+  }
+
+  load(vhost: string, key: string): StreamMeta | undefined {
+    const v = this.journal.get(this.metaKey(vhost, key));
+    return v === undefined ? undefined : (JSON.parse(v.toString()) as StreamMeta);
+  }
+
+  save(vhost: string, key: string, meta: StreamMeta): void {
+    this.journal.set(this.metaKey(vhost, key), Buffer.from(JSON.stringify(meta)));
+  }
+
+  *deletions(vhost: string, key: string): IterableIterator<[number, string]> {
+    const prefix = this.delPrefix(vhost, key);
+    for (const [k, v] of this.journal.entries(prefix)) yield [Number(k.slice(prefix.length)), v.toString()];
+  }
+
+  deleteEntry(vhost: string, key: string, offset: number, id: string): void {
+    this.journal.set(`${this.delPrefix(vhost, key)}${offset}`, Buffer.from(id));
+  }
+
+  /** Forgets deletions of entries below `offset` (trimmed away). */
+  forgetBelow(vhost: string, key: string, offset: number): void {
+    for (const [o] of [...this.deletions(vhost, key)]) {
+      if (o < offset) this.journal.delete(`${this.delPrefix(vhost, key)}${o}`);
+    }
+  }
+
+  private expiryKey(vhost: string, key: string): string {
+    return `e${SEP}${vhost}${SEP}${key}`;
+  }
+
+  /** EXPIRE's deadline (ms since the epoch), or undefined. */
+  expiry(vhost: string, key: string): number | undefined {
+    const v = this.journal.get(this.expiryKey(vhost, key));
+    return v === undefined ? undefined : Number(v.toString());
+  }
+
+  setExpiry(vhost: string, key: string, at: number | undefined): void {
+    if (at === undefined) this.journal.delete(this.expiryKey(vhost, key));
+    else this.journal.set(this.expiryKey(vhost, key), Buffer.from(String(at)));
+  }
+
+  /** Every (key, deadline) of a vhost. */
+  *expiries(vhost: string): IterableIterator<[string, number]> {
+    const prefix = `e${SEP}${vhost}${SEP}`;
+    for (const [k, v] of this.journal.entries(prefix)) yield [k.slice(prefix.length), Number(v.toString())];
+  }
+
+  private groupPrefix(vhost: string, key: string): string {
+    return `g${SEP}${vhost}${SEP}${key}${SEP}`;
+  }
+
+  /**
+   * The ID XGROUP CREATE/SETID gave a group and the offset it stood for: the group's last-delivered-id as
+   * long as the group has delivered nothing since (IDs between entries have no offset of their own).
+   */
+  groupId(vhost: string, key: string, group: string): { offset: number; id: string } | undefined {
+    const v = this.journal.get(this.groupPrefix(vhost, key) + group);
+    if (v === undefined) return undefined;
+    const [offset, id] = v.toString().split('|');
+    return { offset: Number(offset), id };
+  }
+
+  setGroupId(vhost: string, key: string, group: string, offset: number, id: string | undefined): void {
+    const k = this.groupPrefix(vhost, key) + group;
+    if (id === undefined) this.journal.delete(k);
+    else this.journal.set(k, Buffer.from(`${offset}|${id}`));
+  }
+
+  /** The stream is gone: everything about it. */
+  forget(vhost: string, key: string): void {
+    for (const [k] of [...this.journal.entries(this.groupPrefix(vhost, key))]) this.journal.delete(k);
+    this.journal.delete(this.metaKey(vhost, key));
+    this.journal.delete(this.expiryKey(vhost, key));
+    for (const [o] of [...this.deletions(vhost, key)])
+      this.journal.delete(`${this.delPrefix(vhost, key)}${o}`);
+  }
+
+  sync(cb: (err?: Error | null) => void): void {
+    this.journal.sync(cb);
+  }
+}
