@@ -41,6 +41,13 @@ export interface WharfOptions {
    * 9092; here it is off unless asked for, so embedding code and tests never race for 9092.
    */
   kafkaPort?: number | false;
+  /**
+   * SQS/SNS HTTP API (docs/sqs.md); undefined or false: none. `wharf serve` defaults it to 9324;
+   * here it is off unless asked for (startWharf asks for port 0).
+   */
+  sqsPort?: number | false;
+  /** SQS/SNS over HTTPS on the tls settings; undefined or false: none */
+  sqssPort?: number | false;
   /** Kafka over TLS on the tls settings (Kafka's usual port is 9093); undefined or false: none */
   kafkaTlsPort?: number | false;
   /** host Metadata tells Kafka clients to connect to (default: host, or 127.0.0.1 when bound to all interfaces) */
@@ -200,6 +207,12 @@ export class WharfServer {
   }
   get kafkaPort(): number {
     return this.port('kafka');
+  }
+  get sqsPort(): number {
+    return this.port('sqs');
+  }
+  get sqssPort(): number {
+    return this.port('sqss');
   }
   get kafkaTlsPort(): number {
     return this.port('kafka-tls');

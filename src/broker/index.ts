@@ -11,6 +11,7 @@ export {
   type PropertiesFormat,
 } from './message.js';
 export { Queue, type Taken } from './queue.js';
+export type { Lease, PullReader, ReceiveOptions } from './pull-reader.js';
 export { decodeHead } from './record.js';
 export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';

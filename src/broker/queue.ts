@@ -14,6 +14,7 @@ import { ExpiryHeap } from './expiry-heap.js';
 import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
 import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
 import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
+import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
 import { SortedPositions } from './sorted-positions.js';
 
 export interface QueueOptions {
@@ -52,6 +53,8 @@ export interface Taken {
   head: Buffer;
   body: Buffer;
   redelivered: boolean;
+  /** arrival time, ms since epoch */
+  timestamp: number;
 }
 
 // Deliveries per dispatch run before yielding to I/O, so one busy queue cannot starve
@@ -552,6 +555,7 @@ export class Queue {
         out.head = head;
         out.body = rec.body;
         out.redelivered = this.curRedelivered;
+        out.timestamp = rec.timestamp;
       }
       return true;
     }
@@ -659,7 +663,15 @@ export class Queue {
   get(noAck: boolean): Taken | undefined {
     this.touch();
     if (this.ready <= 0) return undefined;
-    const out: Taken = { position: 0, level: 0, flags: 0, head: EMPTY, body: EMPTY, redelivered: false };
+    const out: Taken = {
+      position: 0,
+      level: 0,
+      flags: 0,
+      head: EMPTY,
+      body: EMPTY,
+      redelivered: false,
+      timestamp: 0,
+    };
     return this.take(noAck, undefined, out) ? out : undefined;
   }
 
@@ -698,6 +710,31 @@ export class Queue {
     this.requeued[level].add(position);
     if (level > this.readyTop) this.readyTop = level;
     this.schedule();
+  }
+
+  // ---- pull reads (leases, see pull-reader.ts) ---------------------------------
+
+  private puller: PullReader | undefined;
+
+  /** The queue's pull reader (receive, lease ack/extend/release), made on first use. */
+  get pull(): PullReader {
+    return (this.puller ??= new PullReader(this));
+  }
+
+  /** Takes up to `max` ready messages as leases, waiting up to opts.waitMs for the first. */
+  receive(max: number, opts: ReceiveOptions): Promise<Lease[]> {
+    this.touch();
+    return this.pull.receive(max, opts);
+  }
+
+  /** An unacked message leaves for the dead-letter exchange (dropped without one). */
+  deadLetterTaken(position: number, level: number, reason: DeathReason): void {
+    // removed once the dead-letter copy is synced, as every dead-lettering (see remove)
+    this.forget(position, level, this.deleted ? undefined : reason);
+  }
+
+  timestampOf(position: number, level: number): number {
+    return this.logs[level].read(position).timestamp;
   }
 
   addConsumer(c: Consumer): void {
@@ -786,6 +823,7 @@ export class Queue {
       rq.clear();
       this.untouched[level]?.clear();
     }
+    this.puller?.purged();
     this.readyTop = -1;
     return n;
   }
@@ -797,6 +835,7 @@ export class Queue {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const cs = this.consumers.splice(0);
     for (const c of cs) c.cancelledByServer(this);
+    this.puller?.close();
     return cs;
   }
 }

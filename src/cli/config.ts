@@ -26,6 +26,8 @@ export interface ServeFlags {
   tlsKey?: string;
   tlsCa?: string;
   kafkaPort?: string;
+  sqsPort?: string;
+  sqssPort?: string;
   kafkaTlsPort?: string;
   kafkaAdvertisedHost?: string;
   /** commander gives true for a bare --metrics-auth */
@@ -63,6 +65,8 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   respDefaultUser: { kind: 'string', env: 'WHARF_RESP_DEFAULT_USER' },
   respRequireAuth: { kind: 'boolean', env: 'WHARF_RESP_REQUIRE_AUTH' },
   kafkaPort: { kind: 'listenPort', env: 'WHARF_KAFKA_PORT' },
+  sqsPort: { kind: 'listenPort', env: 'WHARF_SQS_PORT' },
+  sqssPort: { kind: 'listenPort', env: 'WHARF_SQSS_PORT' },
   kafkaTlsPort: { kind: 'listenPort', env: 'WHARF_KAFKA_TLS_PORT' },
   kafkaAdvertisedHost: { kind: 'string', env: 'WHARF_KAFKA_ADVERTISED_HOST' },
   kafkaVhost: { kind: 'string', env: 'WHARF_KAFKA_VHOST' },
@@ -106,8 +110,8 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
-  // the Kafka listener is on by default for `wharf serve` only (WharfServer leaves it off)
-  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092 };
+  // the Kafka and SQS listeners are on by default for `wharf serve` only (WharfServer leaves them off)
+  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092, sqsPort: 9324 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
   if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {
@@ -128,6 +132,8 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     ['respPort', 'respPort', '--resp-port'],
     ['respsPort', 'respsPort', '--resps-port'],
     ['kafkaPort', 'kafkaPort', '--kafka-port'],
+    ['sqsPort', 'sqsPort', '--sqs-port'],
+    ['sqssPort', 'sqssPort', '--sqss-port'],
     ['kafkaTlsPort', 'kafkaTlsPort', '--kafka-tls-port'],
     ['kafkaAdvertisedHost', 'kafkaAdvertisedHost', '--kafka-advertised-host'],
   ];

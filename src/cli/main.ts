@@ -53,6 +53,8 @@ program
   .option('--resp-port <port>', 'Redis Streams (RESP) port (default 6380; 0 picks a free one; false: none)')
   .option('--resps-port <port>', 'Redis Streams over TLS port (default: none; needs --tls-cert)')
   .option('--kafka-port <port>', 'Kafka protocol port (default 9092; 0 picks a free one; false: none)')
+  .option('--sqs-port <port>', 'SQS/SNS API port (default 9324; 0 picks a free one; false: none)')
+  .option('--sqss-port <port>', 'SQS/SNS API over HTTPS port (default: none; needs --tls-cert)')
   .option('--kafka-tls-port <port>', 'Kafka over TLS port (default 9093 with TLS; false: none)')
   .option(
     '--kafka-advertised-host <host>',

@@ -61,6 +61,7 @@ export async function startWharf(options: StartWharfOptions = {}): Promise<Runni
     httpPort: 0,
     respPort: 0,
     kafkaPort: 0,
+    sqsPort: 0,
     ...(tls ? { amqpsPort: 0, httpsPort: 0 } : {}),
     ...settings,
     logger: logger ?? pino({ level: settings.logLevel ?? 'warn' }, process.stderr),

@@ -4,6 +4,7 @@ import { amqpFront } from '../amqp/front.js';
 import { httpFront } from '../http/front.js';
 import { kafkaFront } from '../kafka/front.js';
 import { respFront } from '../resp/front.js';
+import { sqsFront } from '../sqs/front.js';
 import type { FrontDefinition } from './front.js';
 
-export const FRONTS: readonly FrontDefinition[] = [amqpFront, httpFront, respFront, kafkaFront];
+export const FRONTS: readonly FrontDefinition[] = [amqpFront, httpFront, respFront, kafkaFront, sqsFront];

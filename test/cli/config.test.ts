@@ -194,6 +194,8 @@ describe('wharf serve with a config, the environment and a definitions file', ()
           '0',
           '--http-port',
           '0',
+          '--sqs-port',
+          '0',
           '--data-dir',
           join(dir, 'bad-data'),
         ],

@@ -51,6 +51,8 @@ describe('wharf serve', () => {
           '0',
           '--http-port',
           '0',
+          '--sqs-port',
+          '0',
           '--resp-port',
           '0',
           '--kafka-port',

@@ -48,11 +48,11 @@ test('startWharf gives working AMQP and HTTP URLs on free ports, a temp data dir
     assert.notEqual(new URL(wharf.amqpUrl).port, '5672');
     assert.match(wharf.kafkaBootstrap ?? '', /^127\.0\.0\.1:\d+$/);
     assert.notEqual(wharf.kafkaBootstrap, '127.0.0.1:9092');
-    assert.equal(wharf.sqsEndpoint, undefined);
+    assert.match(wharf.sqsEndpoint ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(wharf.respUrl ?? '', /^redis:\/\/127\.0\.0\.1:\d+$/);
     assert.deepEqual(
       wharf.listeners.map((l) => l.protocol),
-      ['amqp', 'http', 'resp', 'kafka'],
+      ['amqp', 'http', 'resp', 'kafka', 'sqs'],
     );
     assert.ok(wharf.dataDir && existsSync(wharf.dataDir), 'a data dir exists while it runs');
     // guest/guest is the clients' default: the URL carries no credentials
@@ -177,7 +177,7 @@ test('a config file is read as wharf serve --config reads it; the options given 
       assert.equal(wharf.dataDir, undefined, 'storage from the file');
       assert.deepEqual(
         wharf.listeners.map((l) => l.protocol),
-        ['amqp', 'resp', 'kafka'],
+        ['amqp', 'resp', 'kafka', 'sqs'],
         'httpPort false from the file',
       );
       assert.equal(wharf.server.options.heartbeat, 9, 'the option wins over the file');

@@ -38,6 +38,8 @@ export interface WharfProcess {
   respPort: number;
   /** the Kafka listener's port; 0 when not started (--kafka-port false) */
   kafkaPort: number;
+  /** the SQS/SNS API's port; 0 when not started (--sqs-port false) */
+  sqsPort: number;
   dataDir: string;
   /** True when WHARF_URL points at a broker this helper did not start. */
   external: boolean;
@@ -118,6 +120,7 @@ function externalHandle(url: string): WharfProcess {
     httpsPort: 0,
     respPort: 0,
     kafkaPort: 0,
+    sqsPort: 0,
     dataDir: '',
     external: true,
     pid: 0,
@@ -141,6 +144,8 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     '--http-port',
     '0',
     '--resp-port',
+    '0',
+    '--sqs-port',
     '0',
     '--kafka-port',
     '0',
@@ -207,6 +212,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
     httpsPort,
     respPort,
     kafkaPort,
+    sqsPort,
   }: ReadyPorts): WharfProcess {
     const signalAndWait = async (signal: NodeJS.Signals) => {
       if (exitCode === undefined) child.kill(signal);
@@ -231,6 +237,7 @@ function spawnWharf(dataDir: string, args: string[], fdLimit?: number): Promise<
       httpsPort,
       respPort,
       kafkaPort,
+      sqsPort,
       dataDir,
       external: false,
       pid: child.pid ?? 0,
@@ -255,6 +262,7 @@ interface ReadyPorts {
   httpsPort: number;
   respPort: number;
   kafkaPort: number;
+  sqsPort: number;
 }
 
 /** The ports of "wharf ready"; a listener that is off is absent there and 0 here. */
@@ -271,6 +279,7 @@ function parseReady(line: string): ReadyPorts | null {
       httpsPort: port('httpsPort'),
       respPort: port('respPort'),
       kafkaPort: port('kafkaPort'),
+      sqsPort: port('sqsPort'),
     };
     if (ports.amqpPort === 0 && ports.amqpsPort === 0) return null;
     return ports;

@@ -229,6 +229,8 @@ test(
         '0',
         '--http-port',
         '0',
+        '--sqs-port',
+        '0',
         '--resp-port',
         '0',
         '--kafka-port',

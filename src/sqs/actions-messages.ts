@@ -1,0 +1,608 @@
+// Message actions: SendMessage(Batch), ReceiveMessage, DeleteMessage(Batch),
+// ChangeMessageVisibility(Batch), on the engine's publish (answered once synced) and pull
+// reads (leases: a receipt handle names one lease of one queue incarnation).
+import {
+  decodeHead,
+  type Message,
+  type PropertiesFormat,
+  type PublishTarget,
+  type Queue,
+} from '../broker/index.js';
+import type { Lease, ReceiveOptions } from '../broker/index.js';
+import {
+  AwsError,
+  md5OfBody,
+  md5OfMessageAttributes,
+  md5OfMessageSystemAttributes,
+  type MessageAttributeValue,
+} from './codec/index.js';
+import type { ActionContext, ActionHandler } from './context.js';
+import {
+  decodeSqsProperties,
+  derivedMessageId,
+  encodeSqsProperties,
+  H_GROUP,
+  newMessageId,
+  selects,
+} from './message-map.js';
+import { DEDUP_WINDOW_MS, FIFO_SCAN_LIMIT, FifoState } from './fifo.js';
+import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
+import { isFifoName } from './sqs-queues.js';
+import { resolveQueue, type ResolvedQueue } from './resolve.js';
+
+function receiptHandle(ctx: ActionContext, q: Queue, leaseId: number): string {
+  return Buffer.from(`${ctx.front.queues.incarnation(q)}:${leaseId.toString(36)}`).toString('base64url');
+}
+
+function leaseOf(ctx: ActionContext, q: Queue, handle: unknown): number {
+  const invalid = () =>
+    new AwsError(
+      'ReceiptHandleIsInvalid',
+      `The input receipt handle "${String(handle)}" is not a valid receipt handle.`,
+    );
+  if (typeof handle !== 'string' || handle === '') {
+    throw new AwsError('MissingParameter', 'The request must contain the parameter ReceiptHandle.');
+  }
+  const text = Buffer.from(handle, 'base64url').toString();
+  const colon = text.indexOf(':');
+  if (colon < 0) throw invalid();
+  const id = parseInt(text.slice(colon + 1), 36);
+  if (!Number.isSafeInteger(id) || text.slice(0, colon) !== ctx.front.queues.incarnation(q)) throw invalid();
+  return id;
+}
+
+// SQS's allowed characters: #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF
+// eslint-disable-next-line no-control-regex
+const INVALID_CHARS = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+interface SendInput {
+  MessageBody?: unknown;
+  DelaySeconds?: unknown;
+  MessageAttributes?: unknown;
+  MessageSystemAttributes?: unknown;
+  MessageDeduplicationId?: unknown;
+  MessageGroupId?: unknown;
+}
+
+function checkAttributes(attrs: unknown): Record<string, MessageAttributeValue> {
+  const out: Record<string, MessageAttributeValue> = {};
+  if (!attrs || typeof attrs !== 'object') return out;
+  const entries = Object.entries(attrs as Record<string, MessageAttributeValue>);
+  if (entries.length > 10) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      'Number of message attributes [' + entries.length + '] exceeds the allowed maximum [10].',
+    );
+  }
+  for (const [name, a] of entries) {
+    if (
+      !/^[A-Za-z0-9_.-]{1,256}$/.test(name) ||
+      name.startsWith('.') ||
+      name.endsWith('.') ||
+      name.includes('..') ||
+      /^(aws\.|amazon\.)/i.test(name)
+    ) {
+      throw new AwsError('InvalidParameterValue', `Message attribute name '${name}' is invalid.`);
+    }
+    const type = a?.DataType;
+    if (typeof type !== 'string' || type === '') {
+      throw new AwsError(
+        'InvalidParameterValue',
+        `The message attribute '${name}' must contain a non-empty message attribute type.`,
+      );
+    }
+    const base = type.split('.')[0];
+    if (base !== 'String' && base !== 'Number' && base !== 'Binary') {
+      throw new AwsError(
+        'InvalidParameterValue',
+        `The type of message attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`,
+      );
+    }
+    if (base === 'Binary') {
+      if (!a.BinaryValue || a.BinaryValue.length === 0) {
+        throw new AwsError(
+          'InvalidParameterValue',
+          `The message attribute '${name}' with type 'Binary' must use field 'Binary'.`,
+        );
+      }
+      out[name] = { DataType: type, BinaryValue: a.BinaryValue };
+    } else {
+      if (typeof a.StringValue !== 'string' || a.StringValue === '') {
+        throw new AwsError(
+          'InvalidParameterValue',
+          `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${type}'.`,
+        );
+      }
+      if (base === 'Number' && !Number.isFinite(Number(a.StringValue))) {
+        throw new AwsError(
+          'InvalidParameterValue',
+          `Can't cast the value of message attribute '${name}' to a number.`,
+        );
+      }
+      out[name] = { DataType: type, StringValue: a.StringValue };
+    }
+  }
+  return out;
+}
+
+function attributesSize(attrs: Record<string, MessageAttributeValue>): number {
+  let n = 0;
+  for (const [name, a] of Object.entries(attrs)) {
+    n += Buffer.byteLength(name) + Buffer.byteLength(a.DataType);
+    n += a.BinaryValue ? a.BinaryValue.length : Buffer.byteLength(a.StringValue ?? '');
+  }
+  return n;
+}
+
+interface Prepared {
+  msg: Message;
+  out: Record<string, unknown>;
+  /** a FIFO send within the deduplication window of an equal one: answered, not stored */
+  duplicate: boolean;
+  dedupKey: string | undefined;
+  delaySeconds: number;
+}
+
+function checkFifoId(v: string, name: string): void {
+  if (!/^[\x21-\x7e]{1,128}$/.test(v)) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Value ${v} for parameter ${name} is invalid. Reason: it must be 1-128 characters from alphanumeric and punctuation.`,
+    );
+  }
+}
+
+/** Stores a prepared message (unless a FIFO duplicate) and resolves once synced. */
+async function store(ctx: ActionContext, r: ResolvedQueue, p: Prepared): Promise<void> {
+  if (p.duplicate) return;
+  try {
+    await publishSynced(r, p.msg);
+  } catch (err) {
+    if (p.dedupKey !== undefined) ctx.front.queues.fifo(r.q).forget(p.dedupKey);
+    throw err;
+  }
+  if (p.delaySeconds > 0) ctx.front.queues.delayed(r.q, p.delaySeconds * 1000);
+}
+
+/** Checks one message of SendMessage(Batch) and builds its engine message and answer. */
+function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepared {
+  const body = input.MessageBody;
+  if (typeof body !== 'string') {
+    throw new AwsError('MissingParameter', 'The request must contain the parameter MessageBody.');
+  }
+  if (body === '')
+    throw new AwsError('InvalidParameterValue', 'The request must contain a non-empty message body.');
+  if (INVALID_CHARS.test(body)) {
+    throw new AwsError(
+      'InvalidMessageContents',
+      'Invalid binary character in the message body. Only #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF are allowed.',
+    );
+  }
+  const attributes = checkAttributes(input.MessageAttributes);
+  const meta = ctx.front.queues.metaOrDefault(r.vhostName, r.name);
+  const max = intAttribute(meta.attributes, 'MaximumMessageSize');
+  const bodyBytes = Buffer.from(body, 'utf8');
+  if (bodyBytes.length + attributesSize(attributes) > max) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `One or more parameters are invalid. Reason: Message must be shorter than ${max} bytes.`,
+    );
+  }
+  const fifo = isFifoName(r.name);
+  let delay = intAttribute(meta.attributes, 'DelaySeconds');
+  if (input.DelaySeconds !== undefined && input.DelaySeconds !== null) {
+    const d = Number(input.DelaySeconds);
+    if (!Number.isInteger(d) || d < 0 || d > 900) {
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Value ${String(input.DelaySeconds)} for parameter DelaySeconds is invalid. Reason: must be between 0 and 900, if provided.`,
+      );
+    }
+    if (fifo && d !== 0) {
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Value ${d} for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.`,
+      );
+    }
+    delay = d;
+  }
+  const groupId = typeof input.MessageGroupId === 'string' ? input.MessageGroupId : undefined;
+  let dedupId = typeof input.MessageDeduplicationId === 'string' ? input.MessageDeduplicationId : undefined;
+  if (groupId !== undefined) checkFifoId(groupId, 'MessageGroupId');
+  if (dedupId !== undefined) checkFifoId(dedupId, 'MessageDeduplicationId');
+  let duplicateOf: { messageId: string; sequence: string } | undefined;
+  let dedupKey: string | undefined;
+  let sequence: string | undefined;
+  if (fifo) {
+    if (groupId === undefined) {
+      throw new AwsError('MissingParameter', 'The request must contain the parameter MessageGroupId.');
+    }
+    if (dedupId === undefined) {
+      if (meta.attributes.ContentBasedDeduplication !== 'true') {
+        throw new AwsError(
+          'InvalidParameterValue',
+          'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+        );
+      }
+      dedupId = FifoState.contentDedupId(body);
+    }
+    const state = ctx.front.queues.fifo(r.q);
+    dedupKey = meta.attributes.DeduplicationScope === 'messageGroup' ? `${groupId}\u0000${dedupId}` : dedupId;
+    const now = Date.now();
+    duplicateOf = state.duplicate(dedupKey, now);
+    if (!duplicateOf) {
+      sequence = state.nextSequence();
+      // remembered now, so a second entry of the same batch is a duplicate of the first
+      state.remember(dedupKey, '', sequence, now);
+    }
+  } else if (dedupId !== undefined) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      'The request include parameter MessageDeduplicationId which is not valid for this queue type',
+    );
+  }
+  const system = (input.MessageSystemAttributes ?? {}) as Record<string, MessageAttributeValue>;
+  const trace = system.AWSTraceHeader?.StringValue;
+  const messageId = duplicateOf?.messageId ?? newMessageId();
+  if (dedupKey !== undefined && !duplicateOf)
+    ctx.front.queues.fifo(r.q).remember(dedupKey, messageId, sequence!, Date.now());
+  const properties = encodeSqsProperties(ctx.front.broker.config.format, {
+    messageId,
+    attributes,
+    groupId,
+    dedupId,
+    sequence,
+    trace,
+    sender: ctx.accessKey,
+    delayMs: delay * 1000,
+  });
+  const out: Record<string, unknown> = { MD5OfMessageBody: md5OfBody(body), MessageId: messageId };
+  if (fifo) out.SequenceNumber = duplicateOf?.sequence ?? sequence;
+  const md5a = md5OfMessageAttributes(attributes);
+  if (md5a !== undefined) out.MD5OfMessageAttributes = md5a;
+  if (trace !== undefined)
+    out.MD5OfMessageSystemAttributes = md5OfMessageSystemAttributes({
+      AWSTraceHeader: system.AWSTraceHeader,
+    });
+  return {
+    duplicate: duplicateOf !== undefined,
+    dedupKey,
+    delaySeconds: delay,
+    msg: {
+      exchange: delay > 0 ? ctx.front.queues.delayExchange(r.vhost, r.name) : '',
+      routingKey: r.name,
+      properties,
+      body: bodyBytes,
+      persistent: true,
+      timestamp: Date.now(),
+    },
+    out,
+  };
+}
+
+/** Publishes and resolves once every durable copy is synced (the answer waits for it). */
+function publishSynced(r: ResolvedQueue, msg: Message): Promise<void> {
+  const targets: PublishTarget[] = [];
+  const accepted = r.vhost.publish(msg, targets);
+  if (!accepted) {
+    return Promise.reject(
+      new AwsError('ServiceUnavailable', `queue '${r.name}' refused the message (full or out of disk space)`),
+    );
+  }
+  if (targets.length === 0)
+    return Promise.reject(new AwsError('QueueDoesNotExist', 'The specified queue does not exist.'));
+  return Promise.all(
+    targets.map(
+      (t) =>
+        new Promise<void>((resolve, reject) =>
+          t.sync((err) => (err ? reject(new AwsError('InternalFailure', err.message)) : resolve())),
+        ),
+    ),
+  ).then(() => undefined);
+}
+
+const sendMessage: ActionHandler = async (ctx) => {
+  const r = resolveQueue(ctx, 'write');
+  const p = prepare(ctx, r, ctx.input as SendInput);
+  await store(ctx, r, p);
+  return p.out;
+};
+
+interface BatchEntry {
+  Id?: unknown;
+  [k: string]: unknown;
+}
+
+/** The batch rules every *Batch action shares. */
+function checkBatch(entries: unknown): BatchEntry[] {
+  const list = (entries ?? []) as BatchEntry[];
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new AwsError(
+      'EmptyBatchRequest',
+      'There should be at least one SendMessageBatchRequestEntry in the request.',
+    );
+  }
+  if (list.length > 10) {
+    throw new AwsError(
+      'TooManyEntriesInBatchRequest',
+      `Maximum number of entries per request are 10. You have sent ${list.length}.`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const e of list) {
+    const id = e.Id;
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,80}$/.test(id)) {
+      throw new AwsError(
+        'InvalidBatchEntryId',
+        'A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.',
+      );
+    }
+    if (seen.has(id)) throw new AwsError('BatchEntryIdsNotDistinct', `Id ${id} repeated.`);
+    seen.add(id);
+  }
+  return list;
+}
+
+function failed(id: unknown, err: unknown): Record<string, unknown> {
+  const e =
+    err instanceof AwsError ? err : new AwsError('InternalFailure', (err as Error)?.message ?? String(err));
+  return {
+    Id: id,
+    SenderFault: e.code !== 'InternalFailure' && e.code !== 'ServiceUnavailable',
+    Code: e.code,
+    Message: e.message,
+  };
+}
+
+const sendMessageBatch: ActionHandler = async (ctx) => {
+  const r = resolveQueue(ctx, 'write');
+  const entries = checkBatch(ctx.input.Entries);
+  let total = 0;
+  for (const e of entries) total += typeof e.MessageBody === 'string' ? Buffer.byteLength(e.MessageBody) : 0;
+  const max = intAttribute(
+    ctx.front.queues.metaOrDefault(r.vhostName, r.name).attributes,
+    'MaximumMessageSize',
+  );
+  if (total > Math.max(max, 262_144)) {
+    throw new AwsError(
+      'BatchRequestTooLong',
+      `Batch requests cannot be longer than ${Math.max(max, 262_144)} bytes.`,
+    );
+  }
+  const successful: Record<string, unknown>[] = [];
+  const failures: Record<string, unknown>[] = [];
+  const pending: Promise<void>[] = [];
+  for (const e of entries) {
+    try {
+      const p = prepare(ctx, r, e as SendInput);
+      pending.push(
+        store(ctx, r, p).then(
+          () => void successful.push({ Id: e.Id, ...p.out }),
+          (err) => void failures.push(failed(e.Id, err)),
+        ),
+      );
+    } catch (err) {
+      failures.push(failed(e.Id, err));
+    }
+  }
+  await Promise.all(pending);
+  const order = new Map(entries.map((e, i) => [e.Id, i]));
+  successful.sort((a, b) => order.get(a.Id)! - order.get(b.Id)!);
+  return { Successful: successful, Failed: failures };
+};
+
+function intParam(v: unknown, name: string, min: number, max: number, dflt: number): number {
+  if (v === undefined || v === null) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Value ${String(v)} for parameter ${name} is invalid. Reason: Must be between ${min} and ${max}, if provided.`,
+    );
+  }
+  return n;
+}
+
+const receiveMessage: ActionHandler = async (ctx) => {
+  const r = resolveQueue(ctx, 'read');
+  const format = ctx.front.broker.config.format;
+  const attrs = ctx.front.queues.metaOrDefault(r.vhostName, r.name).attributes;
+  const max = intParam(ctx.input.MaxNumberOfMessages, 'MaxNumberOfMessages', 1, 10, 1);
+  const visibility = intParam(
+    ctx.input.VisibilityTimeout,
+    'VisibilityTimeout',
+    0,
+    43_200,
+    intAttribute(attrs, 'VisibilityTimeout'),
+  );
+  const wait = intParam(
+    ctx.input.WaitTimeSeconds,
+    'WaitTimeSeconds',
+    0,
+    20,
+    intAttribute(attrs, 'ReceiveMessageWaitTimeSeconds'),
+  );
+  const maxDeliveries = attrs.RedrivePolicy
+    ? parseRedrivePolicy(attrs.RedrivePolicy).maxReceiveCount
+    : undefined;
+  const fifo = isFifoName(r.name) ? ctx.front.queues.fifo(r.q) : undefined;
+  const attemptId =
+    typeof ctx.input.ReceiveRequestAttemptId === 'string' ? ctx.input.ReceiveRequestAttemptId : undefined;
+  if (fifo && attemptId !== undefined) {
+    const earlier = fifo.attempts.get(attemptId);
+    if (earlier && Date.now() - earlier.at < DEDUP_WINDOW_MS) return earlier.output;
+  }
+  const opts: ReceiveOptions = {
+    leaseMs: visibility * 1000,
+    waitMs: wait * 1000,
+    signal: ctx.signal,
+    maxDeliveries,
+  };
+  const leases = fifo ? await receiveFifo(r.q, fifo, max, opts, format) : await r.q.receive(max, opts);
+  const systemNames = [
+    ...((ctx.input.AttributeNames as string[] | undefined) ?? []),
+    ...((ctx.input.MessageSystemAttributeNames as string[] | undefined) ?? []),
+  ];
+  const attributeNames = (ctx.input.MessageAttributeNames as string[] | undefined) ?? [];
+  const messages = leases.map((l) => {
+    const props = decodeHead(l.head, l.flags).properties;
+    const m = decodeSqsProperties(format, props, () => derivedMessageId(r.name, l.position, l.timestamp));
+    const body = l.body.toString('utf8');
+    const out: Record<string, unknown> = {
+      MessageId: m.messageId,
+      ReceiptHandle: receiptHandle(ctx, r.q, l.id),
+      MD5OfBody: md5OfBody(body),
+      Body: body,
+    };
+    const system: Record<string, string | undefined> = {
+      SenderId: m.sender ?? 'AIDAWHARF',
+      SentTimestamp: String(l.timestamp),
+      ApproximateReceiveCount: String(l.deliveryCount),
+      ApproximateFirstReceiveTimestamp: String(l.firstDeliveredAt),
+      MessageGroupId: m.groupId,
+      MessageDeduplicationId: m.dedupId,
+      SequenceNumber: m.sequence,
+      AWSTraceHeader: m.trace,
+      DeadLetterQueueSourceArn:
+        m.dlqSource ?? (m.deadFrom === undefined ? undefined : ctx.front.queues.arn(r.vhostName, m.deadFrom)),
+    };
+    const a: Record<string, string> = {};
+    for (const [k, v] of Object.entries(system)) if (v !== undefined && selects(systemNames, k)) a[k] = v;
+    if (Object.keys(a).length > 0) out.Attributes = a;
+    const ma: Record<string, MessageAttributeValue> = {};
+    for (const [k, v] of Object.entries(m.attributes)) if (selects(attributeNames, k)) ma[k] = v;
+    if (Object.keys(ma).length > 0) {
+      out.MessageAttributes = ma;
+      out.MD5OfMessageAttributes = md5OfMessageAttributes(ma);
+    }
+    return out;
+  });
+  const output = messages.length > 0 ? { Messages: messages } : {};
+  if (fifo && attemptId !== undefined) fifo.attempts.set(attemptId, { at: Date.now(), output });
+  return output;
+};
+
+function groupOf(format: PropertiesFormat, l: Lease): string {
+  const g = format.headers(decodeHead(l.head, l.flags).properties)?.[H_GROUP];
+  return typeof g === 'string' ? g : g instanceof Uint8Array ? Buffer.from(g).toString() : '';
+}
+
+/**
+ * ReceiveMessage on a FIFO queue: messages in order, skipping (and putting back, uncounted)
+ * those of groups that have a message in flight, so a group is held until its message is
+ * deleted or becomes visible again. Waits for a first message as a long poll does; while
+ * every ready message belongs to a held group, it looks again every 50 ms.
+ */
+async function receiveFifo(
+  q: Queue,
+  fifo: FifoState,
+  max: number,
+  opts: ReceiveOptions,
+  format: PropertiesFormat,
+): Promise<Lease[]> {
+  const deadline = Date.now() + (opts.waitMs ?? 0);
+  const out: Lease[] = [];
+  const groups: string[] = [];
+  for (;;) {
+    const skipped: Lease[] = [];
+    let scanned = 0;
+    while (out.length < max && scanned < FIFO_SCAN_LIMIT) {
+      const [l] = await q.receive(1, { ...opts, waitMs: 0 });
+      if (!l) break;
+      scanned++;
+      const g = groupOf(format, l);
+      if (!groups.includes(g) && fifo.held(g)) skipped.push(l);
+      else {
+        out.push(l);
+        groups.push(g);
+      }
+    }
+    for (const l of skipped) q.pull.putBack(l.id);
+    const left = deadline - Date.now();
+    if (out.length > 0 || left <= 0 || opts.signal?.aborted || q.deleted) break;
+    if (skipped.length === 0) {
+      // nothing ready: wait for the next message as any long poll does
+      const [l] = await q.receive(1, { ...opts, waitMs: left });
+      if (!l) break;
+      q.pull.putBack(l.id);
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, left)));
+    }
+  }
+  out.forEach((l, i) => fifo.leased(groups[i], l.id));
+  return out;
+}
+
+function deleteOne(ctx: ActionContext, r: ResolvedQueue, handle: unknown): void {
+  const id = leaseOf(ctx, r.q, handle);
+  // a stale handle (the message was received again since) succeeds without deleting, as SQS says
+  r.q.pull.ack(id);
+}
+
+const deleteMessage: ActionHandler = (ctx) => {
+  const r = resolveQueue(ctx, 'read');
+  deleteOne(ctx, r, ctx.input.ReceiptHandle);
+  return {};
+};
+
+const deleteMessageBatch: ActionHandler = (ctx) => {
+  const r = resolveQueue(ctx, 'read');
+  const entries = checkBatch(ctx.input.Entries);
+  const successful: Record<string, unknown>[] = [];
+  const failures: Record<string, unknown>[] = [];
+  for (const e of entries) {
+    try {
+      deleteOne(ctx, r, e.ReceiptHandle);
+      successful.push({ Id: e.Id });
+    } catch (err) {
+      failures.push(failed(e.Id, err));
+    }
+  }
+  return { Successful: successful, Failed: failures };
+};
+
+function changeOne(ctx: ActionContext, r: ResolvedQueue, handle: unknown, timeout: unknown): void {
+  if (timeout === undefined || timeout === null) {
+    throw new AwsError('MissingParameter', 'The request must contain the parameter VisibilityTimeout.');
+  }
+  const seconds = intParam(timeout, 'VisibilityTimeout', 0, 43_200, 0);
+  const id = leaseOf(ctx, r.q, handle);
+  if (!r.q.pull.extend(id, seconds * 1000)) {
+    throw new AwsError(
+      'MessageNotInflight',
+      `Value ${String(handle)} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,
+    );
+  }
+}
+
+const changeMessageVisibility: ActionHandler = (ctx) => {
+  const r = resolveQueue(ctx, 'read');
+  changeOne(ctx, r, ctx.input.ReceiptHandle, ctx.input.VisibilityTimeout);
+  return {};
+};
+
+const changeMessageVisibilityBatch: ActionHandler = (ctx) => {
+  const r = resolveQueue(ctx, 'read');
+  const entries = checkBatch(ctx.input.Entries);
+  const successful: Record<string, unknown>[] = [];
+  const failures: Record<string, unknown>[] = [];
+  for (const e of entries) {
+    try {
+      changeOne(ctx, r, e.ReceiptHandle, e.VisibilityTimeout);
+      successful.push({ Id: e.Id });
+    } catch (err) {
+      failures.push(failed(e.Id, err));
+    }
+  }
+  return { Successful: successful, Failed: failures };
+};
+
+export const MESSAGE_ACTIONS: Record<string, ActionHandler> = {
+  SendMessage: sendMessage,
+  SendMessageBatch: sendMessageBatch,
+  ReceiveMessage: receiveMessage,
+  DeleteMessage: deleteMessage,
+  DeleteMessageBatch: deleteMessageBatch,
+  ChangeMessageVisibility: changeMessageVisibility,
+  ChangeMessageVisibilityBatch: changeMessageVisibilityBatch,
+};

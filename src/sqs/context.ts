@@ -1,0 +1,36 @@
+// What an action handler gets: the parsed request, who sent it (a Wharf user, from the
+// access key its signature verified), where it came (the origin queue URLs must point
+// at), and the engine. Handlers return the output members of their action.
+import type { Access, Broker, VHost } from '../broker/index.js';
+import type { AwsProtocol } from './codec/index.js';
+import type { SqsQueues } from './sqs-queues.js';
+
+export interface SqsFront {
+  readonly broker: Broker;
+  readonly queues: SqsQueues;
+  /** the AWS region named in ARNs */
+  readonly region: string;
+}
+
+export interface ActionContext {
+  front: SqsFront;
+  protocol: AwsProtocol;
+  action: string;
+  input: Record<string, unknown>;
+  /** the Wharf user the access key belongs to */
+  user: string;
+  /** the access key id the request was signed with */
+  accessKey: string;
+  /** scheme://host:port as the client addressed us (the Host header) */
+  origin: string;
+  /** the request's path (the queue URL's path when a client posts to it) */
+  path: string;
+  /** aborted when the client goes away (ends a long poll) */
+  signal: AbortSignal;
+  /** the vhost the request's queue lives in, with the user's access there */
+  vhost(name: string): { vhost: VHost; access: Access };
+}
+
+export type ActionHandler = (
+  ctx: ActionContext,
+) => Promise<Record<string, unknown>> | Record<string, unknown>;

@@ -1,0 +1,24 @@
+// The SQS/SNS front as the server registers it (docs/sqs.md): one HTTP listener for both
+// AWS protocols (sqsPort; `wharf serve` defaults it to 9324, embedding code gets none unless
+// asked) and, with TLS configured, an HTTPS one on sqssPort.
+import type { Front, FrontDefinition } from '../fronts/front.js';
+import { SqsServer } from './server.js';
+
+export const sqsFront: FrontDefinition = {
+  name: 'sqs',
+  create({ broker, options: o, tls }): Front | undefined {
+    if (!tls && typeof o.sqssPort === 'number') throw new Error('sqssPort needs tls (cert and key files)');
+    const port = o.sqsPort ?? false;
+    const tlsPort = tls === undefined || o.sqssPort === undefined ? false : o.sqssPort;
+    if (port === false && tlsPort === false) return undefined;
+    const server = new SqsServer(broker, { host: o.host });
+    return {
+      name: 'sqs',
+      async start(bind) {
+        if (port !== false) await bind('sqs', () => server.listen(port), port);
+        if (tls && tlsPort !== false) await bind('sqss', () => server.listenTls(tlsPort, tls), tlsPort);
+      },
+      close: () => server.close(),
+    };
+  },
+};

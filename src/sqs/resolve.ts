@@ -1,0 +1,75 @@
+// Finding the engine queue a request names (QueueUrl, or the path it was posted to), with
+// the caller's permission checked, and turning engine errors into SQS's.
+import { AccessRefused, BrokerError, type Queue, type VHost } from '../broker/index.js';
+import type { Access } from '../broker/index.js';
+import { AwsError } from './codec/index.js';
+import type { ActionContext } from './context.js';
+import { nonExistent } from './sqs-queues.js';
+
+export interface ResolvedQueue {
+  q: Queue;
+  vhost: VHost;
+  access: Access;
+  vhostName: string;
+  name: string;
+}
+
+export function queueUrlOf(ctx: ActionContext): string {
+  const url = ctx.input.QueueUrl;
+  if (typeof url === 'string' && url !== '') return url;
+  // some clients post to the queue URL itself without a QueueUrl parameter
+  if (ctx.path !== '/' && ctx.path !== '') return ctx.path;
+  throw new AwsError('MissingParameter', 'The request must contain the parameter QueueUrl.');
+}
+
+/** The queue named by the request, after checking `permission` on it. */
+export function resolveQueue(
+  ctx: ActionContext,
+  permission: 'configure' | 'write' | 'read' | undefined,
+  url = queueUrlOf(ctx),
+): ResolvedQueue {
+  const { vhost: vhostName, name } = ctx.front.queues.parseUrl(url);
+  return resolveByName(ctx, vhostName, name, permission);
+}
+
+export function resolveByName(
+  ctx: ActionContext,
+  vhostName: string,
+  name: string,
+  permission: 'configure' | 'write' | 'read' | undefined,
+): ResolvedQueue {
+  let vhost: VHost;
+  let access: Access;
+  try {
+    ({ vhost, access } = ctx.vhost(vhostName));
+  } catch (err) {
+    if (err instanceof BrokerError && err.code === 'NOT_ALLOWED' && !ctx.front.broker.vhost(vhostName)) {
+      throw nonExistent();
+    }
+    throw err;
+  }
+  const q = vhost.queues.get(name);
+  if (!q || q.deleted || q.options.exclusive) throw nonExistent();
+  if (permission) access.check(permission, 'queue', name);
+  return { q, vhost, access, vhostName, name };
+}
+
+/** An engine error in SQS's terms. */
+export function toAwsError(err: unknown): AwsError {
+  if (err instanceof AwsError) return err;
+  if (err instanceof AccessRefused) return new AwsError('AccessDenied', err.message);
+  if (err instanceof BrokerError) {
+    switch (err.code) {
+      case 'ACCESS_REFUSED':
+      case 'NOT_ALLOWED':
+        return new AwsError('AccessDenied', err.message);
+      case 'NOT_FOUND':
+        return nonExistent();
+      case 'RESOURCE_ERROR':
+        return new AwsError('ServiceUnavailable', err.message);
+      default:
+        return new AwsError('InvalidParameterValue', err.message);
+    }
+  }
+  return new AwsError('InternalFailure', (err as Error)?.message ?? String(err));
+}

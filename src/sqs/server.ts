@@ -1,0 +1,227 @@
+// The SQS (and SNS) HTTP listener: one port for the AWS query protocol and AWS JSON 1.0
+// (told apart by Content-Type, codec/request.ts). Each request: body read (bounded),
+// signature verified against the access key's secret, action dispatched to its handler,
+// answer or error written in the request's protocol. A bad request answers an error in
+// that protocol's shape and leaves the connection usable; nothing here throws to Node.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import type { Broker } from '../broker/index.js';
+import { listen } from '../listen.js';
+import type { LoadedTls } from '../tls.js';
+import {
+  AwsError,
+  detectProtocol,
+  type HttpRequestParts,
+  parseAwsRequest,
+  serializeError,
+  serializeOutput,
+  SQS_MODEL,
+  verifySigV4,
+} from './codec/index.js';
+import { MESSAGE_ACTIONS } from './actions-messages.js';
+import { QUEUE_ACTIONS } from './actions-queues.js';
+import { AccessKeys } from './access-keys.js';
+import type { ActionContext, ActionHandler, SqsFront } from './context.js';
+import { toAwsError } from './resolve.js';
+import { SqsQueues } from './sqs-queues.js';
+import { MoveTasks } from './move-tasks.js';
+import { registerSnsComponents, SNS_ACTIONS } from './sns/actions.js';
+
+export interface SqsServerOptions {
+  host?: string;
+  /** the region named in ARNs (default us-east-1) */
+  region?: string;
+  /** largest request body read (default 4 MiB: a batch of ten 256 KiB messages, encoded, fits) */
+  maxBodyBytes?: number;
+}
+
+const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+
+export class SqsServer implements SqsFront {
+  readonly queues: SqsQueues;
+  readonly region: string;
+  readonly keys: AccessKeys;
+  private readonly servers: Server[] = [];
+  private readonly sockets = new Set<Socket>();
+  private readonly handlers: Record<string, ActionHandler>;
+  private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
+  private readonly maxBody: number;
+  private readonly moveTasks = new MoveTasks();
+
+  constructor(
+    readonly broker: Broker,
+    private readonly options: SqsServerOptions = {},
+  ) {
+    this.region = options.region ?? 'us-east-1';
+    this.queues = new SqsQueues(broker, this.region);
+    this.keys = new AccessKeys(broker);
+    this.maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.handlers = {
+      ...QUEUE_ACTIONS,
+      ...MESSAGE_ACTIONS,
+      StartMessageMoveTask: this.moveTasks.start,
+      ListMessageMoveTasks: this.moveTasks.list,
+      CancelMessageMoveTask: this.moveTasks.cancel,
+    };
+    this.queues.applyAll();
+    registerSnsComponents(this);
+  }
+
+  listen(port: number): Promise<number> {
+    return this.bind(
+      createServer((req, res) => this.onRequest(req, res, 'http')),
+      port,
+    );
+  }
+
+  listenTls(port: number, tls: LoadedTls): Promise<number> {
+    return this.bind(
+      createHttpsServer(tls.options, (req, res) => this.onRequest(req, res, 'https')),
+      port,
+    );
+  }
+
+  private bind(server: Server, port: number): Promise<number> {
+    server.keepAliveTimeout = 65_000;
+    server.on('connection', (s: Socket) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    this.servers.push(server);
+    return listen(server, this.options.host ?? '0.0.0.0', port, (err) =>
+      this.broker.config.onWarning?.(`SQS listener: ${err.message}`),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.moveTasks.close();
+    const closing = this.servers.map((s) => new Promise<void>((r) => s.close(() => r())));
+    for (const s of this.sockets) s.destroy();
+    await Promise.all(closing);
+  }
+
+  private onRequest(req: IncomingMessage, res: ServerResponse, scheme: string): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > this.maxBody) tooBig = true;
+      else chunks.push(c);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      const parts: HttpRequestParts = {
+        method: req.method ?? 'POST',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: tooBig ? Buffer.alloc(0) : Buffer.concat(chunks),
+      };
+      this.handle(req, res, parts, scheme, tooBig).catch((err) => {
+        this.broker.config.onWarning?.(`SQS request failed: ${(err as Error)?.stack ?? String(err)}`);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end();
+        }
+      });
+    });
+  }
+
+  private async handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    parts: HttpRequestParts,
+    scheme: string,
+    tooBig: boolean,
+  ): Promise<void> {
+    const requestId = randomUUID();
+    const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
+    const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
+      if (res.destroyed) return;
+      res.writeHead(p.status, { ...p.headers, 'content-length': String(p.body.length) });
+      res.end(p.body);
+    };
+    const fail = (e: AwsError) => send(serializeError(parsed.protocol, parsed.model, e, requestId));
+    if (tooBig) {
+      return fail(
+        new AwsError('InvalidParameterValue', `The request body is larger than ${this.maxBody} bytes.`),
+      );
+    }
+    const auth = verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress));
+    if (!auth.ok) return fail(new AwsError(auth.code, auth.message));
+    if (!parsed.ok) return fail(parsed.error);
+    const user = this.keys.userOf(auth.accessKeyId)!;
+    const handler = (parsed.service === 'sqs' ? this.handlers : this.snsHandlers)[parsed.action];
+    if (!handler) {
+      return fail(
+        new AwsError('InvalidAction', `The action ${parsed.action} is not valid for this endpoint.`),
+      );
+    }
+    const ac = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) ac.abort();
+    };
+    res.on('close', onClose);
+    const q = parts.url.indexOf('?');
+    const ctx: ActionContext = {
+      front: this,
+      protocol: parsed.protocol,
+      action: parsed.action,
+      input: parsed.input,
+      user,
+      accessKey: auth.accessKeyId,
+      origin: `${scheme}://${req.headers.host ?? 'localhost'}`,
+      path: q < 0 ? parts.url : parts.url.slice(0, q),
+      signal: ac.signal,
+      vhost: (name) => ({
+        vhost: this.broker.openVhost(user, name),
+        access: this.broker.identity.access(user, name),
+      }),
+    };
+    try {
+      const output = await handler(ctx);
+      send(serializeOutput(parsed.protocol, parsed.model, parsed.action, output, requestId));
+    } catch (err) {
+      fail(parsed.service === 'sns' ? snsError(toAwsError(err)) : toAwsError(err));
+    } finally {
+      res.off('close', onClose);
+    }
+  }
+}
+
+/**
+ * Query-protocol clients may post to the queue URL itself and leave QueueUrl out (kombu's
+ * asynchronous SQS client does): the path then names the queue, as in ElasticMQ. The
+ * parameter is added for the codec only; the signature is checked on the request as sent.
+ */
+function withPathQueueUrl(parts: HttpRequestParts, origin: string): HttpRequestParts {
+  const q = parts.url.indexOf('?');
+  const path = q < 0 ? parts.url : parts.url.slice(0, q);
+  if (path === '/' || path === '' || detectProtocol(parts) !== 'query') return parts;
+  const form = new URLSearchParams(parts.body.toString('utf8'));
+  if (form.has('QueueUrl') || (q >= 0 && new URLSearchParams(parts.url.slice(q + 1)).has('QueueUrl')))
+    return parts;
+  form.set('QueueUrl', `${origin}${path}`);
+  return { ...parts, body: Buffer.from(form.toString()) };
+}
+
+/** SQS-named errors in SNS's own names (its model lists *Exception shapes). */
+function snsError(e: AwsError): AwsError {
+  switch (e.code) {
+    case 'AccessDenied':
+      return new AwsError('AuthorizationErrorException', e.message);
+    case 'QueueDoesNotExist':
+      return new AwsError('NotFoundException', e.message);
+    case 'InvalidParameterValue':
+    case 'MissingParameter':
+      return new AwsError('InvalidParameterException', e.message);
+    case 'InternalFailure':
+      return new AwsError('InternalErrorException', e.message);
+    default:
+      return e;
+  }
+}
+
+export { SQS_MODEL };

@@ -1,0 +1,597 @@
+// SNS on the engine: a topic is a durable fanout exchange of the same name (AMQP queues
+// may bind to it and get every publish as it was sent); its SQS subscriptions are kept as
+// runtime parameters (component `sns-subscription`) and served by Publish here, each with
+// its filter policy, raw or enveloped delivery, into the subscribed queue (FIFO topics to
+// FIFO queues keep MessageGroupId and deduplication). Topic attributes and tags are
+// parameters too (component `sns-topic`).
+import { randomUUID } from 'node:crypto';
+import type { Message, PublishTarget, VHost } from '../../broker/index.js';
+import { AwsError, type MessageAttributeValue } from '../codec/index.js';
+import { FifoState } from '../fifo.js';
+import type { ActionContext, ActionHandler } from '../context.js';
+import { encodeSqsProperties } from '../message-map.js';
+import { accountOf } from '../sqs-queues.js';
+import { attributeValues, FilterPolicyError, matches, parseFilterPolicy } from './filter-policy.js';
+
+export const TOPIC_COMPONENT = 'sns-topic';
+export const SUBSCRIPTION_COMPONENT = 'sns-subscription';
+
+interface TopicMeta {
+  attributes: Record<string, string>;
+  tags: Record<string, string>;
+}
+
+interface SubscriptionMeta {
+  topic: string;
+  protocol: string;
+  endpoint: string;
+  attributes: Record<string, string>;
+}
+
+const SUB_ATTRIBUTES = new Set([
+  'RawMessageDelivery',
+  'FilterPolicy',
+  'FilterPolicyScope',
+  'RedrivePolicy',
+  'DeliveryPolicy',
+  'SubscriptionRoleArn',
+]);
+
+function invalid(message: string): AwsError {
+  return new AwsError('InvalidParameterException', message);
+}
+
+function notFound(what = 'Topic does not exist'): AwsError {
+  return new AwsError('NotFoundException', what);
+}
+
+export function registerSnsComponents(ctx: { broker: ActionContext['front']['broker'] }): void {
+  const params = ctx.broker.parameters;
+  for (const c of [TOPIC_COMPONENT, SUBSCRIPTION_COMPONENT]) {
+    if (!params.has(c))
+      params.register(c, {
+        validate: (_v, _n, value) => (value && typeof value === 'object' ? [] : ['value must be an object']),
+      });
+  }
+}
+
+function topicArn(ctx: ActionContext, vhost: string, name: string): string {
+  return `arn:aws:sns:${ctx.front.region}:${accountOf(vhost)}:${name}`;
+}
+
+function parseTopicArn(ctx: ActionContext, arn: unknown): { vhost: string; name: string } {
+  if (typeof arn !== 'string' || arn === '') throw invalid('Invalid parameter: TopicArn');
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn' || parts[2] !== 'sns')
+    throw invalid('Invalid parameter: TopicArn');
+  return { vhost: ctx.front.queues.parseUrl(`/${parts[4]}/x`).vhost, name: parts[5] };
+}
+
+function topicOf(ctx: ActionContext, arn: unknown, permission?: 'configure' | 'write' | 'read') {
+  const { vhost: vhostName, name } = parseTopicArn(ctx, arn);
+  const { vhost, access } = ctx.vhost(vhostName);
+  const meta = ctx.front.broker.parameters.get(vhostName, TOPIC_COMPONENT, name)?.value as
+    TopicMeta | undefined;
+  if (!meta || !vhost.exchanges.has(name)) throw notFound();
+  if (permission) access.check(permission, 'exchange', name);
+  return { vhost, vhostName, name, meta, arn: topicArn(ctx, vhostName, name) };
+}
+
+function tagsOf(list: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (Array.isArray(list)) for (const t of list as { Key: string; Value: string }[]) out[t.Key] = t.Value;
+  return out;
+}
+
+const createTopic: ActionHandler = (ctx) => {
+  const name = ctx.input.Name;
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(name) || name.length > 256) {
+    throw invalid('Invalid parameter: Topic Name');
+  }
+  const attrs: Record<string, string> = {};
+  for (const [k, v] of Object.entries((ctx.input.Attributes ?? {}) as Record<string, unknown>))
+    attrs[k] = String(v);
+  const fifo = name.endsWith('.fifo');
+  if ((attrs.FifoTopic === 'true') !== fifo) {
+    throw invalid(
+      'Invalid parameter: Fifo Topic names must end with .fifo and must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.',
+    );
+  }
+  const vhostName = '/';
+  const { vhost, access } = ctx.vhost(vhostName);
+  const params = ctx.front.broker.parameters;
+  const existing = params.get(vhostName, TOPIC_COMPONENT, name);
+  if (!existing || !vhost.exchanges.has(name)) {
+    vhost.declareExchange(
+      name,
+      'fanout',
+      { durable: true, autoDelete: false, internal: false, arguments: {} },
+      false,
+      access,
+    );
+    params.set(
+      vhostName,
+      TOPIC_COMPONENT,
+      name,
+      { attributes: attrs, tags: tagsOf(ctx.input.Tags) },
+      ctx.user,
+      undefined,
+    );
+  }
+  return { TopicArn: topicArn(ctx, vhostName, name) };
+};
+
+const deleteTopic: ActionHandler = (ctx) => {
+  let t;
+  try {
+    t = topicOf(ctx, ctx.input.TopicArn, 'configure');
+  } catch (err) {
+    if (err instanceof AwsError && err.code === 'NotFoundException') return {}; // idempotent, as SNS
+    throw err;
+  }
+  const params = ctx.front.broker.parameters;
+  for (const s of params.list(SUBSCRIPTION_COMPONENT, t.vhostName)) {
+    if ((s.value as unknown as SubscriptionMeta).topic === t.name)
+      params.clear(t.vhostName, SUBSCRIPTION_COMPONENT, s.name, ctx.user);
+  }
+  params.clear(t.vhostName, TOPIC_COMPONENT, t.name, ctx.user);
+  t.vhost.deleteExchange(t.name, false);
+  return {};
+};
+
+const listTopics: ActionHandler = (ctx) => {
+  const topics = ctx.front.broker.parameters
+    .list(TOPIC_COMPONENT, '/')
+    .map((p) => ({ TopicArn: topicArn(ctx, p.vhost, p.name) }));
+  return { Topics: topics };
+};
+
+const getTopicAttributes: ActionHandler = (ctx) => {
+  const t = topicOf(ctx, ctx.input.TopicArn);
+  const subs = subscriptionsOf(ctx, t.vhostName, t.name);
+  return {
+    Attributes: {
+      ...t.meta.attributes,
+      TopicArn: t.arn,
+      Owner: accountOf(t.vhostName),
+      DisplayName: t.meta.attributes.DisplayName ?? '',
+      SubscriptionsConfirmed: String(subs.length),
+      SubscriptionsPending: '0',
+      SubscriptionsDeleted: '0',
+      EffectiveDeliveryPolicy:
+        t.meta.attributes.DeliveryPolicy ??
+        '{"http":{"defaultHealthyRetryPolicy":{"minDelayTarget":20,"maxDelayTarget":20,"numRetries":3,"numMaxDelayRetries":0,"numNoDelayRetries":0,"numMinDelayRetries":0,"backoffFunction":"linear"},"disableSubscriptionOverrides":false}}',
+    },
+  };
+};
+
+const setTopicAttributes: ActionHandler = (ctx) => {
+  const t = topicOf(ctx, ctx.input.TopicArn, 'configure');
+  const name = String(ctx.input.AttributeName ?? '');
+  if (name === '' || name === 'FifoTopic' || name === 'TopicArn')
+    throw invalid('Invalid parameter: AttributeName');
+  const attributes = { ...t.meta.attributes, [name]: String(ctx.input.AttributeValue ?? '') };
+  ctx.front.broker.parameters.set(
+    t.vhostName,
+    TOPIC_COMPONENT,
+    t.name,
+    { ...t.meta, attributes },
+    ctx.user,
+    undefined,
+  );
+  return {};
+};
+
+function subscriptionsOf(
+  ctx: ActionContext,
+  vhostName: string,
+  topic: string,
+): { id: string; meta: SubscriptionMeta }[] {
+  return ctx.front.broker.parameters
+    .list(SUBSCRIPTION_COMPONENT, vhostName)
+    .filter((p) => (p.value as unknown as SubscriptionMeta).topic === topic)
+    .map((p) => ({ id: p.name, meta: p.value as unknown as SubscriptionMeta }));
+}
+
+function checkSubAttribute(name: string, value: string): void {
+  if (!SUB_ATTRIBUTES.has(name)) throw invalid(`Invalid parameter: AttributeName`);
+  if (name === 'FilterPolicy' && value !== '') {
+    try {
+      parseFilterPolicy(value);
+    } catch (err) {
+      throw invalid(`Invalid parameter: ${(err as FilterPolicyError).message}`);
+    }
+  }
+  if (name === 'FilterPolicyScope' && value !== 'MessageAttributes' && value !== 'MessageBody') {
+    throw invalid(
+      'Invalid parameter: FilterPolicyScope: Invalid value [' +
+        value +
+        ']. Please use either MessageBody or MessageAttributes',
+    );
+  }
+  if (name === 'RawMessageDelivery' && value !== 'true' && value !== 'false')
+    throw invalid('Invalid parameter: RawMessageDelivery');
+}
+
+const subscribe: ActionHandler = (ctx) => {
+  const t = topicOf(ctx, ctx.input.TopicArn, 'read');
+  const protocol = String(ctx.input.Protocol ?? '');
+  const endpoint = String(ctx.input.Endpoint ?? '');
+  if (protocol !== 'sqs')
+    throw invalid(
+      `Invalid parameter: Protocol: Wharf delivers SNS messages to SQS queues only (not ${protocol})`,
+    );
+  const target = ctx.front.queues.parseArn(endpoint);
+  if (!target) throw invalid('Invalid parameter: SQS endpoint ARN');
+  const attributes: Record<string, string> = {};
+  for (const [k, v] of Object.entries((ctx.input.Attributes ?? {}) as Record<string, unknown>)) {
+    checkSubAttribute(k, String(v));
+    attributes[k] = String(v);
+  }
+  if (t.name.endsWith('.fifo') !== target.name.endsWith('.fifo')) {
+    throw invalid(
+      'Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
+    );
+  }
+  // the same topic, protocol and endpoint is the same subscription
+  const same = subscriptionsOf(ctx, t.vhostName, t.name).find(
+    (s) => s.meta.protocol === protocol && s.meta.endpoint === endpoint,
+  );
+  const id = same?.id ?? randomUUID();
+  const meta: SubscriptionMeta = {
+    topic: t.name,
+    protocol,
+    endpoint,
+    attributes: { ...(same?.meta.attributes ?? {}), ...attributes },
+  };
+  ctx.front.broker.parameters.set(t.vhostName, SUBSCRIPTION_COMPONENT, id, meta, ctx.user, undefined);
+  return { SubscriptionArn: `${t.arn}:${id}` };
+};
+
+function subscriptionOf(ctx: ActionContext, arn: unknown) {
+  if (typeof arn !== 'string') throw invalid('Invalid parameter: SubscriptionArn');
+  const i = arn.lastIndexOf(':');
+  const topic = parseTopicArn(ctx, arn.slice(0, i));
+  const id = arn.slice(i + 1);
+  const meta = ctx.front.broker.parameters.get(topic.vhost, SUBSCRIPTION_COMPONENT, id)?.value as
+    SubscriptionMeta | undefined;
+  if (!meta) throw notFound('Subscription does not exist');
+  ctx.vhost(topic.vhost);
+  return { vhostName: topic.vhost, id, meta, topicArn: arn.slice(0, i) };
+}
+
+const unsubscribe: ActionHandler = (ctx) => {
+  try {
+    const s = subscriptionOf(ctx, ctx.input.SubscriptionArn);
+    ctx.front.broker.parameters.clear(s.vhostName, SUBSCRIPTION_COMPONENT, s.id, ctx.user);
+  } catch (err) {
+    if (!(err instanceof AwsError && err.code === 'NotFoundException')) throw err;
+  }
+  return {};
+};
+
+const confirmSubscription: ActionHandler = (ctx) => {
+  topicOf(ctx, ctx.input.TopicArn);
+  throw invalid('Invalid token: Wharf confirms SQS subscriptions at once; there is nothing to confirm');
+};
+
+function listed(ctx: ActionContext, vhostName: string, topic: string | undefined) {
+  return ctx.front.broker.parameters
+    .list(SUBSCRIPTION_COMPONENT, vhostName)
+    .filter((p) => topic === undefined || (p.value as unknown as SubscriptionMeta).topic === topic)
+    .map((p) => {
+      const m = p.value as unknown as SubscriptionMeta;
+      const tArn = topicArn(ctx, vhostName, m.topic);
+      return {
+        SubscriptionArn: `${tArn}:${p.name}`,
+        Owner: accountOf(vhostName),
+        Protocol: m.protocol,
+        Endpoint: m.endpoint,
+        TopicArn: tArn,
+      };
+    });
+}
+
+const listSubscriptions: ActionHandler = (ctx) => ({ Subscriptions: listed(ctx, '/', undefined) });
+
+const listSubscriptionsByTopic: ActionHandler = (ctx) => {
+  const t = topicOf(ctx, ctx.input.TopicArn);
+  return { Subscriptions: listed(ctx, t.vhostName, t.name) };
+};
+
+const getSubscriptionAttributes: ActionHandler = (ctx) => {
+  const s = subscriptionOf(ctx, ctx.input.SubscriptionArn);
+  return {
+    Attributes: {
+      RawMessageDelivery: 'false',
+      ...s.meta.attributes,
+      SubscriptionArn: String(ctx.input.SubscriptionArn),
+      TopicArn: s.topicArn,
+      Protocol: s.meta.protocol,
+      Endpoint: s.meta.endpoint,
+      Owner: accountOf(s.vhostName),
+      ConfirmationWasAuthenticated: 'true',
+      PendingConfirmation: 'false',
+    },
+  };
+};
+
+const setSubscriptionAttributes: ActionHandler = (ctx) => {
+  const s = subscriptionOf(ctx, ctx.input.SubscriptionArn);
+  const name = String(ctx.input.AttributeName ?? '');
+  const value = String(ctx.input.AttributeValue ?? '');
+  checkSubAttribute(name, value);
+  const attributes = { ...s.meta.attributes, [name]: value };
+  if (value === '' && name === 'FilterPolicy') delete attributes.FilterPolicy;
+  ctx.front.broker.parameters.set(
+    s.vhostName,
+    SUBSCRIPTION_COMPONENT,
+    s.id,
+    { ...s.meta, attributes },
+    ctx.user,
+    undefined,
+  );
+  return {};
+};
+
+interface PublishInput {
+  Message?: unknown;
+  Subject?: unknown;
+  MessageAttributes?: unknown;
+  MessageGroupId?: unknown;
+  MessageDeduplicationId?: unknown;
+  MessageStructure?: unknown;
+}
+
+/** One SNS publish: to the topic's exchange (AMQP bindings), then to each matching SQS subscription. */
+async function publishOne(
+  ctx: ActionContext,
+  t: ReturnType<typeof topicOf>,
+  input: PublishInput,
+): Promise<{ MessageId: string; SequenceNumber?: string }> {
+  let message = input.Message;
+  if (typeof message !== 'string' || message === '') throw invalid('Invalid parameter: Empty message');
+  if (input.MessageStructure === 'json') {
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse(message);
+    } catch {
+      throw invalid('Invalid parameter: Message Structure - JSON message body failed to parse');
+    }
+    if (typeof parsed.default !== 'string')
+      throw invalid('Invalid parameter: Message Structure - No default entry in JSON message body');
+    message = typeof parsed.sqs === 'string' ? parsed.sqs : parsed.default;
+  }
+  const body = message as string;
+  if (Buffer.byteLength(body) > 262_144) throw invalid('Invalid parameter: Message too long');
+  const attrs = (input.MessageAttributes ?? {}) as Record<string, MessageAttributeValue>;
+  for (const [k, a] of Object.entries(attrs)) {
+    if (!a?.DataType)
+      throw new AwsError(
+        'InvalidParameterValueException',
+        `The message attribute '${k}' must contain non-empty message attribute type.`,
+      );
+  }
+  const fifo = t.name.endsWith('.fifo');
+  const groupId = typeof input.MessageGroupId === 'string' ? input.MessageGroupId : undefined;
+  if (fifo && groupId === undefined)
+    throw invalid('Invalid parameter: The MessageGroupId parameter is required for FIFO topics');
+  const dedupId = typeof input.MessageDeduplicationId === 'string' ? input.MessageDeduplicationId : undefined;
+  if (fifo && dedupId === undefined) {
+    if (t.meta.attributes.ContentBasedDeduplication !== 'true') {
+      throw invalid(
+        'Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+      );
+    }
+  }
+  const messageId = randomUUID();
+  const format = ctx.front.broker.config.format;
+  const now = Date.now();
+  const waits: Promise<void>[] = [];
+  const send = (vhost: VHost, msg: Message) => {
+    const targets: PublishTarget[] = [];
+    vhost.publish(msg, targets);
+    for (const x of targets) waits.push(new Promise((res, rej) => x.sync((err) => (err ? rej(err) : res()))));
+  };
+  // the topic's exchange: AMQP queues bound to it get the message as published
+  send(t.vhost, {
+    exchange: t.name,
+    routingKey: '',
+    properties: encodeSqsProperties(format, { messageId, attributes: attrs, groupId, dedupId }),
+    body: Buffer.from(body),
+    persistent: true,
+    timestamp: now,
+  });
+  const values = attributeValues(attrs as Record<string, { DataType: string; StringValue?: string }>);
+  let parsedBody: unknown;
+  let bodyParsed = false;
+  for (const s of subscriptionsOf(ctx, t.vhostName, t.name)) {
+    const policyText = s.meta.attributes.FilterPolicy;
+    if (policyText) {
+      const scope = s.meta.attributes.FilterPolicyScope === 'MessageBody' ? 'body' : 'attributes';
+      if (scope === 'body' && !bodyParsed) {
+        bodyParsed = true;
+        try {
+          parsedBody = JSON.parse(body);
+        } catch {
+          parsedBody = undefined;
+        }
+      }
+      if (!matches(parseFilterPolicy(policyText), scope, values, parsedBody)) continue;
+    }
+    const target = ctx.front.queues.parseArn(s.meta.endpoint);
+    const vhost = target && ctx.front.broker.vhost(target.vhost);
+    const q = target && vhost?.queues.get(target.name);
+    if (!target || !vhost || !q) continue; // SNS drops deliveries to a queue that is gone
+    const raw = s.meta.attributes.RawMessageDelivery === 'true';
+    const payload = raw
+      ? body
+      : JSON.stringify(envelope(ctx, t.arn, messageId, body, input.Subject, attrs, now, `${t.arn}:${s.id}`));
+    const qFifo = target.name.endsWith('.fifo');
+    let sequence: string | undefined;
+    let qDedup: string | undefined;
+    if (qFifo) {
+      const state = ctx.front.queues.fifo(q);
+      qDedup = dedupId ?? FifoState.contentDedupId(body);
+      if (state.duplicate(qDedup, now)) continue;
+      sequence = state.nextSequence();
+      state.remember(qDedup, messageId, sequence, now);
+    }
+    send(vhost, {
+      exchange: '',
+      routingKey: target.name,
+      properties: encodeSqsProperties(format, {
+        messageId: randomUUID(),
+        attributes: raw ? attrs : {},
+        groupId: qFifo ? groupId : undefined,
+        dedupId: qDedup,
+        sequence,
+      }),
+      body: Buffer.from(payload),
+      persistent: true,
+      timestamp: now,
+    });
+  }
+  await Promise.all(waits);
+  return fifo
+    ? { MessageId: messageId, SequenceNumber: ctx.front.queues.topicSequence() }
+    : { MessageId: messageId };
+}
+
+function envelope(
+  ctx: ActionContext,
+  topicArnText: string,
+  messageId: string,
+  message: string,
+  subject: unknown,
+  attrs: Record<string, MessageAttributeValue>,
+  now: number,
+  subscriptionArn: string,
+): Record<string, unknown> {
+  const e: Record<string, unknown> = {
+    Type: 'Notification',
+    MessageId: messageId,
+    TopicArn: topicArnText,
+  };
+  if (typeof subject === 'string') e.Subject = subject;
+  e.Message = message;
+  e.Timestamp = new Date(now).toISOString();
+  e.SignatureVersion = '1';
+  // Wharf does not sign notifications (no certificate to check them against): a fixed marker
+  e.Signature = Buffer.from('wharf-unsigned').toString('base64');
+  e.SigningCertURL = `${ctx.origin}/SimpleNotificationService-wharf.pem`;
+  e.UnsubscribeURL = `${ctx.origin}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(subscriptionArn)}`;
+  const names = Object.keys(attrs);
+  if (names.length > 0) {
+    const ma: Record<string, { Type: string; Value: string }> = {};
+    for (const n of names) {
+      const a = attrs[n];
+      ma[n] = {
+        Type: a.DataType,
+        Value: a.BinaryValue ? a.BinaryValue.toString('base64') : (a.StringValue ?? ''),
+      };
+    }
+    e.MessageAttributes = ma;
+  }
+  return e;
+}
+
+const publish: ActionHandler = async (ctx) => {
+  const arn = ctx.input.TopicArn ?? ctx.input.TargetArn;
+  if (arn === undefined)
+    throw invalid('Invalid parameter: TopicArn or TargetArn Reason: no value for required parameter');
+  const t = topicOf(ctx, arn, 'write');
+  return publishOne(ctx, t, ctx.input as PublishInput);
+};
+
+const publishBatch: ActionHandler = async (ctx) => {
+  const t = topicOf(ctx, ctx.input.TopicArn, 'write');
+  const entries = (ctx.input.PublishBatchRequestEntries ?? []) as (PublishInput & { Id?: string })[];
+  if (entries.length === 0)
+    throw new AwsError('EmptyBatchRequestException', "The batch request doesn't contain any entries");
+  if (entries.length > 10)
+    throw new AwsError(
+      'TooManyEntriesInBatchRequestException',
+      'The batch request contains more entries than permissible.',
+    );
+  const ids = new Set(entries.map((e) => e.Id));
+  if (ids.size !== entries.length)
+    throw new AwsError(
+      'BatchEntryIdsNotDistinctException',
+      'Two or more batch entries in the request have the same Id.',
+    );
+  const successful: Record<string, unknown>[] = [];
+  const failed: Record<string, unknown>[] = [];
+  for (const e of entries) {
+    try {
+      successful.push({ Id: e.Id, ...(await publishOne(ctx, t, e)) });
+    } catch (err) {
+      const a = err instanceof AwsError ? err : new AwsError('InternalErrorException', String(err));
+      failed.push({
+        Id: e.Id,
+        Code: a.code.replace(/Exception$/, ''),
+        Message: a.message,
+        SenderFault: true,
+      });
+    }
+  }
+  return { Successful: successful, Failed: failed };
+};
+
+function resourceTopic(ctx: ActionContext) {
+  return topicOf(ctx, ctx.input.ResourceArn, 'configure');
+}
+
+const tagResource: ActionHandler = (ctx) => {
+  const t = resourceTopic(ctx);
+  const tags = { ...t.meta.tags, ...tagsOf(ctx.input.Tags) };
+  ctx.front.broker.parameters.set(
+    t.vhostName,
+    TOPIC_COMPONENT,
+    t.name,
+    { ...t.meta, tags },
+    ctx.user,
+    undefined,
+  );
+  return {};
+};
+
+const untagResource: ActionHandler = (ctx) => {
+  const t = resourceTopic(ctx);
+  const tags = { ...t.meta.tags };
+  for (const k of (ctx.input.TagKeys ?? []) as string[]) delete tags[k];
+  ctx.front.broker.parameters.set(
+    t.vhostName,
+    TOPIC_COMPONENT,
+    t.name,
+    { ...t.meta, tags },
+    ctx.user,
+    undefined,
+  );
+  return {};
+};
+
+const listTagsForResource: ActionHandler = (ctx) => {
+  const t = topicOf(ctx, ctx.input.ResourceArn);
+  return { Tags: Object.entries(t.meta.tags).map(([Key, Value]) => ({ Key, Value })) };
+};
+
+export const SNS_ACTIONS: Record<string, ActionHandler> = {
+  CreateTopic: createTopic,
+  DeleteTopic: deleteTopic,
+  ListTopics: listTopics,
+  GetTopicAttributes: getTopicAttributes,
+  SetTopicAttributes: setTopicAttributes,
+  Subscribe: subscribe,
+  ConfirmSubscription: confirmSubscription,
+  Unsubscribe: unsubscribe,
+  ListSubscriptions: listSubscriptions,
+  ListSubscriptionsByTopic: listSubscriptionsByTopic,
+  GetSubscriptionAttributes: getSubscriptionAttributes,
+  SetSubscriptionAttributes: setSubscriptionAttributes,
+  Publish: publish,
+  PublishBatch: publishBatch,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
+};

@@ -1,0 +1,234 @@
+// Where SQS names meet the engine: queue URLs and ARNs (the account id names a vhost),
+// and each queue's SQS attributes and tags, kept as a runtime parameter (component
+// `sqs-queue`, one per queue) so they are durable with the definitions log and exported
+// with definitions. Attributes that the engine enforces are also mapped onto the engine
+// queue's arguments: MessageRetentionPeriod -> x-message-ttl, RedrivePolicy's target ->
+// x-dead-letter-exchange '' + x-dead-letter-routing-key.
+import { randomBytes } from 'node:crypto';
+import type { Broker, Queue, VHost } from '../broker/index.js';
+import { FifoState } from './fifo.js';
+import { AwsError } from './codec/index.js';
+import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
+
+export const COMPONENT = 'sqs-queue';
+/** the exchange (one per vhost) that holds delayed SQS messages, routing by queue name */
+export const DELAY_EXCHANGE = 'wharf.sqs-delay';
+/** the account id of vhost '/'; other vhosts use their (URL-encoded) name */
+export const DEFAULT_ACCOUNT = '000000000000';
+
+export interface SqsQueueMeta {
+  attributes: Record<string, string>;
+  tags: Record<string, string>;
+  /** seconds since the epoch */
+  created: number;
+  modified: number;
+}
+
+export function accountOf(vhost: string): string {
+  return vhost === '/' ? DEFAULT_ACCOUNT : encodeURIComponent(vhost);
+}
+
+export function vhostOfAccount(account: string): string {
+  if (account === DEFAULT_ACCOUNT) return '/';
+  try {
+    return decodeURIComponent(account);
+  } catch {
+    return account;
+  }
+}
+
+export function isFifoName(name: string): boolean {
+  return name.endsWith('.fifo');
+}
+
+const NAME = /^[A-Za-z0-9_-]{1,80}$/;
+
+export function checkQueueName(name: string): void {
+  const base = isFifoName(name) ? name.slice(0, -5) : name;
+  if (!NAME.test(base) || name.length > 80) {
+    throw new AwsError(
+      'InvalidParameterValue',
+      'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length',
+    );
+  }
+}
+
+export class SqsQueues {
+  // A receipt handle names the queue object it came from, so a handle from a deleted and
+  // re-created queue of the same name is refused rather than taken for a lease of the new one.
+  private readonly incarnations = new WeakMap<Queue, string>();
+  private readonly fifos = new WeakMap<Queue, FifoState>();
+  /** messages held by the delay exchange per queue (approximate: in memory, since this start) */
+  private readonly delayedCounts = new WeakMap<Queue, number>();
+  /** queues bound to their vhost's delay exchange, as vhost \0 queue */
+  private readonly delayBound = new Set<string>();
+
+  constructor(
+    private readonly broker: Broker,
+    readonly region: string,
+  ) {
+    if (!broker.parameters.has(COMPONENT)) {
+      broker.parameters.register(COMPONENT, { validate: (_v, _n, value) => validateMeta(value) });
+    }
+  }
+
+  incarnation(q: Queue): string {
+    let s = this.incarnations.get(q);
+    if (s === undefined) {
+      s = randomBytes(6).toString('base64url');
+      this.incarnations.set(q, s);
+    }
+    return s;
+  }
+
+  private lastTopicSequence = 0n;
+
+  /** SequenceNumber of a FIFO topic publish: 20 digits, increasing. */
+  topicSequence(): string {
+    let s = BigInt(Date.now()) * 1_000_000n;
+    if (s <= this.lastTopicSequence) s = this.lastTopicSequence + 1n;
+    this.lastTopicSequence = s;
+    return s.toString().padStart(20, '0');
+  }
+
+  fifo(q: Queue): FifoState {
+    let s = this.fifos.get(q);
+    if (!s) this.fifos.set(q, (s = new FifoState(q)));
+    return s;
+  }
+
+  /**
+   * The delay exchange of the queue's vhost, declared and bound to the queue on first use:
+   * an x-delayed-message exchange (durable log, released on time, docs/reliability.md).
+   */
+  delayExchange(vhost: VHost, queue: string): string {
+    const key = `${vhost.name}\u0000${queue}`;
+    if (this.delayBound.has(key) && vhost.exchanges.has(DELAY_EXCHANGE)) return DELAY_EXCHANGE;
+    vhost.declareExchange(
+      DELAY_EXCHANGE,
+      'x-delayed-message',
+      { durable: true, autoDelete: false, internal: false, arguments: { 'x-delayed-type': 'direct' } },
+      false,
+    );
+    vhost.bindQueue(queue, DELAY_EXCHANGE, queue, {});
+    this.delayBound.add(key);
+    return DELAY_EXCHANGE;
+  }
+
+  /** A message for `q` is held `ms`: counted as delayed until then. */
+  delayed(q: Queue, ms: number): void {
+    this.delayedCounts.set(q, (this.delayedCounts.get(q) ?? 0) + 1);
+    setTimeout(
+      () => this.delayedCounts.set(q, Math.max(0, (this.delayedCounts.get(q) ?? 1) - 1)),
+      ms,
+    ).unref();
+  }
+
+  delayedCount(q: Queue): number {
+    return this.delayedCounts.get(q) ?? 0;
+  }
+
+  url(origin: string, vhost: string, name: string): string {
+    return `${origin}/${accountOf(vhost)}/${encodeURIComponent(name)}`;
+  }
+
+  arn(vhost: string, name: string): string {
+    return `arn:aws:sqs:${this.region}:${accountOf(vhost)}:${name}`;
+  }
+
+  /** vhost and queue named by an ARN (arn:aws:sqs:region:account:name), or undefined. */
+  parseArn(arn: string): { vhost: string; name: string } | undefined {
+    const parts = arn.split(':');
+    if (parts.length !== 6 || parts[0] !== 'arn' || parts[2] !== 'sqs') return undefined;
+    return { vhost: vhostOfAccount(parts[4]), name: parts[5] };
+  }
+
+  /** vhost and queue named by a queue URL (any host: clients may reach us by several names). */
+  parseUrl(url: string): { vhost: string; name: string } {
+    let path: string;
+    try {
+      path = new URL(url, 'http://x').pathname;
+    } catch {
+      throw nonExistent();
+    }
+    const segs = path.split('/').filter((s) => s !== '');
+    if (segs.length === 0) throw nonExistent();
+    const name = decodeURIComponent(segs[segs.length - 1]);
+    const vhost = segs.length >= 2 ? vhostOfAccount(segs[segs.length - 2]) : '/';
+    return { vhost, name };
+  }
+
+  meta(vhost: string, name: string): SqsQueueMeta | undefined {
+    return this.broker.parameters.get(vhost, COMPONENT, name)?.value as SqsQueueMeta | undefined;
+  }
+
+  /** The queue's meta, or the defaults of a queue made some other way (AMQP, management API). */
+  metaOrDefault(vhost: string, name: string): SqsQueueMeta {
+    return this.meta(vhost, name) ?? { attributes: {}, tags: {}, created: 0, modified: 0 };
+  }
+
+  setMeta(vhost: string, name: string, meta: SqsQueueMeta, user: string): void {
+    this.broker.parameters.set(vhost, COMPONENT, name, meta, user, undefined);
+  }
+
+  clearMeta(vhost: string, name: string, user: string): void {
+    this.broker.parameters.clear(vhost, COMPONENT, name, user);
+  }
+
+  /** Engine queue arguments for SQS attributes (at CreateQueue). */
+  engineArguments(attrs: Record<string, string>): Record<string, unknown> {
+    const args: Record<string, unknown> = {};
+    this.mapArguments(args, attrs);
+    return args;
+  }
+
+  /** Brings the engine queue's arguments in line with changed attributes; takes effect now. */
+  applyToEngine(q: Queue, attrs: Record<string, string>): void {
+    if (this.mapArguments(q.options.arguments, attrs)) q.applyPolicy(q.policy);
+  }
+
+  /** Every SQS queue's attributes onto its engine queue, at start (arguments set by SetQueueAttributes). */
+  applyAll(): void {
+    for (const p of this.broker.parameters.list(COMPONENT)) {
+      const q = this.broker.vhost(p.vhost)?.queues.get(p.name);
+      if (q) this.applyToEngine(q, (p.value as unknown as SqsQueueMeta).attributes ?? {});
+    }
+  }
+
+  /** Writes the mapped arguments into `args`; true when something changed. */
+  private mapArguments(args: Record<string, unknown>, attrs: Record<string, string>): boolean {
+    const want: Record<string, unknown> = {
+      'x-message-ttl': intAttribute(attrs, 'MessageRetentionPeriod') * 1000,
+      'x-dead-letter-exchange': undefined,
+      'x-dead-letter-routing-key': undefined,
+    };
+    const rp = attrs.RedrivePolicy;
+    if (rp) {
+      const target = this.parseArn(parseRedrivePolicy(rp).deadLetterTargetArn);
+      if (target) {
+        want['x-dead-letter-exchange'] = '';
+        want['x-dead-letter-routing-key'] = target.name;
+      }
+    }
+    let changed = false;
+    for (const [k, v] of Object.entries(want)) {
+      if (args[k] === v) continue;
+      changed = true;
+      if (v === undefined) delete args[k];
+      else args[k] = v;
+    }
+    return changed;
+  }
+}
+
+export function nonExistent(): AwsError {
+  return new AwsError('QueueDoesNotExist', 'The specified queue does not exist.');
+}
+
+function validateMeta(value: unknown): string[] {
+  const o = value as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null) return ['value must be an object'];
+  if (typeof o.attributes !== 'object' || typeof o.tags !== 'object')
+    return ['attributes and tags must be objects'];
+  return [];
+}
