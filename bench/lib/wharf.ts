@@ -50,6 +50,9 @@ export class WharfProcess {
         '0',
         '--http-port',
         '0',
+        // every front on a free port: the defaults (9092, 6380, ...) may be taken on a shared machine
+        '--kafka-port',
+        '0',
         '--sqs-port',
         '0',
         '--resp-port',

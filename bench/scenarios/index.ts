@@ -6,6 +6,7 @@ import { confirmEachCases } from './confirm-each.js';
 import { connectionCases, queueCases } from './footprint.js';
 import { consumeCases } from './consume.js';
 import { fanoutCases, transientCases } from './fanout.js';
+import { floodCases } from './flood.js';
 import { nackRequeueCases } from './nack-requeue.js';
 import { bodyCases, publishCases } from './publish.js';
 import { pubsubCases } from './pubsub.js';
@@ -20,6 +21,8 @@ export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
   fanout: () => fanoutCases,
   transient: () => transientCases,
   bodies: () => bodyCases,
+  // not in the default run (its rows stay comparable across versions): name it
+  flood: () => floodCases,
   // heavy: minutes each, only when named
   backlog: backlogCases,
   restart: restartCases,
