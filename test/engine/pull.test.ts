@@ -230,7 +230,7 @@ for (const durable of [false, true]) {
           assert.equal(q.ready, 0);
           const [dead] = await dlq.receive(1, { leaseMs: 30_000, waitMs: 5000 });
           // a durable queue removes its copy once the dead-letter queue synced the new one
-          for (const until = Date.now() + 5000; q.count > 0 && Date.now() < until; ) await sleep(5);
+          for (const until = Date.now() + 5000; q.count > 0 && Date.now() < until;) await sleep(5);
           assert.equal(q.count, 0);
           assert.equal(dead.body.toString(), 'poison');
           const h = amqpPropertiesFormat.headers(decodeHead(dead.head, dead.flags).properties);
