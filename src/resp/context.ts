@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
 import { CommandTable } from './codec/index.js';
 import type { RespConnection } from './connection.js';
+import type { Groups } from './streams/groups.js';
 import type { Keyspace } from './streams/keyspace.js';
 
 export interface RespServerOptions {
@@ -33,6 +34,8 @@ export interface RespContext {
   readonly vhost: string;
   /** the streams of the vhost, as Redis keys */
   readonly keyspace: Keyspace;
+  /** Redis consumer groups on the engine's stream groups */
+  readonly groups: Groups;
   readonly defaultUser: string;
   readonly requireAuth: boolean;
   readonly authFailureDelayMs: number;

@@ -9,6 +9,7 @@ import { type LoadedTls, peerRefusal } from '../tls.js';
 import { CommandTable } from './codec/index.js';
 import { RespConnection } from './connection.js';
 import type { RespContext, RespServerOptions } from './context.js';
+import { Groups } from './streams/groups.js';
 import { Keyspace } from './streams/keyspace.js';
 
 export class RespServer {
@@ -28,6 +29,7 @@ export class RespServer {
       connections: new Set(),
       vhost,
       keyspace,
+      groups: new Groups(broker, keyspace.meta),
       defaultUser: opts.defaultUser ?? 'guest',
       requireAuth: opts.requireAuth ?? false,
       authFailureDelayMs: opts.authFailureDelayMs ?? 1000,

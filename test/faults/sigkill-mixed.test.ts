@@ -192,7 +192,7 @@ async function consumeLoad(
 }
 
 /** Consumes and acks everything in `queue` until it stays empty (quiet for 300 ms), 15 s at most. */
-async function drain(ch: Channel, queue: string, args: Record<string, unknown> = {}): Promise<Delivery[]> {
+async function drain(ch: Channel, queue: string): Promise<Delivery[]> {
   const got: Delivery[] = [];
   let last = Date.now();
   const { consumerTag } = await ch.consume(
@@ -203,14 +203,13 @@ async function drain(ch: Channel, queue: string, args: Record<string, unknown> =
       ch.ack(m);
       last = Date.now();
     },
-    { noAck: false, arguments: args },
+    { noAck: false },
   );
   const deadline = Date.now() + 15_000;
   for (;;) {
     await sleep(50);
     if (Date.now() > deadline) throw new Error(`draining ${queue} did not finish in 15 s`);
     if (Date.now() - last < 300) continue;
-    if (args['x-stream-offset'] !== undefined) break; // a stream is never empty: quiet is the end
     if ((await ch.checkQueue(queue)).messageCount === 0) break;
   }
   await ch.cancel(consumerTag);
@@ -218,17 +217,27 @@ async function drain(ch: Channel, queue: string, args: Record<string, unknown> =
 }
 
 /** Waits until every id of `want` was delivered from `queue` (acking all), then until it is quiet. */
-async function drainUntil(ch: Channel, queue: string, want: Set<string>, ms: number): Promise<Delivery[]> {
+async function drainUntil(
+  ch: Channel,
+  queue: string,
+  want: Set<string>,
+  ms: number,
+  args: Record<string, unknown> = {},
+): Promise<Delivery[]> {
   const got: Delivery[] = [];
   const seen = new Set<string>();
   let last = Date.now();
-  const { consumerTag } = await ch.consume(queue, (m) => {
-    if (!m) return;
-    got.push({ id: m.content.toString(), redelivered: m.fields.redelivered });
-    seen.add(m.content.toString());
-    ch.ack(m);
-    last = Date.now();
-  });
+  const { consumerTag } = await ch.consume(
+    queue,
+    (m) => {
+      if (!m) return;
+      got.push({ id: m.content.toString(), redelivered: m.fields.redelivered });
+      seen.add(m.content.toString());
+      ch.ack(m);
+      last = Date.now();
+    },
+    { noAck: false, arguments: args },
+  );
   const deadline = Date.now() + ms;
   while (Date.now() < deadline && ([...want].some((id) => !seen.has(id)) || Date.now() - last < 300)) {
     await sleep(50);
@@ -374,7 +383,11 @@ test(
           // stream: everything confirmed in every round so far, each exactly once
           for (const id of log.sent.get('stream')!) streamSent.add(id);
           for (const id of log.confirmed.get('stream')!) streamConfirmed.add(id);
-          const stream = await drain(ch, n.stream, { 'x-stream-offset': 'first' });
+          // a stream is never empty, so "quiet" cannot mean drained: read until every confirmed
+          // id arrived (or 30 s passed, which then reports the missing ones as lost)
+          const stream = await drainUntil(ch, n.stream, streamConfirmed, 30_000, {
+            'x-stream-offset': 'first',
+          });
           const streamIds = new Map<string, number>();
           for (const d of stream) {
             if (!streamSent.has(d.id)) c.problems.push(`stream: ${d.id} was never published`);

@@ -1,22 +1,114 @@
-// Blocked reads woken by another connection and cancelled with their client, and what only Wharf does: a
+// Programs written for Redis Streams, run unchanged against Wharf and against a private Redis 7: a redis-py
+// program (test/resp/programs/streams_redis_py.py) and an ioredis one (below). Also what only Wharf does: a
 // stream written with XADD is the AMQP stream queue of the same name, and the other way round.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
 import { Redis } from 'ioredis';
+import { repoRoot } from '../helpers/brokers.js';
 import { RawRedis } from './codec/redis-raw.js';
-import { type RespWharf, startRespWharf, until } from './support.js';
+import {
+  hasRedisPy,
+  hasRedisServer,
+  NO_REDIS_PY,
+  NO_REDIS_SERVER,
+  PYTHON,
+  type PrivateRedis,
+  type RespWharf,
+  run,
+  startPrivateRedis,
+  startRespWharf,
+  until,
+} from './support.js';
 
 let w: RespWharf;
+let ref: PrivateRedis | undefined;
 before(async () => {
   w = await startRespWharf();
+  if (hasRedisServer()) ref = await startPrivateRedis();
 });
 after(async () => {
   await w?.close();
+  await ref?.stop();
 });
 
 const key = () => `orders-${randomBytes(4).toString('hex')}`;
+
+async function pyProgram(port: number): Promise<string> {
+  const program = join(repoRoot, 'test/resp/programs/streams_redis_py.py');
+  const r = await run(PYTHON, [program], undefined, 60_000, { PORT: String(port), KEY: key() });
+  assert.equal(r.stdout.trim(), 'ok', `${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** The ioredis program: groups, a blocked read woken by another connection, claims, XINFO; RESP3. */
+async function ioredisProgram(port: number): Promise<void> {
+  const k = key();
+  const r = new Redis({ port, host: '127.0.0.1' });
+  const blocker = new Redis({ port, host: '127.0.0.1' });
+  try {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await r.xadd(k, '*', 'n', String(i)))!);
+    assert.equal(await r.xlen(k), 5);
+    assert.equal(await r.xgroup('CREATE', k, 'g', '0'), 'OK');
+    const read = (await r.xreadgroup('GROUP', 'g', 'c1', 'COUNT', 3, 'STREAMS', k, '>')) as unknown;
+    const entries = (read as [string, [string, string[]][]][])[0][1];
+    assert.deepEqual(
+      entries.map(([id]) => id),
+      ids.slice(0, 3),
+    );
+    assert.deepEqual(entries[0][1], ['n', '0']);
+    assert.equal(await r.xack(k, 'g', ids[0]), 1);
+    const pending = (await r.xpending(k, 'g')) as [number, string, string, [string, string][]];
+    assert.equal(pending[0], 2);
+    assert.deepEqual(pending[3], [['c1', '2']]);
+    const claimed = (await r.xclaim(k, 'g', 'c2', 0, ids[1], 'JUSTID')) as string[];
+    assert.deepEqual(claimed, [ids[1]]);
+    // a blocked XREADGROUP on one connection, woken by XADD on another
+    await r.xreadgroup('GROUP', 'g', 'c3', 'STREAMS', k, '>');
+    const t0 = Date.now();
+    const waiting = blocker.xreadgroup('GROUP', 'g', 'c3', 'BLOCK', 10_000, 'STREAMS', k, '>');
+    await new Promise((res) => setTimeout(res, 300));
+    const late = await r.xadd(k, '*', 'late', 'yes');
+    const woke = (await waiting) as [string, [string, string[]][]][];
+    assert.equal(woke[0][1][0][0], late);
+    assert.ok(Date.now() - t0 < 9000);
+    const groups = (await r.xinfo('GROUPS', k)) as unknown[];
+    assert.equal(groups.length, 1);
+    assert.equal(await r.del(k), 1);
+  } finally {
+    r.disconnect();
+    blocker.disconnect();
+  }
+}
+
+describe('Redis Streams programs run unchanged', () => {
+  test('the redis-py program against Wharf', { skip: !hasRedisPy() && NO_REDIS_PY }, async () => {
+    await pyProgram(w.port);
+  });
+
+  test(
+    'the same redis-py program against Redis 7',
+    { skip: (!hasRedisPy() && NO_REDIS_PY) || (!hasRedisServer() && NO_REDIS_SERVER) },
+    async () => {
+      await pyProgram(ref!.port);
+    },
+  );
+
+  test('the ioredis program against Wharf', async () => {
+    await ioredisProgram(w.port);
+  });
+
+  test(
+    'the same ioredis program against Redis 7',
+    { skip: !hasRedisServer() && NO_REDIS_SERVER },
+    async () => {
+      await ioredisProgram(ref!.port);
+    },
+  );
+});
 
 describe('blocked reads', () => {
   test('XREAD BLOCK 0 waits for a write on another connection; the reader sees nothing else meanwhile', async () => {

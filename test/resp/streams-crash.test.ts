@@ -58,4 +58,55 @@ describe('RESP streams survive SIGKILL', { skip: !canControlWharf() && EXTERNAL_
       await w.stop();
     }
   });
+
+  test('pending entries keep their owner and delivery count across a SIGKILL; acknowledged ones stay acknowledged', async () => {
+    let w = await startWharf();
+    const r = await open(w.respPort);
+    try {
+      for (let i = 1; i <= 6; i++) await r.command('XADD', 'jobs', `${i}-1`, 'job', String(i));
+      assert.equal((await r.command('XGROUP', 'CREATE', 'jobs', 'workers', '0')).bytes.toString(), '+OK\r\n');
+      await r.command('XREADGROUP', 'GROUP', 'workers', 'alice', 'COUNT', '3', 'STREAMS', 'jobs', '>');
+      await r.command('XREADGROUP', 'GROUP', 'workers', 'bob', 'COUNT', '3', 'STREAMS', 'jobs', '>');
+      // alice reads her history again: delivery count 2
+      await r.command('XREADGROUP', 'GROUP', 'workers', 'alice', 'STREAMS', 'jobs', '0');
+      assert.equal((await r.command('XACK', 'jobs', 'workers', '2-1', '5-1')).bytes.toString(), ':2\r\n');
+      // a pipeline of acks and reads still in flight when the broker dies
+      r.write(encodeCommand(['XACK', 'jobs', 'workers', '6-1']));
+      await r.reply();
+      await w.kill();
+    } finally {
+      r.close();
+    }
+    w = await w.restart();
+    const check = await open(w.respPort);
+    try {
+      const rows = (await check.command('XPENDING', 'jobs', 'workers', '-', '+', '10')).value;
+      assert.equal(rows.t, '*');
+      const pending = (rows.v ?? []).map((row) => {
+        assert.equal(row.t, '*');
+        const [id, consumer, , count] = row.v!;
+        return [
+          id.t === '$' ? id.v!.toString() : '',
+          consumer.t === '$' ? consumer.v!.toString() : '',
+          count.t === ':' ? Number(count.v) : -1,
+        ];
+      });
+      assert.deepEqual(pending, [
+        ['1-1', 'alice', 2],
+        ['3-1', 'alice', 2],
+        ['4-1', 'bob', 1],
+      ]);
+      const info = (await check.command('XINFO', 'GROUPS', 'jobs')).bytes.toString();
+      assert.match(info, /last-delivered-id\r\n\$3\r\n6-1\r\n/);
+      // new entries go on after the last delivered one
+      await check.command('XADD', 'jobs', '7-1', 'job', '7');
+      const next = (await check.command('XREADGROUP', 'GROUP', 'workers', 'carol', 'STREAMS', 'jobs', '>'))
+        .bytes;
+      assert.match(next.toString(), /\$3\r\n7-1\r\n/);
+      assert.doesNotMatch(next.toString(), /\$3\r\n[1-6]-1\r\n/);
+    } finally {
+      check.close();
+      await w.stop();
+    }
+  });
 });

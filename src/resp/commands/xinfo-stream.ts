@@ -134,20 +134,4 @@ function xsetid(c: RespConnection, args: Buffer[]): void {
   replyAfterSync(c, s, true, (out) => out.simple('OK'));
 }
 
-export const XINFO_STREAM_COMMANDS: CommandList = [
-  ['xsetid', { run: xsetid, pipelined: true }],
-  // consumer groups wait for the engine's pending-entry lists: none yet
-  [
-    'xinfo|stream',
-    {
-      run: (c, a, w) =>
-        xinfoStream(
-          c,
-          a,
-          w,
-          () => 0,
-          (_c, _s, _n, out) => void out.array(0),
-        ),
-    },
-  ],
-];
+export const XINFO_STREAM_COMMANDS: CommandList = [['xsetid', { run: xsetid, pipelined: true }]];

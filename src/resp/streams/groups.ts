@@ -1,0 +1,142 @@
+// Redis consumer groups on the engine's StreamGroups (store/stream-groups.ts: last delivered offset, read
+// counter, consumers, and the durable pending-entry list, all by record offset). This file maps them to
+// Redis's terms: entry IDs (through the stream's index), the group's last-delivered-id (XGROUP CREATE/SETID
+// may name an ID between entries: kept in the front's notes), entries-read and lag as Redis 7.0 computes
+// them (t_stream.c streamEstimateDistanceFromFirstEverEntry, streamReplyWithCGLag).
+import type { StreamGroup } from '../../store/index.js';
+import type { Broker } from '../../broker/index.js';
+import { compareStreamIds, formatStreamId, MIN_ID, parseStreamId, type StreamId } from '../codec/index.js';
+import type { RedisStream } from './redis-stream.js';
+import type { StreamMetaStore } from './stream-meta.js';
+
+/** Redis's SCG_INVALID_ENTRIES_READ. */
+export const INVALID = -1;
+
+export class Groups {
+  constructor(
+    private readonly broker: Broker,
+    private readonly meta: StreamMetaStore,
+  ) {}
+
+  private get store() {
+    return this.broker.streamGroups;
+  }
+
+  get(s: RedisStream, name: string): StreamGroup | undefined {
+    return this.store.get(s.partition.vhost, s.key, 0, name);
+  }
+
+  list(s: RedisStream): StreamGroup[] {
+    return this.store.list(s.partition.vhost, s.key, 0);
+  }
+
+  /** The offset standing for an ID as a last-delivered position: the last entry at or below it, or -1. */
+  private offsetFor(s: RedisStream, id: StreamId): number {
+    const pos = s.index.upperBound(id) - 1;
+    return pos >= 0 ? s.index.offsetAt(pos) : -1;
+  }
+
+  /** Creates the group at `id`; false when it exists (BUSYGROUP). */
+  create(s: RedisStream, name: string, id: StreamId, entriesRead: number): boolean {
+    if (this.get(s, name) !== undefined) return false;
+    const offset = this.offsetFor(s, id);
+    this.store.create(s.partition.vhost, s.key, 0, name, offset, entriesRead);
+    this.meta.setGroupId(s.partition.vhost, s.key, name, offset, formatStreamId(id));
+    return true;
+  }
+
+  setId(s: RedisStream, g: StreamGroup, id: StreamId, entriesRead: number): void {
+    const offset = this.offsetFor(s, id);
+    g.setLastDelivered(offset, entriesRead);
+    this.meta.setGroupId(s.partition.vhost, s.key, g.name, offset, formatStreamId(id));
+  }
+
+  destroy(s: RedisStream, name: string): boolean {
+    this.meta.setGroupId(s.partition.vhost, s.key, name, 0, undefined);
+    return this.store.destroy(s.partition.vhost, s.key, 0, name);
+  }
+
+  /** The group's last-delivered-id. */
+  lastId(s: RedisStream, g: StreamGroup): StreamId {
+    const noted = this.meta.groupId(s.partition.vhost, s.key, g.name);
+    if (noted !== undefined && noted.offset === g.lastDelivered) {
+      const r = parseStreamId(Buffer.from(noted.id, 'latin1'), 'min', true);
+      if (r.ok) return r.id;
+    }
+    return this.idOf(s, g.lastDelivered) ?? MIN_ID;
+  }
+
+  /** The ID of the entry at a log offset, undefined when the index no longer has it. */
+  idOf(s: RedisStream, offset: number): StreamId | undefined {
+    const pos = s.index.positionOfOffset(offset);
+    return pos >= 0 ? s.index.idAt(pos) : undefined;
+  }
+
+  /** The log offset of the entry with this ID, undefined when there is none. */
+  offsetOf(s: RedisStream, id: StreamId): number | undefined {
+    const pos = s.index.lowerBound(id);
+    if (pos >= s.index.length || compareStreamIds(s.index.idAt(pos), id) !== 0) return undefined;
+    return s.index.offsetAt(pos);
+  }
+
+  /** The entry exists (not deleted, not trimmed) and is committed. */
+  exists(s: RedisStream, offset: number): boolean {
+    const pos = s.index.positionOfOffset(offset);
+    return pos >= 0 && !s.deleted.has(offset) && pos < s.committedEnd;
+  }
+
+  sync(cb: (err?: Error | null) => void): void {
+    let waiting = 2;
+    let failed: Error | undefined;
+    const done = (err?: Error | null) => {
+      if (err) failed ??= err;
+      if (--waiting === 0) cb(failed);
+    };
+    this.store.sync(done);
+    this.meta.sync(done);
+  }
+}
+
+/** The stream's first entry ID (Redis's s->first_id), 0-0 when empty. */
+export function firstId(s: RedisStream): StreamId {
+  const i = s.nextLive(0);
+  return i < s.index.length ? s.index.idAt(i) : MIN_ID;
+}
+
+function rangeHasTombstones(s: RedisStream, start: StreamId): boolean {
+  if (s.length === 0 || compareStreamIds(s.maxDeletedId, MIN_ID) === 0) return false;
+  return compareStreamIds(start, s.maxDeletedId) <= 0;
+}
+
+export function estimateDistance(s: RedisStream, id: StreamId): number {
+  const added = s.entriesAdded;
+  if (added === 0) return 0;
+  if (s.length === 0 && compareStreamIds(id, s.lastId) < 1) return added;
+  const cmpLast = compareStreamIds(id, s.lastId);
+  if (cmpLast === 0) return added;
+  if (cmpLast > 0) return INVALID;
+  const first = firstId(s);
+  const cmpFirst = compareStreamIds(id, first);
+  const noFragmentation =
+    compareStreamIds(s.maxDeletedId, MIN_ID) === 0 || compareStreamIds(s.maxDeletedId, first) < 0;
+  if (noFragmentation) {
+    if (cmpFirst < 0) return added - s.length;
+    if (cmpFirst === 0) return added - s.length + 1;
+  }
+  return INVALID;
+}
+
+/** entries-read after delivering `id` to a group whose counter is `entriesRead`. */
+export function readCounterAfter(s: RedisStream, entriesRead: number, id: StreamId): number {
+  if (entriesRead !== INVALID && !rangeHasTombstones(s, id)) return entriesRead + 1;
+  if (s.entriesAdded > 0) return estimateDistance(s, id);
+  return entriesRead;
+}
+
+/** XINFO GROUPS's lag, or undefined (nil). */
+export function lagOf(s: RedisStream, entriesRead: number, lastId: StreamId): number | undefined {
+  if (s.entriesAdded === 0) return 0;
+  if (entriesRead !== INVALID && !rangeHasTombstones(s, lastId)) return s.entriesAdded - entriesRead;
+  const est = estimateDistance(s, lastId);
+  return est === INVALID ? undefined : s.entriesAdded - est;
+}
