@@ -18,7 +18,7 @@ export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queue-stats.js';
 export { StreamQueue } from './stream-queue.js';
-export { type GroupLag, groupLags } from './streams/group-lag.js';
+export { type GroupLag, groupLags, type PendingGroupLag, pendingGroupLags } from './streams/group-lag.js';
 export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
 export {
@@ -30,6 +30,12 @@ export {
   type StreamFormatId,
   streamFlags,
 } from './streams/stream-format.js';
-export { isSuperStream, Stream, StreamRegistry, type StreamSpec } from './streams/stream-registry.js';
+export {
+  isSuperStream,
+  Stream,
+  StreamRegistry,
+  type StreamConfigChange,
+  type StreamSpec,
+} from './streams/stream-registry.js';
 export type { User, UserConfig } from './users.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';
