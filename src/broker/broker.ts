@@ -36,6 +36,7 @@ import { isLoopback, type UserConfig } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './vhost.js';
+import { StreamQueue } from './stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
@@ -523,6 +524,9 @@ export class Broker {
             autoDelete: r.autoDelete,
             arguments: r.arguments,
           });
+        } else if (v.queues.get(r.name) instanceof StreamQueue) {
+          // a later declaration of a stream queue: its arguments changed (setStreamArguments)
+          v.setStreamArguments(r.name, r.arguments);
         }
         break;
       case 'queue.delete':

@@ -29,6 +29,12 @@ export {
   type StreamFormatId,
   streamFlags,
 } from './streams/stream-format.js';
-export { isSuperStream, Stream, StreamRegistry, type StreamSpec } from './streams/stream-registry.js';
+export {
+  isSuperStream,
+  Stream,
+  StreamRegistry,
+  type StreamConfigChange,
+  type StreamSpec,
+} from './streams/stream-registry.js';
 export type { User, UserConfig } from './users.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

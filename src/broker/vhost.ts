@@ -3,6 +3,7 @@
 // here); durable changes are recorded in the definitions log before they are answered.
 import { randomBytes } from 'node:crypto';
 import {
+  DEFAULT_STREAM_SEGMENT_SIZE,
   type Log,
   LogRefusedError,
   type RecordView,
@@ -399,6 +400,43 @@ export class VHost {
     }
     this.queues.set(q.name, q);
     return q;
+  }
+
+  /**
+   * Replaces the changeable arguments of a stream queue (retention, segment size, a front's x-kafka-* settings:
+   * Kafka's AlterConfigs) with those in `args`; every other argument must stay as it is. Recorded in the
+   * definitions log as the queue's new declaration (replay applies it to the queue made by the first), then
+   * applied at once: retention through the policy machinery (a policy's max-age / max-length-bytes still win),
+   * the segment size for the segments rolled from now on. An AMQP client declaring the stream again must then
+   * use the new arguments (RabbitMQ's equivalence rule).
+   */
+  setStreamArguments(name: string, args: Record<string, unknown>, access?: Access): void {
+    const q = this.queues.get(name);
+    if (!(q instanceof StreamQueue) || q.deleted) throw notFound('queue', name, this.name);
+    access?.check('configure', 'queue', name);
+    const current = q.options.arguments;
+    for (const k of new Set([...Object.keys(current), ...Object.keys(args)])) {
+      if (streamArgumentChangeable(k)) continue;
+      if (JSON.stringify(current[k]) !== JSON.stringify(args[k]))
+        throw new BrokerError(
+          'PRECONDITION_FAILED',
+          `cannot change argument '${k}' of queue '${name}' in vhost '${this.name}'`,
+        );
+    }
+    this.validateQueueArgs(name, args);
+    if (q.durable)
+      this.ctx.record({
+        op: 'queue',
+        vhost: this.name,
+        name,
+        autoDelete: q.options.autoDelete,
+        arguments: args,
+      });
+    for (const k of Object.keys(current)) if (!(k in args)) delete current[k];
+    Object.assign(current, args);
+    q.applyPolicy(q.policy);
+    const seg = current['x-stream-max-segment-size-bytes'];
+    q.stream.setSegmentSize(typeof seg === 'number' ? seg : DEFAULT_STREAM_SEGMENT_SIZE);
   }
 
   private validateQueueArgs(name: string, args: Record<string, unknown>): void {
@@ -965,4 +1003,14 @@ export class VHost {
     }
     return out;
   }
+}
+
+/** Stream queue arguments setStreamArguments may change: retention, segment size, fronts' own settings. */
+function streamArgumentChangeable(key: string): boolean {
+  return (
+    key === 'x-max-age' ||
+    key === 'x-max-length-bytes' ||
+    key === 'x-stream-max-segment-size-bytes' ||
+    key.startsWith('x-kafka-')
+  );
 }

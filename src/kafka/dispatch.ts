@@ -7,6 +7,8 @@ import * as cluster from './apis/cluster.js';
 import * as admin from './apis/topic-admin.js';
 import * as groups from './apis/groups.js';
 import * as offsets from './apis/offsets.js';
+import * as configs from './apis/configs.js';
+import { deleteRecords } from './apis/delete-records.js';
 import { fetch } from './apis/fetch.js';
 import { initProducerId } from './apis/init-producer-id.js';
 import { listOffsets } from './apis/list-offsets.js';
@@ -27,6 +29,10 @@ const HANDLERS = new Map<number, Handler>([
   [ApiKey.CreateTopics, admin.createTopics],
   [ApiKey.DeleteTopics, admin.deleteTopics],
   [ApiKey.CreatePartitions, admin.createPartitions],
+  [ApiKey.DeleteRecords, deleteRecords],
+  [ApiKey.DescribeConfigs, configs.describeConfigs],
+  [ApiKey.AlterConfigs, configs.alterConfigs],
+  [ApiKey.IncrementalAlterConfigs, configs.incrementalAlterConfigs],
   [ApiKey.FindCoordinator, groups.findCoordinator],
   [ApiKey.JoinGroup, groups.joinGroup],
   [ApiKey.SyncGroup, groups.syncGroup],

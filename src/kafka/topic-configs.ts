@@ -1,91 +1,232 @@
 // Kafka topic configs and where Wharf keeps them: the retention settings are the stream's own
 // RabbitMQ arguments (x-max-age, x-max-length-bytes, x-stream-max-segment-size-bytes), so an AMQP
 // client sees the same retention; the Kafka-only ones are x-kafka-* arguments of the partitions.
-// Any other name is INVALID_CONFIG, as Kafka refuses an unknown topic config.
+// CreateTopics turns configs into a TopicSpec, AlterConfigs / IncrementalAlterConfigs into a
+// StreamConfigChange (the engine records it in the definitions log), DescribeConfigs reads the
+// arguments back. Any other name is INVALID_CONFIG, as Kafka refuses an unknown topic config.
+import type { StreamConfigChange } from '../broker/index.js';
 import { parseInterval } from '../broker/stream-queue.js';
 import type { TopicSpec } from './topics.js';
+
+/** DescribeConfigs' ConfigSource values (DescribeConfigsResponse.json). */
+export const ConfigSource = {
+  /** set on the topic (CreateTopics or AlterConfigs) */
+  TOPIC: 1,
+  /** a Wharf policy's max-age / max-length-bytes applies: it wins over the topic's, as for any stream */
+  DYNAMIC_DEFAULT_BROKER: 3,
+  /** Wharf's setting (the listener's options) */
+  STATIC_BROKER: 4,
+  DEFAULT: 5,
+} as const;
 
 export interface ConfigDescription {
   name: string;
   value: string;
   isDefault: boolean;
+  source: number;
+  readOnly: boolean;
 }
 
-function long(value: string, min: number): number {
-  if (!/^-?\d+$/.test(value)) throw new Error(`'${value}' is not a number`);
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${value} is below the minimum ${min}`);
-  return n;
-}
+/** A config Wharf cannot take: the text of Kafka's INVALID_CONFIG. */
+export class ConfigError extends Error {}
 
-/** The Kafka defaults DescribeConfigs reports for a topic without the setting. */
+/**
+ * What a topic without the setting gets on Wharf (what DescribeConfigs reports as the default). These are
+ * Wharf's, not Kafka's: a stream keeps everything unless retention is set (Kafka: 7 days), and the store's
+ * segments are 32 MiB (Kafka: 1 GiB).
+ */
 export const TOPIC_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
-  'retention.ms': '604800000',
+  'retention.ms': '-1',
   'retention.bytes': '-1',
-  'segment.bytes': '1073741824',
+  'segment.bytes': String(32 * 1024 * 1024),
   'max.message.bytes': '1048588',
   'cleanup.policy': 'delete',
   'message.timestamp.type': 'CreateTime',
 });
 
-/** A TopicSpec for CreateTopics configs; throws with Kafka's INVALID_CONFIG text. */
-export function configsToSpec(configs: readonly { name: string; value: string | null }[]): TopicSpec {
-  const spec: TopicSpec = { arguments: {} };
-  for (const c of configs) {
-    if (!(c.name in TOPIC_DEFAULTS)) throw new Error(`Unknown topic config name: ${c.name}`);
-    if (c.value === null) continue;
-    try {
-      apply(spec, c.name, c.value);
-    } catch (err) {
-      throw new Error(`Invalid value ${c.value} for configuration ${c.name}: ${(err as Error).message}`);
-    }
-  }
-  return spec;
+/** The x-kafka-* arguments of settings that have no stream equivalent. */
+const ARG = {
+  maxMessageBytes: 'x-kafka-max-message-bytes',
+  cleanupPolicy: 'x-kafka-cleanup-policy',
+  timestampType: 'x-kafka-message-timestamp-type',
+} as const;
+
+/** segment.bytes bounds: Kafka's are 14 and int32; the store needs room for a record and offsets in u32. */
+const MIN_SEGMENT = 1024;
+const MAX_SEGMENT = 2 ** 31 - 1;
+
+function long(value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^-?\d+$/.test(value)) throw new Error(`'${value}' is not a number`);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${value} is below the minimum ${min}`);
+  if (n > max) throw new Error(`${value} is above the maximum ${max}`);
+  return n;
 }
 
-function apply(spec: TopicSpec, name: string, value: string): void {
+/**
+ * The change one config makes (value null: back to the default). Throws ConfigError with Kafka's text for an
+ * unknown name or a value Wharf cannot honour.
+ */
+function changeFor(name: string, value: string | null): StreamConfigChange {
+  if (!(name in TOPIC_DEFAULTS)) throw new ConfigError(`Unknown topic config name: ${name}`);
+  try {
+    return value === null ? reset(name) : parse(name, value);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(`Invalid value ${value} for configuration ${name}: ${(err as Error).message}`);
+  }
+}
+
+function reset(name: string): StreamConfigChange {
+  switch (name) {
+    case 'retention.ms':
+      return { maxAgeMs: null };
+    case 'retention.bytes':
+      return { maxBytes: null };
+    case 'segment.bytes':
+      return { segmentSize: null };
+    case 'max.message.bytes':
+      return { arguments: { [ARG.maxMessageBytes]: null } };
+    case 'cleanup.policy':
+      return { arguments: { [ARG.cleanupPolicy]: null } };
+    default:
+      return { arguments: { [ARG.timestampType]: null } };
+  }
+}
+
+function parse(name: string, value: string): StreamConfigChange {
   switch (name) {
     case 'retention.ms': {
       const ms = long(value, -1);
-      if (ms > 0) spec.maxAgeMs = ms;
-      else if (ms === 0) throw new Error('must be -1 or positive');
-      return;
+      if (ms === 0) throw new Error('must be -1 or positive');
+      return { maxAgeMs: ms > 0 ? ms : null };
     }
     case 'retention.bytes': {
       const n = long(value, -1);
-      if (n > 0) spec.maxBytes = n;
-      else if (n === 0) throw new Error('must be -1 or positive');
-      return;
+      if (n === 0) throw new Error('must be -1 or positive');
+      return { maxBytes: n > 0 ? n : null };
     }
     case 'segment.bytes':
-      spec.segmentSize = long(value, 14);
-      return;
+      return { segmentSize: long(value, MIN_SEGMENT, MAX_SEGMENT) };
     case 'max.message.bytes':
-      spec.arguments!['x-kafka-max-message-bytes'] = long(value, 0);
-      return;
+      return { arguments: { [ARG.maxMessageBytes]: long(value, 0, 2 ** 31 - 1) } };
     case 'cleanup.policy':
       // compaction is not done (yet): accepting it would promise what does not happen
-      if (value !== 'delete') throw new Error(`only 'delete' is supported`);
-      return;
-    case 'message.timestamp.type':
+      if (value.trim() !== 'delete') throw new Error(`only 'delete' is supported`);
+      return { arguments: { [ARG.cleanupPolicy]: 'delete' } };
+    default:
       if (value !== 'CreateTime') throw new Error(`only 'CreateTime' is supported`);
-      return;
+      return { arguments: { [ARG.timestampType]: 'CreateTime' } };
   }
 }
 
-/** The configs of a topic, from its first partition's arguments. */
-export function describeTopicConfigs(args: Record<string, unknown>): ConfigDescription[] {
+function merge(into: StreamConfigChange, c: StreamConfigChange): void {
+  if (c.maxAgeMs !== undefined) into.maxAgeMs = c.maxAgeMs;
+  if (c.maxBytes !== undefined) into.maxBytes = c.maxBytes;
+  if (c.segmentSize !== undefined) into.segmentSize = c.segmentSize;
+  if (c.arguments !== undefined) into.arguments = { ...into.arguments, ...c.arguments };
+}
+
+/** A TopicSpec for CreateTopics configs; throws ConfigError with Kafka's INVALID_CONFIG text. */
+export function configsToSpec(configs: readonly { name: string; value: string | null }[]): TopicSpec {
+  const c: StreamConfigChange = {};
+  for (const { name, value } of configs) if (value !== null) merge(c, changeFor(name, value));
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c.arguments ?? {})) if (v !== null) args[k] = v;
+  return {
+    maxAgeMs: c.maxAgeMs ?? undefined,
+    maxBytes: c.maxBytes ?? undefined,
+    segmentSize: c.segmentSize ?? undefined,
+    arguments: args,
+  };
+}
+
+/**
+ * AlterConfigs (the legacy, whole-set API): the listed configs are set, every other one goes back to its
+ * default, as Kafka replaces a topic's config set.
+ */
+export function replaceConfigs(
+  configs: readonly { name: string; value: string | null }[],
+): StreamConfigChange {
+  const c: StreamConfigChange = {};
+  const listed = new Set(configs.map((x) => x.name));
+  for (const name of Object.keys(TOPIC_DEFAULTS)) if (!listed.has(name)) merge(c, reset(name));
+  for (const { name, value } of configs) merge(c, changeFor(name, value));
+  return c;
+}
+
+/** IncrementalAlterConfigs' operations (OpType): SET, DELETE, APPEND, SUBTRACT. */
+export function incrementalConfigs(
+  configs: readonly { name: string; configOperation: number; value: string | null }[],
+): StreamConfigChange {
+  const c: StreamConfigChange = {};
+  for (const { name, configOperation: op, value } of configs) {
+    if (op === 0) merge(c, changeFor(name, value));
+    else if (op === 1) merge(c, changeFor(name, null));
+    else if (op === 2 || op === 3) {
+      // cleanup.policy is Kafka's only list-valued topic config, and 'delete' is the only value Wharf has
+      if (name !== 'cleanup.policy')
+        throw new ConfigError(`Config value append is not allowed for config key: ${name}`);
+      if (op === 2) merge(c, changeFor(name, value));
+      else throw new ConfigError(`Invalid value for configuration cleanup.policy: it cannot be empty`);
+    } else throw new ConfigError(`Unknown config operation ${op}`);
+  }
+  return c;
+}
+
+/**
+ * The configs of a topic, from its first partition's arguments and the policy that applies to it (a policy's
+ * max-age / max-length-bytes win over the arguments, as for any stream).
+ */
+export function describeTopicConfigs(
+  args: Record<string, unknown>,
+  policy: Readonly<Record<string, unknown>> | undefined,
+  /** the listener's message.max.bytes (what a topic without max.message.bytes takes) */
+  brokerMaxMessageBytes = Number(TOPIC_DEFAULTS['max.message.bytes']),
+): ConfigDescription[] {
   const out: ConfigDescription[] = [];
-  const put = (name: string, v: string | undefined) =>
-    out.push({ name, value: v ?? TOPIC_DEFAULTS[name], isDefault: v === undefined });
-  const age = args['x-max-age'];
-  const ms = typeof age === 'string' ? parseInterval(age) : undefined;
-  put('retention.ms', ms === undefined ? undefined : String(ms));
-  const num = (k: string) => (typeof args[k] === 'number' ? String(args[k]) : undefined);
-  put('retention.bytes', num('x-max-length-bytes'));
-  put('segment.bytes', num('x-stream-max-segment-size-bytes'));
-  put('max.message.bytes', num('x-kafka-max-message-bytes'));
-  put('cleanup.policy', undefined);
-  put('message.timestamp.type', undefined);
+  const put = (name: string, v: string | undefined, policyValue?: string) => {
+    if (policyValue !== undefined)
+      out.push({
+        name,
+        value: policyValue,
+        isDefault: false,
+        source: ConfigSource.DYNAMIC_DEFAULT_BROKER,
+        readOnly: false,
+      });
+    else if (v !== undefined)
+      out.push({ name, value: v, isDefault: false, source: ConfigSource.TOPIC, readOnly: false });
+    else if (name === 'max.message.bytes' && String(brokerMaxMessageBytes) !== TOPIC_DEFAULTS[name])
+      out.push({
+        name,
+        value: String(brokerMaxMessageBytes),
+        isDefault: false,
+        source: ConfigSource.STATIC_BROKER,
+        readOnly: false,
+      });
+    else
+      out.push({
+        name,
+        value: TOPIC_DEFAULTS[name],
+        isDefault: true,
+        source: ConfigSource.DEFAULT,
+        readOnly: false,
+      });
+  };
+  const ms = (x: unknown) => (typeof x === 'string' ? parseInterval(x) : undefined);
+  const num = (x: unknown) => (typeof x === 'number' ? String(x) : undefined);
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+  const age = ms(args['x-max-age']);
+  const policyAge = ms(policy?.['max-age']);
+  put(
+    'retention.ms',
+    age === undefined ? undefined : String(age),
+    policyAge === undefined ? undefined : String(policyAge),
+  );
+  put('retention.bytes', num(args['x-max-length-bytes']), num(policy?.['max-length-bytes']));
+  put('segment.bytes', num(args['x-stream-max-segment-size-bytes']));
+  put('max.message.bytes', num(args[ARG.maxMessageBytes]));
+  put('cleanup.policy', str(args[ARG.cleanupPolicy]));
+  put('message.timestamp.type', str(args[ARG.timestampType]));
   return out;
 }

@@ -3,7 +3,14 @@
 // x-stream-offset and an AMQP stream is a one-partition topic; a topic with N > 1 partitions is a
 // RabbitMQ super stream (exchange `name`, stream queues `name-0` … `name-(N-1)`). This adds only
 // Kafka's rules: name validation, Kafka's error codes, and the topic configs kept as arguments.
-import { type Access, BrokerError, type Broker, type Stream, type StreamRegistry } from '../broker/index.js';
+import {
+  type Access,
+  BrokerError,
+  type Broker,
+  type Stream,
+  type StreamConfigChange,
+  type StreamRegistry,
+} from '../broker/index.js';
 
 export interface TopicInfo {
   name: string;
@@ -98,6 +105,13 @@ export class Topics {
       );
     if (validateOnly) return;
     this.registry!.addPartitions(name, total, access);
+  }
+
+  /** AlterConfigs: changes the topic's configs on every partition (recorded durably by the engine). */
+  configure(name: string, change: StreamConfigChange, access?: Access): void {
+    const registry = this.registry;
+    if (!registry?.get(name)) throw new TopicError(3, `Topic '${name}' does not exist.`);
+    registry.configure(name, change, access);
   }
 
   delete(name: string): void {

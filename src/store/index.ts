@@ -8,6 +8,7 @@ export { MemoryLog } from './memory-log.js';
 export { SegmentLog, type SegmentLogOptions } from './segment-log.js';
 export {
   type AppendBatchOptions,
+  DEFAULT_STREAM_SEGMENT_SIZE,
   type StreamBatch,
   StreamLog,
   type StreamLogOptions,

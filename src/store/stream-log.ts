@@ -38,6 +38,12 @@
 //    runs after appends that cross maxBytes, after segment rolls, on an unref'd timer for age, at open, and
 //    on applyRetention(). A durable log unlinks a segment only once the current segment's directory entry is
 //    durable, so a crash can never leave fewer offsets than were handed out.
+// 6a. Deleting records (deleteRecordsBefore, Kafka's DeleteRecords): moves the log start offset forward, up to
+//    the high watermark. The new start is written to the directory's log-start-offset file (fsynced, renamed
+//    into place, directory fsynced) before the call returns, so it survives a crash; then every segment whose
+//    records all lie below it is deleted (never the current one: Kafka keeps the active segment too). Records
+//    below the start inside the first segment stay on disk until that segment goes, but no new reader or read()
+//    starts below it. count and bytes drop when segments go.
 // 7. Readers: each has its own position; next() skips forward over holes and over what retention deleted.
 //    The view object returned by next() is reused by that reader's following next(); its head/body slices
 //    stay valid as long as they are held (buffers are never overwritten once sliced).
@@ -147,6 +153,9 @@ export interface StreamReader {
   close(): void;
 }
 
+/** The segment size of a log opened without one (32 MiB). */
+export const DEFAULT_STREAM_SEGMENT_SIZE = 32 * 1024 * 1024;
+
 const SEG_LIMIT = 2 ** 32;
 /** Offsets one segment may cover (its rel table is u32). */
 const REL_LIMIT = 2 ** 32 - 1;
@@ -163,6 +172,8 @@ const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
 const MIN_READ = 16 * 1024;
 const MAX_READ_FDS = 32;
+/** Holds the log start offset DeleteRecords set (invariant 6a), as decimal text. */
+const START_FILE = 'log-start-offset';
 const EMPTY = Buffer.alloc(0);
 const { O_RDWR, O_CREAT, O_TRUNC, O_RDONLY } = fs.constants;
 
@@ -179,7 +190,7 @@ export class StreamLog {
   private liveCount = 0;
   private liveBytes = 0;
   private diskBytes = 0;
-  private readonly segmentSize: number;
+  private segmentSize: number;
   private maxBytes: number | undefined;
   private maxAgeMs: number | undefined;
   private readonly retentionIntervalMs: number | undefined;
@@ -207,6 +218,8 @@ export class StreamLog {
 
   private lastChunk: number;
   private batchOpen = false;
+  /** Log start offset set by deleteRecordsBefore (invariant 6a); 0 when never set. */
+  private start = 0;
 
   // High watermark (invariant 2): hwm for durable logs; roundEnd is the end a round in flight covers (-1: none).
   private hwm: number;
@@ -244,7 +257,7 @@ export class StreamLog {
     dirChanged: boolean,
   ) {
     this.durable = durable;
-    this.segmentSize = opts.segmentSize ?? 32 * 1024 * 1024;
+    this.segmentSize = opts.segmentSize ?? DEFAULT_STREAM_SEGMENT_SIZE;
     if (!(this.segmentSize > RECORD_OVERHEAD && this.segmentSize < SEG_LIMIT))
       throw new RangeError('bad segmentSize');
     this.maxBytes = opts.maxBytes;
@@ -287,6 +300,7 @@ export class StreamLog {
       }
     }
     this.dirSynced = this.dirChanges;
+    if (durable) this.start = readStartOffset(dir, this.warn);
     this.retentionIntervalMs = opts.retentionIntervalMs;
     this.armRetentionTimer();
     this.applyRetention();
@@ -306,6 +320,28 @@ export class StreamLog {
     this.maxAgeMs = limits.maxAgeMs;
     this.armRetentionTimer();
     this.applyRetention();
+  }
+
+  /** Changes the size at which the next segments roll (a topic's segment.bytes); the current one keeps going. */
+  setSegmentSize(bytes: number): void {
+    if (!(bytes > RECORD_OVERHEAD && bytes < SEG_LIMIT)) throw new RangeError('bad segmentSize');
+    this.segmentSize = bytes;
+  }
+
+  /**
+   * Moves the log start offset to `offset` (invariant 6a; Kafka's DeleteRecords), clamped to the high watermark;
+   * never backwards. Durable when it returns: the new start is on disk. Whole segments below it are deleted (now,
+   * or after the sync round that makes the current segment's directory entry durable). Returns the new start.
+   * Throws (nothing changed) when the start file cannot be written.
+   */
+  deleteRecordsBefore(offset: number): number {
+    if (this.closed) throw new Error('log closed');
+    const target = Math.min(Math.floor(offset), this.highWatermark);
+    if (!(target > this.firstOffset)) return this.firstOffset;
+    if (this.durable) writeStartOffset(this.dir, target);
+    this.start = target;
+    this.applyRetention();
+    return this.firstOffset;
   }
 
   /** Opens (creating if needed) the stream in dir and recovers it. Synchronous. */
@@ -373,9 +409,10 @@ export class StreamLog {
     return this.diskBytes;
   }
 
-  /** First retained offset; == nextOffset when the log is empty. */
+  /** First retained offset (the log start offset); == nextOffset when the log is empty. */
   get firstOffset(): number {
-    return this.segs[0].base;
+    const base = this.segs[0].base;
+    return this.start > base ? Math.min(this.start, this.cur.end) : base;
   }
 
   /** The offset the next append gets. */
@@ -574,7 +611,9 @@ export class StreamLog {
       if (j < 0) continue;
       const r = new Cursor(this, seg, j * TS_BLOCK, false);
       try {
-        for (let v = r.next(); v !== undefined; v = r.next()) if (v.timestamp >= ts) return v.offset;
+        for (let v = r.next(); v !== undefined; v = r.next())
+          if (v.timestamp >= ts && v.offset + v.count > this.firstOffset)
+            return Math.max(v.offset, this.firstOffset);
       } finally {
         r.close();
       }
@@ -615,7 +654,8 @@ export class StreamLog {
       const s = this.segs[0];
       const tooBig = this.maxBytes !== undefined && this.diskBytes > this.maxBytes;
       const tooOld = cutoff !== undefined && !(s.maxTs >= cutoff);
-      if (!tooBig && !tooOld) break;
+      const deleted = s.end <= this.start; // every record below the log start offset (invariant 6a)
+      if (!tooBig && !tooOld && !deleted) break;
       if (this.commit !== null && this.dirSynced < this.cur.dirSeq) {
         // The current segment's directory entry is not durable yet: unlink after the next round.
         if (!this.retentionDeferred) {
@@ -1238,5 +1278,44 @@ class Cursor implements StreamReader {
     this.buf = this.bufSeg = null;
     this.held = 0;
     this.nextRead = MIN_READ;
+  }
+}
+
+/** The log start offset recorded in dir (0 when none); a damaged file is reported and ignored. */
+function readStartOffset(dir: string, warn: Warn): number {
+  let text: string;
+  try {
+    text = fs.readFileSync(pathOf(dir, START_FILE), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      warn(`${dir}: cannot read ${START_FILE}: ${(err as Error).message}`);
+    return 0;
+  }
+  const m = /^(\d+)\n$/.exec(text);
+  if (m === null) {
+    warn(`${dir}: ${START_FILE} is damaged; the log starts at its first segment`);
+    return 0;
+  }
+  return Number(m[1]);
+}
+
+/** Replaces dir's start file atomically and durably (write, fsync, rename, fsync the directory). */
+function writeStartOffset(dir: string, offset: number): void {
+  const path = pathOf(dir, START_FILE);
+  const tmp = `${path}.tmp`;
+  const fd = fs.openSync(tmp, O_RDWR | O_CREAT | O_TRUNC, 0o644);
+  try {
+    const b = Buffer.from(`${offset}\n`);
+    writeFully(fd, b, 0, b.length, 0);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, path);
+  const dfd = fs.openSync(dir, O_RDONLY);
+  try {
+    fs.fsyncSync(dfd);
+  } finally {
+    fs.closeSync(dfd);
   }
 }

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
 import { Redis } from 'ioredis';
 import { repoRoot } from '../helpers/brokers.js';
-import { RawRedis } from './codec/redis-raw.js';
+import { encodeCommand, RawRedis } from './codec/redis-raw.js';
 import {
   hasRedisPy,
   hasRedisServer,
@@ -129,6 +129,39 @@ describe('blocked reads', () => {
       );
       // the PING sent behind the blocked read is answered after it
       assert.equal((await reader.reply()).bytes.toString(), '+PONG\r\n');
+    } finally {
+      reader.close();
+      writer.close();
+    }
+  });
+
+  test('XREADGROUP BLOCK 0 on two streams is woken by XADD on another connection; the entry is pending for the reader', async () => {
+    const k = key();
+    const k2 = `${k}-b`;
+    const reader = (await RawRedis.open(w.port))!;
+    const writer = (await RawRedis.open(w.port))!;
+    try {
+      for (const s of [k, k2])
+        assert.equal(
+          (await writer.command('XGROUP', 'CREATE', s, 'g', '$', 'MKSTREAM')).bytes.toString(),
+          '+OK\r\n',
+        );
+      reader.write(
+        encodeCommand(['XREADGROUP', 'GROUP', 'g', 'alice', 'BLOCK', '0', 'STREAMS', k, k2, '>', '>']),
+      );
+      reader.write(encodeCommand(['PING']));
+      const blocked = async () =>
+        /blocked_clients:(\d+)/.exec((await writer.command('INFO', 'clients')).bytes.toString())![1];
+      await until(async () => (await blocked()) === '1', 5000, 'the reader is blocked');
+      assert.equal((await writer.command('XADD', k2, '7-1', 'f', 'v')).bytes.toString(), '$3\r\n7-1\r\n');
+      assert.equal(
+        (await reader.reply()).bytes.toString(),
+        `*1\r\n*2\r\n$${k2.length}\r\n${k2}\r\n*1\r\n*2\r\n$3\r\n7-1\r\n*2\r\n$1\r\nf\r\n$1\r\nv\r\n`,
+      );
+      assert.equal((await reader.reply()).bytes.toString(), '+PONG\r\n');
+      const pending = (await writer.command('XPENDING', k2, 'g', '-', '+', '10')).bytes.toString();
+      assert.match(pending, /^\*1\r\n\*4\r\n\$3\r\n7-1\r\n\$5\r\nalice\r\n:\d+\r\n:1\r\n$/);
+      assert.equal((await writer.command('DEL', k, k2)).bytes.toString(), ':2\r\n');
     } finally {
       reader.close();
       writer.close();

@@ -129,6 +129,19 @@ export class StreamPartition {
     return this.queue.stream.waitFor(offset, timeoutMs, signal);
   }
 
+  /**
+   * Moves the log start offset to `offset` (clamped to the high watermark, never backwards; Kafka's
+   * DeleteRecords): durable on return, whole segments below it are freed. Returns the new log start offset.
+   */
+  deleteRecordsBefore(offset: number): number {
+    if (this.queue.deleted) throw this.gone();
+    try {
+      return this.queue.stream.deleteRecordsBefore(offset);
+    } catch (err) {
+      throw new BrokerError('RESOURCE_ERROR', `stream '${this.name}': ${(err as Error).message}`);
+    }
+  }
+
   /** First offset whose record timestamp is >= ts (a batch's timestamp is the one given at append), or nextOffset. */
   offsetForTimestamp(ts: number): number {
     return this.queue.stream.offsetForTimestamp(ts);

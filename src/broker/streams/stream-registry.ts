@@ -32,6 +32,15 @@ export interface StreamSpec {
   arguments?: Record<string, unknown>;
 }
 
+/** A change of a stream's settings (Kafka's AlterConfigs): a value sets, null removes, absent keeps. */
+export interface StreamConfigChange {
+  maxAgeMs?: number | null;
+  maxBytes?: number | null;
+  segmentSize?: number | null;
+  /** a front's own settings (x-kafka-* arguments) */
+  arguments?: Record<string, unknown>;
+}
+
 /** A stream and its partitions, in partition order. */
 export class Stream {
   constructor(
@@ -167,6 +176,38 @@ export class StreamRegistry {
     }
     this.cache.delete(name);
     return this.must(name);
+  }
+
+  /**
+   * Changes the retention, segment size or a front's settings of every partition (Kafka's AlterConfigs),
+   * recorded in the definitions log (VHost.setStreamArguments). NOT_FOUND when there is no such stream;
+   * PRECONDITION_FAILED for an invalid value (nothing changed).
+   */
+  configure(name: string, change: StreamConfigChange, access?: Access): Stream {
+    const s = this.get(name);
+    if (s === undefined) throw new BrokerError('NOT_FOUND', `no stream '${name}' in vhost '${this.v.name}'`);
+    const next = s.partitions.map((p) => {
+      const args: Record<string, unknown> = { ...p.queue.options.arguments };
+      const put = (key: string, value: unknown) => {
+        if (value === null) delete args[key];
+        else if (value !== undefined) args[key] = value;
+      };
+      if (change.maxAgeMs !== undefined) {
+        const ms = change.maxAgeMs;
+        if (ms !== null && !(ms > 0)) throw new BrokerError('PRECONDITION_FAILED', `invalid maxAgeMs ${ms}`);
+        put('x-max-age', ms === null ? null : `${Math.max(1, Math.ceil(ms / 1000))}s`);
+      }
+      if (change.maxBytes !== undefined) {
+        const n = change.maxBytes;
+        if (n !== null && !(n > 0)) throw new BrokerError('PRECONDITION_FAILED', `invalid maxBytes ${n}`);
+        put('x-max-length-bytes', n);
+      }
+      put('x-stream-max-segment-size-bytes', change.segmentSize);
+      for (const [k, v] of Object.entries(change.arguments ?? {})) put(k, v);
+      return args;
+    });
+    s.partitions.forEach((p, i) => this.v.setStreamArguments(p.name, next[i], access));
+    return s;
   }
 
   /**

@@ -203,7 +203,8 @@ export function parseReadId(arg: Buffer, xreadgroup: boolean): ReadId {
   if (arg.length === 1 && arg[0] === 0x3e) {
     return xreadgroup ? { ok: true, kind: 'new' } : { ok: false, error: ERR_GT_OUTSIDE_XREADGROUP };
   }
-  const r = parseStreamId(arg, 'min', false);
+  // XREADGROUP parses strictly (`-` and `+` are no IDs there); XREAD takes them
+  const r = parseStreamId(arg, 'min', xreadgroup);
   return r.ok ? { ok: true, kind: 'id', id: r.id } : r;
 }
 

@@ -112,8 +112,11 @@ function parseAddOrTrim(args: Buffer[], xadd: boolean): AddArgs {
   return a;
 }
 
-/** Removes entries from the head as the trim arguments say; returns how many live entries went. */
-function trim(s: RedisStream, t: TrimArgs): number {
+/**
+ * Removes entries from the head as the trim arguments say; returns how many live entries went and how many
+ * index positions (deleted entries too: their notes change even when no live entry goes).
+ */
+function trim(s: RedisStream, t: TrimArgs): [removed: number, cut: number] {
   const index = s.index;
   const n = index.length;
   let cut = 0; // positions to drop
@@ -141,14 +144,14 @@ function trim(s: RedisStream, t: TrimArgs): number {
     let whole = nodeStart(cut);
     if (cut === n && (before + n) % NODE_ENTRIES === 0) whole = cut;
     if (t.limit > 0) while (whole > t.limit) whole -= NODE_ENTRIES;
-    if (whole <= 0) return 0;
+    if (whole <= 0) return [0, 0];
     cut = whole;
     removed = 0;
     for (let i = 0; i < cut; i++) if (live(i)) removed++;
   }
-  if (cut === 0) return 0;
+  if (cut === 0) return [0, 0];
   s.dropFirst(cut);
-  return removed;
+  return [removed, cut];
 }
 
 function xadd(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
@@ -175,7 +178,7 @@ function xadd(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const offset = s.partition.append(0, now, head, body);
   s.added(offset, id);
   let trimmed = false;
-  if (a.strategy !== 'none') trimmed = trim(s, a) > 0;
+  if (a.strategy !== 'none') trimmed = trim(s, a)[1] > 0;
   if (trimmed) c.ctx.keyspace.meta.save(s.partition.vhost, key, s.snapshot());
   replyAfterSync(c, s, trimmed, (out) => out.bulkStreamId(id));
 }
@@ -186,8 +189,8 @@ function xtrim(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const s = c.ctx.keyspace.get(key);
   if (s === undefined) return void w.integer(0);
   c.access().check('write', 'queue', key);
-  const removed = trim(s, a);
-  if (removed === 0) return void w.integer(0);
+  const [removed, cut] = trim(s, a);
+  if (cut === 0) return void w.integer(0);
   c.ctx.keyspace.meta.save(s.partition.vhost, key, s.snapshot());
   replyAfterSync(c, s, true, (out) => out.integer(removed));
 }

@@ -6,6 +6,7 @@ import type { RespConnection } from '../connection.js';
 import { RespError } from '../errors.js';
 import type { RedisStream } from '../streams/redis-stream.js';
 import type { CommandList } from './index.js';
+import { writeXgroupHelp } from './help-texts.js';
 import { parseLong, upper } from './stream-common.js';
 
 const ERR_NEEDS_KEY =
@@ -104,6 +105,7 @@ function deleteConsumer(c: RespConnection, args: Buffer[], w: ReplyWriter): void
   c.access().check('read', 'queue', key);
   const had = g.deleteConsumer(args[4].toString());
   if (had < 0) return void w.integer(0);
+  s.pruneRetired();
   replyAfterGroupSync(c, (out) => out.integer(had));
 }
 
@@ -113,4 +115,5 @@ export const XGROUP_COMMANDS: CommandList = [
   ['xgroup|destroy', { run: destroy }],
   ['xgroup|createconsumer', { run: createConsumer }],
   ['xgroup|delconsumer', { run: deleteConsumer }],
+  ['xgroup|help', { run: (_c, _a, w) => writeXgroupHelp(w) }],
 ];

@@ -31,19 +31,22 @@ export function xinfoStream(
   groupCount: GroupCount,
   fullGroups: FullGroupsWriter,
 ): void {
-  let full = false;
-  let count = 10;
-  if (args.length > 3) {
-    if (upper(args[3]) !== 'FULL') throw new RespError(ERR_SYNTAX);
-    full = true;
-    if (args.length === 6 && upper(args[4]) === 'COUNT') {
-      count = parseLong(args[5]);
-      if (count < 0) count = 10;
-    } else if (args.length !== 4) throw new RespError(ERR_SYNTAX);
-  }
+  // as xinfoCommand: the key first, then the options [FULL [COUNT n]], any other shape the subcommand error
   const key = args[2].toString();
   const s = c.ctx.keyspace.get(key);
   if (s === undefined) throw new RespError('ERR no such key');
+  let full = false;
+  let count = 10;
+  const optc = args.length - 3;
+  if (optc > 0) {
+    if ((optc !== 1 && optc !== 3) || upper(args[3]) !== 'FULL' || (optc === 3 && upper(args[4]) !== 'COUNT'))
+      throw subcommandSyntax(args[1]);
+    full = true;
+    if (optc === 3) {
+      count = parseLong(args[5]);
+      if (count < 0) count = 10;
+    }
+  }
   c.access().check('read', 'queue', key);
   const [keys, radix] = nodes(s);
   const first = firstLive(s);
@@ -81,6 +84,13 @@ export function xinfoStream(
   for (const [i, f] of out) writeEntry(w, s.index.idAt(i), f);
   w.bulk('groups');
   fullGroups(c, s, count, w);
+}
+
+/** addReplySubcommandSyntaxError: the subcommand as the client typed it. */
+function subcommandSyntax(sub: Buffer): RespError {
+  return new RespError(
+    `ERR unknown subcommand or wrong number of arguments for '${sub.toString('latin1').slice(0, 128)}'. Try XINFO HELP.`,
+  );
 }
 
 function writeOne(w: ReplyWriter, s: RedisStream, i: number): void {

@@ -7,6 +7,7 @@ import { RespError } from '../errors.js';
 import { INVALID, lagOf } from '../streams/groups.js';
 import type { RedisStream } from '../streams/redis-stream.js';
 import type { CommandList } from './index.js';
+import { writeXinfoHelp } from './help-texts.js';
 import { xinfoStream } from './xinfo-stream.js';
 
 function writeReadAndLag(c: RespConnection, s: RedisStream, g: StreamGroup, w: ReplyWriter): void {
@@ -106,4 +107,5 @@ export const XINFO_COMMANDS: CommandList = [
   ],
   ['xinfo|groups', { run: xinfoGroups }],
   ['xinfo|consumers', { run: xinfoConsumers }],
+  ['xinfo|help', { run: (_c, _a, w) => writeXinfoHelp(w) }],
 ];

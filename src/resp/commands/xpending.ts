@@ -45,15 +45,14 @@ function xack(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
     if (offset !== undefined && g.ack(offset)) acked++;
   }
   if (acked === 0) return void w.integer(0);
+  s.pruneRetired();
   replyAfterGroupSync(c, (out) => out.integer(acked));
 }
 
-/** Index range of offsets for IDs start..end: [first offset >= start, last offset <= end]. */
-function offsetRange(s: RedisStream, start: StreamId, end: StreamId): [number, number] {
-  const from = s.index.lowerBound(start);
-  const to = s.index.upperBound(end) - 1;
-  if (from >= s.index.length || to < 0 || compareStreamIds(start, end) > 0) return [1, 0];
-  return [s.index.offsetAt(from), s.index.offsetAt(to)];
+/** Offsets for IDs start..end: [first offset >= start, last offset <= end]; empty when lo > hi. */
+function offsetRange(c: RespConnection, s: RedisStream, start: StreamId, end: StreamId): [number, number] {
+  if (compareStreamIds(start, end) > 0) return [1, 0];
+  return [c.ctx.groups.offsetAtOrAfter(s, start), c.ctx.groups.offsetAtOrBefore(s, end)];
 }
 
 function xpending(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
@@ -102,7 +101,7 @@ function xpending(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
     return;
   }
   if (consumer !== undefined && !g.consumers().some((x) => x.name === consumer)) return void w.array(0);
-  const [lo, hi] = offsetRange(s, start, end);
+  const [lo, hi] = offsetRange(c, s, start, end);
   const now = Date.now();
   const rows = count === 0 || lo > hi ? [] : g.pendingRange(lo, hi, count, now, consumer, minIdle);
   const out: [StreamId, string, number, number][] = [];
@@ -160,18 +159,24 @@ function xclaim(c: RespConnection, args: Buffer[]): void {
   for (const id of ids) {
     const offset = groups.offsetOf(s, id);
     if (offset === undefined || !groups.exists(s, offset)) {
+      // Redis 7: an entry no longer in the stream leaves the pending list
       if (offset !== undefined && g.entry(offset) !== undefined) g.ack(offset);
       continue;
     }
+    // FORCE makes a pending entry of one that was not (Redis creates it with one delivery, then counts
+    // the claim's unless JUSTID): its delivery count is what Redis would show
+    const forced = force && g.entry(offset) === undefined;
+    const count = retryCount >= 0 ? retryCount : forced ? (justId ? 1 : 2) : undefined;
     const e = g.claim(offset, consumer, minIdle, now, {
       force,
       justId,
       time: deliveryTime,
-      ...(retryCount >= 0 ? { retryCount } : {}),
+      ...(count !== undefined ? { retryCount: count } : {}),
     });
     if (e === undefined) continue;
     rows.push([id, justId ? null : s.fieldsAt(s.index.positionOfOffset(offset))]);
   }
+  s.pruneRetired();
   replyAfterGroupSync(c, (out) => {
     out.array(rows.length);
     for (const [id, fields] of rows) {
@@ -208,14 +213,14 @@ function xautoclaim(c: RespConnection, args: Buffer[]): void {
   const groups = c.ctx.groups;
   const consumer = args[3].toString();
   const now = Date.now();
-  const startPos = s.index.lowerBound(st.id);
-  const startOffset = startPos < s.index.length ? s.index.offsetAt(startPos) : Number.POSITIVE_INFINITY;
+  const startOffset = groups.offsetAtOrAfter(s, st.id);
   // Redis examines at most count × 10 entries; deleted ones count against COUNT too
   let attempts = count * 10;
   let left = count;
   const claimed: [StreamId, Buffer[] | null][] = [];
   const deleted: StreamId[] = [];
-  const { entries } = g.scan(startOffset, Number.POSITIVE_INFINITY);
+  // one more than can be examined: the first one left is the cursor
+  const { entries } = g.scan(startOffset, attempts + 1);
   const offsets = entries.map((e) => e.offset);
   let next: StreamId = MIN_ID;
   let i = 0;
@@ -240,6 +245,7 @@ function xautoclaim(c: RespConnection, args: Buffer[]): void {
     next = groups.idOf(s, offsets[i]) ?? MIN_ID;
     break;
   }
+  s.pruneRetired();
   replyAfterGroupSync(c, (out) => {
     out.array(3);
     out.bulkStreamId(next);

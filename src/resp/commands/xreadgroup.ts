@@ -3,7 +3,13 @@
 // pending for the consumer (unless NOACK); any other ID replays the consumer's own pending entries from there,
 // each one more delivery. The reply goes out once those deliveries are on disk, so a pending entry a client
 // was told about survives a crash.
-import { compareStreamIds, parseReadId, type ReplyWriter, type StreamId } from '../codec/index.js';
+import {
+  compareStreamIds,
+  nextStreamId,
+  parseReadId,
+  type ReplyWriter,
+  type StreamId,
+} from '../codec/index.js';
 import type { RespConnection } from '../connection.js';
 import { RespError } from '../errors.js';
 import { readCounterAfter } from '../streams/groups.js';
@@ -123,14 +129,21 @@ function readHistory(
 ): Row[] {
   const groups = c.ctx.groups;
   const g = groups.get(s, group)!;
-  const pos = s.index.lowerBound(from);
-  const fromOffset = pos < s.index.length ? s.index.offsetAt(pos) : Number.POSITIVE_INFINITY;
+  // entries after the ID, as Redis (which increments the ID first)
+  const after = nextStreamId(from);
+  if (after === null) return [];
+  const fromOffset = groups.offsetAtOrAfter(s, after);
   const rows: Row[] = [];
-  for (const e of g.pendingOf(consumer, fromOffset, count > 0 ? count : Number.POSITIVE_INFINITY)) {
-    const id = groups.idOf(s, e.offset);
-    if (id === undefined || compareStreamIds(id, from) < 0) continue;
-    g.redelivered(e.offset, now);
-    rows.push([id, groups.exists(s, e.offset) ? s.fieldsAt(s.index.positionOfOffset(e.offset)) : null]);
+  const offsets = g
+    .pendingOf(consumer, fromOffset, count > 0 ? count : Number.POSITIVE_INFINITY)
+    .map((e) => e.offset);
+  for (const offset of offsets) {
+    const id = groups.idOf(s, offset);
+    if (id === undefined || compareStreamIds(id, after) < 0) continue;
+    // an entry no longer in the stream comes back as [id, nil] and, as in Redis, counts no delivery
+    const fields = groups.exists(s, offset) ? s.fieldsAt(s.index.positionOfOffset(offset)) : null;
+    if (fields !== null) g.redelivered(offset, now);
+    rows.push([id, fields]);
   }
   return rows;
 }

@@ -53,7 +53,9 @@ export class Groups {
 
   destroy(s: RedisStream, name: string): boolean {
     this.meta.setGroupId(s.partition.vhost, s.key, name, 0, undefined);
-    return this.store.destroy(s.partition.vhost, s.key, 0, name);
+    const done = this.store.destroy(s.partition.vhost, s.key, 0, name);
+    s.pruneRetired();
+    return done;
   }
 
   /** The group's last-delivered-id. */
@@ -66,17 +68,43 @@ export class Groups {
     return this.idOf(s, g.lastDelivered) ?? MIN_ID;
   }
 
-  /** The ID of the entry at a log offset, undefined when the index no longer has it. */
+  /**
+   * The ID of the entry at a log offset (one in the index, or a trimmed one still pending somewhere),
+   * undefined when neither.
+   */
   idOf(s: RedisStream, offset: number): StreamId | undefined {
     const pos = s.index.positionOfOffset(offset);
-    return pos >= 0 ? s.index.idAt(pos) : undefined;
+    return pos >= 0 ? s.index.idAt(pos) : s.retiredId(offset);
   }
 
-  /** The log offset of the entry with this ID, undefined when there is none. */
+  /** The log offset of the entry with this ID (indexed or trimmed-but-pending), undefined when there is none. */
   offsetOf(s: RedisStream, id: StreamId): number | undefined {
     const pos = s.index.lowerBound(id);
-    if (pos >= s.index.length || compareStreamIds(s.index.idAt(pos), id) !== 0) return undefined;
+    if (pos >= s.index.length || compareStreamIds(s.index.idAt(pos), id) !== 0) return s.retiredOffset(id);
     return s.index.offsetAt(pos);
+  }
+
+  /**
+   * The first offset whose entry's ID is >= id, counting trimmed entries still pending (their offsets are
+   * below the index's); +Infinity when none. Pending entries are scanned from here.
+   */
+  offsetAtOrAfter(s: RedisStream, id: StreamId): number {
+    if (s.hasRetired) {
+      for (const o of s.retiredOffsets()) if (compareStreamIds(s.retiredId(o)!, id) >= 0) return o;
+    }
+    const pos = s.index.lowerBound(id);
+    return pos < s.index.length ? s.index.offsetAt(pos) : Number.POSITIVE_INFINITY;
+  }
+
+  /** The last offset whose entry's ID is <= id, counting trimmed entries still pending; -1 when none. */
+  offsetAtOrBefore(s: RedisStream, id: StreamId): number {
+    const pos = s.index.upperBound(id) - 1;
+    if (pos >= 0) return s.index.offsetAt(pos);
+    let found = -1;
+    if (s.hasRetired) {
+      for (const o of s.retiredOffsets()) if (compareStreamIds(s.retiredId(o)!, id) <= 0) found = o;
+    }
+    return found;
   }
 
   /** The entry exists (not deleted, not trimmed) and is committed. */

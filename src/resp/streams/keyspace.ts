@@ -108,7 +108,9 @@ export class Keyspace {
     if (p === undefined) return undefined;
     let s = this.states.get(key);
     if (s === undefined || s.partition !== p || !s.valid) {
-      s = new RedisStream(key, p, this.broker.config.format, this.meta);
+      s = new RedisStream(key, p, this.broker.config.format, this.meta, () =>
+        this.broker.streamGroups.list(this.vhost, key, 0),
+      );
       this.states.set(key, s);
     } else s.catchUp();
     return s;

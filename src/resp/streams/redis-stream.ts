@@ -39,15 +39,31 @@ export class RedisStream {
   /** XSETID ENTRIESADDED: added to the count */
   private addedAdjust = 0;
 
+  /**
+   * IDs of entries trimmed away while still pending in a consumer group, by log offset: Redis keeps a trimmed
+   * entry's ID in its pending lists (XPENDING lists it, XREADGROUP with an ID answers [id, nil], XCLAIM and
+   * XAUTOCLAIM drop it), and the index no longer has it. Kept in the front's notes until no group holds it.
+   */
+  private readonly retired = new Map<number, StreamId>();
+  private readonly retiredByText = new Map<string, number>();
+
   constructor(
     readonly key: string,
     readonly partition: StreamPartition,
     private readonly format: PropertiesFormat,
     private readonly meta: StreamMetaStore,
+    /** the consumer groups of this stream (their pending-entry lists) */
+    private readonly groups: () => readonly PendingList[],
   ) {
     this.scanned = partition.firstOffset;
     const m = meta.load(partition.vhost, key);
     this.applyMeta(m);
+    const known = this.groups();
+    for (const [offset, text] of meta.retired(partition.vhost, key)) {
+      const id = parseId(text);
+      if (pendingIn(known, offset)) this.keepRetired(offset, id);
+      else meta.forgetRetired(partition.vhost, key, offset);
+    }
     this.catchUp();
     // XSETID may have set the top past the last entry
     if (m !== undefined) {
@@ -161,9 +177,78 @@ export class RedisStream {
 
   /** Forgets the first n index positions (trim): deleted ones among them too. */
   dropFirst(n: number): void {
-    for (let i = 0; i < n; i++) this.deleted.delete(this.index.offsetAt(i));
+    const groups = this.groups();
+    if (n > 0 && groups.length > 0) this.noteGroupPositions(groups, n);
+    for (let i = 0; i < n; i++) {
+      const offset = this.index.offsetAt(i);
+      this.deleted.delete(offset);
+      if (pendingIn(groups, offset)) {
+        const id = this.index.idAt(i);
+        this.keepRetired(offset, id);
+        this.meta.retire(this.partition.vhost, this.key, offset, formatStreamId(id));
+      }
+    }
     this.dropped += n;
     this.index.dropFirst(n);
+  }
+
+  /**
+   * A group's last-delivered-id is the ID of the entry at its last delivered offset: when that entry is
+   * trimmed, its ID goes into the group's note (stream-meta.ts groupId), which lastId reads while the
+   * group has delivered nothing since.
+   */
+  private noteGroupPositions(groups: readonly PendingList[], n: number): void {
+    const lastDropped = this.index.offsetAt(n - 1);
+    for (const g of groups) {
+      if (g.lastDelivered < this.index.offsetAt(0) || g.lastDelivered > lastDropped) continue;
+      const pos = this.index.positionOfOffset(g.lastDelivered);
+      if (pos < 0) continue;
+      const noted = this.meta.groupId(this.partition.vhost, this.key, g.name);
+      if (noted !== undefined && noted.offset === g.lastDelivered) continue; // CREATE/SETID's own ID stands
+      this.meta.setGroupId(
+        this.partition.vhost,
+        this.key,
+        g.name,
+        g.lastDelivered,
+        formatStreamId(this.index.idAt(pos)),
+      );
+    }
+  }
+
+  private keepRetired(offset: number, id: StreamId): void {
+    this.retired.set(offset, id);
+    this.retiredByText.set(formatStreamId(id), offset);
+  }
+
+  /** The ID of a trimmed entry some group still has pending, or undefined. */
+  retiredId(offset: number): StreamId | undefined {
+    return this.retired.get(offset);
+  }
+
+  /** The offset of a trimmed entry some group still has pending, by its ID, or undefined. */
+  retiredOffset(id: StreamId): number | undefined {
+    return this.retired.size === 0 ? undefined : this.retiredByText.get(formatStreamId(id));
+  }
+
+  /** Offsets of the trimmed entries still pending somewhere, in increasing order (IDs increase with them). */
+  retiredOffsets(): number[] {
+    return [...this.retired.keys()].sort((a, b) => a - b);
+  }
+
+  /** Forgets the trimmed entries no group has pending any more (after acks, claims, DELCONSUMER, DESTROY). */
+  pruneRetired(): void {
+    if (this.retired.size === 0) return;
+    const groups = this.groups();
+    for (const [offset, id] of this.retired) {
+      if (pendingIn(groups, offset)) continue;
+      this.retired.delete(offset);
+      this.retiredByText.delete(formatStreamId(id));
+      this.meta.forgetRetired(this.partition.vhost, this.key, offset);
+    }
+  }
+
+  get hasRetired(): boolean {
+    return this.retired.size > 0;
   }
 
   /** The metadata to persist now. */
@@ -213,6 +298,18 @@ export class RedisStream {
     if (batch === undefined || batch.offset !== offset) return null;
     return decodeEntry(this.format, batch.flags, batch.head, batch.body).fields;
   }
+}
+
+/** What the stream needs of a consumer group: whether an offset is pending in it, and where it stands. */
+export interface PendingList {
+  readonly name: string;
+  readonly lastDelivered: number;
+  entry(offset: number): unknown;
+}
+
+function pendingIn(groups: readonly PendingList[], offset: number): boolean {
+  for (const g of groups) if (g.entry(offset) !== undefined) return true;
+  return false;
 }
 
 function parseId(text: string): StreamId {

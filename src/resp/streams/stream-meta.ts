@@ -1,7 +1,8 @@
 // The RESP front's durable notes about its streams, in one engine journal (`resp-streams`): per stream its
 // trim point, counters and XSETID's top ID (key `m <vhost> <key>`), and one key per deleted entry
 // (`d <vhost> <key> <offset>`, value the entry's ID, so that a note about an older stream of the same name
-// is recognised as stale). Written before the reply that reports the change (the journal's group commit).
+// is recognised as stale), and one per trimmed entry still pending in a consumer group (`r <vhost> <key>
+// <offset>`, value its ID). Written before the reply that reports the change (the journal's group commit).
 import type { KeyJournal } from '../../store/index.js';
 
 export interface StreamMeta {
@@ -54,6 +55,24 @@ export class StreamMetaStore {
     }
   }
 
+  private retiredPrefix(vhost: string, key: string): string {
+    return `r${SEP}${vhost}${SEP}${key}${SEP}`;
+  }
+
+  /** A trimmed entry still pending in a group: its ID (redis-stream.ts `retired`). */
+  retire(vhost: string, key: string, offset: number, id: string): void {
+    this.journal.set(`${this.retiredPrefix(vhost, key)}${offset}`, Buffer.from(id));
+  }
+
+  forgetRetired(vhost: string, key: string, offset: number): void {
+    this.journal.delete(`${this.retiredPrefix(vhost, key)}${offset}`);
+  }
+
+  *retired(vhost: string, key: string): IterableIterator<[number, string]> {
+    const prefix = this.retiredPrefix(vhost, key);
+    for (const [k, v] of this.journal.entries(prefix)) yield [Number(k.slice(prefix.length)), v.toString()];
+  }
+
   private expiryKey(vhost: string, key: string): string {
     return `e${SEP}${vhost}${SEP}${key}`;
   }
@@ -99,6 +118,7 @@ export class StreamMetaStore {
   /** The stream is gone: everything about it. */
   forget(vhost: string, key: string): void {
     for (const [k] of [...this.journal.entries(this.groupPrefix(vhost, key))]) this.journal.delete(k);
+    for (const [k] of [...this.journal.entries(this.retiredPrefix(vhost, key))]) this.journal.delete(k);
     this.journal.delete(this.metaKey(vhost, key));
     this.journal.delete(this.expiryKey(vhost, key));
     for (const [o] of [...this.deletions(vhost, key)])
