@@ -17,7 +17,7 @@ export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queue-stats.js';
 export { StreamQueue } from './stream-queue.js';
-export { type GroupLag, groupLags } from './streams/group-lag.js';
+export { type GroupLag, groupLags, type PendingGroupLag, pendingGroupLags } from './streams/group-lag.js';
 export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
 export {

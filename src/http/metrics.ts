@@ -8,7 +8,7 @@ import type { LatencyHistogram } from '../broker/latency-histogram.js';
 import { LatencyMetric } from './latency-metric.js';
 import type { Broker } from '../broker/broker.js';
 import type { Queue } from '../broker/queue.js';
-import { groupLags } from '../broker/streams/group-lag.js';
+import { groupLags, pendingGroupLags } from '../broker/streams/group-lag.js';
 import type { StreamPartition } from '../broker/streams/partition.js';
 import type { QueueStats } from '../broker/queue-stats.js';
 
@@ -136,16 +136,47 @@ export class Metrics {
     );
     new Gauge<'vhost' | 'group' | 'stream' | 'partition'>({
       name: PREFIX + 'stream_group_lag',
-      help: "Offsets between a stream partition's high watermark and a consumer group's committed offset",
+      help:
+        "Offsets between a stream partition's high watermark and a consumer group's position: its committed " +
+        'offset (Kafka groups) or its last delivered offset (Redis consumer groups)',
       labelNames: ['vhost', 'group', 'stream', 'partition'],
       registers,
       collect() {
         this.reset();
         for (const v of broker.vhosts.keys()) {
-          for (const e of groupLags(broker.groupOffsets, broker.streams(v), v)) {
-            if (e.lag !== undefined)
-              this.set({ vhost: v, group: e.group, stream: e.stream, partition: String(e.partition) }, e.lag);
-          }
+          // a Kafka group and a Redis group of the same name on the same partition share a series: the larger lag
+          const lags = new Map<
+            string,
+            [Record<'vhost' | 'group' | 'stream' | 'partition', string>, number]
+          >();
+          const add = (group: string, stream: string, partition: number, lag: number | undefined) => {
+            if (lag === undefined) return;
+            const labels = { vhost: v, group, stream, partition: String(partition) };
+            const k = `${group}\u0000${stream}\u0000${partition}`;
+            const had = lags.get(k);
+            if (had === undefined || had[1] < lag) lags.set(k, [labels, lag]);
+          };
+          for (const e of groupLags(broker.groupOffsets, broker.streams(v), v))
+            add(e.group, e.stream, e.partition, e.lag);
+          for (const e of pendingGroupLags(broker.streamGroups, broker.streams(v), v))
+            add(e.group, e.stream, e.partition, e.lag);
+          for (const [labels, lag] of lags.values()) this.set(labels, lag);
+        }
+      },
+    });
+    new Gauge<'vhost' | 'group' | 'stream' | 'partition'>({
+      name: PREFIX + 'stream_group_pending',
+      help: 'Entries delivered to a Redis consumer group and not yet acknowledged (its pending-entry list)',
+      labelNames: ['vhost', 'group', 'stream', 'partition'],
+      registers,
+      collect() {
+        this.reset();
+        for (const v of broker.vhosts.keys()) {
+          for (const e of pendingGroupLags(broker.streamGroups, broker.streams(v), v))
+            this.set(
+              { vhost: v, group: e.group, stream: e.stream, partition: String(e.partition) },
+              e.pending,
+            );
         }
       },
     });

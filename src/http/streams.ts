@@ -1,8 +1,16 @@
 // Streams and consumer groups as every front sees them (docs/architecture.md "Streams in the engine"):
 // GET /api/streams[/:vhost[/:name]] lists streams with their partitions' offsets, sizes and append rates;
-// GET /api/stream-groups[/:vhost[/:group]] lists committed group offsets with their lag. Read-only: streams
+// GET /api/stream-groups[/:vhost[/:group]] lists consumer groups with their lag: committed offsets (Kafka,
+// kind `committed-offset`) and pending-entry-list groups (Redis XREADGROUP, kind `pending-list`, with their
+// pending entries and consumers). Read-only: streams
 // are made and deleted through a front, or as stream queues (PUT /api/queues) and super stream exchanges.
-import { groupLags, type Stream, type StreamPartition, type VHost } from '../broker/index.js';
+import {
+  groupLags,
+  pendingGroupLags,
+  type Stream,
+  type StreamPartition,
+  type VHost,
+} from '../broker/index.js';
 import { listedVhosts } from './access.js';
 import { notFound } from './json.js';
 import { vhostOf } from './lookup.js';
@@ -54,10 +62,11 @@ function streamsJson(ctx: Context, vhosts: VHost[]): unknown {
 }
 
 function groupsJson(ctx: Context, vhosts: VHost[], group?: string): unknown {
-  return vhosts.flatMap((v) =>
-    groupLags(ctx.broker.groupOffsets, ctx.broker.streams(v.name), v.name, group).map((e) => ({
+  return vhosts.flatMap((v) => [
+    ...groupLags(ctx.broker.groupOffsets, ctx.broker.streams(v.name), v.name, group).map((e) => ({
       vhost: v.name,
       group: e.group,
+      kind: 'committed-offset',
       stream: e.stream,
       partition: e.partition,
       committed_offset: e.offset,
@@ -65,7 +74,18 @@ function groupsJson(ctx: Context, vhosts: VHost[], group?: string): unknown {
       committed_at: new Date(e.time).toISOString(),
       lag: e.lag ?? null,
     })),
-  );
+    ...pendingGroupLags(ctx.broker.streamGroups, ctx.broker.streams(v.name), v.name, group).map((e) => ({
+      vhost: v.name,
+      group: e.group,
+      kind: 'pending-list',
+      stream: e.stream,
+      partition: e.partition,
+      last_delivered_offset: e.lastDelivered,
+      pending: e.pending,
+      consumers: e.consumers,
+      lag: e.lag ?? null,
+    })),
+  ]);
 }
 
 export const streamRoutes: Route[] = [

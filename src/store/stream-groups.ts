@@ -126,6 +126,11 @@ export class StreamGroup {
     return this.entries.size;
   }
 
+  /** Consumers the group knows. */
+  get consumerCount(): number {
+    return this.members.size;
+  }
+
   /** Moves the last delivered offset (XGROUP SETID); entriesRead -1 when unknown. */
   setLastDelivered(offset: number, entriesRead = -1): void {
     this.assertLive();
