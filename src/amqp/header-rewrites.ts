@@ -12,11 +12,11 @@ import {
   decodeHeadersTyped,
   decodeProperties,
   encodeProperties,
-  replaceHeaders,
   type Field,
   type TypedTable,
   typedToTable,
 } from './codec/index.js';
+import { withIntHeader } from './codec/header-patch.js';
 
 const str = (value: string): Field => ({ type: 'S', value });
 
@@ -76,21 +76,15 @@ function fieldString(f: Field | undefined): string | undefined {
 
 /** Sets header x-delivery-count (a long, as RabbitMQ's quorum queues write it). */
 export function withDeliveryCount(properties: Buffer, count: number): Buffer {
-  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
-  headers['x-delivery-count'] = { type: 'l', value: count };
-  return replaceHeaders(properties, typedToTable(headers));
+  return withIntHeader(properties, 'x-delivery-count', 'l', count);
 }
 
 /** x-delay becomes -delay (a signed int) once the delayed-message exchange releases it. */
 export function withDelayReleased(properties: Buffer, delay: number): Buffer {
-  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
-  headers['x-delay'] = { type: 'I', value: -delay };
-  return replaceHeaders(properties, typedToTable(headers));
+  return withIntHeader(properties, 'x-delay', 'I', -delay);
 }
 
 /** x-stream-offset (a long) on a delivery from a stream. */
 export function withStreamOffset(properties: Buffer, offset: number): Buffer {
-  const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
-  headers['x-stream-offset'] = { type: 'l', value: offset };
-  return replaceHeaders(properties, typedToTable(headers));
+  return withIntHeader(properties, 'x-stream-offset', 'l', offset);
 }
