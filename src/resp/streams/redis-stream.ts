@@ -22,6 +22,11 @@ import { EntryIndex } from './entry-index.js';
 import type { StreamMeta, StreamMetaStore } from './stream-meta.js';
 
 const AMQP_FORMAT = 0;
+/**
+ * How long after a trim the log start follows it. Moving it writes and fsyncs a file (store/stream-log.ts
+ * invariant 6a), so a stream trimmed by every XADD MAXLEN moves it at most once per period, not per entry.
+ */
+const RELEASE_DELAY_MS = 1000;
 const FORMAT_MASK = 0x70;
 const FORMAT_SHIFT = 4;
 
@@ -75,6 +80,33 @@ export class RedisStream {
 
   private trimOffset = 0;
   private syncAsked = false;
+  private releaseTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * After a trim: the engine may free the log's segments that hold only trimmed entries (moving the log start
+   * offset past them, as Kafka's DeleteRecords does; AMQP and Kafka readers of the stream then start there too).
+   * Done once the front's notes that count the trimmed entries are on disk, so that after a crash the notes never
+   * know less than the log; a failure leaves the disk to the next trim (the trim itself stands in the notes).
+   */
+  releaseTrimmed(): void {
+    if (this.releaseTimer !== undefined) return;
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = undefined;
+      const p = this.partition;
+      if (p.deleted) return;
+      const target = this.index.length > 0 ? this.index.offsetAt(0) : this.scanned;
+      if (!(target > p.firstOffset)) return;
+      this.meta.sync((err) => {
+        if (err || p.deleted) return;
+        try {
+          p.deleteRecordsBefore(target);
+        } catch {
+          // the log is closing, or its start file could not be written: the next trim tries again
+        }
+      });
+    }, RELEASE_DELAY_MS);
+    this.releaseTimer.unref();
+  }
 
   private applyMeta(m: StreamMeta | undefined): void {
     if (m === undefined) return;
@@ -181,7 +213,8 @@ export class RedisStream {
     if (n > 0 && groups.length > 0) this.noteGroupPositions(groups, n);
     for (let i = 0; i < n; i++) {
       const offset = this.index.offsetAt(i);
-      this.deleted.delete(offset);
+      // a deleted entry trimmed away needs its note no more
+      if (this.deleted.delete(offset)) this.meta.forgetDeletion(this.partition.vhost, this.key, offset);
       if (pendingIn(groups, offset)) {
         const id = this.index.idAt(i);
         this.keepRetired(offset, id);
