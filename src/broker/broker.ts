@@ -40,6 +40,7 @@ import { StreamQueue } from './stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
+import { groupLags } from './streams/group-lag.js';
 import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
@@ -149,7 +150,11 @@ export class Broker {
       config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
       config.onWarning,
     );
-    this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
+    this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, {
+      onWarning: config.onWarning,
+      // consumer_lag rules cover consumer groups (Kafka's) through their committed offsets
+      groupLags: (vhost) => (this.closed ? [] : groupLags(this.groupOffsets, this.streams(vhost), vhost)),
+    });
   }
 
   /**
