@@ -168,6 +168,25 @@ describe('blocked reads', () => {
     }
   });
 
+  test("XREAD + reads from the stream's last entry (Redis 7.4); an empty or missing stream gives nothing", async () => {
+    const k = key();
+    const r = (await RawRedis.open(w.port))!;
+    try {
+      assert.equal((await r.command('XREAD', 'STREAMS', k, '+')).bytes.toString(), '*-1\r\n');
+      await r.command('XADD', k, '1-1', 'a', '1');
+      await r.command('XADD', k, '2-1', 'b', '2');
+      await r.command('XADD', k, '3-1', 'c', '3');
+      await r.command('XDEL', k, '3-1');
+      assert.equal(
+        (await r.command('XREAD', 'STREAMS', k, '+')).bytes.toString(),
+        `*1\r\n*2\r\n$${k.length}\r\n${k}\r\n*1\r\n*2\r\n$3\r\n2-1\r\n*2\r\n$1\r\nb\r\n$1\r\n2\r\n`,
+      );
+      assert.equal((await r.command('DEL', k)).bytes.toString(), ':1\r\n');
+    } finally {
+      r.close();
+    }
+  });
+
   test('a blocked read is cancelled when its client goes away', async () => {
     const k = key();
     const reader = (await RawRedis.open(w.port))!;
