@@ -43,6 +43,7 @@ import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-hist
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
 import { groupLags, pendingGroupLags } from './streams/group-lag.js';
+import type { GroupDirectory } from './streams/group-directory.js';
 import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
@@ -131,6 +132,8 @@ export class Broker {
    * the front owning a format registers its converter when it starts.
    */
   readonly streamConverters = new Map<number, StreamRecordConverter>();
+  /** Fronts that coordinate consumer groups (Kafka's) register their live membership here (group-directory.ts). */
+  readonly groupDirectories = new Set<GroupDirectory>();
   private offsets: GroupOffsets | undefined;
   private groups: StreamGroups | undefined;
   private pulls: PullStates | undefined;
