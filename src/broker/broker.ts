@@ -42,7 +42,7 @@ import { StreamQueue } from './stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
-import { groupLags } from './streams/group-lag.js';
+import { groupLags, pendingGroupLags } from './streams/group-lag.js';
 import type { GroupDirectory } from './streams/group-directory.js';
 import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
@@ -159,8 +159,15 @@ export class Broker {
     );
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, {
       onWarning: config.onWarning,
-      // consumer_lag rules cover consumer groups (Kafka's) through their committed offsets
-      groupLags: (vhost) => (this.closed ? [] : groupLags(this.groupOffsets, this.streams(vhost), vhost)),
+      // consumer_lag rules cover consumer groups: Kafka's through their committed offsets, Redis's through
+      // their last delivered offsets
+      groupLags: (vhost) =>
+        this.closed
+          ? []
+          : [
+              ...groupLags(this.groupOffsets, this.streams(vhost), vhost),
+              ...pendingGroupLags(this.streamGroups, this.streams(vhost), vhost),
+            ],
     });
   }
 
