@@ -20,6 +20,7 @@ export class WharfProcess {
   private child: ChildProcess | undefined;
   amqpPort = 0;
   kafkaPort = 0;
+  respPort = 0;
   version = '';
   /** warn/error lines (pino level >= 40), kept so the report can show them. */
   readonly problems: WharfLogLine[] = [];
@@ -89,6 +90,7 @@ export class WharfProcess {
         if (rec.msg === 'wharf ready') {
           this.amqpPort = Number(rec.amqpPort);
           this.kafkaPort = Number(rec.kafkaPort ?? 0);
+          this.respPort = Number(rec.respPort ?? 0);
           this.version = String(rec.version ?? '');
           this.readyMs = performance.now() - t0;
           clearTimeout(timer);

@@ -30,7 +30,10 @@ export interface Alert {
   rule: string;
   severity: AlertSeverity;
   vhost: string;
+  /** the queue, or for a consumer group's lag the stream (Kafka topic) */
   queue: string;
+  /** a consumer_lag alert on a consumer group's committed offsets (Kafka groups): the group */
+  group?: string;
   value: number;
   threshold: number;
   /** ms since epoch: when the alert started firing */
@@ -48,7 +51,8 @@ export const ALERT_METRICS: readonly AlertMetric[] = [
 
 /**
  * The default rules: depth (ready messages) > 10 000 / > 100 000, consumer lag (ready
- * messages while consumers are attached) > 1 000 / > 10 000, oldest ready message
+ * messages while consumers are attached, and a consumer group's committed offsets behind
+ * a stream's end, summed over its partitions) > 1 000 / > 10 000, oldest ready message
  * older than 30 min, dead-lettered / published over the window > 1 % / > 5 %, any
  * message in a dead-letter queue, and a processing rate (messages delivered per second
  * over the last minute) that fell by more than half against the five minutes before,
@@ -78,6 +82,12 @@ export interface AlertEvaluatorOptions {
   /** baseline processing rates below this many messages/s are too slow to call a drop (default 1) */
   minBaselineRate?: number;
   onWarning?: (msg: string) => void;
+  /**
+   * The committed offsets of consumer groups in a vhost with their lag (streams/group-lag.ts), so that
+   * consumer_lag rules cover Kafka groups too: per group and stream, the lag summed over its partitions
+   * (what kafka-consumer-groups.sh reports), matched against the stream's name.
+   */
+  groupLags?: (vhost: string) => readonly { group: string; stream: string; lag: number | undefined }[];
 }
 
 interface CounterSample {
@@ -284,9 +294,46 @@ export class AlertEvaluator {
         }
       }
     }
+    this.evaluateGroups(now, still);
     for (const k of this.firing.keys()) if (!still.has(k)) this.firing.delete(k);
     for (const k of this.samples.keys()) if (!liveQueues.has(k)) this.samples.delete(k);
     return this.alerts;
+  }
+
+  /** consumer_lag rules over consumer groups' committed offsets (opts.groupLags). */
+  private evaluateGroups(now: number, still: Set<string>): void {
+    const lagRules = this.compiled.filter((c) => c.rule.metric === 'consumer_lag');
+    const source = this.opts.groupLags;
+    if (lagRules.length === 0 || source === undefined) return;
+    for (const v of this.vhosts.values()) {
+      const totals = new Map<string, { group: string; stream: string; lag: number }>();
+      for (const e of source(v.name)) {
+        if (e.lag === undefined) continue;
+        const k = `${e.group}\u0000${e.stream}`;
+        const t = totals.get(k);
+        if (t) t.lag += e.lag;
+        else totals.set(k, { group: e.group, stream: e.stream, lag: e.lag });
+      }
+      for (const t of totals.values()) {
+        for (const { rule, re } of lagRules) {
+          if (!re.test(t.stream) || !(t.lag > rule.threshold)) continue;
+          // four parts: never the key of a queue's alert
+          const key = `${rule.name}\u0000${v.name}\u0000${t.stream}\u0000${t.group}`;
+          still.add(key);
+          const prev = this.firing.get(key);
+          this.firing.set(key, {
+            rule: rule.name,
+            severity: rule.severity,
+            vhost: v.name,
+            queue: t.stream,
+            group: t.group,
+            value: t.lag,
+            threshold: rule.threshold,
+            since: prev?.since ?? now,
+          });
+        }
+      }
+    }
   }
 
   private value(

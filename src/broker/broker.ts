@@ -32,6 +32,8 @@ import { Identity } from './identity.js';
 import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
 import type { PropertiesFormat } from './message.js';
 import { Parameters } from './parameters.js';
+import { PullStates } from './pull-states.js';
+import { type SendLedger, SendLedgers } from './send-ledger.js';
 import { isLoopback, type UserConfig } from './users.js';
 import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
 import type { SessionInfo } from './session.js';
@@ -40,6 +42,7 @@ import { StreamQueue } from './stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
+import { groupLags } from './streams/group-lag.js';
 import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
@@ -130,6 +133,8 @@ export class Broker {
   readonly streamConverters = new Map<number, StreamRecordConverter>();
   private offsets: GroupOffsets | undefined;
   private groups: StreamGroups | undefined;
+  private pulls: PullStates | undefined;
+  private sends: SendLedgers | undefined;
 
   constructor(readonly config: BrokerConfig) {
     this.identity = new Identity({
@@ -149,7 +154,11 @@ export class Broker {
       config.fileHandleLimit ?? defaultFileHandleLimit(processFileLimit()),
       config.onWarning,
     );
-    this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, { onWarning: config.onWarning });
+    this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, {
+      onWarning: config.onWarning,
+      // consumer_lag rules cover consumer groups (Kafka's) through their committed offsets
+      groupLags: (vhost) => (this.closed ? [] : groupLags(this.groupOffsets, this.streams(vhost), vhost)),
+    });
   }
 
   /**
@@ -199,6 +208,10 @@ export class Broker {
       warn(`the definitions log as found is kept as ${storage.keepDefinitionsCopy(stamp)}`);
     }
     storage.sweep(clean, stamp);
+    // pull states of queues that are gone (their removal was not synced before a crash)
+    const exists = (vhost: string, queue: string) => this.vhosts.get(vhost)?.queues.has(queue) === true;
+    this.pullStates.retain(exists);
+    this.ledgers.retain(exists);
     // policies take effect once the whole topology is back (dead-letter targets included)
     for (const v of this.vhosts.values()) v.applyPolicies();
     // first boot (or a data dir from before vhosts were recorded): RabbitMQ's defaults,
@@ -287,6 +300,36 @@ export class Broker {
       );
     }
     return this.groups;
+  }
+
+  /**
+   * Delivery counts and lease deadlines of pull reads (SQS receives) on durable queues, journaled
+   * (pull-states.ts). Opened on first use: the definitions replay may already delete a queue.
+   */
+  private get pullStates(): PullStates {
+    return (this.pulls ??= new PullStates(
+      this.storage.openJournal('pull-states', {
+        onWarning: this.config.onWarning,
+        onSyncRound: this.observeSync,
+      }),
+    ));
+  }
+
+  private get ledgers(): SendLedgers {
+    return (this.sends ??= new SendLedgers(
+      this.storage.openJournal('send-ledgers', {
+        onWarning: this.config.onWarning,
+        onSyncRound: this.observeSync,
+      }),
+    ));
+  }
+
+  /**
+   * A queue's send ledger (send-ledger.ts): a durable deduplication window and sequence counter, for fronts
+   * whose sends promise them (SQS FIFO). Its changes are on disk once its sync() calls back.
+   */
+  sendLedger(vhost: string, queue: string): SendLedger {
+    return this.ledgers.forQueue(vhost, queue);
   }
 
   /**
@@ -473,6 +516,11 @@ export class Broker {
         destroyLog: (log) => this.destroyLog(log),
         openStream: (vhost, queue, opts) => this.openStream(vhost, queue, opts),
         convertStreamRecord: (rec) => this.streamConverters.get(formatOf(rec.flags))?.(rec),
+        pullStates: (vhost, queue, durable) => this.pullStates.forQueue(vhost, queue, durable),
+        dropQueueState: (vhost, queue) => {
+          this.pullStates.dropQueue(vhost, queue);
+          this.ledgers.dropQueue(vhost, queue);
+        },
         destroyStream: (stream) => {
           this.storage.forget(stream);
           stream
@@ -680,7 +728,11 @@ export class Broker {
     this.reportCloseErrors(await Promise.allSettled(queues));
     this.reportCloseErrors(await Promise.allSettled(delayed.map((ex) => ex.close())));
     this.reportCloseErrors(
-      await Promise.allSettled([this.offsets?.close(), this.groups?.close()].filter((x) => x !== undefined)),
+      await Promise.allSettled(
+        [this.offsets?.close(), this.groups?.close(), this.pulls?.close(), this.sends?.close()].filter(
+          (x) => x !== undefined,
+        ),
+      ),
     );
     this.storage.definitions.close();
   }

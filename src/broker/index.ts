@@ -12,6 +12,7 @@ export {
 } from './message.js';
 export { Queue, type Taken } from './queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './pull-reader.js';
+export type { SendLedger } from './send-ledger.js';
 export { decodeHead } from './record.js';
 export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';

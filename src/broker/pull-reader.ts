@@ -9,14 +9,23 @@
 // is ready up to its `max` at once, so a batch published together comes back together.
 //
 // Delivery counts: a lease carries how often its message was delivered, this time
-// included; a message that comes back (released, expired) keeps its count in a map by
-// position until it is taken again. A message the store flags as delivered before a
-// restart starts at 1 (the exact count is not durable). Only messages that came back are
-// in the map, so memory follows the returns, not the queue's depth.
+// included; the queue's pull states (pull-states.ts) keep the count, the first delivery
+// time and the lease's deadline of every message received and not yet acked, by position,
+// so a message that comes back (released, expired) keeps its count. For a durable queue
+// they are journaled, and a receive is answered only once they are synced: after a
+// restart a message keeps its count, and one whose lease had not yet run out is held
+// (leased to no one) until its deadline when the reader reaches it. A message the store
+// flags as delivered before a restart with no state (delivered over AMQP) starts at 1.
+// Only messages in flight or returned have a state, so memory follows them, not the
+// queue's depth.
 import type { Consumer } from './consumer.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { LeaseTable } from './leases.js';
 import type { DeathReason } from './message.js';
+import type { QueuePullStates } from './pull-states.js';
+
+/** a pull state's deadline when the message was deleted through a receipt from before a restart */
+const DELETED = -1;
 
 /** What the pull reader needs of its queue: the queue's own take/ack/requeue. */
 export interface PullHost {
@@ -31,6 +40,8 @@ export interface PullHost {
   removeConsumer(c: Consumer): void;
   /** the record's timestamp (ms since epoch, stamped on arrival) */
   timestampOf(position: number, level: number): number;
+  /** where delivery counts and deadlines are kept (journaled for a durable queue) */
+  pullStates(): QueuePullStates;
 }
 
 export interface PulledRecord {
@@ -58,6 +69,11 @@ export interface ReceiveOptions {
    * instead of delivered again (SQS maxReceiveCount); default: no limit
    */
   maxDeliveries?: number;
+  /**
+   * told of a message that is still leased from before a restart (its deadline has not
+   * passed) as the reader reaches it: it is held, leased to no one, not delivered
+   */
+  onHeld?: (lease: Lease) => void;
 }
 
 /** One message taken by `receive`. Its buffers are the reader's own (copied from the store). */
@@ -95,13 +111,16 @@ export class PullReader {
   private readonly deadlines = new ExpiryHeap();
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
-  /** delivery count and first delivery time of messages that came back, by position key */
-  private readonly returned = new Map<number, { count: number; firstAt: number }>();
+  /** delivery count, first delivery and deadline of messages received and not acked, by position key */
+  private readonly states: QueuePullStates;
+  /** leases restored from before a restart (see toLease), by position key: found again by key and count */
+  private readonly heldIds = new Map<number, number>();
   private readonly waiters: Waiter[] = [];
   private portAttached = false;
   private readonly port: Consumer;
 
   constructor(private readonly queue: PullHost) {
+    this.states = queue.pullStates();
     const tag = `pull:${queue.name}`;
     this.port = {
       tag,
@@ -131,7 +150,7 @@ export class PullReader {
     this.fill(got, max, opts);
     const waitMs = opts.waitMs ?? 0;
     if (got.length > 0 || waitMs <= 0 || this.queue.deleted || opts.signal?.aborted) {
-      return Promise.resolve(got);
+      return new Promise((resolve) => this.answer(got, resolve));
     }
     return new Promise((resolve) => {
       const w: Waiter = { max, opts, got, resolve, timer: undefined, onAbort: undefined };
@@ -152,7 +171,36 @@ export class PullReader {
     const pos = this.leases.positionOf(slot);
     const level = this.leases.levelOf(slot);
     this.leases.free(slot);
+    this.states.delete(pos * 256 + level);
     this.queue.ack(pos, level);
+    return true;
+  }
+
+  /**
+   * Acks the delivery named by its message's position key and delivery count, when that
+   * delivery's lease was taken before a restart and runs on (its id is from the earlier run):
+   * a client that received the message then may still delete it. A message the reader has
+   * not reached since the restart is marked, and acked when reached. False when that
+   * delivery is not in flight.
+   */
+  ackDelivery(key: number, count: number): boolean {
+    const id = this.heldIds.get(key);
+    if (id !== undefined && this.leases.slotOf(id) >= 0)
+      return this.leases.countOf(this.leases.slotOf(id)) === count && this.ack(id);
+    const s = this.states.get(key);
+    if (!s || s.count !== count || s.deadline <= Date.now()) return false;
+    this.states.set(key, { ...s, deadline: DELETED });
+    return true;
+  }
+
+  /** extend() for a delivery named as ackDelivery names it. */
+  extendDelivery(key: number, count: number, ms: number): boolean {
+    const id = this.heldIds.get(key);
+    if (id !== undefined && this.leases.slotOf(id) >= 0)
+      return this.leases.countOf(this.leases.slotOf(id)) === count && this.extend(id, ms);
+    const s = this.states.get(key);
+    if (!s || s.count !== count || s.deadline <= Date.now()) return false;
+    this.states.set(key, { ...s, deadline: ms <= 0 ? 0 : Date.now() + ms });
     return true;
   }
 
@@ -169,6 +217,7 @@ export class PullReader {
     }
     const at = Date.now() + ms;
     this.leases.setDeadline(slot, at);
+    this.setState(slot, at);
     this.deadlines.push(at, id);
     this.arm(at);
     return true;
@@ -191,17 +240,20 @@ export class PullReader {
     const level = this.leases.levelOf(slot);
     const before = this.leases.countOf(slot) - 1;
     // kept even at 0: the queue flags a requeued message redelivered, which would count as 1
-    this.returned.set(pos * 256 + level, { count: before, firstAt: this.leases.firstAtOf(slot) });
+    this.states.set(pos * 256 + level, { count: before, firstAt: this.leases.firstAtOf(slot), deadline: 0 });
     this.leases.free(slot);
     this.queue.reject(pos, level, true);
     return true;
   }
 
-  /** The live lease named by id: its delivery count and deadline, or undefined. */
-  lease(id: number): { deliveryCount: number; deadline: number; owner: string | undefined } | undefined {
+  /** The live lease named by id: its message's position key (position * 256 + level), delivery count and deadline. */
+  lease(
+    id: number,
+  ): { key: number; deliveryCount: number; deadline: number; owner: string | undefined } | undefined {
     const slot = this.leases.slotOf(id);
     if (slot < 0) return undefined;
     return {
+      key: this.leases.positionOf(slot) * 256 + this.leases.levelOf(slot),
       deliveryCount: this.leases.countOf(slot),
       deadline: this.leases.deadlineOf(slot),
       owner: this.leases.ownerOf(slot),
@@ -226,13 +278,15 @@ export class PullReader {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.timerAt = Number.POSITIVE_INFINITY;
-    this.returned.clear();
     this.portAttached = false;
   }
 
-  /** Ready messages were purged: counts kept for them are forgotten. */
+  /** Ready messages were purged: states kept for them are forgotten (those of live leases stay). */
   purged(): void {
-    this.returned.clear();
+    const leased = new Set<number>();
+    for (const slot of this.leases.live())
+      leased.add(this.leases.positionOf(slot) * 256 + this.leases.levelOf(slot));
+    this.states.clear((key) => leased.has(key));
   }
 
   /** Takes ready messages as leases into `got` until it holds `max` or none is ready. */
@@ -245,29 +299,41 @@ export class PullReader {
     }
   }
 
-  /** A taken record becomes a lease, or is dead-lettered when over its delivery limit. */
+  /**
+   * A taken record becomes a lease, or is dead-lettered when over its delivery limit, or is
+   * held (leased to no one, undefined returned) when its lease from before a restart runs on.
+   */
   private toLease(rec: PulledRecord, opts: ReceiveOptions): Lease | undefined {
     const key = rec.position * 256 + rec.level;
-    const prior = this.returned.get(key);
-    if (prior) this.returned.delete(key);
-    const before = prior?.count ?? (rec.redelivered ? 1 : 0);
-    if (opts.maxDeliveries !== undefined && before >= opts.maxDeliveries) {
-      this.queue.deadLetterTaken(rec.position, rec.level, 'delivery_limit');
+    const prior = this.states.get(key);
+    if (prior?.deadline === DELETED) {
+      // deleted through a receipt from before the restart (ackDelivery)
+      this.states.delete(key);
+      this.queue.ack(rec.position, rec.level);
       return undefined;
     }
     const now = Date.now();
+    // a live lease's message is never ready: a deadline ahead is one that a restart interrupted
+    const held = prior !== undefined && prior.deadline > now;
+    const before = held ? prior.count - 1 : (prior?.count ?? (rec.redelivered ? 1 : 0));
+    if (!held && opts.maxDeliveries !== undefined && before >= opts.maxDeliveries) {
+      this.states.delete(key);
+      this.queue.deadLetterTaken(rec.position, rec.level, 'delivery_limit');
+      return undefined;
+    }
     const firstAt = prior?.firstAt ?? now;
     const count = before + 1;
-    const leaseMs = Math.max(0, opts.leaseMs);
-    const deadline = now + leaseMs;
+    const deadline = held ? prior.deadline : now + Math.max(0, opts.leaseMs);
+    const owner = held ? undefined : opts.owner;
     // copied: the store reuses its read buffers, and the caller answers on a later tick
     const head = Buffer.from(rec.head);
     const body = Buffer.from(rec.body);
     const timestamp = rec.timestamp ?? this.queue.timestampOf(rec.position, rec.level);
-    const id = this.leases.take(rec.position, rec.level, count, firstAt, deadline, opts.owner);
+    const id = this.leases.take(rec.position, rec.level, count, firstAt, deadline, owner);
     this.deadlines.push(deadline, id);
     this.arm(deadline);
-    return {
+    if (!held) this.states.set(key, { count, firstAt, deadline });
+    const lease: Lease = {
       id,
       position: rec.position,
       level: rec.level,
@@ -275,12 +341,19 @@ export class PullReader {
       firstDeliveredAt: firstAt,
       timestamp,
       deadline,
-      owner: opts.owner,
+      owner,
       flags: rec.flags,
       head,
       body,
       redelivered: rec.redelivered,
     };
+    if (!held) {
+      this.heldIds.delete(key);
+      return lease;
+    }
+    this.heldIds.set(key, id);
+    opts.onHeld?.(lease);
+    return undefined;
   }
 
   /** The queue dispatched a message to the port: the longest-waiting reader gets it. */
@@ -292,7 +365,7 @@ export class PullReader {
       return;
     }
     const lease = this.toLease(rec, w.opts);
-    if (!lease) return; // dead-lettered; the reader keeps waiting
+    if (!lease) return; // dead-lettered or held; the reader keeps waiting
     w.got.push(lease);
     this.fill(w.got, w.max, w.opts);
     this.waiters.shift();
@@ -311,7 +384,27 @@ export class PullReader {
   private settle(w: Waiter): void {
     if (w.timer) clearTimeout(w.timer);
     if (w.onAbort) w.opts.signal?.removeEventListener('abort', w.onAbort);
-    w.resolve(w.got);
+    this.answer(w.got, w.resolve);
+  }
+
+  /**
+   * Hands leases to their reader once their states are on disk (a durable queue's journal
+   * sync, shared by every receive meanwhile): a count a client was told survives a crash.
+   * A failed sync still answers: the messages are safe in the log, only the counts may be
+   * lower after a crash.
+   */
+  private answer(got: Lease[], resolve: (leases: Lease[]) => void): void {
+    if (got.length === 0 || !this.states.durable) return resolve(got);
+    this.states.sync(() => resolve(got));
+  }
+
+  /** The state of a live lease, as it now stands. */
+  private setState(slot: number, deadline: number): void {
+    this.states.set(this.leases.positionOf(slot) * 256 + this.leases.levelOf(slot), {
+      count: this.leases.countOf(slot),
+      firstAt: this.leases.firstAtOf(slot),
+      deadline,
+    });
   }
 
   private attachPort(): void {
@@ -338,10 +431,7 @@ export class PullReader {
   private releaseSlot(slot: number): void {
     const pos = this.leases.positionOf(slot);
     const level = this.leases.levelOf(slot);
-    this.returned.set(pos * 256 + level, {
-      count: this.leases.countOf(slot),
-      firstAt: this.leases.firstAtOf(slot),
-    });
+    this.setState(slot, 0);
     this.leases.free(slot);
     this.queue.reject(pos, level, true);
   }

@@ -16,6 +16,7 @@ import { type Overflow, type Policy, queueSettings, type QueueSettings } from '.
 import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
 import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
 import { SortedPositions } from './sorted-positions.js';
+import type { QueuePullStates } from './pull-states.js';
 
 export interface QueueOptions {
   durable: boolean;
@@ -42,6 +43,10 @@ export interface QueueHooks {
   dedupKey(msg: Message, header: string | undefined): string | undefined;
   /** something went wrong outside any client's request (a timer, a dispatch run): for the log */
   warn(queue: Queue, msg: string): void;
+  /** the delivery states of the queue's pull reads (journaled when the queue is durable) */
+  pullStates(queue: Queue): QueuePullStates;
+  /** the queue was deleted: the broker's journaled state of it (pull states, send ledger) goes */
+  dropQueueState(queue: Queue): void;
 }
 
 /** One message taken from the queue (basic.get). */
@@ -737,6 +742,10 @@ export class Queue {
     return this.logs[level].read(position).timestamp;
   }
 
+  pullStates(): QueuePullStates {
+    return this.hooks.pullStates(this);
+  }
+
   addConsumer(c: Consumer): void {
     const first = this.consumers[0];
     if (first?.exclusive || (c.exclusive && (this.consumers.length > 0 || this.singleActive))) {
@@ -836,6 +845,7 @@ export class Queue {
     const cs = this.consumers.splice(0);
     for (const c of cs) c.cancelledByServer(this);
     this.puller?.close();
+    this.hooks.dropQueueState(this);
     return cs;
   }
 }

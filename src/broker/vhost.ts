@@ -39,6 +39,7 @@ import {
   streamRetention,
 } from './policies.js';
 import { Queue, type QueueOptions } from './queue.js';
+import type { QueuePullStates } from './pull-states.js';
 import { queueArgProblem } from './queue-args.js';
 import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
@@ -69,6 +70,9 @@ export interface VHostContext {
   convertStreamRecord?(rec: StreamReadView): ConvertedRecord[] | undefined;
   destroyStream(stream: StreamLog): void;
   destroyLog(log: Log): void;
+  /** the delivery states of a queue's pull reads (pull-states.ts) */
+  pullStates(vhost: string, queue: string, durable: boolean): QueuePullStates;
+  dropQueueState(vhost: string, queue: string): void;
 }
 
 export interface DeclareQueueOptions extends QueueOptions {
@@ -146,6 +150,8 @@ export class VHost {
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
       this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
+    pullStates: (q) => this.ctx.pullStates(this.name, q.name, q.durable),
+    dropQueueState: (q) => this.ctx.dropQueueState(this.name, q.name),
   };
   private readonly releaseScratch: PublishTarget[] = [];
   private readonly delayHost: DelayHost = {

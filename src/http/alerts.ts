@@ -42,7 +42,11 @@ export function ruleExpression(
     case 'depth':
       return `wharf_queue_messages_ready{${q}} > ${t}`;
     case 'consumer_lag':
-      return `wharf_queue_consumer_lag{${q}} > ${t}`;
+      // queues with consumers attached, and consumer groups summed over a stream's partitions
+      return (
+        `wharf_queue_consumer_lag{${q}} > ${t}` +
+        ` or sum by (vhost, group, stream) (wharf_stream_group_lag{stream=~${promString(rule.pattern ?? '.*')}}) > ${t}`
+      );
     case 'oldest_age_seconds':
       return `wharf_queue_oldest_message_age_seconds{${q}} > ${t}`;
     case 'dead_letter_ratio': {
@@ -79,7 +83,7 @@ export function ruleExpression(
 
 const SUMMARY: Record<AlertRule['metric'], string> = {
   depth: 'ready messages',
-  consumer_lag: 'ready messages while consumers are attached',
+  consumer_lag: "ready messages while consumers are attached, or a consumer group's lag on a stream",
   oldest_age_seconds: 'age in seconds of the oldest ready message',
   dead_letter_ratio: 'dead-lettered / published messages',
   dlq_depth: 'messages in a dead-letter queue',

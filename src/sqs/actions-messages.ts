@@ -1,6 +1,7 @@
 // Message actions: SendMessage(Batch), ReceiveMessage, DeleteMessage(Batch),
 // ChangeMessageVisibility(Batch), on the engine's publish (answered once synced) and pull
-// reads (leases: a receipt handle names one lease of one queue incarnation).
+// reads (leases: a receipt handle names one lease of one queue incarnation, and the delivery
+// it was, so that it still deletes the message after a restart of the broker).
 import {
   decodeHead,
   type Message,
@@ -30,11 +31,23 @@ import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
 import { isFifoName } from './sqs-queues.js';
 import { resolveQueue, type ResolvedQueue } from './resolve.js';
 
-function receiptHandle(ctx: ActionContext, q: Queue, leaseId: number): string {
-  return Buffer.from(`${ctx.front.queues.incarnation(q)}:${leaseId.toString(36)}`).toString('base64url');
+/** incarnation : lease id : position key : delivery count (the last three in base 36) */
+function receiptHandle(ctx: ActionContext, q: Queue, l: Lease): string {
+  const key = l.position * 256 + l.level;
+  return Buffer.from(
+    `${ctx.front.queues.incarnation(q)}:${l.id.toString(36)}:${key.toString(36)}:${l.deliveryCount.toString(36)}`,
+  ).toString('base64url');
 }
 
-function leaseOf(ctx: ActionContext, q: Queue, handle: unknown): number {
+interface Receipt {
+  /** the lease, while this run of the broker holds it */
+  id: number;
+  /** the delivery (position key and count), for a lease from before a restart */
+  key: number;
+  count: number;
+}
+
+function leaseOf(ctx: ActionContext, q: Queue, handle: unknown): Receipt {
   const invalid = () =>
     new AwsError(
       'ReceiptHandleIsInvalid',
@@ -43,12 +56,11 @@ function leaseOf(ctx: ActionContext, q: Queue, handle: unknown): number {
   if (typeof handle !== 'string' || handle === '') {
     throw new AwsError('MissingParameter', 'The request must contain the parameter ReceiptHandle.');
   }
-  const text = Buffer.from(handle, 'base64url').toString();
-  const colon = text.indexOf(':');
-  if (colon < 0) throw invalid();
-  const id = parseInt(text.slice(colon + 1), 36);
-  if (!Number.isSafeInteger(id) || text.slice(0, colon) !== ctx.front.queues.incarnation(q)) throw invalid();
-  return id;
+  const parts = Buffer.from(handle, 'base64url').toString().split(':');
+  if (parts.length !== 4 || parts[0] !== ctx.front.queues.incarnation(q)) throw invalid();
+  const [id, key, count] = parts.slice(1).map((p) => (/^[0-9a-z]{1,11}$/.test(p) ? parseInt(p, 36) : NaN));
+  if (![id, key, count].every(Number.isSafeInteger)) throw invalid();
+  return { id, key, count };
 }
 
 // SQS's allowed characters: #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF
@@ -156,7 +168,9 @@ function checkFifoId(v: string, name: string): void {
 async function store(ctx: ActionContext, r: ResolvedQueue, p: Prepared): Promise<void> {
   if (p.duplicate) return;
   try {
-    await publishSynced(r, p.msg);
+    const fifo = p.dedupKey === undefined ? undefined : ctx.front.queues.fifo(r.q);
+    // a FIFO send is answered once its dedup key and sequence number are on disk too
+    await Promise.all([publishSynced(r, p.msg), fifo && new Promise<void>((res) => fifo.sync(() => res()))]);
   } catch (err) {
     if (p.dedupKey !== undefined) ctx.front.queues.fifo(r.q).forget(p.dedupKey);
     throw err;
@@ -450,7 +464,7 @@ const receiveMessage: ActionHandler = async (ctx) => {
     const body = l.body.toString('utf8');
     const out: Record<string, unknown> = {
       MessageId: m.messageId,
-      ReceiptHandle: receiptHandle(ctx, r.q, l.id),
+      ReceiptHandle: receiptHandle(ctx, r.q, l),
       MD5OfBody: md5OfBody(body),
       Body: body,
     };
@@ -503,6 +517,8 @@ async function receiveFifo(
   const deadline = Date.now() + (opts.waitMs ?? 0);
   const out: Lease[] = [];
   const groups: string[] = [];
+  // a message still in flight from before a restart holds its group, as any in flight does
+  opts = { ...opts, onHeld: (l) => fifo.leased(groupOf(format, l), l.id) };
   for (;;) {
     const skipped: Lease[] = [];
     let scanned = 0;
@@ -534,9 +550,16 @@ async function receiveFifo(
 }
 
 function deleteOne(ctx: ActionContext, r: ResolvedQueue, handle: unknown): void {
-  const id = leaseOf(ctx, r.q, handle);
+  const h = leaseOf(ctx, r.q, handle);
   // a stale handle (the message was received again since) succeeds without deleting, as SQS says
-  r.q.pull.ack(id);
+  if (isLive(r.q, h)) r.q.pull.ack(h.id);
+  else r.q.pull.ackDelivery(h.key, h.count);
+}
+
+/** Does the handle's lease id name that very delivery? (ids of an earlier run may name another now) */
+function isLive(q: Queue, h: Receipt): boolean {
+  const l = q.pull.lease(h.id);
+  return l !== undefined && l.key === h.key && l.deliveryCount === h.count;
 }
 
 const deleteMessage: ActionHandler = (ctx) => {
@@ -566,8 +589,9 @@ function changeOne(ctx: ActionContext, r: ResolvedQueue, handle: unknown, timeou
     throw new AwsError('MissingParameter', 'The request must contain the parameter VisibilityTimeout.');
   }
   const seconds = intParam(timeout, 'VisibilityTimeout', 0, 43_200, 0);
-  const id = leaseOf(ctx, r.q, handle);
-  if (!r.q.pull.extend(id, seconds * 1000)) {
+  const h = leaseOf(ctx, r.q, handle);
+  const ms = seconds * 1000;
+  if (isLive(r.q, h) ? !r.q.pull.extend(h.id, ms) : !r.q.pull.extendDelivery(h.key, h.count, ms)) {
     throw new AwsError(
       'MessageNotInflight',
       `Value ${String(handle)} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,

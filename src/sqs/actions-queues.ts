@@ -4,7 +4,7 @@ import { AwsError } from './codec/index.js';
 import type { ActionContext, ActionHandler } from './context.js';
 import { ALL_NAMES, checkAttributes, INT_ATTRIBUTES, parseRedrivePolicy } from './queue-attributes.js';
 import { resolveByName, resolveQueue } from './resolve.js';
-import { checkQueueName, isFifoName, type SqsQueueMeta } from './sqs-queues.js';
+import { checkQueueName, isFifoName, newIncarnation, type SqsQueueMeta } from './sqs-queues.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -87,6 +87,7 @@ const createQueue: ActionHandler = (ctx) => {
     tags: strings(ctx.input.tags),
     created: now,
     modified: now,
+    incarnation: newIncarnation(),
   };
   queues.setMeta(vhostName, name, meta, ctx.user);
   return { QueueUrl: queues.url(ctx.origin, vhostName, name) };

@@ -1,12 +1,12 @@
-// FIFO queue state kept by the SQS front, per engine queue: sequence numbers, the
+// FIFO queue state kept by the SQS front, per engine queue: sequence numbers and the
 // deduplication window (5 minutes, by MessageDeduplicationId or the body's SHA-256, per
-// queue or per message group), the message groups that have a message in flight (a group
-// is held while one of its messages is leased), and ReceiveRequestAttemptId answers.
-//
-// Not durable: after a restart the dedup window starts empty and sequence numbers go on
-// from the clock (they stay increasing). Documented in docs/sqs.md.
+// queue or per message group), both in the queue's send ledger (broker/send-ledger.ts:
+// journaled, so they survive a restart and a SIGKILL; a send is answered once the ledger
+// is synced); the message groups that have a message in flight (a group is held while one
+// of its messages is leased, leases held from before a restart included); and
+// ReceiveRequestAttemptId answers (in memory: a retry after a restart receives anew).
 import { createHash } from 'node:crypto';
-import type { Queue } from '../broker/index.js';
+import type { Queue, SendLedger } from '../broker/index.js';
 
 export const DEDUP_WINDOW_MS = 5 * 60 * 1000;
 /** how many held-back messages one receive looks past before it answers with what it has */
@@ -15,26 +15,25 @@ export const FIFO_SCAN_LIMIT = 1000;
 interface Sent {
   messageId: string;
   sequence: string;
-  at: number;
 }
 
 export class FifoState {
-  private lastSequence = 0n;
-  /** dedup key -> first send, in insertion (= time) order, so expiry trims from the front */
-  private readonly sent = new Map<string, Sent>();
   /** group -> lease ids in flight */
   private readonly inFlight = new Map<string, Set<number>>();
   /** ReceiveRequestAttemptId -> the answer given, for retries within 5 minutes */
   readonly attempts = new Map<string, { at: number; output: Record<string, unknown> }>();
 
-  constructor(private readonly queue: Queue) {}
+  constructor(
+    private readonly queue: Queue,
+    private readonly ledger: SendLedger,
+  ) {}
 
-  /** A 20-digit, strictly increasing sequence number. */
+  /** A 20-digit, strictly increasing sequence number (from the clock, never below an earlier one). */
   nextSequence(): string {
-    let s = BigInt(Date.now()) * 1_000_000n;
-    if (s <= this.lastSequence) s = this.lastSequence + 1n;
-    this.lastSequence = s;
-    return s.toString().padStart(20, '0');
+    return this.ledger
+      .nextSequence(BigInt(Date.now()) * 1_000_000n)
+      .toString()
+      .padStart(20, '0');
   }
 
   static contentDedupId(body: string): string {
@@ -44,23 +43,28 @@ export class FifoState {
   /** The earlier send of the same deduplication key within the window, if any. */
   duplicate(key: string, now: number): Sent | undefined {
     this.trim(now);
-    return this.sent.get(key);
+    const a = this.ledger.seen(key, now, DEDUP_WINDOW_MS);
+    if (!a) return undefined;
+    const text = a.toString();
+    const i = text.indexOf(' ');
+    return { sequence: text.slice(0, i), messageId: text.slice(i + 1) };
   }
 
   remember(key: string, messageId: string, sequence: string, now: number): void {
-    this.sent.set(key, { messageId, sequence, at: now });
+    this.ledger.remember(key, Buffer.from(`${sequence} ${messageId}`), now);
   }
 
   /** A message of this group was published and then refused: its key may be sent again. */
   forget(key: string): void {
-    this.sent.delete(key);
+    this.ledger.forget(key);
+  }
+
+  /** cb runs once the sequence numbers and dedup keys given so far are on disk. */
+  sync(cb: (err?: Error) => void): void {
+    this.ledger.sync(cb);
   }
 
   private trim(now: number): void {
-    for (const [k, v] of this.sent) {
-      if (now - v.at < DEDUP_WINDOW_MS) break;
-      this.sent.delete(k);
-    }
     for (const [k, v] of this.attempts) {
       if (now - v.at < DEDUP_WINDOW_MS) break;
       this.attempts.delete(k);

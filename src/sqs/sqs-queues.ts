@@ -22,6 +22,11 @@ export interface SqsQueueMeta {
   /** seconds since the epoch */
   created: number;
   modified: number;
+  /**
+   * names this queue in receipt handles, so that they stay valid across a restart but a handle of a deleted
+   * queue is refused by a new one of the same name (queues made before it existed get one per process)
+   */
+  incarnation?: string;
 }
 
 export function accountOf(vhost: string): string {
@@ -35,6 +40,10 @@ export function vhostOfAccount(account: string): string {
   } catch {
     return account;
   }
+}
+
+export function newIncarnation(): string {
+  return randomBytes(6).toString('base64url');
 }
 
 export function isFifoName(name: string): boolean {
@@ -54,8 +63,8 @@ export function checkQueueName(name: string): void {
 }
 
 export class SqsQueues {
-  // A receipt handle names the queue object it came from, so a handle from a deleted and
-  // re-created queue of the same name is refused rather than taken for a lease of the new one.
+  // A receipt handle names the queue it came from, so a handle from a deleted and re-created
+  // queue of the same name is refused rather than taken for a lease of the new one.
   private readonly incarnations = new WeakMap<Queue, string>();
   private readonly fifos = new WeakMap<Queue, FifoState>();
   /** messages held by the delay exchange per queue (approximate: in memory, since this start) */
@@ -73,9 +82,11 @@ export class SqsQueues {
   }
 
   incarnation(q: Queue): string {
+    const durable = this.meta(q.vhost, q.name)?.incarnation;
+    if (durable !== undefined) return durable;
     let s = this.incarnations.get(q);
     if (s === undefined) {
-      s = randomBytes(6).toString('base64url');
+      s = newIncarnation();
       this.incarnations.set(q, s);
     }
     return s;
@@ -93,7 +104,7 @@ export class SqsQueues {
 
   fifo(q: Queue): FifoState {
     let s = this.fifos.get(q);
-    if (!s) this.fifos.set(q, (s = new FifoState(q)));
+    if (!s) this.fifos.set(q, (s = new FifoState(q, this.broker.sendLedger(q.vhost, q.name))));
     return s;
   }
 

@@ -258,7 +258,7 @@ for (const durable of [false, true]) {
     });
 
     if (durable) {
-      test('after a restart, leased messages are ready again, counted as delivered', async () => {
+      test('after a restart, a lease that ran out is ready again with its count', async () => {
         try {
           await withBroker(fresh(), async (b) => {
             const q = declare(b, 'q');
@@ -266,7 +266,12 @@ for (const durable of [false, true]) {
             const got = await q.receive(2, { leaseMs: 30_000 });
             assert.equal(got.length, 2);
             q.pull.ack(got[1].id);
+            q.pull.extend(got[0].id, 1);
             await new Promise<void>((r) => q.sync(() => r()));
+            while (q.ready < 1) await sleep(5); // the lease of 'kept' ran out
+            const [again] = await q.receive(1, { leaseMs: 1 });
+            assert.equal(again.deliveryCount, 2);
+            while (q.ready < 1) await sleep(5);
           });
           await withBroker(dir, async (b) => {
             const q = b.vhost('/')!.queues.get('q')!;
@@ -274,6 +279,45 @@ for (const durable of [false, true]) {
             const [l] = await q.receive(10, { leaseMs: 30_000 });
             assert.equal(l.body.toString(), 'kept');
             assert.equal(l.redelivered, true);
+            assert.equal(l.deliveryCount, 3);
+            q.pull.ack(l.id);
+          });
+        } finally {
+          cleanup();
+        }
+      });
+
+      test('after a restart, a lease that runs on holds its message, and its delivery can be ended', async () => {
+        let keys: number[] = [];
+        try {
+          await withBroker(fresh(), async (b) => {
+            const q = declare(b, 'q');
+            await publish(b, 'q', 'held', 'deleted', 'other');
+            const got = await q.receive(3, { leaseMs: 60_000 });
+            keys = got.map((l) => l.position * 256 + l.level);
+            assert.deepEqual(
+              got.map((l) => l.body.toString()),
+              ['held', 'deleted', 'other'],
+            );
+            q.pull.ack(got[2].id);
+            await new Promise<void>((r) => q.sync(() => r()));
+          });
+          await withBroker(dir, async (b) => {
+            const q = b.vhost('/')!.queues.get('q')!;
+            // 'deleted' was received before the restart: its receiver deletes it, by position and count
+            assert.equal(q.pull.ackDelivery(keys[1], 1), true);
+            assert.equal(q.pull.ackDelivery(keys[0], 2), false, 'not that delivery');
+            const heldLeases: number[] = [];
+            const none = await q.receive(10, { leaseMs: 30_000, onHeld: (l) => heldLeases.push(l.position) });
+            // the lease of 'held' runs on until its deadline, and 'deleted' was acked as it came up
+            assert.deepEqual(none, []);
+            assert.deepEqual(heldLeases, [keys[0] / 256]);
+            assert.equal(q.ready, 0);
+            assert.equal(q.count, 1, "'deleted' is gone");
+            // its receiver gives it back (visibility 0): ready again, delivered twice now
+            assert.equal(q.pull.extendDelivery(keys[0], 1, 0), true);
+            const [l] = await q.receive(1, { leaseMs: 30_000 });
+            assert.equal(l.body.toString(), 'held');
             assert.equal(l.deliveryCount, 2);
             q.pull.ack(l.id);
           });

@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
 import { Redis } from 'ioredis';
+import { Kafka, logLevel } from 'kafkajs';
 import { repoRoot } from '../helpers/brokers.js';
 import { encodeCommand, RawRedis } from './codec/redis-raw.js';
 import {
+  hasRedisCli,
   hasRedisPy,
   hasRedisServer,
+  NO_REDIS_CLI,
   NO_REDIS_PY,
   NO_REDIS_SERVER,
   PYTHON,
@@ -97,6 +100,38 @@ describe('Redis Streams programs run unchanged', () => {
     },
   );
 
+  test(
+    'redis-cli: a consumer-group session prints the same as against Redis 7',
+    { skip: (!hasRedisCli() && NO_REDIS_CLI) || (!hasRedisServer() && NO_REDIS_SERVER) },
+    async () => {
+      const session = (k: string) =>
+        [
+          `XGROUP CREATE ${k} g $ MKSTREAM`,
+          `XADD ${k} 1-1 sku a1 qty 1`,
+          `XADD ${k} 2-1 sku a2 qty 2`,
+          `XREADGROUP GROUP g alice COUNT 1 STREAMS ${k} >`,
+          `XREADGROUP GROUP g bob STREAMS ${k} >`,
+          `XPENDING ${k} g`,
+          `XACK ${k} g 1-1`,
+          `XCLAIM ${k} g carol 0 2-1 JUSTID`,
+          `XAUTOCLAIM ${k} g dave 0 0`,
+          `XINFO GROUPS ${k}`,
+          `XGROUP CREATE ${k} g $`,
+          `XREADGROUP GROUP nope c STREAMS ${k} >`,
+          `DEL ${k}`,
+        ].join('\n') + '\n';
+      // idle times differ between the two servers
+      const masked = (out: string) => out.replace(/^idle\n\d+$/gm, 'idle\nN');
+      for (const proto of [[], ['-3']]) {
+        const k = key();
+        const mine = await run('redis-cli', ['-p', String(w.port), ...proto], session(k));
+        const theirs = await run('redis-cli', ['-p', String(ref!.port), ...proto], session(k));
+        assert.equal(masked(mine.stdout), masked(theirs.stdout), `redis-cli ${proto.join(' ')}`);
+        assert.match(mine.stdout, /BUSYGROUP/);
+      }
+    },
+  );
+
   test('the ioredis program against Wharf', async () => {
     await ioredisProgram(w.port);
   });
@@ -168,6 +203,25 @@ describe('blocked reads', () => {
     }
   });
 
+  test("XREAD + reads from the stream's last entry (Redis 7.4); an empty or missing stream gives nothing", async () => {
+    const k = key();
+    const r = (await RawRedis.open(w.port))!;
+    try {
+      assert.equal((await r.command('XREAD', 'STREAMS', k, '+')).bytes.toString(), '*-1\r\n');
+      await r.command('XADD', k, '1-1', 'a', '1');
+      await r.command('XADD', k, '2-1', 'b', '2');
+      await r.command('XADD', k, '3-1', 'c', '3');
+      await r.command('XDEL', k, '3-1');
+      assert.equal(
+        (await r.command('XREAD', 'STREAMS', k, '+')).bytes.toString(),
+        `*1\r\n*2\r\n$${k.length}\r\n${k}\r\n*1\r\n*2\r\n$3\r\n2-1\r\n*2\r\n$1\r\nb\r\n$1\r\n2\r\n`,
+      );
+      assert.equal((await r.command('DEL', k)).bytes.toString(), ':1\r\n');
+    } finally {
+      r.close();
+    }
+  });
+
   test('a blocked read is cancelled when its client goes away', async () => {
     const k = key();
     const reader = (await RawRedis.open(w.port))!;
@@ -224,6 +278,48 @@ describe('one engine: a Redis stream is the AMQP stream queue of the same name',
       await ch.close();
     } finally {
       await conn.close();
+      r.disconnect();
+    }
+  });
+
+  test('a Kafka client reads a Redis stream as a one-partition topic: fields as record headers, `body` as the value', async () => {
+    const k = key();
+    const r = new Redis({ port: w.port, host: '127.0.0.1' });
+    const kafka = new Kafka({
+      clientId: 'wharf-resp-test',
+      brokers: [`127.0.0.1:${w.wharf.listeners.find((l) => l.protocol === 'kafka')!.port}`],
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 5 },
+    });
+    const consumer = kafka.consumer({ groupId: `g-${k}` });
+    try {
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push((await r.xadd(k, '*', 'n', String(i), 'body', `v${i}`))!);
+      const admin = kafka.admin();
+      await admin.connect();
+      const meta = await admin.fetchTopicMetadata({ topics: [k] });
+      await admin.disconnect();
+      assert.equal(meta.topics[0].partitions.length, 1);
+      await consumer.connect();
+      await consumer.subscribe({ topic: k, fromBeginning: true });
+      const got: { value: string; n: string; id: string }[] = [];
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          got.push({
+            value: message.value?.toString() ?? '',
+            n: message.headers?.n?.toString() ?? '',
+            id: message.headers?.['x-redis-id']?.toString() ?? '',
+          });
+        },
+      });
+      await until(() => got.length >= 3, 20_000, 'three Kafka records');
+      assert.deepEqual(
+        got.map((g) => [g.value, g.n, g.id]),
+        ids.map((id, i) => [`v${i}`, String(i), id]),
+      );
+      assert.equal(await r.del(k), 1);
+    } finally {
+      await consumer.disconnect();
       r.disconnect();
     }
   });

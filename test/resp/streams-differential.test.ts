@@ -161,6 +161,7 @@ describe(
         ['XREAD', 'STREAMS', k, '$'],
         ['XREAD', 'STREAMS', k, k2],
         ['XREAD', 'STREAMS', k, '>'],
+        ['XREAD', 'STREAMS', k, '-'],
         ['XREAD', 'GROUP', 'g', 'c', 'STREAMS', k, '0'],
         ['XREAD', 'NOACK', 'STREAMS', k, '0'],
         ['XREAD', 'BLOCK', '-1', 'STREAMS', k, '0'],

@@ -194,7 +194,9 @@ export function parseRangeBound(arg: Buffer, side: 'start' | 'end'): ParsedId {
 
 /** An XREAD / XREADGROUP id argument: `$`, `>` or an ID (missing seq = 0). */
 export type ReadId =
-  { ok: true; kind: 'last' | 'new' } | { ok: true; kind: 'id'; id: StreamId } | { ok: false; error: string };
+  | { ok: true; kind: 'last' | 'new' | 'lastEntry' }
+  | { ok: true; kind: 'id'; id: StreamId }
+  | { ok: false; error: string };
 
 export function parseReadId(arg: Buffer, xreadgroup: boolean): ReadId {
   if (arg.length === 1 && arg[0] === 0x24) {
@@ -203,8 +205,10 @@ export function parseReadId(arg: Buffer, xreadgroup: boolean): ReadId {
   if (arg.length === 1 && arg[0] === 0x3e) {
     return xreadgroup ? { ok: true, kind: 'new' } : { ok: false, error: ERR_GT_OUTSIDE_XREADGROUP };
   }
-  // XREADGROUP parses strictly (`-` and `+` are no IDs there); XREAD takes them
-  const r = parseStreamId(arg, 'min', xreadgroup);
+  // XREAD `+` (Redis 7.4): from the stream's last entry on. Anything else is parsed strictly, as Redis does:
+  // `-` is no ID here, nor is `+` for XREADGROUP (7.0's error text)
+  if (!xreadgroup && arg.length === 1 && arg[0] === 0x2b) return { ok: true, kind: 'lastEntry' };
+  const r = parseStreamId(arg, 'min', true);
   return r.ok ? { ok: true, kind: 'id', id: r.id } : r;
 }
 

@@ -45,9 +45,10 @@ export function collectForward(s: RedisStream, from: number, end: number, count:
 export function writeEntries(w: ReplyWriter, s: RedisStream, positions: readonly number[]): void {
   // read first: a record that cannot be read is left out rather than breaking the reply's count
   const rows: [StreamId, Buffer[]][] = [];
-  for (const i of positions) {
-    const fields = s.fieldsAt(i);
-    if (fields !== null) rows.push([s.index.idAt(i), fields]);
+  const all = s.fieldsOf(positions);
+  for (let k = 0; k < positions.length; k++) {
+    const fields = all[k];
+    if (fields !== null) rows.push([s.index.idAt(positions[k]), fields]);
   }
   w.array(rows.length);
   for (const [id, fields] of rows) writeEntry(w, id, fields);

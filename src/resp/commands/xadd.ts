@@ -4,7 +4,8 @@
 //
 // Trimming: `=` is exact. `~` removes whole groups of 100 entries (Redis's stream-node-max-entries), the
 // way Redis removes whole listpack nodes, up to LIMIT entries (default 10 000). Trimmed entries stop
-// counting at once; their disk space returns as the engine drops whole segments.
+// counting at once; their disk space returns as the engine drops whole segments: a second after a trim the log
+// start offset follows it (redis-stream.ts releaseTrimmed), freeing every segment below it.
 import {
   ERR_INVALID_STREAM_ID,
   ERR_STREAM_EXHAUSTED,
@@ -151,6 +152,7 @@ function trim(s: RedisStream, t: TrimArgs): [removed: number, cut: number] {
   }
   if (cut === 0) return [0, 0];
   s.dropFirst(cut);
+  s.releaseTrimmed();
   return [removed, cut];
 }
 

@@ -5,6 +5,7 @@ import {
   MAX_ID,
   MIN_ID,
   nextStreamId,
+  previousStreamId,
   parseReadId,
   type ReplyWriter,
   type StreamId,
@@ -14,6 +15,7 @@ import { ERR_SYNTAX, RespError } from '../errors.js';
 import type { CommandList } from './index.js';
 import { parseLong, writeEntries } from './stream-common.js';
 import { positions } from './xrange.js';
+import type { RedisStream } from '../streams/redis-stream.js';
 
 export interface ReadOptions {
   count: number;
@@ -208,6 +210,12 @@ export function writeFound(c: RespConnection, found: readonly [string, number[]]
   }
 }
 
+/** XREAD `+`: just below the last entry, so that it is read; 0-0 for an empty or missing stream. */
+function beforeLastEntry(s: RedisStream | undefined): StreamId {
+  if (s === undefined || s.length === 0) return MIN_ID;
+  return previousStreamId(s.lastEntryId) ?? MIN_ID;
+}
+
 function xread(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const o = parseReadOptions(args, false);
   const ks = c.ctx.keyspace;
@@ -219,7 +227,14 @@ function xread(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
     const r = parseReadId(args[o.streamsAt + o.streams + i], false);
     if (!r.ok) throw new RespError(r.error);
     c.access().check('read', 'queue', key);
-    const after = r.kind === 'last' ? (s?.lastId ?? MIN_ID) : r.kind === 'id' ? r.id : MAX_ID;
+    const after =
+      r.kind === 'last'
+        ? (s?.lastId ?? MIN_ID)
+        : r.kind === 'id'
+          ? r.id
+          : r.kind === 'lastEntry'
+            ? beforeLastEntry(s)
+            : MAX_ID;
     targets.push({ key, after });
   }
   const scratch = c.probeWriter();

@@ -105,15 +105,23 @@ function readNew(
   const last = groups.lastId(s, g);
   const rows: Row[] = [];
   const end = s.committedEnd;
-  for (let i = s.nextLive(s.index.upperBound(last)); i < end; i = s.nextLive(i + 1)) {
-    const fields = s.fieldsAt(i);
-    if (fields === null) continue;
-    const id = s.index.idAt(i);
-    const entriesRead = readCounterAfter(s, g.entriesRead, id);
-    g.delivered(consumer, s.index.offsetAt(i), now, noAck);
-    g.entriesRead = entriesRead;
-    rows.push([id, fields]);
-    if (count > 0 && rows.length >= count) break;
+  let i = s.nextLive(s.index.upperBound(last));
+  while (i < end && (count <= 0 || rows.length < count)) {
+    // positions first, then their fields through one cursor; an unreadable record is skipped, as Redis
+    // never shows what it does not have
+    const want = Math.min(count > 0 ? count - rows.length : end - i, 1000);
+    const batch: number[] = [];
+    for (; i < end && batch.length < want; i = s.nextLive(i + 1)) batch.push(i);
+    const fields = s.fieldsOf(batch);
+    for (let k = 0; k < batch.length; k++) {
+      const f = fields[k];
+      if (f === null) continue;
+      const id = s.index.idAt(batch[k]);
+      const entriesRead = readCounterAfter(s, g.entriesRead, id);
+      g.delivered(consumer, s.index.offsetAt(batch[k]), now, noAck);
+      g.entriesRead = entriesRead;
+      rows.push([id, f]);
+    }
   }
   return rows;
 }

@@ -22,6 +22,13 @@ import { EntryIndex } from './entry-index.js';
 import type { StreamMeta, StreamMetaStore } from './stream-meta.js';
 
 const AMQP_FORMAT = 0;
+/**
+ * How long after a trim the log start follows it. Moving it writes and fsyncs a file (store/stream-log.ts
+ * invariant 6a), so a stream trimmed by every XADD MAXLEN moves it at most once per period, not per entry.
+ */
+const RELEASE_DELAY_MS = 1000;
+/** fieldsOf reads across at most this many offsets between two wanted ones before it seeks instead. */
+const SEEK_GAP = 256;
 const FORMAT_MASK = 0x70;
 const FORMAT_SHIFT = 4;
 
@@ -75,6 +82,33 @@ export class RedisStream {
 
   private trimOffset = 0;
   private syncAsked = false;
+  private releaseTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * After a trim: the engine may free the log's segments that hold only trimmed entries (moving the log start
+   * offset past them, as Kafka's DeleteRecords does; AMQP and Kafka readers of the stream then start there too).
+   * Done once the front's notes that count the trimmed entries are on disk, so that after a crash the notes never
+   * know less than the log; a failure leaves the disk to the next trim (the trim itself stands in the notes).
+   */
+  releaseTrimmed(): void {
+    if (this.releaseTimer !== undefined) return;
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = undefined;
+      const p = this.partition;
+      if (p.deleted) return;
+      const target = this.index.length > 0 ? this.index.offsetAt(0) : this.scanned;
+      if (!(target > p.firstOffset)) return;
+      this.meta.sync((err) => {
+        if (err || p.deleted) return;
+        try {
+          p.deleteRecordsBefore(target);
+        } catch {
+          // the log is closing, or its start file could not be written: the next trim tries again
+        }
+      });
+    }, RELEASE_DELAY_MS);
+    this.releaseTimer.unref();
+  }
 
   private applyMeta(m: StreamMeta | undefined): void {
     if (m === undefined) return;
@@ -181,7 +215,8 @@ export class RedisStream {
     if (n > 0 && groups.length > 0) this.noteGroupPositions(groups, n);
     for (let i = 0; i < n; i++) {
       const offset = this.index.offsetAt(i);
-      this.deleted.delete(offset);
+      // a deleted entry trimmed away needs its note no more
+      if (this.deleted.delete(offset)) this.meta.forgetDeletion(this.partition.vhost, this.key, offset);
       if (pendingIn(groups, offset)) {
         const id = this.index.idAt(i);
         this.keepRetired(offset, id);
@@ -289,6 +324,41 @@ export class RedisStream {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The fields of the entries at index positions (increasing), read through one cursor with its read-ahead
+   * instead of one file read per entry; null for a record that can no longer be read. A gap of more than
+   * SEEK_GAP offsets to the next position opens a new cursor there rather than reading across it.
+   */
+  fieldsOf(positions: readonly number[]): (Buffer[] | null)[] {
+    const out: (Buffer[] | null)[] = [];
+    if (positions.length === 0) return out;
+    if (positions.length > 1 && positions[0] > positions[1]) {
+      // XREVRANGE's: read forward, answer in the order asked
+      return this.fieldsOf([...positions].reverse()).reverse();
+    }
+    for (let k = 1; k < positions.length; k++) {
+      if (positions[k] <= positions[k - 1]) return positions.map((i) => this.fieldsAt(i));
+    }
+    let r = this.partition.reader(this.index.offsetAt(positions[0]), true);
+    try {
+      let v = r.next();
+      for (const i of positions) {
+        const offset = this.index.offsetAt(i);
+        if (v !== undefined && offset - v.offset > SEEK_GAP) {
+          r.close();
+          r = this.partition.reader(offset, true);
+          v = r.next();
+        }
+        while (v !== undefined && v.offset < offset) v = r.next();
+        if (v === undefined || v.offset !== offset) out.push(null);
+        else out.push(decodeEntry(this.format, v.flags, v.head, v.body).fields);
+      }
+    } finally {
+      r.close();
+    }
+    return out;
   }
 
   /** The fields of the entry at index position i; null when its record can no longer be read. */

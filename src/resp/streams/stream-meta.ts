@@ -48,6 +48,11 @@ export class StreamMetaStore {
     this.journal.set(`${this.delPrefix(vhost, key)}${offset}`, Buffer.from(id));
   }
 
+  /** Forgets the deletion note of one entry (trimmed away). */
+  forgetDeletion(vhost: string, key: string, offset: number): void {
+    this.journal.delete(`${this.delPrefix(vhost, key)}${offset}`);
+  }
+
   /** Forgets deletions of entries below `offset` (trimmed away). */
   forgetBelow(vhost: string, key: string, offset: number): void {
     for (const [o] of [...this.deletions(vhost, key)]) {
