@@ -42,7 +42,8 @@ import { StreamQueue } from './stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
-import { groupLags } from './streams/group-lag.js';
+import { groupLags, pendingGroupLags } from './streams/group-lag.js';
+import type { GroupDirectory } from './streams/group-directory.js';
 import { formatOf, type StreamRecordConverter } from './streams/stream-format.js';
 import { MemoryStorage } from './storage/memory-storage.js';
 import type { Storage } from './storage/storage.js';
@@ -131,6 +132,8 @@ export class Broker {
    * the front owning a format registers its converter when it starts.
    */
   readonly streamConverters = new Map<number, StreamRecordConverter>();
+  /** Fronts that coordinate consumer groups (Kafka's) register their live membership here (group-directory.ts). */
+  readonly groupDirectories = new Set<GroupDirectory>();
   private offsets: GroupOffsets | undefined;
   private groups: StreamGroups | undefined;
   private pulls: PullStates | undefined;
@@ -156,8 +159,15 @@ export class Broker {
     );
     this.alerts = new AlertEvaluator(this.vhosts, DEFAULT_ALERT_RULES, {
       onWarning: config.onWarning,
-      // consumer_lag rules cover consumer groups (Kafka's) through their committed offsets
-      groupLags: (vhost) => (this.closed ? [] : groupLags(this.groupOffsets, this.streams(vhost), vhost)),
+      // consumer_lag rules cover consumer groups: Kafka's through their committed offsets, Redis's through
+      // their last delivered offsets
+      groupLags: (vhost) =>
+        this.closed
+          ? []
+          : [
+              ...groupLags(this.groupOffsets, this.streams(vhost), vhost),
+              ...pendingGroupLags(this.streamGroups, this.streams(vhost), vhost),
+            ],
     });
   }
 

@@ -21,6 +21,7 @@ export { StreamQueue } from './stream-queue.js';
 export { type GroupLag, groupLags, type PendingGroupLag, pendingGroupLags } from './streams/group-lag.js';
 export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
+export type { GroupDirectory, GroupInfo, GroupMemberInfo } from './streams/group-directory.js';
 export {
   type ConvertedRecord,
   type StreamRecordConverter,

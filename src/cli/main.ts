@@ -2,7 +2,7 @@
 // `wharf` command line. `serve` is the contract outside tools rely on: flags
 // --amqp-port, --http-port, --data-dir, --host, --config; flags override the file.
 // The operator commands (status, overview, queues, exchanges, connections, peek,
-// consume, purge, publish, dlq, definitions, shovel, alerts) are clients of the management
+// consume, purge, publish, dlq, definitions, shovel, alerts, topics, groups) are clients of the management
 // HTTP API only, like rabbitmqadmin. Their exit codes are EXIT in api-client.ts,
 // documented in docs/cli.md.
 import { Command, Option } from 'commander';
@@ -25,6 +25,15 @@ import {
   shovelStatusCommand,
 } from './commands/shovel.js';
 import { statusCommand } from './commands/status.js';
+import { groupDescribeCommand, groupResetCommand, groupsListCommand } from './commands/groups.js';
+import {
+  collectConfig,
+  topicAlterCommand,
+  topicCreateCommand,
+  topicDeleteCommand,
+  topicDescribeCommand,
+  topicsListCommand,
+} from './commands/topics.js';
 import { serve } from './serve.js';
 
 const program = new Command();
@@ -238,6 +247,60 @@ withApiOptions(shovel.command('delete <name>').description('stop a shovel and de
 withApiOptions(shovel.command('restart <name>').description('restart a shovel (reconnect both ends)')).action(
   shovelRestartCommand,
 );
+
+const topics = program
+  .command('topics')
+  .description('Kafka topics (streams): list, describe, create, alter, delete (docs/kafka.md)');
+withApiOptions(
+  topics.command('list', { isDefault: true }).description('topics with partitions, size, retention'),
+).action(topicsListCommand);
+withApiOptions(
+  topics.command('describe <name>').description('configs and per-partition offsets and sizes'),
+).action(topicDescribeCommand);
+withApiOptions(topics.command('create <name>').description('create a topic'))
+  .option('--partitions <n>', 'partitions (default 1)', positiveInt)
+  .option('--config <name=value>', 'a topic config, Kafka names (repeatable)', collectConfig, [])
+  .action(topicCreateCommand);
+withApiOptions(topics.command('alter <name>').description('grow a topic or change its configs'))
+  .option('--partitions <n>', 'grow to this many partitions', positiveInt)
+  .option('--config <name=value>', 'set a topic config (repeatable)', collectConfig, [])
+  .option(
+    '--delete-config <name>',
+    'back to the default (repeatable)',
+    (v: string, p: string[]) => [...p, v],
+    [],
+  )
+  .action(topicAlterCommand);
+withApiOptions(
+  topics.command('delete <name>').description('delete a topic, its data and its group offsets'),
+).action(topicDeleteCommand);
+
+const groups = program
+  .command('groups')
+  .description('consumer groups: list, describe with lag, reset-offsets (as kafka-consumer-groups.sh)');
+withApiOptions(
+  groups.command('list', { isDefault: true }).description('groups with state, members and lag'),
+).action(groupsListCommand);
+withApiOptions(
+  groups.command('describe <group>').description('per partition: committed offset, log end, lag, consumer'),
+).action(groupDescribeCommand);
+withApiOptions(
+  groups
+    .command('reset-offsets <group>')
+    .description('move committed offsets (shows the plan; --execute applies it while the group is inactive)'),
+)
+  .option('--topic <topic>', 'this topic (default: every topic the group committed)')
+  .option('--partitions <list>', 'only these partitions of --topic, e.g. 0,2')
+  .option('--to-earliest', 'to the log start')
+  .option('--to-latest', 'to the log end')
+  .option(
+    '--to-datetime <time>',
+    'to the first record at or after YYYY-MM-DDTHH:mm:SS[.sss][zone] (UTC without)',
+  )
+  .option('--to-offset <n>', 'to this offset')
+  .option('--shift-by <n>', 'by n (negative: back)')
+  .option('--execute', 'apply it (default: only show what would change)')
+  .action(groupResetCommand);
 
 withApiOptions(
   program.command('alerts').description(`firing alerts; exit ${EXIT.UNHEALTHY} while a critical alert fires`),

@@ -23,6 +23,7 @@ import { parameterRoutes } from './parameters.js';
 import { policyRoutes } from './policies.js';
 import { queueRoutes } from './queues.js';
 import { streamRoutes } from './streams.js';
+import { streamAdminRoutes } from './stream-admin.js';
 import { RateSampler } from './rates.js';
 import { shovelRoutes, type ShovelStatusSource } from './shovels.js';
 import { serveDashboard } from './static.js';
@@ -57,6 +58,7 @@ export class HttpServer {
     ...writeRoutes,
     ...queueRoutes,
     ...streamRoutes,
+    ...streamAdminRoutes,
     ...exchangeRoutes,
   ]);
 

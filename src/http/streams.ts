@@ -46,6 +46,8 @@ function streamJson(ctx: Context, s: Stream): Record<string, unknown> {
     vhost: s.vhost,
     super_stream: s.superStream,
     partitions: s.partitions.length,
+    // retention and a front's settings, as the stream queues were declared (or changed: PUT /api/streams)
+    arguments: s.partitions[0].queue.options.arguments,
     messages,
     message_bytes: bytes,
     partition_details: s.partitions.map((p) => partitionJson(ctx, p)),

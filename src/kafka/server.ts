@@ -6,12 +6,13 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Logger } from 'pino';
-import { type Broker, StreamFormat } from '../broker/index.js';
+import { type Broker, type GroupDirectory, StreamFormat } from '../broker/index.js';
 import { listen } from '../listen.js';
 import { type LoadedTls, peerRefusal } from '../tls.js';
 import { KafkaConnection } from './connection.js';
 import type { KafkaContext } from './context.js';
 import { GroupCoordinator } from './groups/coordinator.js';
+import { kafkaGroupDirectory } from './groups/directory.js';
 import { GroupOffsetStore } from './groups/offsets.js';
 import { Producers } from './produce/producers.js';
 import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
@@ -22,6 +23,8 @@ export class KafkaServer {
   private readonly servers: Server[] = [];
   readonly ctx: KafkaContext;
   private nextId = 1;
+  /** this front's groups as the management API sees them, registered while a listener runs */
+  private readonly directory: GroupDirectory;
 
   constructor(broker: Broker, log: Logger, opts: KafkaFrontOptions) {
     const options = resolveKafkaOptions(opts);
@@ -51,6 +54,7 @@ export class KafkaServer {
       advertisedHost: options.advertisedHost ?? (wildcard ? '127.0.0.1' : host),
       onConnectionGone: () => {},
     };
+    this.directory = kafkaGroupDirectory(options.vhost, this.ctx.groups);
   }
 
   /** Lets AMQP stream consumers read what Kafka clients produced, while this front runs. */
@@ -58,6 +62,7 @@ export class KafkaServer {
     const b = this.ctx.broker;
     if (!b.streamConverters.has(StreamFormat.kafka))
       b.streamConverters.set(StreamFormat.kafka, kafkaToAmqp(b.config.format));
+    b.groupDirectories.add(this.directory);
   }
 
   private accept(socket: Socket): void {
@@ -120,6 +125,7 @@ export class KafkaServer {
       (s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r())),
     );
     for (const c of [...this.ctx.connections]) c.destroy();
+    this.ctx.broker.groupDirectories.delete(this.directory);
     this.ctx.groups.close();
     await Promise.all(closed);
   }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { RawRedis } from './codec/redis-raw.js';
+import { encodeCommand, RawRedis } from './codec/redis-raw.js';
 import { type RespWharf, startRespWharf } from './support.js';
 
 let w: RespWharf;
@@ -62,6 +62,37 @@ test('a RESP consumer group shows its lag, pending entries and consumers in /api
 
     assert.equal((await r.command('XGROUP', 'DESTROY', k, g)).bytes.toString(), ':1\r\n');
     assert.equal((await get(`/api/stream-groups/%2F/${g}`)).status, 404);
+    await r.command('DEL', k);
+  } finally {
+    r.close();
+  }
+});
+
+test('the default ConsumerLagHigh alert covers a RESP consumer group whose lag passes 1 000', async () => {
+  const k = `lagging-${randomBytes(4).toString('hex')}`;
+  const g = `slow-${randomBytes(4).toString('hex')}`;
+  const r = (await RawRedis.open(w.port))!;
+  try {
+    const adds: Buffer[] = [];
+    for (let i = 1; i <= 1100; i++) adds.push(encodeCommand(['XADD', k, `${i}-1`, 'n', String(i)]));
+    r.write(Buffer.concat(adds));
+    for (let i = 0; i < 1100; i++) await r.reply();
+    assert.equal((await r.command('XGROUP', 'CREATE', k, g, '0')).bytes.toString(), '+OK\r\n');
+    const alerts = (await get('/api/alerts')).body as {
+      rule: string;
+      queue: string;
+      group?: string;
+      value: number;
+    }[];
+    const mine = alerts.filter((a) => a.group === g);
+    assert.deepEqual(
+      mine.map((a) => [a.rule, a.queue, a.value]),
+      [['ConsumerLagHigh', k, 1100]],
+    );
+    // reading (not yet acknowledging) 200 entries brings the lag under the threshold
+    await r.command('XREADGROUP', 'GROUP', g, 'c', 'COUNT', '200', 'STREAMS', k, '>');
+    const after = (await get('/api/alerts')).body as { group?: string }[];
+    assert.ok(!after.some((a) => a.group === g), 'the alert ended');
     await r.command('DEL', k);
   } finally {
     r.close();
