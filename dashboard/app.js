@@ -126,6 +126,7 @@ const loaders = {
   alerts: renderAlerts,
   exchanges: loadExchanges,
   connections: loadConnections,
+  streams: loadStreams,
   shovels: loadShovels,
   publish: loadExchangeNames,
 };
@@ -537,6 +538,48 @@ async function loadConnections() {
         `<td class="num">${num(c.channels)}</td>` +
         `<td>${esc(c.connected_at ? new Date(c.connected_at).toLocaleString() : '')}</td></tr>`,
     )
+    .join('');
+}
+
+// ---- streams and their consumer groups (/api/streams, /api/stream-groups) ----
+
+async function loadStreams() {
+  const errorEl = $('#streams-error');
+  let streams;
+  let groups;
+  try {
+    [streams, groups] = await Promise.all([api('/api/streams'), api('/api/stream-groups')]);
+    errorEl.hidden = true;
+  } catch (err) {
+    if (err instanceof Unauthorized) throw err;
+    errorEl.textContent = `Cannot list streams: ${err.message}`;
+    errorEl.hidden = false;
+    streams = [];
+    groups = [];
+  }
+  $('#streams-empty').hidden = streams.length > 0;
+  $('#streams-table').hidden = streams.length === 0;
+  $('#streams-table tbody').innerHTML = streams
+    .map(
+      (s) =>
+        `<tr><td>${esc(s.vhost)}</td><td>${esc(s.name)}</td><td class="num">${num(s.partitions)}</td>` +
+        `<td class="num">${num(s.messages)}</td><td class="num">${num(s.message_bytes)}</td></tr>`,
+    )
+    .join('');
+  $('#stream-groups-empty').hidden = groups.length > 0;
+  $('#stream-groups-table').hidden = groups.length === 0;
+  // a Kafka group's position is its committed offset; a Redis group's, the offset after its last delivery
+  $('#stream-groups-table tbody').innerHTML = groups
+    .map((g) => {
+      const redis = g.kind === 'pending-list';
+      const position = redis ? g.last_delivered_offset + 1 : g.committed_offset;
+      return (
+        `<tr data-group="${esc(g.group)}"><td>${esc(g.vhost)}</td><td>${esc(g.group)}</td>` +
+        `<td>${redis ? 'Redis' : 'Kafka'}</td><td>${esc(g.stream)}</td><td class="num">${num(g.partition)}</td>` +
+        `<td class="num">${num(position)}</td><td class="num">${redis ? num(g.pending) : ''}</td>` +
+        `<td class="num">${redis ? num(g.consumers) : ''}</td><td class="num lag">${g.lag === null ? '' : num(g.lag)}</td></tr>`
+      );
+    })
     .join('');
 }
 

@@ -35,6 +35,7 @@ import {
 } from './files.js';
 import { CursorFile } from './cursor-file.js';
 import { SegmentSealer } from './segment-sealer.js';
+import { setAside } from './set-aside.js';
 import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
@@ -423,11 +424,12 @@ export class SegmentLog implements Log {
   async destroy(): Promise<void> {
     this.closed = true;
     this.clearBackground();
+    const dir = setAside(this.dir); // before any wait: a queue of the same name may be declared at once
     if (this.closing !== null) await this.closing.catch(() => {});
     await this.commit.idle();
     this.commit.poison(new Error('log destroyed'));
     this.closeAll();
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 
   private async finalCommit(): Promise<void> {

@@ -71,6 +71,7 @@ import {
   streamRecordLength,
 } from './stream-record.js';
 import { truncateFile, type Warn } from './recovery.js';
+import { setAside } from './set-aside.js';
 import { scanStreamSegment } from './stream-recovery.js';
 import { StreamSegment, TS_BLOCK } from './stream-segment.js';
 import {
@@ -686,18 +687,7 @@ export class StreamLog {
     this.closed = true;
     this.clearTimer();
     for (const w of this.waiters) this.settle(w, false);
-    // A stream of the same name may be created in this directory before the removal below (a Redis DEL then
-    // XADD): the files step aside at once, their open descriptors stay valid.
-    let dir = this.dir;
-    if (this.durable) {
-      const aside = `${this.dir}.deleted-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-      try {
-        fs.renameSync(this.dir, aside);
-        dir = aside;
-      } catch {
-        // not there (never written) or not movable: removed in place below
-      }
-    }
+    const dir = this.durable ? setAside(this.dir) : this.dir;
     if (this.closing !== null) await this.closing.catch(() => {});
     if (this.commit !== null) {
       await this.commit.idle();

@@ -89,13 +89,14 @@ describe('x-message-deduplication', () => {
       const q = (
         await ch.assertQueue('', {
           exclusive: true,
-          arguments: { 'x-message-deduplication': true, 'x-cache-ttl': 150 },
+          // a window wide enough that a loaded machine still sends both copies inside it
+          arguments: { 'x-message-deduplication': true, 'x-cache-ttl': 1500 },
         })
       ).queue;
       ch.sendToQueue(q, Buffer.from('first'), { messageId: 'k' });
       ch.sendToQueue(q, Buffer.from('dup'), { messageId: 'k' });
       await ch.waitForConfirms();
-      await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 1700));
       ch.sendToQueue(q, Buffer.from('after-window'), { messageId: 'k' });
       await ch.waitForConfirms();
       assert.deepEqual(await drain(ch, q), ['first', 'after-window']);

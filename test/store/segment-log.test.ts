@@ -149,3 +149,37 @@ describe('SegmentLog durability and files', () => {
     }
   });
 });
+
+test('a log opened in the directory of a log being destroyed keeps its own records, and only them', async () => {
+  const dir = tempDir();
+  try {
+    const old = SegmentLog.open(dir);
+    for (let i = 0; i < 100; i++) old.append(1, i, Buffer.alloc(0), Buffer.from(`old-${i}`));
+    await syncP(old);
+    // a sync in flight when the delete comes, as under load: destroy has to wait for it
+    old.append(1, 100, Buffer.alloc(0), Buffer.from('old-100'));
+    const destroyed = old.destroy();
+    // a queue of the same name declared at once (AMQP delete then declare)
+    const next = SegmentLog.open(dir);
+    assert.equal(next.shift(), undefined, 'the new log must not recover the deleted log records');
+    for (let i = 0; i < 10; i++) next.append(1, i, Buffer.alloc(0), Buffer.from(`new-${i}`));
+    await syncP(next);
+    await destroyed;
+    await next.close();
+    const reopened = SegmentLog.open(dir);
+    const bodies: string[] = [];
+    for (let r = reopened.shift(); r !== undefined; r = reopened.shift()) bodies.push(r.body.toString());
+    assert.deepEqual(
+      bodies,
+      Array.from({ length: 10 }, (_, i) => `new-${i}`),
+    );
+    await reopened.close();
+    assert.deepEqual(
+      fs.readdirSync(join(dir, '..')).filter((n) => n.startsWith(`${join(dir).split('/').pop()}.deleted-`)),
+      [],
+      'the set-aside directory is removed',
+    );
+  } finally {
+    rm(dir);
+  }
+});
