@@ -12,6 +12,7 @@
 import type { Broker } from './broker.js';
 import { CONFIG_ACTOR } from './audit.js';
 import { DEFAULT_HASHING, hashPassword, isBase64, isHashingAlgorithm, verifyPassword } from './password.js';
+import { scramCredentials } from './scram.js';
 import { type PermissionSpec, Permissions } from './permissions.js';
 import { newUser, parseTags, type User, type UserConfig } from './users.js';
 
@@ -99,6 +100,8 @@ function applyConfigUser(broker: Broker, cfg: UserConfig): void {
     const same = old && verifyPassword(old.passwordHash, old.hashingAlgorithm, cfg.password);
     user.passwordHash = same ? old.passwordHash : hashPassword(cfg.password);
     user.hashingAlgorithm = same ? old.hashingAlgorithm : DEFAULT_HASHING;
+    // SCRAM credentials kept with an unchanged password, made for a new one or one that had none
+    user.scram = same && old.scram !== undefined ? old.scram : scramCredentials(cfg.password);
   } else if (cfg.password_hash !== undefined) {
     const alg = cfg.hashing_algorithm ?? DEFAULT_HASHING;
     if (!isBase64(cfg.password_hash)) throw new Error(`${where}: password_hash must be base64`);
@@ -130,6 +133,7 @@ function applyConfigUser(broker: Broker, cfg: UserConfig): void {
 function sameUser(a: User, b: User): boolean {
   return (
     a.passwordHash === b.passwordHash &&
+    (a.scram !== undefined) === (b.scram !== undefined) &&
     a.hashingAlgorithm === b.hashingAlgorithm &&
     a.loopbackOnly === b.loopbackOnly &&
     a.tags.join(',') === b.tags.join(',')

@@ -8,6 +8,7 @@ import type { AuditEvent } from './audit.js';
 import type { IdentityRecord } from './definitions.js';
 import { parseUserLimits, USER_LIMITS } from './limits.js';
 import { DEFAULT_HASHING, hashPassword, isBase64, isHashingAlgorithm } from './password.js';
+import { scramCredentials } from './scram.js';
 import { type PermissionSpec, Permissions, type TopicPermissionSpec } from './permissions.js';
 import type { SessionInfo } from './session.js';
 import { type LoginResult, newUser, parseTags, type User, type UserLimits, Users } from './users.js';
@@ -95,6 +96,7 @@ export class Identity {
       if (typeof input.password !== 'string') throw new IdentityError('password must be a string');
       user.passwordHash = hashPassword(input.password);
       user.hashingAlgorithm = DEFAULT_HASHING;
+      user.scram = scramCredentials(input.password);
       return { user, credentials: 'password' };
     }
     if (input.password_hash !== undefined) {
@@ -107,9 +109,11 @@ export class Identity {
       }
       user.passwordHash = input.password_hash;
       user.hashingAlgorithm = alg;
+      delete user.scram; // not derivable from a hash
       return { user, credentials: 'password_hash' };
     }
     user.passwordHash = '';
+    delete user.scram;
     return { user, credentials: 'none' };
   }
 

@@ -39,4 +39,11 @@ export {
   type StreamSpec,
 } from './streams/stream-registry.js';
 export type { User, UserConfig } from './users.js';
+export {
+  isScramMechanism,
+  SCRAM_MECHANISMS,
+  type ScramCredential,
+  type ScramMechanism,
+  ScramServer,
+} from './scram.js';
 export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';

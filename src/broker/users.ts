@@ -3,6 +3,7 @@
 // the loopback-only flag of RabbitMQ's `loopback_users` (guest by default). Changes are
 // made through Broker (identity.ts), which records and audits them; this is the store.
 import { DEFAULT_HASHING, verifyPassword } from './password.js';
+import type { ScramCredentials } from './scram.js';
 
 export interface UserLimits {
   'max-connections'?: number;
@@ -18,6 +19,8 @@ export interface User {
   limits: UserLimits;
   /** may only connect from 127.0.0.0/8 or ::1 (RabbitMQ's loopback_users; guest by default) */
   loopbackOnly: boolean;
+  /** SCRAM credentials (scram.ts), made whenever the password is set in plain text; absent otherwise */
+  scram?: ScramCredentials;
 }
 
 /** A user as the config file lists it (src/cli/config.ts checks the shape). */

@@ -3,20 +3,25 @@
 // request header (handshake v0), answered the same way. PLAIN checks the user's password as an AMQP
 // login does (Broker.authenticate: RabbitMQ's hashes and loopback rule), then the connection is
 // registered as that user, which checks vhost access and the user's connection limit.
+// SCRAM-SHA-256 and SCRAM-SHA-512 (KIP-84) take two tokens each way (client-first / server-first,
+// client-final / server-final) against the SCRAM credentials Wharf keeps with each user whose
+// password was set in plain text (broker/scram.ts); then the same checks as PLAIN apply.
 //
 // Without requireSasl a connection starts as the anonymous user (guest by default, as a Kafka
 // listener without SASL lets everyone in); when that user may not connect (no such user, or guest
 // from a remote host) the connection must authenticate before anything but ApiVersions and SASL.
-import { BrokerError } from '../broker/index.js';
+import { BrokerError, isScramMechanism, SCRAM_MECHANISMS, ScramServer } from '../broker/index.js';
 import { ApiKey, KafkaError } from './codec/index.js';
 import type { KafkaConnection } from './connection.js';
 
-export const SASL_MECHANISMS = Object.freeze(['PLAIN']);
+export const SASL_MECHANISMS: readonly string[] = Object.freeze(['PLAIN', ...SCRAM_MECHANISMS]);
 
 export class SaslState {
   mechanism: string | undefined;
   awaitingRawToken = false;
   authenticated = false;
+  /** the SCRAM exchange in progress */
+  private scram: ScramServer | undefined;
   /** anonymous use refused for this connection: SASL is required */
   private required: boolean;
 
@@ -61,26 +66,65 @@ export class SaslState {
     if (!SASL_MECHANISMS.includes(mechanism))
       return { errorCode: KafkaError.UNSUPPORTED_SASL_MECHANISM.code, mechanisms };
     this.mechanism = mechanism;
+    if (isScramMechanism(mechanism))
+      this.scram = new ScramServer(
+        mechanism,
+        (user) => this.conn.ctx.broker.identity.users.get(user)?.scram?.[mechanism],
+      );
     if (version === 0) this.awaitingRawToken = true;
     return { errorCode: 0, mechanisms };
   }
 
-  /** SaslAuthenticate: undefined when accepted, else the error message to return. */
-  authenticate(token: Buffer): { errorCode: number; message: string | null } {
+  /** SaslAuthenticate: the token to answer with, or the error to return (the connection then closes). */
+  authenticate(token: Buffer): { errorCode: number; message: string | null; reply: Buffer } {
     if (this.mechanism === undefined || this.authenticated)
       return {
         errorCode: KafkaError.ILLEGAL_SASL_STATE.code,
         message: 'SaslAuthenticate without SaslHandshake',
+        reply: EMPTY,
       };
-    const why = this.plain(token);
-    if (why === undefined) return { errorCode: 0, message: null };
-    return { errorCode: KafkaError.SASL_AUTHENTICATION_FAILED.code, message: why };
+    const r = this.step(token);
+    if (typeof r !== 'string') return { errorCode: 0, message: null, reply: r };
+    return { errorCode: KafkaError.SASL_AUTHENTICATION_FAILED.code, message: r, reply: EMPTY };
   }
 
   /** The v0 exchange: the answer token (empty for PLAIN), or undefined to close the connection. */
   rawToken(token: Buffer): Buffer | undefined {
-    this.awaitingRawToken = false;
-    return this.plain(token) === undefined ? Buffer.alloc(0) : undefined;
+    const r = this.step(token);
+    // SCRAM takes two tokens: raw frames go on until the exchange is over
+    if (typeof r === 'string' || this.authenticated) this.awaitingRawToken = false;
+    return typeof r === 'string' ? undefined : r;
+  }
+
+  /** One token of the mechanism: the answer, or the failure's message. */
+  private step(token: Buffer): Buffer | string {
+    if (this.scram === undefined) {
+      const why = this.plain(token);
+      return why === undefined ? EMPTY : why;
+    }
+    const r = this.scram.step(token);
+    const fail = (detail: string) => {
+      this.conn.ctx.log.warn(
+        { remote: this.conn.remote },
+        `Kafka SASL/${this.mechanism} login refused: ${detail}`,
+      );
+      return (
+        'Authentication failed during authentication due to invalid credentials with SASL mechanism ' +
+        this.mechanism
+      );
+    };
+    if (!r.ok) return fail(r.reason);
+    if (!r.done) return Buffer.from(r.reply, 'utf8');
+    const u = this.conn.ctx.broker.identity.users.get(r.user);
+    if (u?.loopbackOnly && !isLoopbackAddress(this.conn.socket.remoteAddress))
+      return fail(`user '${r.user}' can only connect via localhost`);
+    try {
+      this.conn.attach(r.user);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    this.authenticated = true;
+    return Buffer.from(r.reply, 'utf8');
   }
 
   /** RFC 4616: [authzid] NUL authcid NUL passwd. */
@@ -106,6 +150,8 @@ export class SaslState {
     return undefined;
   }
 }
+
+const EMPTY = Buffer.alloc(0);
 
 function isLoopbackAddress(addr: string | undefined): boolean {
   if (!addr) return false;

@@ -71,13 +71,16 @@ async function ioredisProgram(port: number): Promise<void> {
     assert.deepEqual(claimed, [ids[1]]);
     // a blocked XREADGROUP on one connection, woken by XADD on another
     await r.xreadgroup('GROUP', 'g', 'c3', 'STREAMS', k, '>');
-    const t0 = Date.now();
     const waiting = blocker.xreadgroup('GROUP', 'g', 'c3', 'BLOCK', 10_000, 'STREAMS', k, '>');
-    await new Promise((res) => setTimeout(res, 300));
+    // the server says when the reader is blocked
+    await until(
+      async () => /blocked_clients:1\r\n/.test(await r.info('clients')),
+      10_000,
+      'the reader blocks',
+    );
     const late = await r.xadd(k, '*', 'late', 'yes');
     const woke = (await waiting) as [string, [string, string[]][]][];
     assert.equal(woke[0][1][0][0], late);
-    assert.ok(Date.now() - t0 < 9000);
     const groups = (await r.xinfo('GROUPS', k)) as unknown[];
     assert.equal(groups.length, 1);
     assert.equal(await r.del(k), 1);
@@ -154,8 +157,11 @@ describe('blocked reads', () => {
       reader.write(
         `*6\r\n$5\r\nXREAD\r\n$5\r\nBLOCK\r\n$1\r\n0\r\n$7\r\nSTREAMS\r\n$${k.length}\r\n${k}\r\n$1\r\n$\r\n*1\r\n$4\r\nPING\r\n`,
       );
-      await until(() => [...w.wharf.server.broker.sessions].length >= 2);
-      await new Promise((res) => setTimeout(res, 200));
+      await until(
+        async () => /blocked_clients:1\r\n/.test((await writer.command('INFO', 'clients')).bytes.toString()),
+        5000,
+        'the reader blocks',
+      );
       assert.equal((await writer.command('XADD', k, '5-1', 'f', 'v')).bytes.toString(), '$3\r\n5-1\r\n');
       const got = await reader.reply();
       assert.equal(

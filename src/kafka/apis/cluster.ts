@@ -144,7 +144,7 @@ export function saslAuthenticate(conn: KafkaConnection, req: KafkaRequest): Repl
   return {
     errorCode: r.errorCode,
     errorMessage: r.message,
-    authBytes: Buffer.alloc(0),
+    authBytes: r.reply,
     sessionLifetimeMs: 0,
   };
 }
