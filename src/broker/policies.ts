@@ -8,7 +8,7 @@
 // Ties: RabbitMQ takes whichever equal-priority policy its parameter table lists first,
 // an order it does not define; Wharf takes the one whose name sorts first (code units),
 // so the choice is stable across restarts.
-import { parseInterval } from './stream-queue.js';
+import { parseInterval } from './intervals.js';
 
 export type ApplyTo = 'all' | 'queues' | 'exchanges' | 'classic_queues' | 'quorum_queues' | 'streams';
 export type QueueKind = 'classic' | 'quorum' | 'stream';

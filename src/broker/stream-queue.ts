@@ -9,6 +9,7 @@ import { LogRefusedError, MemoryLog } from '../store/index.js';
 import type { Consumer } from './consumer.js';
 import { BrokerError } from './errors.js';
 import { FLAG_PERSISTENT, type Message } from './message.js';
+import { parseInterval } from './intervals.js';
 import { type Policy, streamRetention } from './policies.js';
 import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
 import { encodeHead, headFlags } from './record.js';
@@ -275,19 +276,4 @@ export class StreamQueue extends Queue {
       `invalid arg 'x-stream-offset' for ${this.describe()}: ${String(spec)}`,
     );
   }
-}
-
-const UNIT_MS: Record<string, number> = {
-  Y: 365 * 86_400_000,
-  M: 30 * 86_400_000,
-  D: 86_400_000,
-  h: 3_600_000,
-  m: 60_000,
-  s: 1_000,
-};
-
-/** RabbitMQ's stream intervals: a positive integer and one unit of Y M D h m s ("7D", "1h"). */
-export function parseInterval(v: string): number | undefined {
-  const m = /^(\d+)([YMDhms])$/.exec(v);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : undefined;
 }

@@ -291,16 +291,22 @@ function parseReady(line: string): ReadyPorts | null {
 /** The reference RabbitMQ, or null when nothing answers on 127.0.0.1:5672 within 1 s. */
 export async function rabbitUrl(): Promise<string | null> {
   if (process.env.WHARF_TEST_NO_RABBITMQ === '1') return null;
-  const open = await new Promise<boolean>((done) => {
-    const socket = tcpConnect({ host: '127.0.0.1', port: 5672 });
-    const finish = (ok: boolean) => {
-      socket.destroy();
-      done(ok);
-    };
-    socket.setTimeout(1000, () => finish(false));
-    socket.once('connect', () => finish(true));
-    socket.once('error', () => finish(false));
-  });
+  // three tries: on a loaded machine one connect can fail or stall without RabbitMQ being gone,
+  // and a false "not reachable" silently skips every RabbitMQ half of a file
+  let open = false;
+  for (let attempt = 0; attempt < 3 && !open; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 500));
+    open = await new Promise<boolean>((done) => {
+      const socket = tcpConnect({ host: '127.0.0.1', port: 5672 });
+      const finish = (ok: boolean) => {
+        socket.destroy();
+        done(ok);
+      };
+      socket.setTimeout(3000, () => finish(false));
+      socket.once('connect', () => finish(true));
+      socket.once('error', () => finish(false));
+    });
+  }
   return open ? 'amqp://guest:guest@127.0.0.1:5672' : null;
 }
 
