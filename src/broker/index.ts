@@ -13,6 +13,7 @@ export {
 export { Queue, type Taken } from './queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './pull-reader.js';
 export type { SendLedger } from './send-ledger.js';
+export type { ExchangeTap } from './exchanges/index.js';
 export { decodeHead } from './record.js';
 export type { Alarm, ResourceLimits } from './resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';

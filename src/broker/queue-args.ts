@@ -34,6 +34,7 @@ const CHECKS: Record<string, Check> = {
   'x-message-ttl': nonNegInt,
   'x-dead-letter-exchange': str,
   'x-dead-letter-routing-key': str,
+  'x-dead-letter-on-expiry': bool,
   'x-max-length': nonNegInt,
   'x-max-length-bytes': nonNegInt,
   'x-max-priority': (v) => nonNegInt(v) ?? (Number(v) > 255 ? `{value_too_large,${v},255}` : undefined),

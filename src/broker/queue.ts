@@ -94,6 +94,11 @@ export class Queue {
   deadLetterRoutingKey: string | undefined;
   /** queue message TTL in ms, when set */
   messageTtl: number | undefined;
+  /**
+   * x-dead-letter-on-expiry false (a Wharf argument): expired messages are dropped, not
+   * dead-lettered; other reasons still are (SQS: retention deletes, redrive dead-letters)
+   */
+  private deadLetterOnExpiry = true;
   private expiresMs: number | undefined;
   /** max-length / max-length-bytes (body bytes of ready messages, as RabbitMQ counts) */
   private maxLength: number | undefined;
@@ -243,6 +248,7 @@ export class Queue {
     this.maxLengthBytes = s.maxLengthBytes;
     this.overflow = s.overflow;
     this.deliveryLimit = this.quorum ? s.deliveryLimit : undefined;
+    this.deadLetterOnExpiry = this.options.arguments['x-dead-letter-on-expiry'] !== false;
   }
 
   /**
@@ -582,7 +588,8 @@ export class Queue {
    */
   private remove(level: number, pos: number, rec: RecordView, reason: DeathReason): void {
     const log = this.logs[level];
-    if (this.deadLetterExchange === undefined) return log.ack(pos);
+    if (this.deadLetterExchange === undefined || (reason === 'expired' && !this.deadLetterOnExpiry))
+      return log.ack(pos);
     if (!log.durable || (rec.flags & FLAG_PERSISTENT) === 0) {
       this.hooks.deadLetter(this, rec, reason);
       return log.ack(pos);

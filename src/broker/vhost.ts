@@ -741,7 +741,8 @@ export class VHost {
         return true;
       }
     }
-    return this.routeAndStore(ex, msg, out, extraKeys, accept);
+    const accepted = this.routeAndStore(ex, msg, out, extraKeys, accept);
+    return ex.tap === undefined ? accepted : ex.tap(msg, out) && accepted;
   }
 
   /**

@@ -10,6 +10,8 @@ export interface SqsFront {
   readonly queues: SqsQueues;
   /** the AWS region named in ARNs */
   readonly region: string;
+  /** scheme://host:port of the first listener, for URLs in messages that no request addressed (SNS envelopes) */
+  readonly origin: string;
 }
 
 export interface ActionContext {

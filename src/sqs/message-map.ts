@@ -12,6 +12,7 @@
 //   AWSTraceHeader                   headers['x-sqs-trace']
 //   SenderId                         headers['x-sqs-sender'] (user_id is not used: AMQP checks it)
 //   DeadLetterQueueSourceArn         headers['x-sqs-dlq-source'] (set when redriven)
+//   SNS Subject (topic publishes)    headers['x-sqs-subject']
 //   SentTimestamp                    the record's arrival time (ms)
 //   ApproximateReceiveCount          the lease's delivery count
 //   body (UTF-8 text)                body bytes
@@ -30,6 +31,7 @@ export const H_SEQUENCE = 'x-sqs-sequence';
 export const H_TRACE = 'x-sqs-trace';
 export const H_SENDER = 'x-sqs-sender';
 export const H_DLQ_SOURCE = 'x-sqs-dlq-source';
+export const H_SUBJECT = 'x-sqs-subject';
 
 export interface OutgoingSqs {
   messageId: string;
@@ -40,6 +42,7 @@ export interface OutgoingSqs {
   trace?: string;
   sender?: string;
   dlqSource?: string;
+  subject?: string;
   /** ms to hold the message before it becomes visible (header x-delay of the delay exchange) */
   delayMs?: number;
 }
@@ -60,6 +63,7 @@ export function encodeSqsProperties(format: PropertiesFormat, m: OutgoingSqs): B
   if (m.trace !== undefined) headers[H_TRACE] = m.trace;
   if (m.sender !== undefined) headers[H_SENDER] = m.sender;
   if (m.dlqSource !== undefined) headers[H_DLQ_SOURCE] = m.dlqSource;
+  if (m.subject !== undefined) headers[H_SUBJECT] = m.subject;
   if (m.delayMs !== undefined && m.delayMs > 0) headers['x-delay'] = m.delayMs;
   return format.encode({ message_id: m.messageId, delivery_mode: 2, headers });
 }
@@ -73,6 +77,7 @@ export interface IncomingSqs {
   trace?: string;
   sender?: string;
   dlqSource?: string;
+  subject?: string;
   /** the queue it was dead-lettered from most recently (x-death), for DeadLetterQueueSourceArn */
   deadFrom?: string;
 }
@@ -114,6 +119,7 @@ export function decodeSqsProperties(
     trace: str(headers[H_TRACE]),
     sender: str(headers[H_SENDER]),
     dlqSource: str(headers[H_DLQ_SOURCE]),
+    subject: str(headers[H_SUBJECT]),
     deadFrom: lastDeathQueue(headers['x-death']),
   };
 }

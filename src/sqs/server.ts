@@ -28,6 +28,7 @@ import { toAwsError } from './resolve.js';
 import { SqsQueues } from './sqs-queues.js';
 import { MoveTasks } from './move-tasks.js';
 import { registerSnsComponents, SNS_ACTIONS } from './sns/actions.js';
+import { tapAllTopics } from './sns/delivery.js';
 
 export interface SqsServerOptions {
   host?: string;
@@ -49,6 +50,8 @@ export class SqsServer implements SqsFront {
   private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
   private readonly maxBody: number;
   private readonly moveTasks = new MoveTasks();
+  origin = 'http://127.0.0.1:9324';
+  private originSet = false;
 
   constructor(
     readonly broker: Broker,
@@ -67,12 +70,14 @@ export class SqsServer implements SqsFront {
     };
     this.queues.applyAll();
     registerSnsComponents(this);
+    tapAllTopics(this);
   }
 
   listen(port: number): Promise<number> {
     return this.bind(
       createServer((req, res) => this.onRequest(req, res, 'http')),
       port,
+      'http',
     );
   }
 
@@ -80,19 +85,27 @@ export class SqsServer implements SqsFront {
     return this.bind(
       createHttpsServer(tls.options, (req, res) => this.onRequest(req, res, 'https')),
       port,
+      'https',
     );
   }
 
-  private bind(server: Server, port: number): Promise<number> {
+  private async bind(server: Server, port: number, scheme: string): Promise<number> {
     server.keepAliveTimeout = 65_000;
     server.on('connection', (s: Socket) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
     this.servers.push(server);
-    return listen(server, this.options.host ?? '0.0.0.0', port, (err) =>
+    const host = this.options.host ?? '0.0.0.0';
+    const bound = await listen(server, host, port, (err) =>
       this.broker.config.onWarning?.(`SQS listener: ${err.message}`),
     );
+    if (!this.originSet) {
+      this.originSet = true;
+      const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      this.origin = `${scheme}://${h}:${bound}`;
+    }
+    return bound;
   }
 
   async close(): Promise<void> {

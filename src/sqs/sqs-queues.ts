@@ -3,7 +3,8 @@
 // `sqs-queue`, one per queue) so they are durable with the definitions log and exported
 // with definitions. Attributes that the engine enforces are also mapped onto the engine
 // queue's arguments: MessageRetentionPeriod -> x-message-ttl, RedrivePolicy's target ->
-// x-dead-letter-exchange '' + x-dead-letter-routing-key.
+// x-dead-letter-exchange '' + x-dead-letter-routing-key + x-dead-letter-on-expiry false
+// (expired messages are deleted, as SQS does, not redriven).
 import { randomBytes } from 'node:crypto';
 import type { Broker, Queue, VHost } from '../broker/index.js';
 import { FifoState } from './fifo.js';
@@ -212,6 +213,7 @@ export class SqsQueues {
       'x-message-ttl': intAttribute(attrs, 'MessageRetentionPeriod') * 1000,
       'x-dead-letter-exchange': undefined,
       'x-dead-letter-routing-key': undefined,
+      'x-dead-letter-on-expiry': undefined,
     };
     const rp = attrs.RedrivePolicy;
     if (rp) {
@@ -219,6 +221,8 @@ export class SqsQueues {
       if (target) {
         want['x-dead-letter-exchange'] = '';
         want['x-dead-letter-routing-key'] = target.name;
+        // SQS deletes a message older than its retention period; only redrive dead-letters
+        want['x-dead-letter-on-expiry'] = false;
       }
     }
     let changed = false;

@@ -2,6 +2,8 @@
 // allocates no result container; exchange-to-exchange hops are resolved by the vhost.
 // Every binding operation is O(1) in the number of bindings (a vhost may hold 100 000s).
 import type { Destination } from '../destination.js';
+import type { Message } from '../message.js';
+import type { PublishTarget } from '../vhost.js';
 import { alternateExchange, type Policy } from '../policies.js';
 
 export interface Binding {
@@ -21,6 +23,15 @@ export interface ExchangeOptions {
 }
 
 export type HeadersOf = () => Record<string, unknown> | undefined;
+
+/**
+ * A front's own deliveries of every message published to an exchange, beside its bindings
+ * (SNS: a topic's SQS subscriptions, each with its filter and envelope). It publishes what
+ * it derives and pushes where that was stored onto `out`, so the publisher's confirm waits
+ * for those syncs too; false when a target refused a message. Set by the front at start
+ * and whenever it uses the exchange; not recorded (an exchange declared anew has none).
+ */
+export type ExchangeTap = (msg: Message, out: PublishTarget[]) => boolean;
 
 export abstract class Exchange {
   readonly kind = 'exchange' as const;
@@ -42,6 +53,8 @@ export abstract class Exchange {
   policy: Policy | undefined;
   /** where unroutable messages go: the alternate-exchange argument, else the policy's */
   alternateExchange: string | undefined;
+  /** a front's deliveries beside the bindings (see ExchangeTap) */
+  tap: ExchangeTap | undefined;
 
   constructor(
     readonly vhost: string,

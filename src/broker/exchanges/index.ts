@@ -4,7 +4,7 @@ import { FanoutExchange } from './fanout.js';
 import { HeadersExchange } from './headers.js';
 import { TopicExchange } from './topic.js';
 
-export type { Binding, ExchangeOptions, HeadersOf } from './exchange.js';
+export type { Binding, ExchangeOptions, ExchangeTap, HeadersOf } from './exchange.js';
 export { bindingId, Exchange } from './exchange.js';
 
 type Ctor = new (vhost: string, name: string, type: string, options: ExchangeOptions) => Exchange;

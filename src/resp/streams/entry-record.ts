@@ -13,6 +13,7 @@
 //   time (entry-index.ts), its headers become fields (numbers and other values as text) and its body the last
 //   field, `body`.
 // The engine reads and writes the properties through its PropertiesFormat: no AMQP code here.
+import { isUtf8 } from 'node:buffer';
 import type { PropertiesFormat } from '../../broker/index.js';
 import { decodeHead, encodeHead } from '../../broker/record.js';
 
@@ -33,8 +34,9 @@ function needsList(fields: readonly Buffer[]): boolean {
   for (let i = 0; i < fields.length; i += 2) {
     const f = fields[i];
     if (f.length > 255 || f.length === 0) return true;
+    // not UTF-8: a header name could not hold it exactly
+    if (!isUtf8(f)) return true;
     const name = f.toString('utf8');
-    if (!Buffer.from(name).equals(f)) return true;
     if (DIGITS.test(name) || name === ID_HEADER || name === FIELDS_HEADER || name === 'x-stream-offset')
       return true;
     if (seen.has(name)) return true;
@@ -44,8 +46,8 @@ function needsList(fields: readonly Buffer[]): boolean {
 }
 
 function valueOf(v: Buffer): string | Buffer {
-  const s = v.toString('utf8');
-  return Buffer.byteLength(s) === v.length && Buffer.from(s).equals(v) ? s : Buffer.from(v);
+  // a strict validation (no round trip through a string and back): what decodes back to the same bytes
+  return isUtf8(v) ? v.toString('utf8') : Buffer.from(v);
 }
 
 /** The record head and body of an entry with this ID and these fields (name, value, ...). */

@@ -5,28 +5,23 @@
 // FIFO queues keep MessageGroupId and deduplication). Topic attributes and tags are
 // parameters too (component `sns-topic`).
 import { randomUUID } from 'node:crypto';
-import type { Message, PublishTarget, VHost } from '../../broker/index.js';
+import type { PublishTarget } from '../../broker/index.js';
 import { AwsError, type MessageAttributeValue } from '../codec/index.js';
-import { FifoState } from '../fifo.js';
 import type { ActionContext, ActionHandler } from '../context.js';
 import { encodeSqsProperties } from '../message-map.js';
 import { accountOf } from '../sqs-queues.js';
-import { attributeValues, FilterPolicyError, matches, parseFilterPolicy } from './filter-policy.js';
+import { tapTopic } from './delivery.js';
+import { FilterPolicyError, parseFilterPolicy } from './filter-policy.js';
+import {
+  SUBSCRIPTION_COMPONENT,
+  type SubscriptionMeta,
+  subscriptionsOf as subscriptionsOfTopic,
+  TOPIC_COMPONENT,
+  type TopicMeta,
+  topicArnOf,
+} from './meta.js';
 
-export const TOPIC_COMPONENT = 'sns-topic';
-export const SUBSCRIPTION_COMPONENT = 'sns-subscription';
-
-interface TopicMeta {
-  attributes: Record<string, string>;
-  tags: Record<string, string>;
-}
-
-interface SubscriptionMeta {
-  topic: string;
-  protocol: string;
-  endpoint: string;
-  attributes: Record<string, string>;
-}
+export { SUBSCRIPTION_COMPONENT, TOPIC_COMPONENT };
 
 const SUB_ATTRIBUTES = new Set([
   'RawMessageDelivery',
@@ -56,7 +51,7 @@ export function registerSnsComponents(ctx: { broker: ActionContext['front']['bro
 }
 
 function topicArn(ctx: ActionContext, vhost: string, name: string): string {
-  return `arn:aws:sns:${ctx.front.region}:${accountOf(vhost)}:${name}`;
+  return topicArnOf(ctx.front.region, vhost, name);
 }
 
 function parseTopicArn(ctx: ActionContext, arn: unknown): { vhost: string; name: string } {
@@ -118,6 +113,7 @@ const createTopic: ActionHandler = (ctx) => {
       undefined,
     );
   }
+  tapTopic(ctx.front, vhostName, name);
   return { TopicArn: topicArn(ctx, vhostName, name) };
 };
 
@@ -182,15 +178,8 @@ const setTopicAttributes: ActionHandler = (ctx) => {
   return {};
 };
 
-function subscriptionsOf(
-  ctx: ActionContext,
-  vhostName: string,
-  topic: string,
-): { id: string; meta: SubscriptionMeta }[] {
-  return ctx.front.broker.parameters
-    .list(SUBSCRIPTION_COMPONENT, vhostName)
-    .filter((p) => (p.value as unknown as SubscriptionMeta).topic === topic)
-    .map((p) => ({ id: p.name, meta: p.value as unknown as SubscriptionMeta }));
+function subscriptionsOf(ctx: ActionContext, vhostName: string, topic: string) {
+  return subscriptionsOfTopic(ctx.front.broker, vhostName, topic);
 }
 
 function checkSubAttribute(name: string, value: string): void {
@@ -385,115 +374,35 @@ async function publishOne(
     }
   }
   const messageId = randomUUID();
-  const format = ctx.front.broker.config.format;
-  const now = Date.now();
-  const waits: Promise<void>[] = [];
-  const send = (vhost: VHost, msg: Message) => {
-    const targets: PublishTarget[] = [];
-    vhost.publish(msg, targets);
-    for (const x of targets) waits.push(new Promise((res, rej) => x.sync((err) => (err ? rej(err) : res()))));
-  };
-  // the topic's exchange: AMQP queues bound to it get the message as published
-  send(t.vhost, {
-    exchange: t.name,
-    routingKey: '',
-    properties: encodeSqsProperties(format, { messageId, attributes: attrs, groupId, dedupId }),
-    body: Buffer.from(body),
-    persistent: true,
-    timestamp: now,
-  });
-  const values = attributeValues(attrs as Record<string, { DataType: string; StringValue?: string }>);
-  let parsedBody: unknown;
-  let bodyParsed = false;
-  for (const s of subscriptionsOf(ctx, t.vhostName, t.name)) {
-    const policyText = s.meta.attributes.FilterPolicy;
-    if (policyText) {
-      const scope = s.meta.attributes.FilterPolicyScope === 'MessageBody' ? 'body' : 'attributes';
-      if (scope === 'body' && !bodyParsed) {
-        bodyParsed = true;
-        try {
-          parsedBody = JSON.parse(body);
-        } catch {
-          parsedBody = undefined;
-        }
-      }
-      if (!matches(parseFilterPolicy(policyText), scope, values, parsedBody)) continue;
-    }
-    const target = ctx.front.queues.parseArn(s.meta.endpoint);
-    const vhost = target && ctx.front.broker.vhost(target.vhost);
-    const q = target && vhost?.queues.get(target.name);
-    if (!target || !vhost || !q) continue; // SNS drops deliveries to a queue that is gone
-    const raw = s.meta.attributes.RawMessageDelivery === 'true';
-    const payload = raw
-      ? body
-      : JSON.stringify(envelope(ctx, t.arn, messageId, body, input.Subject, attrs, now, `${t.arn}:${s.id}`));
-    const qFifo = target.name.endsWith('.fifo');
-    let sequence: string | undefined;
-    let qDedup: string | undefined;
-    if (qFifo) {
-      const state = ctx.front.queues.fifo(q);
-      qDedup = dedupId ?? FifoState.contentDedupId(body);
-      if (state.duplicate(qDedup, now)) continue;
-      sequence = state.nextSequence();
-      state.remember(qDedup, messageId, sequence, now);
-    }
-    send(vhost, {
-      exchange: '',
-      routingKey: target.name,
-      properties: encodeSqsProperties(format, {
-        messageId: randomUUID(),
-        attributes: raw ? attrs : {},
-        groupId: qFifo ? groupId : undefined,
-        dedupId: qDedup,
-        sequence,
+  const targets: PublishTarget[] = [];
+  // the topic's exchange: AMQP queues bound to it get the message as published, and its tap
+  // (delivery.ts) the SQS subscriptions, as for a message an AMQP client publishes there
+  tapTopic(ctx.front, t.vhostName, t.name);
+  const accepted = t.vhost.publish(
+    {
+      exchange: t.name,
+      routingKey: '',
+      properties: encodeSqsProperties(ctx.front.broker.config.format, {
+        messageId,
+        attributes: attrs,
+        groupId,
+        dedupId,
+        subject: typeof input.Subject === 'string' ? input.Subject : undefined,
       }),
-      body: Buffer.from(payload),
+      body: Buffer.from(body),
       persistent: true,
-      timestamp: now,
-    });
-  }
-  await Promise.all(waits);
+      timestamp: Date.now(),
+    },
+    targets,
+  );
+  if (!accepted)
+    throw new AwsError('InternalErrorException', 'a subscribed queue refused the message (full)');
+  await Promise.all(
+    targets.map((x) => new Promise<void>((res, rej) => x.sync((err) => (err ? rej(err) : res())))),
+  );
   return fifo
     ? { MessageId: messageId, SequenceNumber: ctx.front.queues.topicSequence() }
     : { MessageId: messageId };
-}
-
-function envelope(
-  ctx: ActionContext,
-  topicArnText: string,
-  messageId: string,
-  message: string,
-  subject: unknown,
-  attrs: Record<string, MessageAttributeValue>,
-  now: number,
-  subscriptionArn: string,
-): Record<string, unknown> {
-  const e: Record<string, unknown> = {
-    Type: 'Notification',
-    MessageId: messageId,
-    TopicArn: topicArnText,
-  };
-  if (typeof subject === 'string') e.Subject = subject;
-  e.Message = message;
-  e.Timestamp = new Date(now).toISOString();
-  e.SignatureVersion = '1';
-  // Wharf does not sign notifications (no certificate to check them against): a fixed marker
-  e.Signature = Buffer.from('wharf-unsigned').toString('base64');
-  e.SigningCertURL = `${ctx.origin}/SimpleNotificationService-wharf.pem`;
-  e.UnsubscribeURL = `${ctx.origin}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(subscriptionArn)}`;
-  const names = Object.keys(attrs);
-  if (names.length > 0) {
-    const ma: Record<string, { Type: string; Value: string }> = {};
-    for (const n of names) {
-      const a = attrs[n];
-      ma[n] = {
-        Type: a.DataType,
-        Value: a.BinaryValue ? a.BinaryValue.toString('base64') : (a.StringValue ?? ''),
-      };
-    }
-    e.MessageAttributes = ma;
-  }
-  return e;
 }
 
 const publish: ActionHandler = async (ctx) => {

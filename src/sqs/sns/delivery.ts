@@ -1,0 +1,149 @@
+// Delivery of a topic's messages to its SQS subscriptions, as the tap of the topic's exchange
+// (broker ExchangeTap): every message published to the exchange, by SNS Publish or by an AMQP
+// client, reaches each subscribed queue whose filter policy it matches, in SNS's JSON envelope
+// or raw (RawMessageDelivery), FIFO queues deduplicated through their send ledger. What the
+// tap stores is waited for by the publisher (SNS Publish's answer, an AMQP confirm).
+//
+// A message published over AMQP is read as SQS reads one (message-map.ts): string headers are
+// String attributes, numbers Number, byte arrays Binary; its message_id is the SNS MessageId
+// (a new one when it has none), header x-sqs-group-id / x-sqs-dedup-id the FIFO ids.
+import { randomUUID } from 'node:crypto';
+import type { ExchangeTap, Message, PublishTarget, VHost } from '../../broker/index.js';
+import type { MessageAttributeValue } from '../codec/index.js';
+import type { SqsFront } from '../context.js';
+import { FifoState } from '../fifo.js';
+import { decodeSqsProperties, encodeSqsProperties } from '../message-map.js';
+import { attributeValues, matches, parseFilterPolicy } from './filter-policy.js';
+import { subscriptionsOf, TOPIC_COMPONENT, topicArnOf } from './meta.js';
+
+/** Sets the tap of every topic's exchange (at start: taps are not recorded). */
+export function tapAllTopics(front: SqsFront): void {
+  for (const p of front.broker.parameters.list(TOPIC_COMPONENT)) tapTopic(front, p.vhost, p.name);
+}
+
+/** Sets the tap of one topic's exchange, unless it has it (an exchange declared anew has none). */
+export function tapTopic(front: SqsFront, vhostName: string, topic: string): void {
+  const ex = front.broker.vhost(vhostName)?.exchanges.get(topic);
+  if (!ex || ex.tap !== undefined) return;
+  ex.tap = (msg, out) => deliver(front, vhostName, topic, msg, out);
+}
+
+/** A stored copy's place, waited for by the publisher whatever the published message's delivery mode. */
+function persisting(t: PublishTarget): PublishTarget {
+  return { durable: t.durable, persistsAll: true, sync: (cb) => t.sync(cb) };
+}
+
+const deliver = (
+  front: SqsFront,
+  vhostName: string,
+  topic: string,
+  msg: Message,
+  out: PublishTarget[],
+): ReturnType<ExchangeTap> => {
+  const subs = subscriptionsOf(front.broker, vhostName, topic);
+  if (subs.length === 0) return true;
+  const format = front.broker.config.format;
+  const m = decodeSqsProperties(format, msg.properties, randomUUID);
+  const body = msg.body.toString('utf8');
+  const arn = topicArnOf(front.region, vhostName, topic);
+  const values = attributeValues(m.attributes as Record<string, { DataType: string; StringValue?: string }>);
+  let parsedBody: unknown;
+  let bodyParsed = false;
+  let accepted = true;
+  const scratch: PublishTarget[] = [];
+  for (const s of subs) {
+    if (s.meta.protocol !== 'sqs') continue;
+    const policyText = s.meta.attributes.FilterPolicy;
+    if (policyText) {
+      const scope = s.meta.attributes.FilterPolicyScope === 'MessageBody' ? 'body' : 'attributes';
+      if (scope === 'body' && !bodyParsed) {
+        bodyParsed = true;
+        try {
+          parsedBody = JSON.parse(body);
+        } catch {
+          parsedBody = undefined;
+        }
+      }
+      if (!matches(parseFilterPolicy(policyText), scope, values, parsedBody)) continue;
+    }
+    const target = front.queues.parseArn(s.meta.endpoint);
+    const vhost: VHost | undefined = target && front.broker.vhost(target.vhost);
+    const q = target && vhost?.queues.get(target.name);
+    if (!target || !vhost || !q) continue; // SNS drops deliveries to a queue that is gone
+    const raw = s.meta.attributes.RawMessageDelivery === 'true';
+    const payload = raw
+      ? body
+      : JSON.stringify(envelope(front, arn, m.messageId, body, m.subject, m.attributes, msg.timestamp, s.id));
+    const qFifo = target.name.endsWith('.fifo');
+    let sequence: string | undefined;
+    let qDedup: string | undefined;
+    if (qFifo) {
+      const state = front.queues.fifo(q);
+      qDedup = m.dedupId ?? FifoState.contentDedupId(body);
+      if (state.duplicate(qDedup, msg.timestamp)) continue;
+      sequence = state.nextSequence();
+      state.remember(qDedup, m.messageId, sequence, msg.timestamp);
+      out.push({ durable: true, persistsAll: true, sync: (cb) => state.sync(cb) });
+    }
+    if (
+      !vhost.publish(
+        {
+          exchange: '',
+          routingKey: target.name,
+          properties: encodeSqsProperties(format, {
+            messageId: randomUUID(),
+            attributes: raw ? m.attributes : {},
+            groupId: qFifo ? m.groupId : undefined,
+            dedupId: qDedup,
+            sequence,
+          }),
+          body: Buffer.from(payload),
+          persistent: true,
+          timestamp: msg.timestamp,
+        },
+        scratch,
+      )
+    )
+      accepted = false;
+    for (const t of scratch) out.push(persisting(t));
+  }
+  return accepted;
+};
+
+function envelope(
+  front: SqsFront,
+  topicArnText: string,
+  messageId: string,
+  message: string,
+  subject: string | undefined,
+  attrs: Record<string, MessageAttributeValue>,
+  now: number,
+  subscriptionId: string,
+): Record<string, unknown> {
+  const e: Record<string, unknown> = {
+    Type: 'Notification',
+    MessageId: messageId,
+    TopicArn: topicArnText,
+  };
+  if (subject !== undefined) e.Subject = subject;
+  e.Message = message;
+  e.Timestamp = new Date(now).toISOString();
+  e.SignatureVersion = '1';
+  // Wharf does not sign notifications (no certificate to check them against): a fixed marker
+  e.Signature = Buffer.from('wharf-unsigned').toString('base64');
+  e.SigningCertURL = `${front.origin}/SimpleNotificationService-wharf.pem`;
+  e.UnsubscribeURL = `${front.origin}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(`${topicArnText}:${subscriptionId}`)}`;
+  const names = Object.keys(attrs);
+  if (names.length > 0) {
+    const ma: Record<string, { Type: string; Value: string }> = {};
+    for (const n of names) {
+      const a = attrs[n];
+      ma[n] = {
+        Type: a.DataType,
+        Value: a.BinaryValue ? a.BinaryValue.toString('base64') : (a.StringValue ?? ''),
+      };
+    }
+    e.MessageAttributes = ma;
+  }
+  return e;
+}
