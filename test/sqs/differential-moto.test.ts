@@ -6,7 +6,7 @@
 // departs from AWS's documented behaviour the step is listed below with what Wharf answers
 // (AWS's answer) and why; any other difference fails. Skipped with a message without moto.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
