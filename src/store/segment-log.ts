@@ -125,6 +125,12 @@ export class SegmentLog implements Log {
   private rSeg: Segment | null = null;
   private rStart = 0;
   private rLen = 0;
+  // Read-ahead for read(pos): requeued records are read back by position in ascending order,
+  // one segment after another; without it each took an open, a small read and a close.
+  private qBuf: Buffer | null = null;
+  private qSeg: Segment | null = null;
+  private qStart = 0;
+  private qLen = 0;
 
   // Read cursor: the next record to consider is index cIdx of cSeg.
   private cSeg: Segment;
@@ -634,9 +640,22 @@ export class SegmentLog implements Log {
       this.at = off - this.rStart;
       return r;
     }
+    const q = this.qBuf;
+    if (
+      !sequential &&
+      q !== null &&
+      seg === this.qSeg &&
+      off >= this.qStart &&
+      off + len <= this.qStart + this.qLen
+    ) {
+      this.at = off - this.qStart;
+      return q;
+    }
     // Everything before the current chunk is in the file; a fresh buffer keeps earlier slices valid.
     const onDisk = seg === this.cur && this.wBuf !== null ? this.wStart : seg.size;
-    const want = sequential ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
+    // a read by position after an earlier one in the same segment: reading forward, so read ahead
+    const forward = !sequential && seg === this.qSeg && off >= this.qStart;
+    const want = sequential || forward ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
     const buf = Buffer.allocUnsafe(want);
     let fd = seg.fd;
     let temp = fd < 0 && (!sequential || seg !== this.cSeg);
@@ -661,6 +680,11 @@ export class SegmentLog implements Log {
       this.rSeg = seg;
       this.rStart = off;
       this.rLen = got;
+    } else {
+      this.qBuf = buf;
+      this.qSeg = seg;
+      this.qStart = off;
+      this.qLen = got;
     }
     this.at = 0;
     return buf;
@@ -909,7 +933,7 @@ export class SegmentLog implements Log {
     if (cfd >= 0) h.close(cfd);
     if (this.dirFd >= 0) h.close(this.dirFd);
     this.dirFd = -1;
-    this.wBuf = this.pBuf = this.rBuf = null;
+    this.wBuf = this.pBuf = this.rBuf = this.qBuf = null;
   }
 
   private segAt(pos: Position): Segment | undefined {
