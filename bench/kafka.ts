@@ -18,7 +18,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PY = join(ROOT, 'bench/kafka/rdkafka_bench.py');
 const SIZE = 1024;
 
-function python(args: string[]): Promise<{ seconds: number; records: number; failed?: number }> {
+function python(
+  args: string[],
+): Promise<{ seconds: number; records: number; failed?: number; p50?: number; p99?: number; max?: number }> {
   return new Promise((res, rej) => {
     const c = spawn('/usr/bin/python3', [PY, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   await wharf.start();
   const bootstrap = `127.0.0.1:${wharf.kafkaPort}`;
   const rows: [string, number, string][] = [];
+  let latency = '';
   const row = (what: string, seconds: number) =>
     rows.push([what, mb / seconds, `${((mb / seconds / disk) * 100).toFixed(0)} %`]);
   try {
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
       topics: [
         { topic: 'bench-rd', numPartitions: 4 },
         { topic: 'bench-js', numPartitions: 4 },
+        { topic: 'bench-lat', numPartitions: 4 },
       ],
     });
     await admin.disconnect();
@@ -67,6 +71,10 @@ async function main(): Promise<void> {
 
     const fetched = await python(['consume', bootstrap, 'bench-rd', String(records), String(SIZE)]);
     row('fetch, librdkafka', fetched.seconds);
+
+    // end to end at 10 000 records/s (the issue's target: p99 <= 5 ms), 5 s of it
+    const lat = await python(['latency', bootstrap, 'bench-lat', '50000', String(SIZE)]);
+    latency = `end to end at 10 000 records/s, librdkafka (acks=all, linger.ms=1): ${lat.records} records, p50 ${lat.p50?.toFixed(2)} ms, p99 ${lat.p99?.toFixed(2)} ms, max ${lat.max?.toFixed(1)} ms`;
 
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 5 });
     await producer.connect();
@@ -112,6 +120,7 @@ async function main(): Promise<void> {
     console.log('| what | payload MB/s | of sequential write |');
     console.log('|---|---|---|');
     for (const [w, v, f] of rows) console.log(`| ${w} | ${v.toFixed(1)} | ${f} |`);
+    console.log(latency);
     console.log(`Wharf RSS after the run: ${rss.toFixed(0)} MiB`);
   } finally {
     await wharf.dispose();

@@ -264,7 +264,7 @@ async function resetOffsets(ctx: Context): Promise<unknown> {
     for (const e of offsets.offsetsOf(v.name, group))
       targets.push({ stream: e.stream, partition: e.partition });
     if (targets.length === 0) throw notFound();
-    // in the order commits happened to be made: listed by stream and partition instead
+    // the store lists them in commit order: the plan reads by topic and partition
     targets.sort((a, b) => (a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.partition - b.partition));
   }
   const how = String(body.to);

@@ -115,8 +115,9 @@ function parse(name: string, value: string): StreamConfigChange {
       if (value.trim() !== 'delete') throw new Error(`only 'delete' is supported`);
       return { arguments: { [ARG.cleanupPolicy]: 'delete' } };
     default:
-      if (value !== 'CreateTime') throw new Error(`only 'CreateTime' is supported`);
-      return { arguments: { [ARG.timestampType]: 'CreateTime' } };
+      if (value !== 'CreateTime' && value !== 'LogAppendTime')
+        throw new Error(`must be CreateTime or LogAppendTime`);
+      return { arguments: { [ARG.timestampType]: value } };
   }
 }
 

@@ -9,6 +9,8 @@ import { after, before, describe, test } from 'node:test';
 const ConfigResourceTypes = { TOPIC: 2, BROKER: 4 } as const;
 import {
   ApiKey,
+  splitBatches,
+  type FetchResponse,
   type IncrementalAlterConfigsResponse,
   type DescribeConfigsResponse,
   type DeleteRecordsResponse,
@@ -222,6 +224,66 @@ describe('Kafka topic configs and DeleteRecords', () => {
       raw.close();
       await admin.disconnect();
     }
+  });
+
+  test('message.timestamp.type=LogAppendTime: the broker stamps batches, the CRC still checks', async () => {
+    const topic = topicName('lat');
+    const admin = kafkajs(w.bootstrap).admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [{ topic, configEntries: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }] }],
+    });
+    assert.deepEqual((await topicConfigs(admin, topic))['message.timestamp.type'], ['LogAppendTime', false]);
+    await admin.disconnect();
+    const before = Date.now();
+    const producer = kafkajs(w.bootstrap).producer({ idempotent: true });
+    await producer.connect();
+    const [res] = await producer.send({ topic, acks: -1, messages: [{ value: 'a', timestamp: '1000' }] });
+    await producer.disconnect();
+    assert.ok(Number(res.logAppendTime) >= before, `logAppendTime ${res.logAppendTime}`);
+
+    const raw = await RawKafka.connect(w.bootstrap);
+    raw.send(ApiKey.Fetch, 11, 1, {
+      replicaId: -1,
+      maxWaitMs: 100,
+      minBytes: 1,
+      maxBytes: 1 << 20,
+      isolationLevel: 0,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topic,
+          partitions: [
+            {
+              partition: 0,
+              currentLeaderEpoch: -1,
+              fetchOffset: 0,
+              logStartOffset: -1,
+              partitionMaxBytes: 1 << 20,
+            },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
+    });
+    const f = (await raw.response(ApiKey.Fetch, 11)).body as FetchResponse;
+    raw.close();
+    const bytes = Buffer.concat(([] as Buffer[]).concat(f.responses[0].partitions[0].records as never));
+    const [batch] = splitBatches(bytes);
+    batch.validateCrc();
+    assert.equal(batch.timestampType, 'LogAppendTime');
+    assert.equal(batch.maxTimestamp, Number(res.logAppendTime));
+
+    const consumer = kafkajs(w.bootstrap).consumer({ groupId: topicName('lat-grp') });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const ts = await new Promise<string>((resolve) => {
+      void consumer.run({ eachMessage: async ({ message }) => resolve(message.timestamp) });
+    });
+    await consumer.disconnect();
+    assert.equal(ts, res.logAppendTime, 'consumers see the append time, not the 1000 the producer set');
   });
 
   test('DeleteRecords (kafkajs deleteTopicRecords): the low watermark moves, consumers start there', async () => {

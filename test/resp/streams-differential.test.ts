@@ -447,5 +447,48 @@ describe(
         ['XGROUP', 'DELCONSUMER', k, 'g', 'c1'],
         ['XINFO', 'CONSUMERS', k, 'g'],
       ]));
+
+    test('consumer groups: SETID back redelivers to another consumer, NOACK, trimming everything, DESTROY', () =>
+      same((k) => [
+        ['XADD', k, '1-1', 'f', 'v1'],
+        ['XADD', k, '2-1', 'f', 'v2'],
+        ['XADD', k, '3-1', 'f', 'v3'],
+        ['XGROUP', 'CREATE', k, 'g', '0'],
+        ['XREADGROUP', 'GROUP', 'g', 'a', 'STREAMS', k, '>'],
+        ['XGROUP', 'SETID', k, 'g', '1-1'],
+        ['XREADGROUP', 'GROUP', 'g', 'b', 'COUNT', '1', 'STREAMS', k, '>'],
+        ['XPENDING', k, 'g', '-', '+', '10'],
+        ['XINFO', 'GROUPS', k],
+        ['XREADGROUP', 'GROUP', 'g', 'b', 'NOACK', 'STREAMS', k, '>'],
+        ['XPENDING', k, 'g'],
+        ['XINFO', 'GROUPS', k],
+        ['XINFO', 'CONSUMERS', k, 'g'],
+        ['XADD', k, 'MAXLEN', '0', '4-1', 'f', 'v4'],
+        ['XINFO', 'GROUPS', k],
+        ['XREADGROUP', 'GROUP', 'g', 'a', 'STREAMS', k, '0'],
+        ['XINFO', 'STREAM', k],
+        ['XGROUP', 'DESTROY', k, 'g'],
+        ['XINFO', 'STREAM', k],
+      ]));
+
+    test('consumer groups: reads and listings of an empty group; lag after XDEL of the only entry', () =>
+      same((k) => [
+        ['XGROUP', 'CREATE', k, 'g', '$', 'MKSTREAM'],
+        ['XREADGROUP', 'GROUP', 'g', 'a', 'STREAMS', k, '0'],
+        ['XREADGROUP', 'GROUP', 'g', 'a', 'STREAMS', k, '>'],
+        ['XPENDING', k, 'g'],
+        ['XPENDING', k, 'g', '-', '+', '10'],
+        ['XAUTOCLAIM', k, 'g', 'a', '0', '0'],
+        ['XINFO', 'CONSUMERS', k, 'g'],
+        ['XINFO', 'STREAM', k, 'FULL'],
+        ['XGROUP', 'CREATECONSUMER', k, 'g', 'z'],
+        ['XINFO', 'STREAM', k, 'FULL'],
+        ['XADD', k, '5-5', 'a', 'b'],
+        ['XINFO', 'GROUPS', k],
+        ['XDEL', k, '5-5'],
+        ['XINFO', 'GROUPS', k],
+        ['XREADGROUP', 'GROUP', 'g', 'a', 'STREAMS', k, '>'],
+        ['XINFO', 'GROUPS', k],
+      ]));
   },
 );

@@ -7,6 +7,8 @@
 import { BrokerError, StreamFormat, type StreamPartition } from '../../broker/index.js';
 import type { KafkaConnection, Reply } from '../connection.js';
 import {
+  Attributes,
+  type BatchView,
   KafkaError,
   Offsets,
   type KafkaRequest,
@@ -44,8 +46,9 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
         if (!p) return result(E.UNKNOWN_TOPIC_OR_PARTITION.code);
         if (b.transactionalId !== null) return result(E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code);
         try {
-          const { baseOffset } = appendPartition(conn, p, pd.records);
+          const { baseOffset, logAppendTime } = appendPartition(conn, p, pd.records);
           const r = result(0, baseOffset, p.firstOffset);
+          r.logAppendTimeMs = logAppendTime;
           if (acks === -1) {
             // answered once durable; a failed sync turns this partition's answer into an error
             waits.push(
@@ -87,9 +90,12 @@ function appendPartition(
   conn: KafkaConnection,
   p: StreamPartition,
   records: Buffer | null,
-): { baseOffset: number } {
+): { baseOffset: number; logAppendTime: number } {
   const maxBytes = maxMessageBytes(conn, p);
   const batches = validateBatches(records, maxBytes);
+  // message.timestamp.type=LogAppendTime: the broker's clock stamps every batch it stores
+  const logAppendTime =
+    p.queue.options.arguments['x-kafka-message-timestamp-type'] === 'LogAppendTime' ? Date.now() : -1;
   const states = conn.ctx.producers;
   let first = -1;
   for (const batch of batches) {
@@ -102,15 +108,32 @@ function appendPartition(
       if (verdict.kind === 'duplicate') {
         base = verdict.baseOffset;
       } else {
+        if (logAppendTime >= 0) stampLogAppendTime(batch, logAppendTime);
         base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
         state.record(pid, batch.producerEpoch, batch.baseSequence, batch.lastOffsetDelta, base);
       }
     } else {
+      if (logAppendTime >= 0) stampLogAppendTime(batch, logAppendTime);
       base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
     }
     if (first < 0) first = base;
   }
-  return { baseOffset: first };
+  return { baseOffset: first, logAppendTime };
+}
+
+/**
+ * Kafka's LogValidator for LogAppendTime: the timestamp-type bit set and maxTimestamp = the append time
+ * (consumers take it as every record's timestamp). Both lie inside the CRC, so the CRC is computed again:
+ * the one case where a stored batch differs from what the producer sent beyond baseOffset.
+ */
+function stampLogAppendTime(batch: BatchView, now: number): void {
+  const { buf, start } = batch;
+  buf.writeInt16BE(
+    buf.readInt16BE(start + Offsets.ATTRIBUTES) | Attributes.TIMESTAMP_LOG_APPEND,
+    start + Offsets.ATTRIBUTES,
+  );
+  buf.writeBigInt64BE(BigInt(now), start + Offsets.MAX_TIMESTAMP);
+  buf.writeUInt32BE(batch.computeCrc(), start + Offsets.CRC);
 }
 
 function append(
