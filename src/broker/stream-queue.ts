@@ -56,6 +56,9 @@ export class StreamQueue extends Queue {
   ) {
     // the classic machinery underneath stays empty: a stream keeps its messages in `stream`
     super(vhost, name, options, [new MemoryLog()], streamHooks, policy);
+    // consumers read committed records only (below the synced high watermark, as Kafka's and
+    // RabbitMQ's stream consumers do): an offset a consumer saw is never reused after a crash
+    stream.committedListener = () => this.schedule();
   }
 
   /** A policy's max-age and max-length-bytes win over the arguments (rabbit_stream_queue). */
@@ -176,7 +179,7 @@ export class StreamQueue extends Queue {
     const start = this.startOffset(c.consumeArguments?.['x-stream-offset']);
     this.readers.set(c, {
       consumer: c,
-      reader: this.stream.reader(start),
+      reader: this.stream.reader(start, { committed: true }),
       from: start,
       pending: undefined,
       pendingAt: 0,
