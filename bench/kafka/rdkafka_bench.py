@@ -1,7 +1,7 @@
 # librdkafka (confluent-kafka) side of bench/kafka.ts. argv: mode bootstrap topic count size.
 # produce: acks=all, linger.ms=5, 1 KiB values; consume: from the beginning until count records;
-# latency: a consumer subscribed first, then `count` records produced at 10 000/s (acks=all,
-# linger.ms=1), each carrying its send time; end to end = receipt - send, per record.
+# latency-consume / latency-produce (two processes): a consumer subscribed first, then `count` records
+# produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send.
 # Prints one JSON line: seconds and records (latency: p50/p99/max in ms too).
 import json
 import sys
@@ -32,10 +32,11 @@ if mode == "produce":
             p.poll(0)
     p.flush(120)
     print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0]}))
-elif mode == "latency":
+elif mode == "latency-consume":
+    # its own process (the producer's busy Python loop must not hold this one's GIL): prints "ready"
+    # once assigned, then one JSON line after `count` records or 30 s without one
     import threading
 
-    rate = 10000
     got = []
     c = Consumer({"bootstrap.servers": bootstrap, "group.id": "lat-" + topic, "auto.offset.reset": "latest",
                   "enable.auto.commit": False, "fetch.wait.max.ms": 5, "fetch.min.bytes": 1})
@@ -45,34 +46,31 @@ elif mode == "latency":
         c.poll(0.1)
     for _ in range(10):  # let the positions settle at the end
         c.poll(0.05)
+    print("ready", flush=True)
+    last = time.time()
+    while len(got) < count and time.time() - last < 30:
+        for m in c.consume(1000, 0.1):
+            if m.error() is None:
+                got.append(time.time() - float(m.value()[:20].decode()))
+                last = time.time()
+    c.close()
+    lat = sorted(x * 1000 for x in got)
+    pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
+    print(json.dumps({"seconds": 0, "records": len(lat), "p50": pick(0.5), "p99": pick(0.99), "max": lat[-1] if lat else None}))
+elif mode == "latency-produce":
+    rate = 10000
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True})
-    done = threading.Event()
-
-    def consume():
-        while len(got) < count and not done.is_set():
-            for m in c.consume(1000, 0.1):
-                if m.error() is None:
-                    got.append(time.time() - float(m.value()[:20].decode()))
-
-    t = threading.Thread(target=consume)
-    t.start()
     t0 = time.perf_counter()
     pad = b"x" * (size - 20)
     for i in range(count):
-        if i % 10 == 0:  # 10 records a millisecond; sleeping, not spinning, leaves the consumer thread the GIL
+        if i % 10 == 0:  # 10 records a millisecond
             wait = t0 + i / rate - time.perf_counter()
             if wait > 0:
                 time.sleep(wait)
             p.poll(0)
         p.produce(topic, value=f"{time.time():<20.6f}".encode()[:20] + pad, key=str(i % 64).encode())
     p.flush(60)
-    secs = time.perf_counter() - t0
-    t.join(30)
-    done.set()
-    c.close()
-    lat = sorted(x * 1000 for x in got)
-    pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
-    print(json.dumps({"seconds": secs, "records": len(lat), "p50": pick(0.5), "p99": pick(0.99), "max": lat[-1] if lat else None}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count}))
 else:
     c = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-" + topic, "auto.offset.reset": "earliest",
                   "enable.auto.commit": False, "fetch.max.bytes": 52428800})

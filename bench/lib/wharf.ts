@@ -21,6 +21,7 @@ export class WharfProcess {
   amqpPort = 0;
   kafkaPort = 0;
   respPort = 0;
+  sqsPort = 0;
   version = '';
   /** warn/error lines (pino level >= 40), kept so the report can show them. */
   readonly problems: WharfLogLine[] = [];
@@ -91,6 +92,7 @@ export class WharfProcess {
           this.amqpPort = Number(rec.amqpPort);
           this.kafkaPort = Number(rec.kafkaPort ?? 0);
           this.respPort = Number(rec.respPort ?? 0);
+          this.sqsPort = Number(rec.sqsPort ?? 0);
           this.version = String(rec.version ?? '');
           this.readyMs = performance.now() - t0;
           clearTimeout(timer);

@@ -25,6 +25,7 @@ import {
   shovelStatusCommand,
 } from './commands/shovel.js';
 import { statusCommand } from './commands/status.js';
+import { sqsKeysCreateCommand, sqsKeysDeleteCommand, sqsKeysListCommand } from './commands/sqs-keys.js';
 import { groupDescribeCommand, groupResetCommand, groupsListCommand } from './commands/groups.js';
 import {
   collectConfig,
@@ -301,6 +302,20 @@ withApiOptions(
   .option('--shift-by <n>', 'by n (negative: back)')
   .option('--execute', 'apply it (default: only show what would change)')
   .action(groupResetCommand);
+
+const sqsKeys = program.command('sqs-keys').description('access keys of the SQS/SNS API (SigV4)');
+withApiOptions(
+  sqsKeys.command('list', { isDefault: true }).description('access keys and their users'),
+).action(sqsKeysListCommand);
+withApiOptions(
+  sqsKeys.command('create <user>').description('make an access key for a Wharf user; prints the secret once'),
+)
+  .option('--key <id>', 'the access key id (default: a random AKIA... id)')
+  .option('--secret <secret>', 'the secret, 8 characters at least (default: 40 random characters)')
+  .action(sqsKeysCreateCommand);
+withApiOptions(sqsKeys.command('delete <key>').description('delete an access key')).action(
+  sqsKeysDeleteCommand,
+);
 
 withApiOptions(
   program.command('alerts').description(`firing alerts; exit ${EXIT.UNHEALTHY} while a critical alert fires`),
