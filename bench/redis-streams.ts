@@ -13,11 +13,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { createServer } from 'node:net';
 import { machineInfo } from './lib/machine.js';
 import { readMem } from './lib/proc.js';
 import { fmt, latencySummary } from './lib/stats.js';
 import { WharfProcess } from './lib/wharf.js';
+import { freePort } from '../test/helpers/ports.js';
 
 interface Target {
   name: string;
@@ -36,17 +36,6 @@ interface Row {
 }
 
 const FIELD_VALUE = 'x'.repeat(100);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startRedis(): Promise<{ port: number; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'wharf-bench-redis-'));

@@ -14,7 +14,6 @@
 // Not part of the test suite.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { Agent } from 'node:http';
-import { connect, createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import {
   CreateQueueCommand,
@@ -30,33 +29,12 @@ import amqp from 'amqplib';
 import { machineInfo } from './lib/machine.js';
 import { fmt, latencySummary } from './lib/stats.js';
 import { WharfProcess } from './lib/wharf.js';
+import { freePort, answers } from '../test/helpers/ports.js';
 
 const BODY = 'x'.repeat(256);
 const IN_FLIGHT = 8;
 const LATENCY_SAMPLES = 300;
 const MOTO_MESSAGES = 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const c = connect(port, '127.0.0.1');
-    c.once('connect', () => {
-      c.destroy();
-      resolve(true);
-    });
-    c.once('error', () => resolve(false));
-  });
-}
 
 function client(endpoint: string, key: string): SQSClient {
   return new SQSClient({

@@ -8,11 +8,11 @@
 // The invariant: every id whose publish resolved is eventually consumed (duplicates are
 // allowed: at-least-once), and no publish rejects.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { describe, test } from 'node:test';
 import { startWharf, uniqueName, type WharfProcess } from '../helpers/brokers.js';
 import { type Client, connect } from '../../src/client/index.js';
 import { raw, setupBrokers, sleep, TcpProxy, waitFor } from './support.js';
+import { freePort } from '../helpers/ports.js';
 
 const brokers = await setupBrokers();
 
@@ -127,15 +127,6 @@ for (const broker of brokers) {
       assert.ok(c.metrics.counter('reconnects_total') >= 1);
     });
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  await new Promise<void>((r) => server.close(() => r()));
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  return addr.port;
 }
 
 describe('reconnect across a Wharf restart', () => {

@@ -3,7 +3,6 @@
 // raw requests (no client on this machine sends IncrementalAlterConfigs), and both surviving a
 // restart of the broker.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 // kafkajs's ConfigResourceTypes (not a named ESM export of its CommonJS module)
 const ConfigResourceTypes = { TOPIC: 2, BROKER: 4 } as const;
@@ -17,6 +16,7 @@ import {
 } from '../../src/kafka/codec/index.js';
 import { canControlWharf, EXTERNAL_SKIP, startWharf } from '../helpers/brokers.js';
 import { kafkajs, missing, python, RawKafka, startKafkaWharf, topicName } from './support.js';
+import { freePort } from '../helpers/ports.js';
 
 type Admin = ReturnType<ReturnType<typeof kafkajs>['admin']>;
 
@@ -353,16 +353,6 @@ describe('Kafka topic configs and DeleteRecords', () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test('altered configs and the log start offset survive a restart', async (t) => {
   if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);

@@ -3,22 +3,12 @@
 // state survive a restart (a batch retried after the restart is still recognised as a duplicate).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ApiKey, buildRecordBatch, type ProduceResponse } from '../../src/kafka/codec/index.js';
 import { canControlWharf, EXTERNAL_SKIP, PYTHON, startWharf } from '../helpers/brokers.js';
 import { kafkajs, missing, PY_DIR, RawKafka, topicName } from './support.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/ports.js';
 
 test('restart keeps records, committed offsets and idempotent producer state', async (t) => {
   if (!canControlWharf()) return t.skip(EXTERNAL_SKIP);

@@ -4,11 +4,11 @@
 // real clients (redis-cli, Debian's redis-py, ioredis) run against either.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningWharf, startWharf, type StartWharfOptions } from '../../src/embedded/start-wharf.js';
 import { RawRedis } from './codec/redis-raw.js';
+import { freePort } from '../helpers/ports.js';
 
 export const PYTHON = '/usr/bin/python3';
 
@@ -37,17 +37,6 @@ export async function startRespWharf(options: StartWharfOptions = {}): Promise<R
   const resp = wharf.listeners.find((l) => l.protocol === 'resp');
   if (resp === undefined) throw new Error('no RESP listener');
   return { wharf, port: resp.port, close: () => wharf.close() };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** A redis-server of our own, persistence off, in a temporary directory. */

@@ -4,7 +4,7 @@
 // switched off, and refused starts for unusable PEM files.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { connect as tcpConnect, createServer } from 'node:net';
+import { connect as tcpConnect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import amqp from 'amqplib';
@@ -12,6 +12,7 @@ import { hasPika, startWharf, type WharfProcess } from '../helpers/brokers.js';
 import { RawClient } from '../amqp/raw-client.js';
 import { hasOpenssl, makePki, type TestPki } from './certs.js';
 import { httpsGet, pikaOverTls, tlsProbe } from './tls-client.js';
+import { freePort } from '../helpers/ports.js';
 
 const SKIP = hasOpenssl() ? false : 'the openssl CLI is not installed';
 let pki: TestPki;
@@ -69,17 +70,6 @@ async function waitFor(pred: () => boolean, what: string, ms = 3000): Promise<vo
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function connectRefused(port: number): Promise<string> {

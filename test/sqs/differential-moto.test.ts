@@ -7,13 +7,13 @@
 // (AWS's answer) and why; any other difference fails. Skipped with a message without moto.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { RunningWharf } from '../../src/embedded/start-wharf.js';
 import { repoRoot } from '../helpers/brokers.js';
 import { startSqsWharf } from './helpers.js';
 import { PYTHONS, pythonSkip } from './python.js';
+import { freePort, answers } from '../helpers/ports.js';
 
 const SCRIPT = join(repoRoot, 'test/sqs/py/differential.py');
 const MOTO_PYTHON = 'python3';
@@ -53,28 +53,6 @@ const MOTO_DEPARTS: Record<string, { wharf: unknown; why: string }> = {
     why: 'a duplicate within the deduplication interval is answered as the first send (ElasticMQ does the same); moto makes a new MessageId',
   },
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const c = connect(port, '127.0.0.1');
-    c.once('connect', () => {
-      c.destroy();
-      resolve(true);
-    });
-    c.once('error', () => resolve(false));
-  });
-}
 
 function runScript(
   python: string,

@@ -3,7 +3,6 @@
 // whose middleware refuses a response whose body digest is wrong.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { test } from 'node:test';
 import * as sqs from '@aws-sdk/client-sqs';
 import {
@@ -14,16 +13,7 @@ import {
   serializeOutput,
 } from '../../../src/sqs/codec/index.js';
 import { CaptureServer } from './capture-server.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../helpers/ports.js';
 
 async function startMoto(): Promise<{ proc: ChildProcess; endpoint: string } | null> {
   const port = await freePort();
