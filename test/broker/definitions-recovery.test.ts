@@ -229,13 +229,18 @@ describe('definitions recovery at open', () => {
       v.declareQueue('gone', DURABLE).publish(message('x'));
       const [dir] = readdirSync(queuesDir(d));
       v.deleteQueue('gone', false, false);
-      // as if the broker died before the directory was removed
+      // the delete moves the directory aside at once (a queue of the same name may be declared
+      // right away), then removes it; as if the broker died before the removal:
+      const [aside] = readdirSync(queuesDir(d));
+      assert.ok(aside.startsWith(`${dir}.deleted-`), aside);
       const copy = join(d.dataDir, 'copy');
-      cpSync(join(queuesDir(d), dir), copy, { recursive: true });
+      cpSync(join(queuesDir(d), aside), copy, { recursive: true });
       assert.equal(existsSync(join(copy, 'meta')), false, 'the meta file went with the delete record');
       await b.close();
-      rmSync(join(queuesDir(d), dir), { recursive: true, force: true });
-      renameSync(copy, join(queuesDir(d), dir));
+      rmSync(join(queuesDir(d), aside), { recursive: true, force: true });
+      // left behind under its set-aside name, and (as earlier versions left it) under its own
+      cpSync(copy, join(queuesDir(d), dir), { recursive: true });
+      renameSync(copy, join(queuesDir(d), aside));
       b = d.open();
       assert.equal(b.vhost('/')!.queues.has('gone'), false);
       assert.deepEqual(readdirSync(queuesDir(d)), [], 'the leftover of a clean delete is removed');
