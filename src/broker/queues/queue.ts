@@ -5,18 +5,18 @@
 // Nothing on the message path costs more as the queue grows deeper or gains priority
 // levels: the requeued positions are a chunked sorted list (sorted-positions.ts) and the
 // highest level that may hold a ready message is tracked (readyTop).
-import { type Log, LogRefusedError, type RecordView } from '../store/index.js';
+import { type Log, LogRefusedError, type RecordView } from '../../store/index.js';
 import type { Consumer } from './consumer.js';
-import { BrokerError } from './errors.js';
+import { BrokerError } from '../errors.js';
 import { DedupCache } from './dedup-cache.js';
 import { QueueStats } from './queue-stats.js';
 import { ExpiryHeap } from './expiry-heap.js';
-import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
-import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
-import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
-import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
+import { type DeathReason, FLAG_PERSISTENT, type Message } from '../messages/message.js';
+import { type Overflow, type Policy, queueSettings, type QueueSettings } from '../topology/policies.js';
+import { encodeHead, FLAG_TTL, headFlags, headTtl } from '../messages/record.js';
+import { type Lease, PullReader, type ReceiveOptions } from '../leases/pull-reader.js';
 import { SortedPositions } from './sorted-positions.js';
-import type { QueuePullStates } from './pull-states.js';
+import type { QueuePullStates } from '../leases/pull-states.js';
 
 export interface QueueOptions {
   durable: boolean;

@@ -10,25 +10,25 @@ import {
   type StreamLog,
   type StreamLogOptions,
   type StreamReadView,
-} from '../store/index.js';
-import type { Access } from './access.js';
-import type { ConvertedRecord } from './streams/stream-format.js';
-import { type StreamHooks, StreamQueue } from './stream-queue.js';
-import type { Consumer } from './consumer.js';
-import type { DefinitionRecord } from './definitions.js';
+} from '../../store/index.js';
+import type { Access } from '../identity/access.js';
+import type { ConvertedRecord } from '../streams/stream-format.js';
+import { type StreamHooks, StreamQueue } from '../streams/stream-queue.js';
+import type { Consumer } from '../queues/consumer.js';
+import type { DefinitionRecord } from '../definitions/definitions.js';
 import type { Destination } from './destination.js';
 import { assertArgs, assertFlag } from './equivalence.js';
-import { BrokerError, notFound } from './errors.js';
-import { BindingIndex } from './exchanges/binding-index.js';
-import { matchMode } from './exchanges/headers-match.js';
+import { BrokerError, notFound } from '../errors.js';
+import { BindingIndex } from '../exchanges/binding-index.js';
+import { matchMode } from '../exchanges/headers-match.js';
 import {
   bindingId,
   createExchange,
   type Exchange,
   type ExchangeOptions,
   isExchangeType,
-} from './exchanges/index.js';
-import type { DeathReason, Message, PropertiesFormat } from './message.js';
+} from '../exchanges/index.js';
+import type { DeathReason, Message, PropertiesFormat } from '../messages/message.js';
 import {
   matchPolicy,
   parsePolicy,
@@ -38,10 +38,10 @@ import {
   samePolicy,
   streamRetention,
 } from './policies.js';
-import { Queue, type QueueOptions } from './queue.js';
-import type { QueuePullStates } from './pull-states.js';
-import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
+import { Queue, type QueueOptions } from '../queues/queue.js';
+import type { QueuePullStates } from '../leases/pull-states.js';
+import { queueArgProblem } from '../queues/queue-args.js';
+import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from '../messages/record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
 import {
   type DelayHost,
