@@ -280,7 +280,12 @@ export class Queue {
     }
   }
 
+  /** The broker stops: the queue's timers end first, so no lease or TTL expiry fires into a closed log. */
   close(): Promise<void> {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.expiryTimer = this.idleTimer = undefined;
+    this.puller?.close();
     return Promise.all(this.logs.map((l) => l.close())).then(() => undefined);
   }
 
