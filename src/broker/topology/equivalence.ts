@@ -1,6 +1,6 @@
 // Redeclaration checks as RabbitMQ makes them: the flags must match, and of the
 // arguments only those RabbitMQ itself interprets are compared (others are ignored).
-import { BrokerError } from './errors.js';
+import { BrokerError } from '../errors.js';
 
 const QUEUE_ARGS = [
   'x-expires',

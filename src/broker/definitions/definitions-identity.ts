@@ -3,18 +3,18 @@
 // their metadata), permissions, topic_permissions, and vhost limits, which RabbitMQ
 // exports as `parameters` of component "vhost-limits". Export writes them as RabbitMQ
 // 3.10 does; import validates every item first (plan), then applies (apply).
-import type { Broker } from './broker.js';
-import { IdentityError } from './identity.js';
-import { LimitError, parseVhostLimits, type VhostLimits } from './limits.js';
-import { DEFAULT_HASHING } from './password.js';
+import type { Broker } from '../broker.js';
+import { IdentityError } from '../identity/identity.js';
+import { LimitError, parseVhostLimits, type VhostLimits } from '../topology/limits.js';
+import { DEFAULT_HASHING } from '../identity/password.js';
 import {
   type PermissionSpec,
   Permissions,
   PermissionError,
   type TopicPermissionSpec,
-} from './permissions.js';
-import { parseTags, type User } from './users.js';
-import type { VHost } from './vhost.js';
+} from '../identity/permissions.js';
+import { parseTags, type User } from '../identity/users.js';
+import type { VHost } from '../topology/vhost.js';
 
 type Json = Record<string, unknown>;
 

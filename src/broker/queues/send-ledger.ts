@@ -7,7 +7,7 @@
 // Journal keys: vhost \0 queue \0 'd' key -> f64 time | answer; vhost \0 queue \0 's' -> the last sequence
 // (decimal). Memory: one entry per key inside the window, trimmed as the window moves (a Map in insertion
 // order, which is time order: a trim looks at the oldest entries only).
-import type { KeyJournal } from '../store/index.js';
+import type { KeyJournal } from '../../store/index.js';
 
 interface Seen {
   at: number;

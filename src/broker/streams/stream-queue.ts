@@ -4,16 +4,16 @@
 // carries x-stream-offset; acks only return credit; retention by x-max-age and
 // x-max-length-bytes drops whole old segments. basic.get, purge, no-ack consumers and
 // consumers without a prefetch are refused with RabbitMQ's codes and texts.
-import type { StreamLog, StreamReader, StreamReadView } from '../store/index.js';
-import { LogRefusedError, MemoryLog } from '../store/index.js';
-import type { Consumer } from './consumer.js';
-import { BrokerError } from './errors.js';
-import { FLAG_PERSISTENT, type Message } from './message.js';
-import { parseInterval } from './intervals.js';
-import { type Policy, streamRetention } from './policies.js';
-import { Queue, type QueueHooks, type QueueOptions, type Taken } from './queue.js';
-import { encodeHead, headFlags } from './record.js';
-import { type ConvertedRecord, STREAM_FORMAT_MASK } from './streams/stream-format.js';
+import type { StreamLog, StreamReader, StreamReadView } from '../../store/index.js';
+import { LogRefusedError, MemoryLog } from '../../store/index.js';
+import type { Consumer } from '../queues/consumer.js';
+import { BrokerError } from '../errors.js';
+import { FLAG_PERSISTENT, type Message } from '../messages/message.js';
+import { parseInterval } from '../topology/intervals.js';
+import { type Policy, streamRetention } from '../topology/policies.js';
+import { Queue, type QueueHooks, type QueueOptions, type Taken } from '../queues/queue.js';
+import { encodeHead, headFlags } from '../messages/record.js';
+import { type ConvertedRecord, STREAM_FORMAT_MASK } from './stream-format.js';
 
 export interface StreamHooks extends QueueHooks {
   /** another front's record as the messages it holds (undefined: no front converts its format) */

@@ -5,8 +5,8 @@
 // owner resumes it at boot (replay restores the values without asking the component:
 // they were validated when set). Changes are audited and reported to the component.
 // vhost-limits, which RabbitMQ also keeps as a parameter, stays with the vhost (limits.ts).
-import type { AuditEvent } from './audit.js';
-import type { DefinitionRecord } from './definitions.js';
+import type { AuditEvent } from '../operations/audit.js';
+import type { DefinitionRecord } from '../definitions/definitions.js';
 
 export type ParameterValue = Record<string, unknown>;
 

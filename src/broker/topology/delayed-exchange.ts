@@ -13,13 +13,13 @@
 // logged), so a confirmed delayed message is never lost; it may reach a queue twice
 // (at-least-once) when a retry follows a partial release. stop() is called before the
 // queues close at shutdown, so nothing is released into a closing queue.
-import type { Log } from '../store/index.js';
+import type { Log } from '../../store/index.js';
 import type { Destination } from './destination.js';
-import { ExpiryHeap } from './expiry-heap.js';
-import { Exchange, type ExchangeOptions, type HeadersOf } from './exchanges/exchange.js';
-import type { Binding } from './exchanges/index.js';
-import { FLAG_PERSISTENT, type Message } from './message.js';
-import { encodeHead, headFlags } from './record.js';
+import { ExpiryHeap } from '../queues/expiry-heap.js';
+import { Exchange, type ExchangeOptions, type HeadersOf } from '../exchanges/exchange.js';
+import type { Binding } from '../exchanges/index.js';
+import { FLAG_PERSISTENT, type Message } from '../messages/message.js';
+import { encodeHead, headFlags } from '../messages/record.js';
 
 /** Record flag bit 2 (held messages only): the message itself is persistent. */
 export const FLAG_MESSAGE_PERSISTENT = 4;

@@ -9,7 +9,7 @@
 // key); value: u32 count | f64 firstAt | f64 deadline (ms since the epoch; 0 when not leased).
 //
 // Memory: one entry per message in flight or returned unacked, as the pull reader had before.
-import type { KeyJournal } from '../store/index.js';
+import type { KeyJournal } from '../../store/index.js';
 
 export interface PullState {
   /** deliveries so far */

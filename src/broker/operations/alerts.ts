@@ -3,9 +3,9 @@
 // kept along with the time each started. Defaults follow the monitoring guidance the
 // project was seeded with (queue depth, consumer lag, message age, error rate, DLQ
 // depth, a sudden drop in a queue's processing rate). The same rules can be exported as Prometheus alerting rules over /metrics.
-import type { Exchange } from './exchanges/index.js';
-import type { Queue } from './queue.js';
-import type { VHost } from './vhost.js';
+import type { Exchange } from '../exchanges/index.js';
+import type { Queue } from '../queues/queue.js';
+import type { VHost } from '../topology/vhost.js';
 
 export type AlertMetric =
   | 'depth'

@@ -3,9 +3,9 @@
 // read with Queue.inspect so nothing is delivered, reordered or flagged redelivered.
 // Bounded: a read looks at no more than `limit` messages and says whether it saw all.
 import { deaths } from './dead-letter-replay.js';
-import type { PropertiesFormat } from './message.js';
-import type { Queue } from './queue.js';
-import { decodeHead } from './record.js';
+import type { PropertiesFormat } from '../messages/message.js';
+import type { Queue } from '../queues/queue.js';
+import { decodeHead } from '../messages/record.js';
 
 export interface DeadLetterReasons {
   /** ready messages per most recent death reason; `none` for messages without x-death */

@@ -18,10 +18,10 @@
 // flags as delivered before a restart with no state (delivered over AMQP) starts at 1.
 // Only messages in flight or returned have a state, so memory follows them, not the
 // queue's depth.
-import type { Consumer } from './consumer.js';
-import { ExpiryHeap } from './expiry-heap.js';
+import type { Consumer } from '../queues/consumer.js';
+import { ExpiryHeap } from '../queues/expiry-heap.js';
 import { LeaseTable } from './leases.js';
-import type { DeathReason } from './message.js';
+import type { DeathReason } from '../messages/message.js';
 import type { QueuePullStates } from './pull-states.js';
 
 /** a pull state's deadline when the message was deleted through a receipt from before a restart */

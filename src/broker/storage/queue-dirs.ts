@@ -24,8 +24,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, join } from 'node:path';
-import { encodeLine, parseFramed } from './definitions-codec.js';
-import type { DefinitionRecord } from './definitions.js';
+import { encodeLine, parseFramed } from '../definitions/definitions-codec.js';
+import type { DefinitionRecord } from '../definitions/definitions.js';
 
 export const META_FILE = 'meta';
 

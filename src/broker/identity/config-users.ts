@@ -9,8 +9,8 @@
 //   given, a new user gets full permissions on '/' and an existing one keeps what it
 //   has. Users not in the config are left alone (a user removed from the config stays
 //   until deleted over the API).
-import type { Broker } from './broker.js';
-import { CONFIG_ACTOR } from './audit.js';
+import type { Broker } from '../broker.js';
+import { CONFIG_ACTOR } from '../operations/audit.js';
 import { DEFAULT_HASHING, hashPassword, isBase64, isHashingAlgorithm, verifyPassword } from './password.js';
 import { scramCredentials } from './scram.js';
 import { type PermissionSpec, Permissions } from './permissions.js';

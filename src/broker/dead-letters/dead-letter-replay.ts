@@ -4,12 +4,12 @@
 // and acked in the dead-letter queue only once every durable queue it went to has
 // synced, so a crash in between leaves a duplicate at worst, never a loss. x-death stays
 // on the replayed messages, as with a manual re-publish in RabbitMQ.
-import type { Broker } from './broker.js';
-import { BrokerError, notFound } from './errors.js';
-import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
-import type { Queue, Taken } from './queue.js';
-import { decodeHead, headTtl } from './record.js';
-import type { PublishTarget, VHost } from './vhost.js';
+import type { Broker } from '../broker.js';
+import { BrokerError, notFound } from '../errors.js';
+import { type DeathReason, FLAG_PERSISTENT, type Message } from '../messages/message.js';
+import type { Queue, Taken } from '../queues/queue.js';
+import { decodeHead, headTtl } from '../messages/record.js';
+import type { PublishTarget, VHost } from '../topology/vhost.js';
 
 export const DEATH_REASONS: readonly DeathReason[] = ['rejected', 'expired', 'maxlen', 'delivery_limit'];
 

@@ -5,30 +5,28 @@ import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_STREAM_SEGMENT_SIZE,
   type Log,
-  LogRefusedError,
-  type RecordView,
   type StreamLog,
   type StreamLogOptions,
   type StreamReadView,
-} from '../store/index.js';
-import type { Access } from './access.js';
-import type { ConvertedRecord } from './streams/stream-format.js';
-import { type StreamHooks, StreamQueue } from './stream-queue.js';
-import type { Consumer } from './consumer.js';
-import type { DefinitionRecord } from './definitions.js';
+} from '../../store/index.js';
+import type { Access } from '../identity/access.js';
+import type { ConvertedRecord } from '../streams/stream-format.js';
+import { type StreamHooks, StreamQueue } from '../streams/stream-queue.js';
+import type { Consumer } from '../queues/consumer.js';
+import type { DefinitionRecord } from '../definitions/definitions.js';
 import type { Destination } from './destination.js';
 import { assertArgs, assertFlag } from './equivalence.js';
-import { BrokerError, notFound } from './errors.js';
-import { BindingIndex } from './exchanges/binding-index.js';
-import { matchMode } from './exchanges/headers-match.js';
+import { BrokerError, notFound } from '../errors.js';
+import { BindingIndex } from '../exchanges/binding-index.js';
+import { matchMode } from '../exchanges/headers-match.js';
 import {
   bindingId,
   createExchange,
   type Exchange,
   type ExchangeOptions,
   isExchangeType,
-} from './exchanges/index.js';
-import type { DeathReason, Message, PropertiesFormat } from './message.js';
+} from '../exchanges/index.js';
+import type { Message, PropertiesFormat } from '../messages/message.js';
 import {
   matchPolicy,
   parsePolicy,
@@ -38,25 +36,18 @@ import {
   samePolicy,
   streamRetention,
 } from './policies.js';
-import { Queue, type QueueOptions } from './queue.js';
-import type { QueuePullStates } from './pull-states.js';
-import { queueArgProblem } from './queue-args.js';
-import { decodeHead, encodeHead, FLAG_TTL, FLAG_WIDE_HEAD, headFlags, headTtl } from './record.js';
+import { Queue, type QueueOptions } from '../queues/queue.js';
+import type { QueuePullStates } from '../leases/pull-states.js';
+import { queueArgProblem } from '../queues/queue-args.js';
+import { encodeHead, headFlags } from '../messages/record.js';
 import { effectiveLimit, type VhostLimits } from './limits.js';
-import {
-  type DelayHost,
-  DelayedExchange,
-  FLAG_MESSAGE_PERSISTENT,
-  type Syncable,
-} from './delayed-exchange.js';
+import { type DelayHost, DelayedExchange } from './delayed-exchange.js';
+import { type PublishTarget, Router } from './router.js';
+import { topologyRecords } from './topology-records.js';
+import { DeadLetterer } from '../dead-letters/dead-letterer.js';
+import { rewriteHead } from '../messages/rewrite-head.js';
 
-/** Where a publish was stored, as far as confirms care: a queue or a delayed exchange's log. */
-export interface PublishTarget {
-  readonly durable: boolean;
-  /** keeps transient messages too (streams): a confirm then always waits for the sync */
-  readonly persistsAll?: boolean;
-  sync(cb: (err?: Error) => void): void;
-}
+export type { PublishTarget } from './router.js';
 
 export interface VHostContext {
   onWarning?: (msg: string) => void;
@@ -83,41 +74,6 @@ export interface DeclareQueueOptions extends QueueOptions {
 
 export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
 const EXCHANGE: PolicyTarget = { kind: 'exchange' };
-const EMPTY_BODY = Buffer.alloc(0);
-
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-
-/**
- * Deleted destinations routing structures still name while their bindings are cleared in
- * slices; also exchanges left in `out` by a hop that had no live exchange bindings.
- */
-function dropDeleted(out: Set<Destination>): void {
-  for (const d of out) if (d.deleted || d.kind === 'exchange') out.delete(d);
-}
-
-/** (queue, reason) of each x-death entry, most recent first. */
-function deathTrail(headers: Record<string, unknown> | undefined): [string, string][] {
-  const xd = headers?.['x-death'];
-  if (!Array.isArray(xd)) return [];
-  return xd.map((e) => [
-    String((e as Record<string, unknown>)?.queue),
-    String((e as Record<string, unknown>)?.reason),
-  ]);
-}
-
-/**
- * RabbitMQ's cycle rule: walking the deaths from the most recent, reaching the target
- * queue before any 'rejected' death means the message would loop forever: drop it.
- */
-function isCycle(deaths: [string, string][], target: string): boolean {
-  for (const [queue, reason] of deaths) {
-    if (reason === 'rejected') return false;
-    if (queue === target) return true;
-  }
-  return false;
-}
 
 export class VHost {
   readonly exchanges = new Map<string, Exchange>();
@@ -136,26 +92,25 @@ export class VHost {
   readonly bindingIndex = new BindingIndex((err) =>
     this.ctx.onWarning?.(`clearing deleted bindings failed: ${err.message}`),
   );
-  private readonly routed = new Set<Destination>();
-  /** true while routeAndStore stores into the queues of `routed` (a nested call needs a set of its own) */
-  private storing = false;
-  private readonly visited = new Set<Exchange>();
+  /** routes and stores publishes (router.ts) */
+  readonly router: Router;
+  /** republishes dead messages to their queue's dead-letter exchange (dead-letterer.ts) */
+  private readonly deadLetters: DeadLetterer;
   private readonly queueHooks: StreamHooks = {
     convert: (rec) => this.ctx.convertStreamRecord?.(rec),
     withStreamOffset: (head, flags, offset) =>
-      this.rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
+      rewriteHead(head, flags, (p) => this.ctx.format.withStreamOffset(p, offset)),
     autoDelete: (q) => this.deleteQueueNow(q),
     warn: (q, msg) => this.ctx.onWarning?.(`queue '${q.name}' in vhost '${this.name}': ${msg}`),
-    deadLetter: (q, rec, reason, stored) => this.deadLetter(q, rec, reason, stored),
+    deadLetter: (q, rec, reason, stored) => this.deadLetters.deadLetter(q, rec, reason, stored),
     dedupKey: (msg, header) => this.ctx.format.dedupKey(msg.properties, header),
     withDeliveryCount: (head, flags, count) =>
-      this.rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
+      rewriteHead(head, flags, (p) => this.ctx.format.withDeliveryCount(p, count)),
     pullStates: (q) => this.ctx.pullStates(this.name, q.name, q.durable),
     dropQueueState: (q) => this.ctx.dropQueueState(this.name, q.name),
   };
-  private readonly releaseScratch: PublishTarget[] = [];
   private readonly delayHost: DelayHost = {
-    release: (ex, head, flags, body, stored) => this.releaseDelayed(ex, head, flags, body, stored),
+    release: (ex, head, flags, body, stored) => this.router.releaseDelayed(ex, head, flags, body, stored),
     onError: (err) => this.ctx.onWarning?.(`delayed message release failed: ${err.message}`),
   };
 
@@ -163,6 +118,8 @@ export class VHost {
     readonly name: string,
     private readonly ctx: VHostContext,
   ) {
+    this.router = new Router(this, ctx);
+    this.deadLetters = new DeadLetterer(this, ctx);
     const opts = (internal = false): ExchangeOptions => ({
       durable: true,
       autoDelete: false,
@@ -703,13 +660,11 @@ export class VHost {
     }
   }
 
-  // ---- publishing ------------------------------------------------------------
+  // ---- publishing (router.ts) and dead-lettering (dead-letterer.ts) ----------
 
   /**
-   * Routes and stores one message. Returns the queues it went to in `out` (cleared
-   * first) so the caller can request syncs for confirms, and false when a queue refused
-   * it (x-overflow reject-publish: the publisher gets a nack). Throws NOT_FOUND for a
-   * missing exchange and ACCESS_REFUSED for an internal one.
+   * Routes and stores one message (Router.publish): the targets it was stored in go to `out`,
+   * false when a queue refused it. Throws NOT_FOUND / ACCESS_REFUSED for a missing or internal exchange.
    */
   publish(
     msg: Message,
@@ -717,242 +672,17 @@ export class VHost {
     extraKeys?: readonly string[],
     accept?: (q: Queue) => boolean,
   ): boolean {
-    out.length = 0;
-    const ex = this.exchanges.get(msg.exchange);
-    if (!ex) throw notFound('exchange', msg.exchange, this.name);
-    if (ex.options.internal) {
-      throw new BrokerError(
-        'ACCESS_REFUSED',
-        `cannot publish to internal exchange '${msg.exchange}' in vhost '${this.name}'`,
-      );
-    }
-    if (ex instanceof DelayedExchange) {
-      const delay = DelayedExchange.delayOf(this.ctx.format.headers(msg.properties));
-      if (delay > 0) {
-        // accepted and held: confirmed once the exchange's own log has it on disk
-        try {
-          ex.hold(msg, delay);
-        } catch (err) {
-          // its log is out of disk space or file descriptors: refused, the publisher gets a nack
-          if (err instanceof LogRefusedError) return false;
-          throw err;
-        }
-        out.push(ex.store);
-        return true;
-      }
-    }
-    const accepted = this.routeAndStore(ex, msg, out, extraKeys, accept);
-    return ex.tap === undefined ? accepted : ex.tap(msg, out) && accepted;
-  }
-
-  /**
-   * A held message is due: routed by the delayed exchange's type, x-delay now negative.
-   * Throws when a queue it routes to could not store it (the exchange keeps the held copy).
-   */
-  private releaseDelayed(
-    ex: DelayedExchange,
-    head: Buffer,
-    flags: number,
-    body: Buffer,
-    stored: Syncable[],
-  ): void {
-    const h = decodeHead(head, flags);
-    const delay = DelayedExchange.delayOf(this.ctx.format.headers(h.properties));
-    const msg: Message = {
-      exchange: ex.name,
-      routingKey: h.routingKey,
-      properties: delay > 0 ? this.ctx.format.withDelayReleased(h.properties, delay) : h.properties,
-      body,
-      persistent: (flags & FLAG_MESSAGE_PERSISTENT) !== 0,
-      timestamp: Date.now(),
-      ttl: headTtl(head, flags),
-    };
-    if (!this.exchanges.has(ex.name)) return;
-    const out = this.releaseScratch;
-    out.length = 0;
-    const accepted = this.routeAndStore(ex, msg, out);
-    if (msg.persistent) for (const t of out) if (t.durable) stored.push(t);
-    if (accepted) return;
-    // A queue whose store refused it (no space, no descriptor) takes it once that passes: the held copy
-    // stays for a retry. One full under x-overflow reject-publish drops it, as the plugin does.
-    for (const d of this.routed) {
-      if (d.kind === 'queue' && d.refusedByStore) throw new Error(`queue '${d.name}' could not store it`);
-    }
-  }
-
-  private routeAndStore(
-    ex: Exchange,
-    msg: Message,
-    out: PublishTarget[],
-    extraKeys?: readonly string[],
-    accept?: (q: Queue) => boolean,
-  ): boolean {
-    if (msg.exchange === '' && !extraKeys) {
-      const q = this.queues.get(msg.routingKey);
-      if (!q) return true;
-      if (!q.publish(msg)) return false;
-      out.push(q);
-      return true;
-    }
-    // A queue's publish may dead-letter (drop-head, reject-publish-dlx), routing again from inside the loop
-    // below: that nested call gets a set of its own, or it would clear this one while it is iterated.
-    const nested = this.storing;
-    const routed = nested ? new Set<Destination>() : this.routed;
-    routed.clear();
-    let headers: Record<string, unknown> | undefined | null = null;
-    const headersOf = () => {
-      if (headers === null) headers = this.ctx.format.headers(msg.properties);
-      return headers;
-    };
-    // alternate exchanges: an exchange that routes nowhere hands the message on (cycles end)
-    for (let from: Exchange | undefined = ex, hops = 0; from && hops < 16; hops++) {
-      this.routeKey(from, msg.routingKey, headersOf, routed);
-      // sender-selected distribution: CC/BCC keys route like extra routing keys
-      if (extraKeys) for (const key of extraKeys) this.routeKey(from, key, headersOf, routed);
-      if (routed.size > 0) break;
-      const ae: string | undefined = from.alternateExchange;
-      from = ae === undefined ? undefined : this.exchanges.get(ae);
-    }
-    if (routed.size === 0) return true;
-    const head = encodeHead(msg);
-    let accepted = true;
-    this.storing = true;
-    try {
-      for (const d of routed) {
-        if (d.kind === 'queue' && (!accept || accept(d))) {
-          if (d.publish(msg, head)) out.push(d);
-          else accepted = false;
-        }
-      }
-    } finally {
-      this.storing = nested;
-    }
-    return accepted;
-  }
-
-  /**
-   * Dead-letters one message of `q` to its x-dead-letter-exchange (RabbitMQ semantics:
-   * routing key from x-dead-letter-routing-key or the original keys, x-death recorded,
-   * cycles dropped unless a rejection is part of the cycle). A missing dead-letter
-   * exchange drops the message, as RabbitMQ does. `stored` (see QueueHooks.deadLetter)
-   * runs once every durable target that took the copy has synced it; a target that
-   * refuses it (its own overflow) is not waited for: at-most-once, as RabbitMQ's default
-   * dead-letter strategy.
-   */
-  private deadLetter(q: Queue, rec: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void {
-    const dlx = q.deadLetterExchange;
-    if (dlx === undefined || !this.exchanges.has(dlx)) return stored?.();
-    q.stats.deadLettered++;
-    const h = decodeHead(rec.head, rec.flags);
-    const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
-    const now = Date.now();
-    const properties = this.ctx.format.deadLettered(h.properties, {
-      queue: q.name,
-      reason,
-      exchange: h.exchange,
-      routingKeys: [h.routingKey, ...cc],
-      time: now,
-    });
-    const dlrk = q.deadLetterRoutingKey;
-    const msg: Message = {
-      exchange: dlx,
-      routingKey: dlrk ?? h.routingKey,
-      properties,
-      body: rec.body,
-      persistent: (rec.flags & 1) !== 0,
-      timestamp: now,
-    };
-    const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
-    const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
-    const out: PublishTarget[] = []; // its own: a dead-letter can happen inside another publish
-    try {
-      this.publish(msg, out, dlrk === undefined ? cc : undefined, accept);
-    } catch (err) {
-      out.length = 0; // nothing to wait for: the message goes as it did before
-      stored?.();
-      throw err;
-    }
-    if (stored) this.whenSynced(out, stored);
-  }
-
-  /** Dead-letter copies whose targets are still syncing (Broker.close waits for them). */
-  private settling = 0;
-  private settled: (() => void)[] = [];
-
-  /** Calls `done` once every durable target in `targets` has synced (with the first error). */
-  private whenSynced(targets: readonly PublishTarget[], done: (err?: Error) => void): void {
-    let pending = 0;
-    for (const t of targets) if (t.durable) pending++;
-    if (pending === 0) return done();
-    this.settling++;
-    let failed: Error | undefined;
-    const one = (err?: Error) => {
-      failed ??= err;
-      if (--pending > 0) return;
-      done(failed);
-      if (--this.settling === 0) for (const resolve of this.settled.splice(0)) resolve();
-    };
-    for (const t of targets) if (t.durable) t.sync(one);
+    return this.router.publish(msg, out, extraKeys, accept);
   }
 
   /** Resolves once every dead-lettered message's copies are synced and its original removed. */
   deadLettersSettled(): Promise<void> {
-    if (this.settling === 0) return Promise.resolve();
-    return new Promise((resolve) => this.settled.push(resolve));
+    return this.deadLetters.settledAll();
   }
 
-  private routeKey(
-    ex: Exchange,
-    key: string,
-    headersOf: () => Record<string, unknown> | undefined,
-    out: Set<Destination>,
-  ): void {
-    if (ex.name === '') {
-      const q = this.queues.get(key);
-      if (q) out.add(q);
-      return;
-    }
-    this.visited.clear();
-    this.routeFrom(ex, key, headersOf, out);
-    if (this.bindingIndex.clearing) dropDeleted(out);
-  }
-
-  private routeFrom(
-    ex: Exchange,
-    key: string,
-    headersOf: () => Record<string, unknown> | undefined,
-    out: Set<Destination>,
-  ): void {
-    this.visited.add(ex);
-    if (ex.exchangeBindings === 0) {
-      ex.route(key, headersOf, out);
-      return;
-    }
-    // only exchanges reached with *this* key may route it further, so hops get their own set
-    const hop = new Set<Destination>();
-    ex.route(key, headersOf, hop);
-    for (const d of hop) {
-      if (d.kind === 'queue') out.add(d);
-      else if (!d.deleted && !this.visited.has(d)) this.routeFrom(d, key, headersOf, out);
-    }
-  }
-
-  /** A stored head with its properties rewritten (headers added for delivery). */
-  private rewriteHead(head: Buffer, flags: number, rewrite: (properties: Buffer) => Buffer): Buffer {
-    const h = decodeHead(head, flags);
-    // the rewritten head is read with the record's flags, so it keeps the record's layout
-    return encodeHead(
-      {
-        exchange: h.exchange,
-        routingKey: h.routingKey,
-        properties: rewrite(h.properties),
-        body: EMPTY_BODY,
-        persistent: false,
-        timestamp: 0,
-        ttl: flags & FLAG_TTL ? headTtl(head, flags) : undefined,
-      },
-      (flags & FLAG_WIDE_HEAD) !== 0,
-    );
+  /** Current durable topology, for compaction of the definitions log. */
+  definitions(): DefinitionRecord[] {
+    return topologyRecords(this);
   }
 
   /** Direct reply-to: delivers straight to the waiting consumer, nothing stored. */
@@ -961,54 +691,6 @@ export class VHost {
     if (!c) return false;
     c.deliver(undefined as never, 0, 0, encodeHead(msg), headFlags(msg), msg.body, false);
     return true;
-  }
-
-  /** Current durable topology, for compaction of the definitions log. */
-  definitions(): DefinitionRecord[] {
-    const out: DefinitionRecord[] = [];
-    for (const p of this.policies.values()) {
-      const { name, pattern, applyTo, priority, definition } = p;
-      out.push({
-        op: 'policy',
-        vhost: this.name,
-        name,
-        pattern,
-        applyTo,
-        priority,
-        definition: { ...definition },
-      });
-    }
-    for (const ex of this.exchanges.values()) {
-      if (ex.name === '' || ex.name.startsWith('amq.') || !ex.options.durable) continue;
-      out.push({ op: 'exchange', vhost: this.name, name: ex.name, type: ex.type, ...ex.options });
-    }
-    for (const q of this.queues.values()) {
-      if (!q.durable) continue;
-      out.push({
-        op: 'queue',
-        vhost: this.name,
-        name: q.name,
-        autoDelete: q.options.autoDelete,
-        arguments: q.options.arguments,
-      });
-    }
-    for (const ex of this.exchanges.values()) {
-      if (!ex.options.durable) continue;
-      for (const b of ex.bindings) {
-        const d = b.destination;
-        if (d.kind === 'queue' ? !d.durable : !d.options.durable) continue;
-        out.push({
-          op: 'bind',
-          vhost: this.name,
-          source: ex.name,
-          destinationType: d.kind,
-          destination: d.name,
-          routingKey: b.routingKey,
-          arguments: b.arguments,
-        });
-      }
-    }
-    return out;
   }
 }
 

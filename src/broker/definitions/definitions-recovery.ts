@@ -12,7 +12,13 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DefinitionRecord, LoadedDefinitions } from './definitions.js';
-import { expectedDirName, holdsData, type QueueMeta, readQueueMeta, setAside } from './queue-dirs.js';
+import {
+  expectedDirName,
+  holdsData,
+  type QueueMeta,
+  readQueueMeta,
+  setAside,
+} from '../storage/queue-dirs.js';
 
 export const LOST_AND_FOUND = 'lost-and-found';
 const DOCS = 'docs/reliability.md, "Definitions log faults"';

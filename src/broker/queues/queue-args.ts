@@ -1,6 +1,6 @@
 // Validation of the queue arguments RabbitMQ interprets, with its rules: a wrong type
 // or value refuses the declare with PRECONDITION_FAILED. Unknown arguments pass.
-import { parseInterval } from './intervals.js';
+import { parseInterval } from '../topology/intervals.js';
 
 type Check = (v: unknown) => string | undefined;
 

@@ -8,7 +8,7 @@
 // Files written before framing hold plain JSON lines; they still load (the compaction at
 // start rewrites them framed). A file is one or the other: in a framed file an unframed
 // line is damage, so a flipped byte never turns a checksummed record into a plain one.
-import { crc32c } from '../store/crc32c.js';
+import { crc32c } from '../../store/crc32c.js';
 
 /** A line that held no usable record. Offsets are bytes from the start of the file. */
 export interface Damage {

@@ -22,8 +22,8 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Damage, encodeLine, type ParsedLog, parseLog } from './definitions-codec.js';
-import type { VhostLimits } from './limits.js';
-import type { User } from './users.js';
+import type { VhostLimits } from '../topology/limits.js';
+import type { User } from '../identity/users.js';
 
 export type DefinitionRecord =
   | {

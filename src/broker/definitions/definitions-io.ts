@@ -4,9 +4,9 @@
 // then goes through the same VHost calls AMQP uses (declareExchange, declareQueue,
 // bindQueue/bindExchange), so the definitions log records every change on its single
 // write path.
-import { VERSION } from '../version.js';
-import { DEFINITIONS_FILE_ACTOR } from './audit.js';
-import type { Broker } from './broker.js';
+import { VERSION } from '../../version.js';
+import { DEFINITIONS_FILE_ACTOR } from '../operations/audit.js';
+import type { Broker } from '../broker.js';
 import {
   applyIdentity,
   DefinitionsError,
@@ -17,10 +17,10 @@ import {
   planIdentity,
   str,
 } from './definitions-identity.js';
-import { BrokerError } from './errors.js';
-import { type Parameter, ParameterError } from './parameters.js';
-import { parsePolicy, type Policy, PolicyError, sortedPolicies } from './policies.js';
-import type { VHost } from './vhost.js';
+import { BrokerError } from '../errors.js';
+import { type Parameter, ParameterError } from '../topology/parameters.js';
+import { parsePolicy, type Policy, PolicyError, sortedPolicies } from '../topology/policies.js';
+import type { VHost } from '../topology/vhost.js';
 
 export { DefinitionsError } from './definitions-identity.js';
 

@@ -5,62 +5,21 @@
 // Nothing on the message path costs more as the queue grows deeper or gains priority
 // levels: the requeued positions are a chunked sorted list (sorted-positions.ts) and the
 // highest level that may hold a ready message is tracked (readyTop).
-import { type Log, LogRefusedError, type RecordView } from '../store/index.js';
+import { type Log, LogRefusedError, type RecordView } from '../../store/index.js';
 import type { Consumer } from './consumer.js';
-import { BrokerError } from './errors.js';
+import { ConsumerRing } from './consumer-ring.js';
 import { DedupCache } from './dedup-cache.js';
 import { QueueStats } from './queue-stats.js';
 import { ExpiryHeap } from './expiry-heap.js';
-import { type DeathReason, FLAG_PERSISTENT, type Message } from './message.js';
-import { type Overflow, type Policy, queueSettings, type QueueSettings } from './policies.js';
-import { encodeHead, FLAG_TTL, headFlags, headTtl } from './record.js';
-import { type Lease, PullReader, type ReceiveOptions } from './pull-reader.js';
+import { type DeathReason, FLAG_PERSISTENT, type Message } from '../messages/message.js';
+import { type Overflow, type Policy, queueSettings, type QueueSettings } from '../topology/policies.js';
+import { encodeHead, FLAG_TTL, headFlags, headTtl } from '../messages/record.js';
+import { type Lease, PullReader, type ReceiveOptions } from '../leases/pull-reader.js';
 import { SortedPositions } from './sorted-positions.js';
-import type { QueuePullStates } from './pull-states.js';
+import type { QueuePullStates } from '../leases/pull-states.js';
+import type { QueueHooks, QueueOptions, Taken } from './queue-types.js';
 
-export interface QueueOptions {
-  durable: boolean;
-  exclusive: boolean;
-  autoDelete: boolean;
-  arguments: Record<string, unknown>;
-  /** connection that owns an exclusive queue */
-  owner?: string;
-}
-
-export interface QueueHooks {
-  /** the queue should go away: last consumer of an auto-delete queue, or x-expires */
-  autoDelete(queue: Queue): void;
-  /**
-   * A message leaves the queue for a reason other than an ack (dead-lettering). With
-   * `stored`, it is called exactly once (synchronously when no durable target took a
-   * copy) once every durable target has the copy on disk, or with the error of a target
-   * whose sync failed.
-   */
-  deadLetter(queue: Queue, record: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void;
-  /** the record's head with its properties carrying x-delivery-count (quorum queues) */
-  withDeliveryCount(head: Buffer, flags: number, count: number): Buffer;
-  /** deduplication key of a message (x-message-deduplication queues) */
-  dedupKey(msg: Message, header: string | undefined): string | undefined;
-  /** something went wrong outside any client's request (a timer, a dispatch run): for the log */
-  warn(queue: Queue, msg: string): void;
-  /** the delivery states of the queue's pull reads (journaled when the queue is durable) */
-  pullStates(queue: Queue): QueuePullStates;
-  /** the queue was deleted: the broker's journaled state of it (pull states, send ledger) goes */
-  dropQueueState(queue: Queue): void;
-}
-
-/** One message taken from the queue (basic.get). */
-export interface Taken {
-  position: number;
-  /** priority level (which of the queue's logs holds it) */
-  level: number;
-  flags: number;
-  head: Buffer;
-  body: Buffer;
-  redelivered: boolean;
-  /** arrival time, ms since epoch */
-  timestamp: number;
-}
+export type { QueueHooks, QueueOptions, Taken } from './queue-types.js';
 
 // Deliveries per dispatch run before yielding to I/O, so one busy queue cannot starve
 // sockets and timers.
@@ -72,7 +31,10 @@ const DELIVERY_GRACE_MS = 10;
 
 export class Queue {
   readonly kind = 'queue' as const;
-  readonly consumers: Consumer[] = [];
+  /** picks the consumer for each delivery (consumer-ring.ts) */
+  private readonly ring: ConsumerRing;
+  /** the consumers, highest priority first (the ring's list) */
+  readonly consumers: Consumer[];
   readonly stats = new QueueStats();
   unacked = 0;
   /**
@@ -112,10 +74,6 @@ export class Queue {
    */
   private readyBytes = 0;
   private readyBytesExact = true;
-  private rr = 0;
-  /** x-single-active-consumer: only the first registered consumer gets messages */
-  readonly singleActive: boolean;
-  private prioritized = false;
   /** x-queue-type quorum: deliveries carry x-delivery-count, x-delivery-limit applies */
   readonly quorum: boolean;
   /** how often each returned message came back (quorum queues only; acked ones leave) */
@@ -177,7 +135,8 @@ export class Queue {
     this.storedTop = this.top;
     this.ttlHeaps = logs.map(() => new ExpiryHeap());
     const args = options.arguments;
-    this.singleActive = args['x-single-active-consumer'] === true;
+    this.ring = new ConsumerRing(args['x-single-active-consumer'] === true);
+    this.consumers = this.ring.list;
     this.quorum = args['x-queue-type'] === 'quorum';
     this.policy = policy;
     this.configure(queueSettings(args, policy?.definition));
@@ -420,11 +379,11 @@ export class Queue {
     if (this.deleted) return;
     for (let budget = DISPATCH_BUDGET; budget > 0; budget--) {
       if (this.readyTop < 0) return;
-      const c = this.nextConsumer();
+      const c = this.ring.next();
       if (!c) return;
       if (!this.take(c.noAck, c, undefined)) return;
       // the round-robin moves on only once the consumer got a message
-      this.rr = this.rrNext;
+      this.ring.advance();
     }
     this.scheduled = true;
     setImmediate(this.runDispatch);
@@ -440,50 +399,6 @@ export class Queue {
       if (!this.deleted) again();
     }, 1000);
     this.retryTimer.unref();
-  }
-
-  /** where the round-robin goes once the consumer nextConsumer() picked gets its message */
-  private rrNext = 0;
-
-  private nextConsumer(): Consumer | undefined {
-    const list = this.consumers;
-    const n = list.length;
-    if (this.singleActive) {
-      // messages wait for the active consumer even when it is at its prefetch limit
-      const active = list[0];
-      this.rrNext = this.rr;
-      return active?.canAccept() ? active : undefined;
-    }
-    if (this.prioritized) return this.nextByPriority();
-    for (let i = 0; i < n; i++) {
-      const c = list[(this.rr + i) % n];
-      if (c.canAccept()) {
-        this.rrNext = (this.rr + i + 1) % n;
-        return c;
-      }
-    }
-    return undefined;
-  }
-
-  /** Round-robin within the highest priority group that has a consumer with credit. */
-  private nextByPriority(): Consumer | undefined {
-    const list = this.consumers;
-    const n = list.length;
-    for (let i = 0; i < n;) {
-      const p = list[i].priority;
-      let j = i + 1;
-      while (j < n && list[j].priority === p) j++;
-      const size = j - i;
-      for (let k = 0; k < size; k++) {
-        const c = list[i + ((this.rr + k) % size)];
-        if (c.canAccept()) {
-          this.rrNext = (this.rr + k + 1) % 1_000_000;
-          return c;
-        }
-      }
-      i = j;
-    }
-    return undefined;
   }
 
   /** When the record expires (ms since epoch), Infinity when never. */
@@ -759,29 +674,14 @@ export class Queue {
   }
 
   addConsumer(c: Consumer): void {
-    const first = this.consumers[0];
-    if (first?.exclusive || (c.exclusive && (this.consumers.length > 0 || this.singleActive))) {
-      throw new BrokerError(
-        'ACCESS_REFUSED',
-        `queue '${this.name}' in vhost '${this.vhost}' in exclusive use`,
-      );
-    }
-    if (c.priority !== 0) this.prioritized = true;
-    // kept sorted by priority, highest first, registration order within a priority
-    let at = this.consumers.length;
-    if (this.prioritized) while (at > 0 && this.consumers[at - 1].priority < c.priority) at--;
-    this.consumers.splice(at, 0, c);
+    this.ring.add(c, this.name, this.vhost);
     this.hadConsumer = true;
     this.touch();
     this.schedule();
   }
 
   removeConsumer(c: Consumer): void {
-    const i = this.consumers.indexOf(c);
-    if (i < 0) return;
-    this.consumers.splice(i, 1);
-    if (this.rr > i) this.rr--;
-    if (this.rrNext > i) this.rrNext--;
+    if (!this.ring.remove(c)) return;
     if (this.consumers.length === 0 && this.options.autoDelete && this.hadConsumer && !this.deleted) {
       this.hooks.autoDelete(this);
       return;

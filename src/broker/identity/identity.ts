@@ -4,13 +4,13 @@
 // names, each recorded in the definitions log and audited with who made it. Vhosts
 // themselves belong to Broker, which this reaches through IdentityHost.
 import { Access } from './access.js';
-import type { AuditEvent } from './audit.js';
-import type { IdentityRecord } from './definitions.js';
-import { parseUserLimits, USER_LIMITS } from './limits.js';
+import type { AuditEvent } from '../operations/audit.js';
+import type { IdentityRecord } from '../definitions/definitions.js';
+import { parseUserLimits, USER_LIMITS } from '../topology/limits.js';
 import { DEFAULT_HASHING, hashPassword, isBase64, isHashingAlgorithm } from './password.js';
 import { scramCredentials } from './scram.js';
 import { type PermissionSpec, Permissions, type TopicPermissionSpec } from './permissions.js';
-import type { SessionInfo } from './session.js';
+import type { SessionInfo } from '../session.js';
 import { type LoginResult, newUser, parseTags, type User, type UserLimits, Users } from './users.js';
 
 export interface IdentityHost {

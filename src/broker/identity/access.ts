@@ -3,8 +3,8 @@
 // texts. A front keeps one Access per channel (a management request makes its own), so
 // the publish check can cache its last answer without allocating: the hot path compares
 // the exchange name and the permission store's generation, nothing else.
-import { BrokerError } from './errors.js';
-import type { Exchange } from './exchanges/index.js';
+import { BrokerError } from '../errors.js';
+import type { Exchange } from '../exchanges/index.js';
 import type { Permission, Permissions } from './permissions.js';
 
 export type ResourceKind = 'queue' | 'exchange';
