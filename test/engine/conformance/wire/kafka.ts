@@ -37,7 +37,21 @@ export function kafkaStreamDriver(): StreamDriver {
       const kcat = async (name: string, offset: number, args: string[], timeoutMs: number) => {
         const r = await run(
           'kcat',
-          ['-C', '-b', bootstrap(), '-t', name, '-p', '0', '-o', String(offset), '-f', '%o %s\\n', '-q', ...args],
+          [
+            '-C',
+            '-b',
+            bootstrap(),
+            '-t',
+            name,
+            '-p',
+            '0',
+            '-o',
+            String(offset),
+            '-f',
+            '%o %s\\n',
+            '-q',
+            ...args,
+          ],
           { timeoutMs },
         );
         if (r.code !== 0 && r.code !== null) throw new Error(`kcat exited with ${r.code}: ${r.stderr}`);
@@ -57,10 +71,16 @@ export function kafkaStreamDriver(): StreamDriver {
       };
       return {
         async create(name) {
-          await admin((a) => a.createTopics({ topics: [{ topic: name, numPartitions: 1 }], waitForLeaders: true }));
+          await admin((a) =>
+            a.createTopics({ topics: [{ topic: name, numPartitions: 1 }], waitForLeaders: true }),
+          );
         },
         async append(name, bodies) {
-          const [r] = await producer.send({ topic: name, acks: -1, messages: bodies.map((value) => ({ value })) });
+          const [r] = await producer.send({
+            topic: name,
+            acks: -1,
+            messages: bodies.map((value) => ({ value })),
+          });
           const base = Number(r.baseOffset);
           return bodies.map((_, i) => String(base + i));
         },
@@ -69,7 +89,11 @@ export function kafkaStreamDriver(): StreamDriver {
         waitAfter: (name, afterId, waitMs) => kcat(name, Number(afterId) + 1, ['-c', '1'], waitMs),
         async commitOffset(group, name, processedId) {
           await admin((a) =>
-            a.setOffsets({ groupId: group, topic: name, partitions: [{ partition: 0, offset: String(Number(processedId) + 1) }] }),
+            a.setOffsets({
+              groupId: group,
+              topic: name,
+              partitions: [{ partition: 0, offset: String(Number(processedId) + 1) }],
+            }),
           );
         },
         async fetchOffset(group, name) {

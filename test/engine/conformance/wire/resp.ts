@@ -12,7 +12,9 @@ export function respStreamDriver(): StreamDriver {
   return {
     name: 'Redis Streams over RESP (ioredis)',
     durable: true,
-    cannot: { groupOffsets: 'Redis groups keep a last-delivered id and pending lists, not committed offsets' },
+    cannot: {
+      groupOffsets: 'Redis groups keep a last-delivered id and pending lists, not committed offsets',
+    },
     async start(): Promise<StreamSession> {
       const h = new WireHarness();
       let redis: Redis;
@@ -44,7 +46,8 @@ export function respStreamDriver(): StreamDriver {
         read: async (name, from, max) =>
           entries((await redis.xrange(name, from === 'first' ? '-' : `(${from}`, '+', 'COUNT', max)) as Raw),
         async waitAfter(name, afterId, waitMs) {
-          const r = (await blocking.xread('BLOCK', waitMs, 'STREAMS', name, afterId)) as [string, Raw][] | null;
+          const r = (await blocking.xread('BLOCK', waitMs, 'STREAMS', name, afterId)) as
+            [string, Raw][] | null;
           return entries(r?.[0]?.[1] ?? null);
         },
         async commitOffset() {
@@ -58,8 +61,7 @@ export function respStreamDriver(): StreamDriver {
         },
         async readGroup(name, group, consumer, max) {
           const r = (await redis.xreadgroup('GROUP', group, consumer, 'COUNT', max, 'STREAMS', name, '>')) as
-            | [string, Raw][]
-            | null;
+            [string, Raw][] | null;
           return entries(r?.[0]?.[1] ?? null);
         },
         async pending(name, group) {

@@ -35,10 +35,14 @@ export function sqsQueueDriver(): QueueDriver {
       };
       await h.start();
       connect();
-      const url = async (queue: string) => (await sqs.send(new GetQueueUrlCommand({ QueueName: queue }))).QueueUrl!;
+      const url = async (queue: string) =>
+        (await sqs.send(new GetQueueUrlCommand({ QueueName: queue }))).QueueUrl!;
       const attributes = async (queue: string, names: string[]) =>
-        (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: await url(queue), AttributeNames: names as never })))
-          .Attributes ?? {};
+        (
+          await sqs.send(
+            new GetQueueAttributesCommand({ QueueUrl: await url(queue), AttributeNames: names as never }),
+          )
+        ).Attributes ?? {};
       const receipt = (d: Delivery) => (d.handle as Message).ReceiptHandle!;
       return {
         async declare(queue, options = {}) {
@@ -81,7 +85,11 @@ export function sqsQueueDriver(): QueueDriver {
         },
         async release(queue, d) {
           await sqs.send(
-            new ChangeMessageVisibilityCommand({ QueueUrl: await url(queue), ReceiptHandle: receipt(d), VisibilityTimeout: 0 }),
+            new ChangeMessageVisibilityCommand({
+              QueueUrl: await url(queue),
+              ReceiptHandle: receipt(d),
+              VisibilityTimeout: 0,
+            }),
           );
         },
         async extend(queue, d, leaseMs) {
