@@ -76,8 +76,12 @@ export class Queue {
   private readyBytesExact = true;
   /** x-queue-type quorum: deliveries carry x-delivery-count, x-delivery-limit applies */
   readonly quorum: boolean;
-  /** how often each returned message came back (quorum queues only; acked ones leave) */
-  private readonly returns = new Map<number, number>();
+  /**
+   * Delivery states (count, first delivery, lease deadline) by position key, shared with the
+   * pull reader and journaled for a durable queue: a quorum queue's return counts (its
+   * x-delivery-count and x-delivery-limit) survive a restart as pull reads' counts do.
+   */
+  private states: QueuePullStates | undefined;
   /** x-message-deduplication: recently seen keys; duplicates are accepted and dropped */
   private readonly dedup: DedupCache | undefined;
   private readonly dedupHeader: string | undefined;
@@ -470,8 +474,9 @@ export class Queue {
       this.readyBytes -= rec.body.length;
       let head = rec.head;
       if (this.quorum) {
-        head = this.hooks.withDeliveryCount(head, rec.flags, this.returns.get(pos) ?? 0);
-        if (noAck) this.returns.delete(pos);
+        const key = pos * 256 + level;
+        head = this.hooks.withDeliveryCount(head, rec.flags, this.pullStates().get(key)?.count ?? 0);
+        if (noAck) this.pullStates().delete(key);
       }
       if (noAck) this.logs[level].ack(pos);
       else this.unacked++;
@@ -615,7 +620,7 @@ export class Queue {
   /** An unacked message leaves: acked, or dead-lettered for `reason` (see remove). */
   private forget(position: number, level: number, reason?: DeathReason): void {
     this.unacked--;
-    if (this.quorum) this.returns.delete(position);
+    if (this.quorum) this.pullStates().delete(position * 256 + level);
     if (reason === undefined || this.deadLetterExchange === undefined) this.logs[level].ack(position);
     else this.remove(level, position, this.logs[level].read(position), reason);
   }
@@ -628,13 +633,15 @@ export class Queue {
       return;
     }
     if (this.quorum) {
-      const n = (this.returns.get(position) ?? 0) + 1;
+      const key = position * 256 + level;
+      const was = this.pullStates().get(key);
+      const n = (was?.count ?? 0) + 1;
       if (this.deliveryLimit !== undefined && n > this.deliveryLimit) {
         // a poison message: dead-lettered (or dropped) instead of coming back forever
         this.forget(position, level, 'delivery_limit');
         return;
       }
-      this.returns.set(position, n);
+      this.pullStates().set(key, { count: n, firstAt: was?.firstAt ?? Date.now(), deadline: 0 });
     }
     this.unacked--;
     if (this.maxLengthBytes !== undefined) this.readyBytes += log.read(position).body.length;
@@ -670,7 +677,7 @@ export class Queue {
   }
 
   pullStates(): QueuePullStates {
-    return this.hooks.pullStates(this);
+    return (this.states ??= this.hooks.pullStates(this));
   }
 
   addConsumer(c: Consumer): void {
@@ -744,7 +751,9 @@ export class Queue {
       rq.clear();
       this.untouched[level]?.clear();
     }
-    this.puller?.purged();
+    // states of purged messages go (a pull reader keeps those of its live leases)
+    if (this.puller) this.puller.purged();
+    else this.states?.clear();
     this.readyTop = -1;
     return n;
   }
