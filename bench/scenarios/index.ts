@@ -42,3 +42,6 @@ export const DEFAULT_SCENARIOS = [
   'transient',
   'bodies',
 ];
+
+/** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */
+export const DEFAULT_FRONT_BENCHES = ['redis-streams'];
