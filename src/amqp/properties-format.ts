@@ -1,6 +1,6 @@
 // How the engine reads AMQP-encoded properties when routing needs them (headers
 // exchange). Given to the Broker at construction so the engine stays format-neutral.
-import { BrokerError, type PropertiesFormat } from '../broker/index.js';
+import { BrokerError, HEADER_BYTES, HEADER_VOID, type PropertiesFormat } from '../broker/index.js';
 import { type BasicProperties, decodeProperties, encodeProperties } from './codec/index.js';
 import {
   deadLetteredProperties,
@@ -51,7 +51,54 @@ export const amqpPropertiesFormat: PropertiesFormat = {
     }
     return encodeProperties(p as BasicProperties);
   },
+  encodeHeaders,
 };
+
+const FLAGS_HEADERS_MODE_TIMESTAMP = 0x2000 | 0x1000 | 0x0040;
+const TWO_32 = 4294967296;
+
+/**
+ * Basic properties { headers, deliveryMode, timestamp } written straight into one buffer: the flags word,
+ * the headers table (shortstr name, tag S / x / V, u32 length and bytes), the delivery-mode octet and the
+ * timestamp, in that (spec) order, as encodeProperties writes them.
+ */
+function encodeHeaders(
+  names: readonly Buffer[],
+  values: readonly Buffer[],
+  kinds: Uint8Array,
+  deliveryMode: number,
+  timestamp: number,
+  prefix?: Buffer,
+): Buffer {
+  let table = 0;
+  for (let i = 0; i < names.length; i++) {
+    table += 2 + names[i].length + (kinds[i] === HEADER_VOID ? 0 : 4 + values[i].length);
+  }
+  const pre = prefix === undefined ? 0 : prefix.length;
+  const out = Buffer.allocUnsafe(pre + 2 + 4 + table + 1 + 8);
+  if (prefix !== undefined) prefix.copy(out, 0);
+  out.writeUInt16BE(FLAGS_HEADERS_MODE_TIMESTAMP, pre);
+  out.writeUInt32BE(table, pre + 2);
+  let at = pre + 6;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    out[at++] = name.length;
+    at += name.copy(out, at);
+    const kind = kinds[i];
+    if (kind === HEADER_VOID) {
+      out[at++] = 0x56; // V
+      continue;
+    }
+    out[at++] = kind === HEADER_BYTES ? 0x78 : 0x53; // x, S
+    const v = values[i];
+    out.writeUInt32BE(v.length, at);
+    at += 4 + v.copy(out, at + 4);
+  }
+  out[at++] = deliveryMode;
+  out.writeUInt32BE(Math.floor(timestamp / TWO_32), at);
+  out.writeUInt32BE(timestamp >>> 0, at + 4);
+  return out;
+}
 
 /** codec name -> RabbitMQ management name, in AMQP property order */
 const NAMES: [string, string][] = [

@@ -7,6 +7,9 @@ export {
   type Death,
   type DeathReason,
   FLAG_PERSISTENT,
+  HEADER_BYTES,
+  HEADER_TEXT,
+  HEADER_VOID,
   type Message,
   type PropertiesFormat,
 } from './messages/message.js';
@@ -23,7 +26,7 @@ export { Queue, type Taken } from './queues/queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js';
 export type { SendLedger } from './queues/send-ledger.js';
 export type { ExchangeTap } from './exchanges/index.js';
-export { decodeHead } from './messages/record.js';
+export { decodeHead, encodeHead, headFlags, headPrefix } from './messages/record.js';
 export type { Alarm, ResourceLimits } from './operations/resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queues/queue-stats.js';

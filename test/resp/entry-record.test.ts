@@ -2,19 +2,32 @@
 // reads back byte for byte, with the headers an AMQP consumer sees where headers can hold the fields, and the
 // whole list in x-redis-fields where they cannot (names not UTF-8, repeated, all digits, empty).
 import assert from 'node:assert/strict';
+import { isUtf8 } from 'node:buffer';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/properties-format.js';
-import { decodeHead } from '../../src/broker/messages/record.js';
+import { decodeHead, FLAG_WIDE_HEAD } from '../../src/broker/messages/record.js';
 import { decodeEntry, encodeEntry } from '../../src/resp/streams/entry-record.js';
 
 const b = (s: string | number[]): Buffer => (typeof s === 'string' ? Buffer.from(s) : Buffer.from(s));
 
 function roundTrip(fields: Buffer[]): { fields: Buffer[]; headers: Record<string, unknown> } {
-  const { head, body } = encodeEntry(amqpPropertiesFormat, 'k', '1-1', fields, 1_700_000_000_000);
-  const decoded = decodeEntry(amqpPropertiesFormat, 0, head, body);
+  const { head, body, flags } = encodeEntry(amqpPropertiesFormat, 'k', '1-1', fields, 1_700_000_000_000);
+  const decoded = decodeEntry(amqpPropertiesFormat, flags, head, body);
   assert.equal(decoded.id, '1-1');
-  const headers = amqpPropertiesFormat.headers(decodeHead(head, 0).properties) ?? {};
+  const headers = amqpPropertiesFormat.headers(decodeHead(head, flags).properties) ?? {};
   return { fields: decoded.fields, headers };
+}
+
+/** The properties encode() makes from the headers object an entry maps to (the mapping of the header comment). */
+function fromObjects(fields: Buffer[], id: string, nowMs: number): Buffer {
+  const headers: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i += 2) {
+    const name = fields[i].toString('utf8');
+    const v = fields[i + 1];
+    headers[name] = name === 'body' ? null : isUtf8(v) ? v.toString('utf8') : v;
+  }
+  headers['x-redis-id'] = id;
+  return amqpPropertiesFormat.encode({ headers, delivery_mode: 2, timestamp: Math.floor(nowMs / 1000) });
 }
 
 describe('entry records', () => {
@@ -48,4 +61,26 @@ describe('entry records', () => {
       assert.ok(Array.isArray(r.headers['x-redis-fields']));
     });
   }
+
+  test('the fast encoding (encodeHeaders) makes the same bytes as encode() of the headers object', () => {
+    const now = 1_765_000_123_456;
+    for (const fields of [
+      [b('f'), b('x'.repeat(100))],
+      [b('sku'), b('A1'), b('body'), b('hello'), b('qty'), b('é3')],
+      [b('v'), b([0x66, 0xff]), b('empty'), b(''), b('ключ'), b('значение')],
+      [b('n'.repeat(255)), b('v'.repeat(70_000))],
+      [b('01'), b('leading zero is not an index')],
+    ]) {
+      const { head, flags } = encodeEntry(amqpPropertiesFormat, 'k', '1765000123456-7', fields, now);
+      assert.deepEqual(decodeHead(head, flags).properties, fromObjects(fields, '1765000123456-7', now));
+    }
+  });
+
+  test('a key longer than 255 bytes takes the wide head layout, announced in the flags', () => {
+    const key = 'k'.repeat(300);
+    const { head, body, flags } = encodeEntry(amqpPropertiesFormat, key, '1-1', [b('a'), b('1')], 0);
+    assert.equal(flags & FLAG_WIDE_HEAD, FLAG_WIDE_HEAD);
+    assert.equal(decodeHead(head, flags).routingKey, key);
+    assert.deepEqual(decodeEntry(amqpPropertiesFormat, flags, head, body).fields, [b('a'), b('1')]);
+  });
 });

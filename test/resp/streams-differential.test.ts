@@ -258,6 +258,17 @@ describe(
       ]);
     });
 
+    test('a key longer than 255 bytes', () =>
+      same((k) => {
+        const long = `${k}-${'k'.repeat(300)}`;
+        return [
+          ['XADD', long, '1-1', 'a', '1', 'body', 'b'],
+          ['XRANGE', long, '-', '+'],
+          ['XREAD', 'STREAMS', long, '0'],
+          ['DEL', long],
+        ];
+      }));
+
     test('PTTL and TTL count down from a relative deadline as in Redis', async () => {
       for (const port of [w.port, ref.port]) {
         const key = `s-${randomBytes(4).toString('hex')}`;

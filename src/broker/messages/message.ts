@@ -50,7 +50,29 @@ export interface PropertiesFormat {
   describe(properties: Buffer): Record<string, unknown>;
   /** The inverse of describe: management-named JSON properties to stored bytes. */
   encode(props: Record<string, unknown>): Buffer;
+  /**
+   * The same bytes as encode({ headers, delivery_mode, timestamp }) for a headers table whose values are
+   * all text, bytes or void, given in table order as name and value bytes, without building objects: the
+   * hot path of a front that stores one such record per command (a Redis entry per XADD). kinds[i]:
+   * HEADER_TEXT (the value's bytes are UTF-8 text), HEADER_BYTES, HEADER_VOID (value ignored). Names must
+   * be distinct, UTF-8 and at most 255 bytes (the caller checks); timestamp in seconds. prefix: bytes the
+   * returned buffer starts with, the properties following them (a record head's start, record.ts headPrefix),
+   * so that the record head needs no second buffer.
+   */
+  encodeHeaders(
+    names: readonly Buffer[],
+    values: readonly Buffer[],
+    kinds: Uint8Array,
+    deliveryMode: number,
+    timestamp: number,
+    prefix?: Buffer,
+  ): Buffer;
 }
+
+/** encodeHeaders value kinds. */
+export const HEADER_TEXT = 0;
+export const HEADER_BYTES = 1;
+export const HEADER_VOID = 2;
 
 /** Record flag bit 0: persistent (the store drops records without it on recovery). */
 export const FLAG_PERSISTENT = 1;

@@ -67,6 +67,17 @@ export function encodeHead(msg: Message, wide = needsWideHead(msg)): Buffer {
   return head;
 }
 
+/**
+ * The start of the head of a message with this exchange and routing key and no per-message TTL (what
+ * encodeHead writes before the properties), and the record flags its layout needs: a front that stores many
+ * records under one routing key (a Redis stream's entries) makes it once and writes the properties after it
+ * (PropertiesFormat.encodeHeaders' prefix), so that prefix + properties = encodeHead(message).
+ */
+export function headPrefix(exchange: string, routingKey: string): { prefix: Buffer; flags: number } {
+  const msg = { exchange, routingKey, properties: Buffer.alloc(0), ttl: undefined } as unknown as Message;
+  return { prefix: encodeHead(msg), flags: headFlags(msg) };
+}
+
 export interface DecodedHead {
   exchange: string;
   routingKey: string;

@@ -71,7 +71,8 @@ export class StreamPartition {
    * message: 1), kept as given. offsetField >= 0: the first offset is written into the stored copy of body at
    * that byte as a big-endian int64 (a RecordBatch's baseOffset). Returns the first offset. Durable once
    * sync() calls back; refused (BrokerError RESOURCE_ERROR, nothing appended) when the disk or the descriptor
-   * budget refuses it.
+   * budget refuses it. headFlags: the engine's head layout flags of an AMQP-format record (FLAG_WIDE_HEAD
+   * for a routing key over 255 bytes: record.ts headFlags), OR'd into the record's flags.
    */
   appendBatch(
     format: StreamFormatId,
@@ -80,10 +81,12 @@ export class StreamPartition {
     head: Buffer,
     body: Buffer,
     offsetField = -1,
+    headFlags = 0,
   ): number {
     if (this.queue.deleted) throw this.gone();
     try {
-      return this.queue.appendRecord(streamFlags(format), timestamp, count, head, body, offsetField);
+      const flags = streamFlags(format) | headFlags;
+      return this.queue.appendRecord(flags, timestamp, count, head, body, offsetField);
     } catch (err) {
       if (err instanceof LogRefusedError)
         throw new BrokerError('RESOURCE_ERROR', `stream '${this.name}' refused the append: ${err.message}`);
@@ -92,8 +95,8 @@ export class StreamPartition {
   }
 
   /** appendBatch of one offset. */
-  append(format: StreamFormatId, timestamp: number, head: Buffer, body: Buffer): number {
-    return this.appendBatch(format, timestamp, 1, head, body);
+  append(format: StreamFormatId, timestamp: number, head: Buffer, body: Buffer, headFlags = 0): number {
+    return this.appendBatch(format, timestamp, 1, head, body, -1, headFlags);
   }
 
   /** Calls back once everything appended before is on disk (group commit; at once for memory storage). */

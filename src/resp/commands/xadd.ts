@@ -176,8 +176,8 @@ function xadd(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   if (!r.ok) throw new RespError(r.error === ERR_INVALID_STREAM_ID ? ERR_INVALID_STREAM_ID : r.error);
   const id = r.id;
   const idText = formatStreamId(id);
-  const { head, body } = encodeEntry(c.ctx.broker.config.format, key, idText, args.slice(fieldsAt), now);
-  const offset = s.partition.append(0, now, head, body);
+  const e = encodeEntry(c.ctx.broker.config.format, key, idText, args.slice(fieldsAt), now, s.headPrefix);
+  const offset = s.partition.append(0, now, e.head, e.body, e.flags);
   s.added(offset, id);
   let trimmed = false;
   if (a.strategy !== 'none') trimmed = trim(s, a)[1] > 0;

@@ -14,14 +14,21 @@
 //   field, `body`.
 // The engine reads and writes the properties through its PropertiesFormat: no AMQP code here.
 import { isUtf8 } from 'node:buffer';
-import type { PropertiesFormat } from '../../broker/index.js';
-import { decodeHead, encodeHead } from '../../broker/messages/record.js';
+import {
+  decodeHead,
+  encodeHead,
+  HEADER_BYTES,
+  HEADER_TEXT,
+  HEADER_VOID,
+  headFlags,
+  headPrefix,
+  type PropertiesFormat,
+} from '../../broker/index.js';
 
 export const ID_HEADER = 'x-redis-id';
 export const FIELDS_HEADER = 'x-redis-fields';
 const BODY = 'body';
 const EMPTY: Buffer = Buffer.alloc(0);
-const DIGITS = /^(0|[1-9][0-9]*)$/;
 
 /** A decoded entry: its stored ID text (undefined: none stored) and its fields as name, value, ... */
 export interface DecodedEntry {
@@ -29,18 +36,27 @@ export interface DecodedEntry {
   fields: Buffer[];
 }
 
+const RESERVED = [ID_HEADER, FIELDS_HEADER, 'x-stream-offset'].map((n) => Buffer.from(n));
+const ID_NAME = Buffer.from(ID_HEADER);
+const BODY_NAME = Buffer.from(BODY);
+
+/** Made of digits only (a canonical array index: a JavaScript object would move it to the front). */
+function allDigits(f: Buffer): boolean {
+  if (f.length > 1 && f[0] === 0x30) return false;
+  for (let i = 0; i < f.length; i++) if (f[i] < 0x30 || f[i] > 0x39) return false;
+  return true;
+}
+
 function needsList(fields: readonly Buffer[]): boolean {
-  const seen = new Set<string>();
   for (let i = 0; i < fields.length; i += 2) {
     const f = fields[i];
     if (f.length > 255 || f.length === 0) return true;
     // not UTF-8: a header name could not hold it exactly
     if (!isUtf8(f)) return true;
-    const name = f.toString('utf8');
-    if (DIGITS.test(name) || name === ID_HEADER || name === FIELDS_HEADER || name === 'x-stream-offset')
-      return true;
-    if (seen.has(name)) return true;
-    seen.add(name);
+    if (allDigits(f)) return true;
+    for (const r of RESERVED) if (f.equals(r)) return true;
+    // a repeated name; entries have few fields, so comparing beats hashing their names
+    for (let j = 0; j < i; j += 2) if (fields[j].equals(f)) return true;
   }
   return false;
 }
@@ -50,34 +66,61 @@ function valueOf(v: Buffer): string | Buffer {
   return isUtf8(v) ? v.toString('utf8') : Buffer.from(v);
 }
 
-/** The record head and body of an entry with this ID and these fields (name, value, ...). */
+/** A stored entry: the record's head and body, and the head's layout flags to OR into the record's flags. */
+export interface EncodedEntry {
+  head: Buffer;
+  body: Buffer;
+  flags: number;
+}
+
+/**
+ * The record head and body of an entry with this ID and these fields (name, value, ...). The common case
+ * (distinct, plain names) goes through format.encodeHeaders, straight from the client's bytes; the same
+ * properties encode() would make from the objects.
+ */
 export function encodeEntry(
   format: PropertiesFormat,
   key: string,
   id: string,
   fields: readonly Buffer[],
   nowMs: number,
-): { head: Buffer; body: Buffer } {
-  const headers: Record<string, unknown> = {};
+  /** headPrefix('', key), when the caller keeps it (one per stream) */
+  head: { prefix: Buffer; flags: number } = headPrefix('', key),
+): EncodedEntry {
   let body: Buffer = EMPTY;
+  const timestamp = Math.floor(nowMs / 1000);
   if (needsList(fields)) {
-    headers[FIELDS_HEADER] = fields.map((f) => valueOf(f));
+    const properties = format.encode({
+      headers: { [FIELDS_HEADER]: fields.map((f) => valueOf(f)), [ID_HEADER]: id },
+      delivery_mode: 2,
+      timestamp,
+    });
+    const msg = { exchange: '', routingKey: key, properties, ttl: undefined } as never;
+    return { head: encodeHead(msg), body, flags: headFlags(msg) };
   } else {
-    for (let i = 0; i < fields.length; i += 2) {
-      const name = fields[i].toString('utf8');
-      if (name === BODY) {
-        headers[BODY] = null;
+    const n = fields.length / 2 + 1;
+    const names: Buffer[] = new Array<Buffer>(n);
+    const values: Buffer[] = new Array<Buffer>(n);
+    const kinds = new Uint8Array(n);
+    for (let i = 0, k = 0; i < fields.length; i += 2, k++) {
+      const name = fields[i];
+      names[k] = name;
+      if (name.equals(BODY_NAME)) {
+        kinds[k] = HEADER_VOID;
+        values[k] = EMPTY;
         body = fields[i + 1];
-      } else headers[name] = valueOf(fields[i + 1]);
+      } else {
+        const v = fields[i + 1];
+        values[k] = v;
+        kinds[k] = isUtf8(v) ? HEADER_TEXT : HEADER_BYTES;
+      }
     }
+    names[n - 1] = ID_NAME;
+    values[n - 1] = Buffer.from(id, 'latin1');
+    kinds[n - 1] = HEADER_TEXT;
+    const stored = format.encodeHeaders(names, values, kinds, 2, timestamp, head.prefix);
+    return { head: stored, body, flags: head.flags };
   }
-  headers[ID_HEADER] = id;
-  const properties = format.encode({
-    headers,
-    delivery_mode: 2,
-    timestamp: Math.floor(nowMs / 1000),
-  });
-  return { head: encodeHead({ exchange: '', routingKey: key, properties, ttl: undefined } as never), body };
 }
 
 function bytes(v: unknown): Buffer {

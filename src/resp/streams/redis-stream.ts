@@ -6,7 +6,7 @@
 // Durable metadata (deletions, trim point, XSETID's values) is kept in the front's journal
 // (stream-meta.ts) and written before the reply that reports it. The index is rebuilt from the log at first
 // use after a start, and caught up whenever another front appended to the queue.
-import type { PropertiesFormat } from '../../broker/index.js';
+import { headPrefix, type PropertiesFormat } from '../../broker/index.js';
 import type { StreamPartition } from '../../broker/index.js';
 import {
   compareStreamIds,
@@ -34,6 +34,8 @@ const FORMAT_SHIFT = 4;
 
 export class RedisStream {
   readonly index = new EntryIndex();
+  /** the start of every entry's record head (routing key = the key), made once */
+  readonly headPrefix: { prefix: Buffer; flags: number };
   /** log offsets of deleted entries still in the index */
   readonly deleted = new Set<number>();
   /** the next log offset not looked at yet */
@@ -62,6 +64,7 @@ export class RedisStream {
     /** the consumer groups of this stream (their pending-entry lists) */
     private readonly groups: () => readonly PendingList[],
   ) {
+    this.headPrefix = headPrefix('', key);
     this.scanned = partition.firstOffset;
     const m = meta.load(partition.vhost, key);
     this.applyMeta(m);
