@@ -322,6 +322,9 @@ export class Queue {
   }
 
   close(): Promise<void> {
+    // lease deadlines and waiting readers end with the broker: a deadline passing after this
+    // would write to the closed pull-state journal (a lease still runs after the restart)
+    this.puller?.close();
     return Promise.all(this.logs.map((l) => l.close())).then(() => undefined);
   }
 
