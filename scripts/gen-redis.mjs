@@ -224,11 +224,19 @@ function command(file, name, c, subs) {
   };
 }
 
-const files = readdirSync(specDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-const parsed = files.map((f) => {
-  const o = JSON.parse(readFileSync(join(specDir, f), 'utf8'));
+// The shared spec, then this repository's own descriptions of commands the shared spec lacks
+// (scripts/redis-spec-extra/README.md); the shared spec wins a name both have.
+const extraDir = join(root, 'scripts/redis-spec-extra');
+const jsonIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json'));
+const shared = new Set(jsonIn(specDir));
+const files = [
+  ...[...shared].map((f) => ({ f, dir: specDir })),
+  ...jsonIn(extraDir)
+    .filter((f) => !shared.has(f))
+    .map((f) => ({ f, dir: extraDir })),
+].sort((a, b) => (a.f < b.f ? -1 : a.f > b.f ? 1 : 0));
+const parsed = files.map(({ f, dir }) => {
+  const o = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const [upper, c] = Object.entries(o)[0];
   return { file: f, upper, c };
 });
@@ -248,7 +256,8 @@ for (const p of parsed) {
 const copying = readFileSync(join(specDir, 'COPYING'), 'utf8').trimEnd().split('\n');
 const out = [
   '// GENERATED FILE - DO NOT EDIT.',
-  "// Produced by scripts/gen-redis.mjs from Redis's src/commands/*.json (../shared/spec/redis);",
+  "// Produced by scripts/gen-redis.mjs from Redis's src/commands/*.json (../shared/spec/redis) and",
+  '// scripts/redis-spec-extra/ (commands the shared spec lacks);',
   '// run `npm run gen` to refresh. test/resp/codec/commands.test.ts fails when this file is stale.',
   '//',
   '// The command descriptions come from Redis; its licence (COPYING) asks for this notice:',

@@ -3,6 +3,7 @@
 // time (thread start, connect, declare) is therefore never in the measured window.
 import { Worker } from 'node:worker_threads';
 import type { ClientResult, ClientSpec, FromWorker } from './client-spec.js';
+import { readCpuSeconds } from './proc.js';
 
 const WORKER = new URL('./client-worker.js', import.meta.url);
 const now = () => Number(process.hrtime.bigint());
@@ -16,6 +17,8 @@ export interface Run {
   results: ClientResult[];
   timedOut: boolean;
   ready: FromWorker[];
+  /** CPU seconds the broker process used from go to the end of the run (NaN: no pid) */
+  brokerCpuSec: number;
 }
 
 export interface RunOptions {
@@ -29,6 +32,8 @@ export interface RunOptions {
   beforeGo?: (ready: FromWorker[]) => Promise<void> | void;
   /** called while idle clients are held (after go). */
   whileHeld?: () => Promise<void>;
+  /** the broker's process, whose CPU time over the measured window the run reports */
+  brokerPid?: number;
 }
 
 export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Run> {
@@ -40,6 +45,8 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
   let targetNs = Number.NaN;
   let goNs = 0;
   let timedOut = false;
+  let cpu0 = Number.NaN;
+  let cpu1 = Number.NaN;
 
   let fail: (e: Error) => void = () => {};
   const failed = new Promise<never>((_, rej) => (fail = rej));
@@ -82,6 +89,7 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
     // Setup is bounded too: a broker that never answers a declare must not hang us.
     await race(Promise.race([readyP, failed]), 120_000, 'clients not ready after 120 s');
     await o.beforeGo?.(ready);
+    cpu0 = readCpuSeconds(o.brokerPid);
     goNs = now();
     for (const w of workers) w.postMessage({ type: 'go' });
 
@@ -98,10 +106,19 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
     if (o.holdMs !== undefined) for (const w of workers) w.postMessage({ type: 'stop' });
     // Publishers stop issuing at their own maxMs; allow time for confirms to return.
     await race(Promise.race([doneP, failed]), o.maxMs + 60_000, 'clients did not finish in time');
+    cpu1 = readCpuSeconds(o.brokerPid);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { goNs, targetNs, consumed: Atomics.load(shared, 0), results, timedOut, ready };
+  return {
+    goNs,
+    targetNs,
+    consumed: Atomics.load(shared, 0),
+    results,
+    timedOut,
+    ready,
+    brokerCpuSec: cpu1 - cpu0,
+  };
 }
 
 async function race<T>(p: Promise<T>, ms: number, msg: string): Promise<T> {
@@ -117,6 +134,16 @@ async function race<T>(p: Promise<T>, ms: number, msg: string): Promise<T> {
 }
 
 /** Aggregate publish rate: all confirmed messages over the span from go to the last finish. */
+/** Broker CPU µs per message moved, over the measured window (NaN when the broker's pid is unknown). */
+export function brokerCpuPerMessage(run: Run, messages: number): number {
+  return messages > 0 ? (run.brokerCpuSec * 1e6) / messages : Number.NaN;
+}
+
+/** Messages the publishers of a run had confirmed (or sent, without confirms). */
+export function published(run: Run): number {
+  return run.results.reduce((a, r) => a + (r.role === 'publish' ? r.count : 0), 0);
+}
+
 export function publishRate(run: Run): number {
   const pubs = run.results.filter((r) => r.role === 'publish');
   const n = pubs.reduce((a, r) => a + r.count, 0);

@@ -1,5 +1,6 @@
 // Process memory and limits read straight from /proc (Linux only), so the broker
 // under test needs no cooperation and RabbitMQ is only observed, never touched.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Mem {
@@ -92,5 +93,32 @@ export function readCpuMs(pid: number | undefined): number | undefined {
     return ((Number(f[11]) + Number(f[12])) * 1000) / USER_HZ;
   } catch {
     return undefined;
+  }
+}
+
+let clockTicks: number | undefined;
+
+/** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux when unknown). */
+function ticksPerSecond(): number {
+  if (clockTicks === undefined) {
+    const n = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim());
+    clockTicks = Number.isFinite(n) && n > 0 ? n : 100;
+  }
+  return clockTicks;
+}
+
+/**
+ * User + system CPU seconds a process has used so far (every thread: a broker's CPU, not
+ * its clients'), or NaN when it is gone or unknown. Resolution is one clock tick (10 ms).
+ */
+export function readCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // fields after the command name (which may hold spaces) start at ") "; utime and stime are fields 14 and 15
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / ticksPerSecond();
+  } catch {
+    return Number.NaN;
   }
 }

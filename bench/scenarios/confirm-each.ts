@@ -1,15 +1,15 @@
 // (4) confirm-each publishing: one outstanding message at a time, so every message
 // pays a full publish -> fsync -> confirm round trip. Bounded by time, not count.
-import { latencies, publishRate, runClients } from '../lib/clients.js';
+import { brokerCpuPerMessage, latencies, published, publishRate, runClients } from '../lib/clients.js';
 import { latencySummary } from '../lib/stats.js';
 import { publishSpec } from './publish.js';
-import { type Case, cleanup, latMs, msgPerSec } from './types.js';
+import { brokerCpu, type Case, cleanup, latMs, msgPerSec } from './types.js';
 
 export const confirmEachCases: Case[] = [
   {
     scenario: 'confirm-each',
     variant: 'persistent, 1 outstanding message, 1 KiB, 1 publisher',
-    metrics: [msgPerSec, latMs('p50'), latMs('p99')],
+    metrics: [msgPerSec, latMs('p50'), latMs('p99'), brokerCpu],
     async run(t, ctx) {
       const admin = ctx.admin(t);
       const q = await admin.declareQueue('ce');
@@ -20,9 +20,14 @@ export const confirmEachCases: Case[] = [
           window: 1,
           confirmLatency: true,
         };
-        const run = await runClients([spec], { maxMs: seconds * 1000 + ctx.maxMs });
+        const run = await runClients([spec], { maxMs: seconds * 1000 + ctx.maxMs, brokerPid: t.pid() });
         const s = latencySummary(latencies(run, 'publish'));
-        return { 'msg/s': publishRate(run), 'p50 ms': s.p50 / 1000, 'p99 ms': s.p99 / 1000 };
+        return {
+          'msg/s': publishRate(run),
+          'p50 ms': s.p50 / 1000,
+          'p99 ms': s.p99 / 1000,
+          'broker µs/msg': brokerCpuPerMessage(run, published(run)),
+        };
       } finally {
         await cleanup(admin, [q]);
       }

@@ -1,10 +1,10 @@
 // (2) consume with manual ack (one basic.ack per message), prefetch 100 and 1 000,
 // 1 and 4 consumers, from a durable queue pre-filled with persistent 1 KiB messages.
 import type { ConsumeSpec } from '../lib/client-spec.js';
-import { consumeRate, runClients } from '../lib/clients.js';
+import { brokerCpuPerMessage, consumeRate, runClients } from '../lib/clients.js';
 import type { Target } from '../lib/targets.js';
 import { publishSpec } from './publish.js';
-import { type Case, type Ctx, cleanup, msgPerSec } from './types.js';
+import { brokerCpu, type Case, type Ctx, cleanup, msgPerSec } from './types.js';
 
 export function consumeSpec(
   t: Target,
@@ -25,7 +25,7 @@ export async function prefill(t: Target, ctx: Ctx, queue: string, n: number, bod
   if (have < 2 * per) throw new Error(`prefill: queue holds ${have} of ${2 * per} messages`);
 }
 
-/** Drains `n` messages with `consumers` parallel consumers; returns msg/s. */
+/** Drains `n` messages with `consumers` parallel consumers: msg/s and broker CPU µs per message. */
 export async function drain(
   t: Target,
   ctx: Ctx,
@@ -36,22 +36,23 @@ export async function drain(
   maxMs: number,
 ) {
   const specs = Array.from({ length: consumers }, () => consumeSpec(t, queue, prefetch, n));
-  const run = await runClients(specs, { consumeTarget: n, maxMs });
+  const run = await runClients(specs, { consumeTarget: n, maxMs, brokerPid: t.pid() });
   if (run.timedOut) ctx.log(`  (cut off at ${maxMs / 1000} s after ${run.consumed} of ${n} messages)`);
-  return consumeRate(run);
+  return { rate: consumeRate(run), cpuUs: brokerCpuPerMessage(run, run.consumed) };
 }
 
 const consumeCase = (prefetch: number, consumers: number): Case => ({
   scenario: 'consume',
   variant: `manual ack, prefetch ${prefetch}, ${consumers} consumer${consumers > 1 ? 's' : ''}`,
-  metrics: [msgPerSec],
+  metrics: [msgPerSec, brokerCpu],
   async run(t, ctx) {
     const admin = ctx.admin(t);
     const q = await admin.declareQueue('cons');
     try {
       const n = 2 * Math.ceil(ctx.messages(20_000, 3_000) / 2);
       await prefill(t, ctx, q, n);
-      return { 'msg/s': await drain(t, ctx, q, n, consumers, prefetch, ctx.maxMs) };
+      const { rate, cpuUs } = await drain(t, ctx, q, n, consumers, prefetch, ctx.maxMs);
+      return { 'msg/s': rate, 'broker µs/msg': cpuUs };
     } finally {
       await cleanup(admin, [q]);
     }

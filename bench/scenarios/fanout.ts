@@ -1,13 +1,13 @@
 // (5) fanout to 10 durable queues (persistent, confirms: one publish = 10 durable
 // writes), and transient publish without confirms to a non-durable queue.
-import { publishRate, runClients } from '../lib/clients.js';
+import { brokerCpuPerMessage, published, publishRate, runClients } from '../lib/clients.js';
 import { publishSpec } from './publish.js';
-import { type Case, cleanup, msgPerSec } from './types.js';
+import { brokerCpu, type Case, cleanup, msgPerSec } from './types.js';
 
 const fanout: Case = {
   scenario: 'fanout',
   variant: 'to 10 durable queues, persistent, confirms (window 1000), 1 KiB, 1 publisher',
-  metrics: [msgPerSec],
+  metrics: [msgPerSec, brokerCpu],
   async run(t, ctx) {
     const admin = ctx.admin(t);
     const queues: string[] = [];
@@ -20,8 +20,8 @@ const fanout: Case = {
         await admin.bind(q, x);
       }
       const spec = { ...publishSpec(t, '', ctx.messages(20_000, 2_000), 1024, ctx.maxMs), exchange: x };
-      const run = await runClients([spec], { maxMs: ctx.maxMs });
-      return { 'msg/s': publishRate(run) };
+      const run = await runClients([spec], { maxMs: ctx.maxMs, brokerPid: t.pid() });
+      return { 'msg/s': publishRate(run), 'broker µs/msg': brokerCpuPerMessage(run, published(run)) };
     } finally {
       await cleanup(admin, queues, x);
     }
@@ -31,7 +31,7 @@ const fanout: Case = {
 const transient: Case = {
   scenario: 'transient',
   variant: 'non-persistent, no confirms, non-durable queue, 1 KiB, 1 publisher',
-  metrics: [msgPerSec],
+  metrics: [msgPerSec, brokerCpu],
   // quorum queues cannot be non-durable: the case means nothing there
   appliesTo: (t) => t.allowsTransientQueue,
   async run(t, ctx) {
@@ -44,8 +44,8 @@ const transient: Case = {
         window: 0,
         syncQueue: q,
       };
-      const run = await runClients([spec], { maxMs: ctx.maxMs });
-      return { 'msg/s': publishRate(run) };
+      const run = await runClients([spec], { maxMs: ctx.maxMs, brokerPid: t.pid() });
+      return { 'msg/s': publishRate(run), 'broker µs/msg': brokerCpuPerMessage(run, published(run)) };
     } finally {
       await cleanup(admin, [q]);
     }

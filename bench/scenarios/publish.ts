@@ -1,9 +1,9 @@
 // (1) persistent publish to a durable queue with publisher confirms (window 1 000),
 // 1 and 4 publishers, 1 KiB bodies; and (5) the 16 B / 64 KiB body variants of it.
-import { publishRate, runClients } from '../lib/clients.js';
+import { brokerCpuPerMessage, published, publishRate, runClients } from '../lib/clients.js';
 import type { PublishSpec } from '../lib/client-spec.js';
 import type { Target } from '../lib/targets.js';
-import { type Case, type Ctx, cleanup, mbPerSec, msgPerSec } from './types.js';
+import { brokerCpu, type Case, type Ctx, cleanup, mbPerSec, msgPerSec } from './types.js';
 
 export function publishSpec(
   t: Target,
@@ -35,16 +35,16 @@ export async function durablePublish(
   publishers: number,
   total: number,
   bodySize: number,
-): Promise<{ rate: number; count: number }> {
+): Promise<{ rate: number; count: number; cpuUs: number }> {
   const admin = ctx.admin(t);
   const q = await admin.declareQueue('pub');
   try {
     const per = Math.ceil(total / publishers);
     const specs = Array.from({ length: publishers }, () => publishSpec(t, q, per, bodySize, ctx.maxMs));
-    const run = await runClients(specs, { maxMs: ctx.maxMs });
+    const run = await runClients(specs, { maxMs: ctx.maxMs, brokerPid: t.pid() });
     const nacks = run.results.reduce((a, r) => a + r.nacks, 0);
     if (nacks) throw new Error(`${nacks} publishes nacked`);
-    return { rate: publishRate(run), count: run.results.reduce((a, r) => a + r.count, 0) };
+    return { rate: publishRate(run), count: published(run), cpuUs: brokerCpuPerMessage(run, published(run)) };
   } finally {
     await cleanup(admin, [q]);
   }
@@ -53,20 +53,20 @@ export async function durablePublish(
 const publishCase = (publishers: number): Case => ({
   scenario: 'publish',
   variant: `persistent, confirms (window 1000), 1 KiB, ${publishers} publisher${publishers > 1 ? 's' : ''}`,
-  metrics: [msgPerSec],
+  metrics: [msgPerSec, brokerCpu],
   async run(t, ctx) {
-    const { rate } = await durablePublish(t, ctx, publishers, ctx.messages(50_000, 4_000), 1024);
-    return { 'msg/s': rate };
+    const { rate, cpuUs } = await durablePublish(t, ctx, publishers, ctx.messages(50_000, 4_000), 1024);
+    return { 'msg/s': rate, 'broker µs/msg': cpuUs };
   },
 });
 
 const bodyCase = (bodySize: number, label: string, normal: number, quick: number): Case => ({
   scenario: 'bodies',
   variant: `persistent, confirms (window 1000), ${label}, 1 publisher`,
-  metrics: [msgPerSec, mbPerSec],
+  metrics: [msgPerSec, mbPerSec, brokerCpu],
   async run(t, ctx) {
-    const { rate } = await durablePublish(t, ctx, 1, ctx.messages(normal, quick), bodySize);
-    return { 'msg/s': rate, 'MB/s': (rate * bodySize) / 1e6 };
+    const { rate, cpuUs } = await durablePublish(t, ctx, 1, ctx.messages(normal, quick), bodySize);
+    return { 'msg/s': rate, 'MB/s': (rate * bodySize) / 1e6, 'broker µs/msg': cpuUs };
   },
 });
 

@@ -1,16 +1,17 @@
 // (3) publish and consume at the same time on one durable queue: sustained
 // throughput (both sides flat out), and end-to-end latency (publisher stamp ->
 // consumer receipt, same process clock) at a fixed 5 000 msg/s.
-import { consumeRate, latencies, runClients } from '../lib/clients.js';
+import { brokerCpuPerMessage, consumeRate, latencies, runClients } from '../lib/clients.js';
 import { latencySummary } from '../lib/stats.js';
 import { consumeSpec } from './consume.js';
 import { publishSpec } from './publish.js';
-import { type Case, cleanup, latMs, msgPerSec } from './types.js';
+import { brokerCpu, type Case, cleanup, latMs, msgPerSec } from './types.js';
 
 const sustained: Case = {
   scenario: 'pubsub',
   variant: 'sustained, 1 publisher (confirms, window 1000) + 1 consumer (prefetch 1000), 1 KiB',
-  metrics: [msgPerSec],
+  // broker CPU per message moved: publish + confirm + deliver + ack of one message
+  metrics: [msgPerSec, brokerCpu],
   async run(t, ctx) {
     const admin = ctx.admin(t);
     const q = await admin.declareQueue('ps');
@@ -19,8 +20,9 @@ const sustained: Case = {
       const run = await runClients([publishSpec(t, q, n, 1024, ctx.maxMs), consumeSpec(t, q, 1000, n)], {
         consumeTarget: n,
         maxMs: ctx.maxMs,
+        brokerPid: t.pid(),
       });
-      return { 'msg/s': consumeRate(run) };
+      return { 'msg/s': consumeRate(run), 'broker µs/msg': brokerCpuPerMessage(run, run.consumed) };
     } finally {
       await cleanup(admin, [q]);
     }

@@ -36,6 +36,8 @@ export interface Case {
 
 export const msgPerSec: Metric = { key: 'msg/s', unit: 'msg/s', better: 'higher' };
 export const mbPerSec: Metric = { key: 'MB/s', unit: 'MB/s', better: 'higher' };
+/** broker process CPU (user + system) per message, over the measured window: independent of the client */
+export const brokerCpu: Metric = { key: 'broker µs/msg', unit: 'µs', better: 'lower' };
 export const latMs = (p: string): Metric => ({ key: `${p} ms`, unit: 'ms', better: 'lower' });
 
 /** Deletes queues (and an exchange) even when the measurement failed. */

@@ -2,7 +2,7 @@
 // definitions log, its Storage), so several can run in one process with their own data
 // dirs, or with none (storage 'memory').
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { AlertEvaluator, DEFAULT_ALERT_RULES } from './alerts.js';
+import { AlertEvaluator, DEFAULT_ALERT_RULES } from './operations/alerts.js';
 import {
   defaultFileHandleLimit,
   FileHandles,
@@ -15,31 +15,35 @@ import {
   type StreamLogOptions,
   type WriteFailureObserver,
 } from '../store/index.js';
-import type { AuditEvent, AuditSink } from './audit.js';
-import { applyConfigUsers, seedDefaults } from './config-users.js';
-import { type DefinitionRecord, DefinitionsWriteError, type IdentityRecord } from './definitions.js';
+import type { AuditEvent, AuditSink } from './operations/audit.js';
+import { applyConfigUsers, seedDefaults } from './identity/config-users.js';
+import {
+  type DefinitionRecord,
+  DefinitionsWriteError,
+  type IdentityRecord,
+} from './definitions/definitions.js';
 import {
   checkReadable,
   describeRecord,
   type ReplayFailure,
   reportDamage,
   reportFailure,
-} from './definitions-recovery.js';
-import { DelayedExchange } from './delayed-exchange.js';
-import { setAsideStamp } from './queue-dirs.js';
+} from './definitions/definitions-recovery.js';
+import { DelayedExchange } from './topology/delayed-exchange.js';
+import { setAsideStamp } from './storage/queue-dirs.js';
 import { BrokerError } from './errors.js';
-import { Identity } from './identity.js';
-import { effectiveLimit, parseVhostLimits, type VhostLimits } from './limits.js';
-import type { PropertiesFormat } from './message.js';
-import { Parameters } from './parameters.js';
-import { PullStates } from './pull-states.js';
-import { type SendLedger, SendLedgers } from './send-ledger.js';
-import { isLoopback, type UserConfig } from './users.js';
-import { type ResourceLimits, ResourceMonitor } from './resource-monitor.js';
+import { Identity } from './identity/identity.js';
+import { effectiveLimit, parseVhostLimits, type VhostLimits } from './topology/limits.js';
+import type { PropertiesFormat } from './messages/message.js';
+import { Parameters } from './topology/parameters.js';
+import { PullStates } from './leases/pull-states.js';
+import { type SendLedger, SendLedgers } from './queues/send-ledger.js';
+import { isLoopback, type UserConfig } from './identity/users.js';
+import { type ResourceLimits, ResourceMonitor } from './operations/resource-monitor.js';
 import type { SessionInfo } from './session.js';
-import { VHost } from './vhost.js';
-import { StreamQueue } from './stream-queue.js';
-import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './latency-histogram.js';
+import { VHost } from './topology/vhost.js';
+import { StreamQueue } from './streams/stream-queue.js';
+import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './operations/latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
 import { StreamRegistry } from './streams/stream-registry.js';
 import { groupLags, pendingGroupLags } from './streams/group-lag.js';

@@ -1,7 +1,7 @@
-export { Access, AccessRefused, defaultExchangeRefused } from './access.js';
-export type { AuditEvent } from './audit.js';
+export { Access, AccessRefused, defaultExchangeRefused } from './identity/access.js';
+export type { AuditEvent } from './operations/audit.js';
 export { Broker, type BrokerConfig } from './broker.js';
-export type { Consumer } from './consumer.js';
+export type { Consumer } from './queues/consumer.js';
 export { BrokerError, type BrokerErrorCode } from './errors.js';
 export {
   type Death,
@@ -9,16 +9,16 @@ export {
   FLAG_PERSISTENT,
   type Message,
   type PropertiesFormat,
-} from './message.js';
-export { Queue, type Taken } from './queue.js';
-export type { Lease, PullReader, ReceiveOptions } from './pull-reader.js';
-export type { SendLedger } from './send-ledger.js';
+} from './messages/message.js';
+export { Queue, type Taken } from './queues/queue.js';
+export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js';
+export type { SendLedger } from './queues/send-ledger.js';
 export type { ExchangeTap } from './exchanges/index.js';
-export { decodeHead } from './record.js';
-export type { Alarm, ResourceLimits } from './resource-monitor.js';
+export { decodeHead } from './messages/record.js';
+export type { Alarm, ResourceLimits } from './operations/resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
-export { QueueStats } from './queue-stats.js';
-export { StreamQueue } from './stream-queue.js';
+export { QueueStats } from './queues/queue-stats.js';
+export { StreamQueue } from './streams/stream-queue.js';
 export { type GroupLag, groupLags, type PendingGroupLag, pendingGroupLags } from './streams/group-lag.js';
 export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
@@ -39,12 +39,12 @@ export {
   type StreamConfigChange,
   type StreamSpec,
 } from './streams/stream-registry.js';
-export type { User, UserConfig } from './users.js';
+export type { User, UserConfig } from './identity/users.js';
 export {
   isScramMechanism,
   SCRAM_MECHANISMS,
   type ScramCredential,
   type ScramMechanism,
   ScramServer,
-} from './scram.js';
-export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './vhost.js';
+} from './identity/scram.js';
+export { DIRECT_REPLY_TO, type PublishTarget, VHost } from './topology/vhost.js';

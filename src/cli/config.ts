@@ -3,8 +3,8 @@
 // for its type here, so a typo or a wrong value stops the broker at start with a message
 // naming the source, instead of surfacing later as odd behaviour.
 import { readFileSync } from 'node:fs';
-import { type AlertRule, DEFAULT_ALERT_RULES, ruleProblem } from '../broker/alerts.js';
-import { USERS_SHAPE, userConfigProblem } from '../broker/config-users.js';
+import { type AlertRule, DEFAULT_ALERT_RULES, ruleProblem } from '../broker/operations/alerts.js';
+import { USERS_SHAPE, userConfigProblem } from '../broker/identity/config-users.js';
 import type { WharfOptions } from '../server.js';
 import { checkTls, mergeTls } from './config-tls.js';
 

@@ -16,6 +16,7 @@ import {
   type ReplayDeadLettersOptions,
   type ReplayDeadLettersResult,
 } from './dead-letter-replay.js';
+import { checkDelay, type DelayStrategy, DelayRouter } from './delayed-publish.js';
 import { buildProperties, encodeBody } from './envelope.js';
 import { asError, ClientClosedError } from './errors.js';
 import { type ClientEvents, TypedEmitter } from './events.js';
@@ -62,11 +63,23 @@ export interface ClientOptions {
   publishTimeoutMs?: number;
   /** Re-send unconfirmed publishes after a reconnect (true), or reject them with 'closed'. Default true. */
   republishOnReconnect?: boolean;
+  /**
+   * How `publish(..., { delay })` holds messages: 'delayed-exchange' (Wharf, or RabbitMQ
+   * with the delayed-message plugin), 'ttl-queues' (any RabbitMQ), or 'auto' (asks the
+   * broker once, as retries do). Default 'auto'.
+   */
+  delayStrategy?: DelayStrategy;
 }
 
 export interface ClientPublishOptions<T = unknown> extends PublishOptions {
   /** Validate the payload before it is encoded; a failure rejects with SchemaValidationError. */
   schema?: StandardSchemaV1<unknown, T>;
+  /**
+   * Milliseconds the broker holds the message before routing it (see delayed-publish.ts
+   * and ClientOptions.delayStrategy). The publish resolves once the broker holds it;
+   * `mandatory` does not apply (routing happens at release). Default: none.
+   */
+  delay?: number;
 }
 
 export interface PublishItem {
@@ -113,6 +126,7 @@ export class Client implements PublisherContract {
   private readonly consumers = new Set<Consumer<unknown>>();
   private readonly streams = new Set<MessageStream<unknown>>();
   private delayedExchange: Promise<boolean> | undefined;
+  private readonly delays: DelayRouter;
   private closing: Promise<void> | undefined;
   private closed = false;
 
@@ -131,6 +145,16 @@ export class Client implements PublisherContract {
       this.events,
     );
     this.topology = new Topology(this.connection, this.events);
+    const delayStrategy = options.delayStrategy ?? 'auto';
+    this.delays = new DelayRouter(
+      async () =>
+        delayStrategy !== 'auto'
+          ? delayStrategy
+          : (await this.hasDelayedExchange())
+            ? 'delayed-exchange'
+            : 'ttl-queues',
+      (fn) => this.topology.withChannel(fn),
+    );
     this.publisher = new Publisher(
       {
         maxInFlight: options.maxInFlight ?? 1000,
@@ -233,7 +257,19 @@ export class Client implements PublisherContract {
     const parent = this.tracing.current();
     const trace = parent ? childOf(parent) : newTrace();
     const props = buildProperties(options, contentType, trace);
-    await this.publisher.send(exchange, routingKey, body, props);
+    if (options.delay === undefined) {
+      await this.publisher.send(exchange, routingKey, body, props);
+      return;
+    }
+    const delay = checkDelay(options.delay);
+    if (options.expirationMs !== undefined)
+      throw new RangeError(
+        'delay and expirationMs cannot be combined (a wait queue would use the expiration)',
+      );
+    const route = await this.delays.route(exchange, routingKey, delay);
+    props.headers = { ...props.headers, ...route.headers };
+    props.mandatory = false;
+    await this.publisher.send(route.exchange, route.routingKey, body, props);
   }
 
   /** Publishes many at once (all in flight together, within maxInFlight); one settled result per item, in order. */

@@ -4,7 +4,7 @@
 // each endpoint class then asks for more. Refusals are RabbitMQ's 401 "not_authorised"
 // with its reason texts. The Router wraps every handler with `guard`, so a route
 // cannot be added without a rule: unlisted routes with a :vhost need access to it.
-import type { User } from '../broker/users.js';
+import type { User } from '../broker/identity/users.js';
 import { type Access, AccessRefused, type Broker, type VHost } from '../broker/index.js';
 import { HttpError } from './json.js';
 import type { Context, Handler } from './router.js';

@@ -1,7 +1,7 @@
 // Alerts over HTTP: GET /api/alerts (the firing alerts, evaluated on demand),
 // GET /api/alerts/rules (the rule set) and GET /api/alerts/prometheus-rules (the same
 // rules as a Prometheus alerting-rules file over the series of GET /metrics).
-import { type AlertRule, deadLetterQueues } from '../broker/alerts.js';
+import { type AlertRule, deadLetterQueues } from '../broker/operations/alerts.js';
 import type { Broker } from '../broker/index.js';
 import { isMonitor, listedVhosts } from './access.js';
 import { replayRoutes } from './replay.js';

@@ -1,8 +1,8 @@
 // Request bodies and engine validation errors as RabbitMQ's management API answers them
 // (rabbit_mgmt_util:with_decode and bad_request).
-import { IdentityError } from '../broker/identity.js';
-import { LimitError } from '../broker/limits.js';
-import { PermissionError } from '../broker/permissions.js';
+import { IdentityError } from '../broker/identity/identity.js';
+import { LimitError } from '../broker/topology/limits.js';
+import { PermissionError } from '../broker/identity/permissions.js';
 import { asObject, badRequest } from './json.js';
 import type { Context } from './router.js';
 

@@ -1,11 +1,11 @@
 // Definitions export and import (RabbitMQ's GET/POST /api/definitions[/{vhost}]): the
-// engine side is src/broker/definitions-io.ts; this maps it onto HTTP.
+// engine side is src/broker/definitions/definitions-io.ts; this maps it onto HTTP.
 import {
   DefinitionsError,
   exportDefinitions,
   exportVhostDefinitions,
   importDefinitions,
-} from '../broker/definitions-io.js';
+} from '../broker/definitions/definitions-io.js';
 import { actor } from './access.js';
 import { badRequest } from './json.js';
 import { vhostOf } from './lookup.js';

@@ -2,7 +2,7 @@
 // Registry. prom-client's own Histogram can only be fed by observe(); the engine keeps
 // its buckets itself (so the message path needs no metrics library), so this object
 // offers the registry the same get() shape a prom-client Histogram does.
-import type { LatencyHistogram } from '../broker/latency-histogram.js';
+import type { LatencyHistogram } from '../broker/operations/latency-histogram.js';
 
 interface Sample {
   metricName: string;

@@ -4,13 +4,13 @@
 // on the message path. Each Metrics owns its Registry (never prom-client's global
 // one), so several brokers can run in one process and each be scraped separately.
 import { collectDefaultMetrics, Counter, Gauge, type Metric, Registry } from 'prom-client';
-import type { LatencyHistogram } from '../broker/latency-histogram.js';
+import type { LatencyHistogram } from '../broker/operations/latency-histogram.js';
 import { LatencyMetric } from './latency-metric.js';
 import type { Broker } from '../broker/broker.js';
-import type { Queue } from '../broker/queue.js';
+import type { Queue } from '../broker/queues/queue.js';
 import { groupLags, pendingGroupLags } from '../broker/streams/group-lag.js';
 import type { StreamPartition } from '../broker/streams/partition.js';
-import type { QueueStats } from '../broker/queue-stats.js';
+import type { QueueStats } from '../broker/queues/queue-stats.js';
 
 const PREFIX = 'wharf_';
 const QUEUE_LABELS = ['vhost', 'queue'] as const;

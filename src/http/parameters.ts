@@ -8,9 +8,9 @@
 // listed read-only as component "vhost-limits" (they are set with /api/vhost-limits).
 // Access as RabbitMQ's is_authorized_policies: administrators, or policymakers with
 // permissions in the vhost (access.ts).
-import { limitParameters } from '../broker/definitions-identity.js';
-import { parameterJson } from '../broker/definitions-io.js';
-import { ParameterError } from '../broker/parameters.js';
+import { limitParameters } from '../broker/definitions/definitions-identity.js';
+import { parameterJson } from '../broker/definitions/definitions-io.js';
+import { ParameterError } from '../broker/topology/parameters.js';
 import { actor, listedVhosts } from './access.js';
 import { asObject, badRequest, HttpError, notFound } from './json.js';
 import { vhostOf } from './lookup.js';

@@ -4,8 +4,8 @@
 // 404 when there is no such policy). The engine validates and applies (VHost.putPolicy);
 // Broker audits. Lists show the vhosts the user has permissions in (administrators: all);
 // one policy, and writes, need administrator or policymaker with access (access.ts).
-import { policyJson } from '../broker/definitions-io.js';
-import { PolicyError, sortedPolicies } from '../broker/policies.js';
+import { policyJson } from '../broker/definitions/definitions-io.js';
+import { PolicyError, sortedPolicies } from '../broker/topology/policies.js';
 import { asObject, badRequest, HttpError, notFound } from './json.js';
 import { actor, listedVhosts } from './access.js';
 import { vhostOf } from './lookup.js';

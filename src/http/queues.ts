@@ -1,6 +1,6 @@
 // Queues: listing, details, purge, and fetching messages (POST .../get).
-import { deadLetterQueues } from '../broker/alerts.js';
-import { deadLetterReasons } from '../broker/dead-letter-reasons.js';
+import { deadLetterQueues } from '../broker/operations/alerts.js';
+import { deadLetterReasons } from '../broker/dead-letters/dead-letter-reasons.js';
 import { decodeHead, type Queue, type Taken, type VHost } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
 import { listWithQuery } from './pagination.js';

@@ -1,8 +1,12 @@
 // Dead-letter replay over HTTP: POST /api/queues/{vhost}/{name}/replay with
 // {count?, reason?, header?: {name, value}, target?: {exchange, routing_key}} answers
 // {moved, skipped, remaining} once the moved messages are safe in their new queues.
-import type { DeathReason } from '../broker/message.js';
-import { DEATH_REASONS, replayDeadLetters, type ReplayOptions } from '../broker/dead-letter-replay.js';
+import type { DeathReason } from '../broker/messages/message.js';
+import {
+  DEATH_REASONS,
+  replayDeadLetters,
+  type ReplayOptions,
+} from '../broker/dead-letters/dead-letter-replay.js';
 import { accessIn, asUser } from './access.js';
 import { asObject, badRequest } from './json.js';
 import { exchangeName, queueOf, vhostOf } from './lookup.js';

@@ -2,7 +2,7 @@
 // (URL-decoded, so vhost '/' arrives as '%2F').
 import type { IncomingMessage } from 'node:http';
 import type { Broker } from '../broker/index.js';
-import type { User } from '../broker/users.js';
+import type { User } from '../broker/identity/users.js';
 import { guard } from './access.js';
 import type { RateSampler } from './rates.js';
 import type { ShovelStatusSource } from './shovels.js';

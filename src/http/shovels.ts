@@ -5,8 +5,8 @@
 // answers the shovel's parameter; DELETE of that path deletes the shovel (clears its
 // parameter), DELETE .../restart restarts it (204; 404 when it is not running). The
 // shovels themselves live in src/shovel; the server hands their status in here.
-import { parameterJson } from '../broker/definitions-io.js';
-import type { Parameter } from '../broker/parameters.js';
+import { parameterJson } from '../broker/definitions/definitions-io.js';
+import type { Parameter } from '../broker/topology/parameters.js';
 import { actor, listedVhosts } from './access.js';
 import { notFound } from './json.js';
 import { vhostOf } from './lookup.js';

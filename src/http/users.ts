@@ -5,8 +5,8 @@
 // [/{vhost}/{user}] ({exchange, write, read}), /api/whoami. All but whoami are for
 // administrators (access.ts); the engine validates, records and audits (identity.ts).
 // This list also carries the vhost and limit routes (vhosts.ts, limits.ts).
-import type { User } from '../broker/users.js';
-import { userJson } from '../broker/definitions-identity.js';
+import type { User } from '../broker/identity/users.js';
+import { userJson } from '../broker/definitions/definitions-identity.js';
 import { actor } from './access.js';
 import { asBadRequest, bodyWith } from './decode.js';
 import { asObject, badRequest, notFound } from './json.js';

@@ -3,7 +3,7 @@
 // {description?, tags?, default_queue_type?} -> 201 created, 204 updated; DELETE closes
 // the vhost's connections and removes its queues and their data).
 import type { VHost } from '../broker/index.js';
-import { parseTags } from '../broker/users.js';
+import { parseTags } from '../broker/identity/users.js';
 import { actor, visibleVhosts } from './access.js';
 import { asObject, badRequest, notFound } from './json.js';
 import { messageTotals } from './overview.js';

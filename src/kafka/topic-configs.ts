@@ -5,7 +5,7 @@
 // StreamConfigChange (the engine records it in the definitions log), DescribeConfigs reads the
 // arguments back. Any other name is INVALID_CONFIG, as Kafka refuses an unknown topic config.
 import type { StreamConfigChange } from '../broker/index.js';
-import { parseInterval } from '../broker/intervals.js';
+import { parseInterval } from '../broker/topology/intervals.js';
 import type { TopicSpec } from './topics.js';
 
 /** DescribeConfigs' ConfigSource values (DescribeConfigsResponse.json). */

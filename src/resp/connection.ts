@@ -12,7 +12,7 @@
 // the meantime, as a blocked Redis client does.
 import type { Socket } from 'node:net';
 import type { Access, SessionInfo } from '../broker/index.js';
-import { isLoopback } from '../broker/users.js';
+import { isLoopback } from '../broker/identity/users.js';
 import { ReplyWriter, RespProtocolError, RespRequestParser, type RespVersion } from './codec/index.js';
 import { COMMAND_HANDLERS } from './commands/index.js';
 import type { RespContext } from './context.js';

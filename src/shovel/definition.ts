@@ -5,7 +5,7 @@
 // their defaults: ack-mode on-confirm, prefetch-count 1000, reconnect-delay 5 s (0: never
 // restart), src-delete-after never. Only the amqp091 protocol is supported on either side.
 // One Wharf extension: x-max-messages-per-second (a rate limit; RabbitMQ would refuse it).
-import { erlangTerm } from '../broker/policies.js';
+import { erlangTerm } from '../broker/topology/policies.js';
 import { parseUri, UriError } from './uri.js';
 
 export type AckMode = 'on-confirm' | 'on-publish' | 'no-ack';

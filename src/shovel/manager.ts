@@ -6,7 +6,7 @@
 // broker's definitions log, so shovels resume after a restart. This sits above the
 // broker: the broker never calls in here except through the component it registered.
 import type { Broker } from '../broker/index.js';
-import type { Parameter } from '../broker/parameters.js';
+import type { Parameter } from '../broker/topology/parameters.js';
 import { isObject, parseShovel, validateShovel } from './definition.js';
 import { shovelStatus } from './status.js';
 import { type LocalEndpoint, ShovelWorker } from './worker.js';

@@ -4,7 +4,7 @@
 // users are runtime parameters (component `sqs-access-key` in vhost '/', named by the key
 // id, value {user, secret}), created through the management API's parameter endpoints, the
 // CLI or definitions, and kept with the definitions log (file mode of the data directory).
-import { isLoopback } from '../broker/users.js';
+import { isLoopback } from '../broker/identity/users.js';
 import type { Broker } from '../broker/index.js';
 import type { Credentials } from './codec/index.js';
 

@@ -1,10 +1,10 @@
 // SQS message move tasks (StartMessageMoveTask, ListMessageMoveTasks, CancelMessageMoveTask):
 // a dead-letter queue replayed to the queues its messages died in, or to one destination, at
 // a rate. Each second moves up to the rate with the engine's dead-letter replay
-// (src/broker/dead-letter-replay.ts: at-least-once, acked in the DLQ after the destination
+// (src/broker/dead-letters/dead-letter-replay.ts: at-least-once, acked in the DLQ after the destination
 // synced). Tasks live in memory: a restart ends them (moved messages stay moved).
 import { randomUUID } from 'node:crypto';
-import { replayDeadLetters } from '../broker/dead-letter-replay.js';
+import { replayDeadLetters } from '../broker/dead-letters/dead-letter-replay.js';
 import { AwsError } from './codec/index.js';
 import type { ActionContext, ActionHandler } from './context.js';
 import { parseRedrivePolicy } from './queue-attributes.js';

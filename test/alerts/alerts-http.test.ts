@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Channel, ChannelModel } from 'amqplib';
 import { connect } from 'amqplib';
-import { DEFAULT_ALERT_RULES } from '../../src/broker/alerts.js';
+import { DEFAULT_ALERT_RULES } from '../../src/broker/operations/alerts.js';
 import { ruleExpression } from '../../src/http/alerts.js';
 import { startWharf, type WharfProcess } from '../helpers/brokers.js';
 

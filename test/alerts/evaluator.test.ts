@@ -12,7 +12,7 @@ import {
   AlertEvaluator,
   DEFAULT_ALERT_RULES,
   deadLetterQueues,
-} from '../../src/broker/alerts.js';
+} from '../../src/broker/operations/alerts.js';
 import { Broker, type Message, type PublishTarget, type VHost } from '../../src/broker/index.js';
 
 const qopts = { passive: false, durable: false, exclusive: false, autoDelete: false, arguments: {} };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/index.js';
-import { exportVhostDefinitions } from '../../src/broker/definitions-io.js';
+import { exportVhostDefinitions } from '../../src/broker/definitions/definitions-io.js';
 import { topicWords } from '../../src/broker/exchanges/topic-trie.js';
 import { Broker, type Message, type PublishTarget, type Queue, type VHost } from '../../src/broker/index.js';
 import { waitUntil } from '../helpers/amqp.js';

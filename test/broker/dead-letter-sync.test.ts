@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { Broker, type Message, type Queue, type VHost } from '../../src/broker/index.js';
-import { queueDirName } from '../../src/broker/queue-dirs.js';
+import { queueDirName } from '../../src/broker/storage/queue-dirs.js';
 import { DiskStorage } from '../../src/broker/storage/disk-storage.js';
 import type { Log, Position, RecordView, SegmentLogOptions } from '../../src/store/index.js';
 import { until } from '../helpers/in-process.js';

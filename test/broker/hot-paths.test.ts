@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import amqp from 'amqplib';
 import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { Broker, type Queue, type VHost } from '../../src/broker/index.js';
-import { SortedPositions } from '../../src/broker/sorted-positions.js';
+import { SortedPositions } from '../../src/broker/queues/sorted-positions.js';
 import type { Log } from '../../src/store/index.js';
 import { waitUntil, withTimeout } from '../helpers/amqp.js';
 import { startInProcess } from '../helpers/in-process.js';

@@ -15,7 +15,7 @@ import {
   FLAG_WIDE_HEAD,
   headFlags,
   headTtl,
-} from '../../src/broker/record.js';
+} from '../../src/broker/messages/record.js';
 import { SegmentLog } from '../../src/store/index.js';
 import { repoRoot } from '../helpers/brokers.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { DEFAULT_ALERT_RULES } from '../../src/broker/alerts.js';
+import { DEFAULT_ALERT_RULES } from '../../src/broker/operations/alerts.js';
 import { loadConfig } from '../../src/cli/config.js';
 import { repoRoot, startWharf } from '../helpers/brokers.js';
 

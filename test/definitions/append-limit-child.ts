@@ -3,7 +3,7 @@
 // does when a disk fills up mid-record. Appends records until one fails, then appends a
 // smaller one that fits, and prints what happened as one JSON line.
 import { statSync } from 'node:fs';
-import { DefinitionsLog, DefinitionsWriteError } from '../../src/broker/definitions.js';
+import { DefinitionsLog, DefinitionsWriteError } from '../../src/broker/definitions/definitions.js';
 
 // without a handler the kernel's SIGXFSZ would end the process instead of failing the write
 process.on('SIGXFSZ', () => {});

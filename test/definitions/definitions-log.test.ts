@@ -1,4 +1,4 @@
-// The definitions log's file format and append discipline (src/broker/definitions.ts,
+// The definitions log's file format and append discipline (src/broker/definitions/definitions.ts,
 // definitions-codec.ts): framed, checksummed lines; a damaged record costs that record
 // only and is reported with its line and byte offset; a torn tail is reported and cut
 // before the next append; files of the format before framing still load; an append that
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type DefinitionRecord, DefinitionsLog } from '../../src/broker/definitions.js';
+import { type DefinitionRecord, DefinitionsLog } from '../../src/broker/definitions/definitions.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/index.js';
 import { Broker, type Consumer, type Message } from '../../src/broker/index.js';
-import { StreamQueue } from '../../src/broker/stream-queue.js';
+import { StreamQueue } from '../../src/broker/streams/stream-queue.js';
 
 function message(body: string): Message {
   return {

@@ -1,4 +1,4 @@
-// Policy validation, matching and the argument/policy combination rules (src/broker/policies.ts),
+// Policy validation, matching and the argument/policy combination rules (src/broker/topology/policies.ts),
 // checked against RabbitMQ 3.10's rules as its source states them (rabbit_policy,
 // rabbit_policies, rabbit_amqqueue_process, rabbit_quorum_queue, rabbit_stream_queue).
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import {
   queueSettings,
   sortedPolicies,
   streamRetention,
-} from '../../src/broker/policies.js';
+} from '../../src/broker/topology/policies.js';
 
 const policy = (name: string, pattern: string, definition: Record<string, unknown>, extra = {}): Policy =>
   parsePolicy('/', name, { pattern, definition, ...extra });

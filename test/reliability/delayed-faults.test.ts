@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import amqp from 'amqplib';
-import { DelayedExchange } from '../../src/broker/delayed-exchange.js';
+import { DelayedExchange } from '../../src/broker/topology/delayed-exchange.js';
 import { uniqueName } from '../helpers/brokers.js';
 import { breakOpenFiles, CAN_BREAK_FILES } from '../helpers/broken-files.js';
 import { type InProcessWharf, queueDirs, startInProcess, until } from '../helpers/in-process.js';

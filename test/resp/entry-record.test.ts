@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/properties-format.js';
-import { decodeHead } from '../../src/broker/record.js';
+import { decodeHead } from '../../src/broker/messages/record.js';
 import { decodeEntry, encodeEntry } from '../../src/resp/streams/entry-record.js';
 
 const b = (s: string | number[]): Buffer => (typeof s === 'string' ? Buffer.from(s) : Buffer.from(s));

@@ -195,6 +195,100 @@ describe(
         ['KEYS', `${k}*`],
       ]));
 
+    test('PEXPIRE, EXPIREAT, PEXPIREAT, PTTL, EXPIRETIME, PEXPIRETIME: deadlines, options, errors, edges', () => {
+      // absolute deadlines are the same on both servers; relative ones differ by the few ms between them
+      const at = Math.floor(Date.now() / 1000) + 3600;
+      const atMs = Date.now() + 7_200_123;
+      return same((k, k2) => [
+        ['XADD', k, '1-1', 'a', '1'],
+        ['PTTL', k],
+        ['PTTL', 'no-such-key'],
+        ['EXPIRETIME', k],
+        ['PEXPIRETIME', k],
+        ['EXPIRETIME', 'no-such-key'],
+        ['EXPIREAT', k, String(at)],
+        ['EXPIRETIME', k],
+        ['PEXPIRETIME', k],
+        ['EXPIREAT', k, String(at - 10), 'GT'],
+        ['EXPIREAT', k, String(at + 10), 'LT'],
+        ['EXPIREAT', k, String(at + 10), 'GT'],
+        ['EXPIRETIME', k],
+        ['PEXPIREAT', k, String(atMs), 'XX'],
+        ['PEXPIRETIME', k],
+        ['EXPIRETIME', k],
+        ['PEXPIREAT', k, String(atMs), 'NX'],
+        ['PEXPIRE', k, '100000000', 'NX'],
+        ['PERSIST', k],
+        ['PEXPIRE', k, '100000000', 'XX'],
+        ['PEXPIRE', k, '100000000', 'GT'],
+        ['PEXPIRETIME', k],
+        ['PEXPIRE', k, '100000000', 'LT'],
+        ['TTL', k],
+        ['PEXPIRE', k, '100000000', 'NX', 'GT'],
+        ['PEXPIRE', k, '100000000', 'GT', 'LT'],
+        ['PEXPIRE', k, '100000000', 'FOO'],
+        ['PEXPIRE', k, 'abc', 'FOO'],
+        ['PEXPIRE', k, 'abc'],
+        ['EXPIRE', k, '9223372036854775'],
+        ['EXPIRE', k, '-9223372036854776'],
+        ['PEXPIRE', k, '9223372036854775807'],
+        ['EXPIREAT', k, '9223372036854775808'],
+        ['PEXPIREAT', 'no-such-key', '1'],
+        ['EXPIREAT', 'no-such-key', '9223372036854775'],
+        ['PEXPIREAT', k, '9223372036854775807'],
+        ['PEXPIRETIME', k],
+        ['EXPIRETIME', k],
+        ['PEXPIRE', k],
+        ['PTTL', k, 'extra'],
+        ['XADD', k2, '1-1', 'a', '1'],
+        ['EXPIREAT', k2, '1'],
+        ['EXISTS', k2],
+        ['XADD', k2, '1-1', 'a', '1'],
+        ['PEXPIRE', k2, '-1'],
+        ['EXISTS', k2],
+        ['XADD', k2, '1-1', 'a', '1'],
+        ['PEXPIRE', k2, '0', 'GT'],
+        ['PEXPIRETIME', k2],
+        ['EXPIREAT', k2, String(at), 'NX'],
+        ['EXPIRETIME', k2],
+        ['PEXPIRE', k2, '-1', 'GT'],
+        ['PEXPIRE', k2, '-1', 'LT'],
+        ['EXISTS', k2],
+        ['DEL', k],
+      ]);
+    });
+
+    test('PTTL and TTL count down from a relative deadline as in Redis', async () => {
+      for (const port of [w.port, ref.port]) {
+        const key = `s-${randomBytes(4).toString('hex')}`;
+        const r = (await RawRedis.open(port))!;
+        const int = async (...args: string[]) => {
+          const v = (await r.command(...args)).value;
+          assert.equal(v.t, ':', `${args.join(' ')}: ${v.t} reply`);
+          return Number((v as { v: bigint }).v);
+        };
+        try {
+          await r.command('XADD', key, '1-1', 'a', '1');
+          assert.equal(await int('PEXPIRE', key, '60000'), 1);
+          const pttl = await int('PTTL', key);
+          assert.ok(pttl > 50_000 && pttl <= 60_000, `PTTL ${pttl} on port ${port}`);
+          assert.equal(await int('TTL', key), 60);
+          const pat = await int('PEXPIRETIME', key);
+          assert.ok(Math.abs(pat - (Date.now() + pttl)) < 10_000);
+          assert.equal(await int('PEXPIRE', key, '100'), 1);
+          // the stream goes at its deadline (Wharf: by a timer), and its TTL says -2 after that
+          const deadline = Date.now() + 10_000;
+          while ((await int('EXISTS', key)) !== 0) {
+            assert.ok(Date.now() < deadline, `the stream outlived its deadline on port ${port}`);
+            await new Promise((res) => setTimeout(res, 20));
+          }
+          assert.equal(await int('PTTL', key), -2);
+        } finally {
+          r.close();
+        }
+      }
+    });
+
     test('consumer groups: XGROUP, XREADGROUP, XACK, XPENDING, XCLAIM, XAUTOCLAIM, XINFO GROUPS/CONSUMERS', () =>
       same((k) => [
         ['XGROUP', 'CREATE', k, 'g', '$'],

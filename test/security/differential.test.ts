@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connect } from 'amqplib';
 import { rabbitUrl, startWharf, type WharfProcess } from '../helpers/brokers.js';
-import { hashPassword } from '../../src/broker/password.js';
+import { hashPassword } from '../../src/broker/identity/password.js';
 import { definitions, names, run, U_PERMISSIONS, U_TOPIC, type Names } from './scenario.js';
 import {
   amqpUrl,

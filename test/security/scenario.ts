@@ -5,7 +5,7 @@
 // text. The suites compare the two lists entry by entry.
 import { randomBytes } from 'node:crypto';
 import type { Channel } from 'amqplib';
-import { hashPassword } from '../../src/broker/password.js';
+import { hashPassword } from '../../src/broker/identity/password.js';
 import { type As, closedWith, openAs, openResult, type Result, tryOp } from './support.js';
 
 export interface Names {

@@ -4,7 +4,7 @@
 // the sources' routing structures are cleared of it in slices (SlicedWork), so deleting a
 // queue with 100 000 bindings stalls no client. Until then routing may still name the
 // deleted destination: the vhost drops deleted destinations while `clearing` is true.
-import type { Destination } from '../destination.js';
+import type { Destination } from '../topology/destination.js';
 import type { Binding, Exchange } from './exchange.js';
 import { SlicedWork } from './sliced-work.js';
 

@@ -1,10 +1,10 @@
 // An exchange and its bindings. Routing fills a caller-owned Set so a publish
 // allocates no result container; exchange-to-exchange hops are resolved by the vhost.
 // Every binding operation is O(1) in the number of bindings (a vhost may hold 100 000s).
-import type { Destination } from '../destination.js';
-import type { Message } from '../message.js';
-import type { PublishTarget } from '../vhost.js';
-import { alternateExchange, type Policy } from '../policies.js';
+import type { Destination } from '../topology/destination.js';
+import type { Message } from '../messages/message.js';
+import type { PublishTarget } from '../topology/vhost.js';
+import { alternateExchange, type Policy } from '../topology/policies.js';
 
 export interface Binding {
   readonly source: Exchange;

@@ -1,4 +1,4 @@
-import type { Destination } from '../destination.js';
+import type { Destination } from '../topology/destination.js';
 import { type Binding, Exchange, type HeadersOf } from './exchange.js';
 import { headersMatch, type MatchMode, matchMode } from './headers-match.js';
 

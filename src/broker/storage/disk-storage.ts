@@ -11,20 +11,20 @@ import {
   type SegmentLogOptions,
 } from '../../store/index.js';
 import { StreamLog, type StreamLogOptions } from '../../store/index.js';
-import { type DefinitionRecord, DefinitionsLog } from '../definitions.js';
+import { type DefinitionRecord, DefinitionsLog } from '../definitions/definitions.js';
 import {
   LOST_AND_FOUND,
   placeForAdoption,
   sweepQueueDirs,
   unaccountedDirs,
-} from '../definitions-recovery.js';
+} from '../definitions/definitions-recovery.js';
 import {
   queueDirName,
   type QueueMeta,
   removeQueueMeta,
   removeQueueMetas,
   writeQueueMetas,
-} from '../queue-dirs.js';
+} from './queue-dirs.js';
 import type { Storage } from './storage.js';
 
 export class DiskStorage implements Storage {

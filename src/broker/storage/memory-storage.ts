@@ -12,8 +12,8 @@ import {
   type StreamLogOptions,
 } from '../../store/index.js';
 import { MemoryJournal } from '../../store/memory-journal.js';
-import type { DefinitionRecord, LoadedDefinitions } from '../definitions.js';
-import type { QueueMeta } from '../queue-dirs.js';
+import type { DefinitionRecord, LoadedDefinitions } from '../definitions/definitions.js';
+import type { QueueMeta } from './queue-dirs.js';
 import type { DefinitionsStore, Storage } from './storage.js';
 
 /**

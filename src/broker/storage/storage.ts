@@ -12,8 +12,8 @@ import type {
   StreamLog,
   StreamLogOptions,
 } from '../../store/index.js';
-import type { DefinitionRecord, LoadedDefinitions } from '../definitions.js';
-import type { QueueMeta } from '../queue-dirs.js';
+import type { DefinitionRecord, LoadedDefinitions } from '../definitions/definitions.js';
+import type { QueueMeta } from './queue-dirs.js';
 import type { KeyJournal } from '../../store/index.js';
 
 /** The definitions log as the Broker uses it (definitions.ts has the durable one and its guarantees). */

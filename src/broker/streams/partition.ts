@@ -9,7 +9,7 @@
 // - an offset a committed reader or a completed sync has seen is never reused, even after SIGKILL.
 import { LogRefusedError, type StreamBatch, type StreamLog, type StreamReader } from '../../store/index.js';
 import { BrokerError } from '../errors.js';
-import type { StreamQueue } from '../stream-queue.js';
+import type { StreamQueue } from './stream-queue.js';
 import { type StreamFormatId, streamFlags } from './stream-format.js';
 
 export class StreamPartition {

@@ -11,11 +11,11 @@
 // binds that queue as partition 0 and adds `orders-1` ...; the queue keeps its data and its name.
 // Stream objects are rebuilt when the topology under them changed (through any front); get() is cheap when
 // nothing did.
-import type { Access } from '../access.js';
+import type { Access } from '../identity/access.js';
 import { BrokerError } from '../errors.js';
 import type { Exchange } from '../exchanges/exchange.js';
-import { StreamQueue } from '../stream-queue.js';
-import type { VHost } from '../vhost.js';
+import { StreamQueue } from './stream-queue.js';
+import type { VHost } from '../topology/vhost.js';
 import { StreamPartition } from './partition.js';
 
 /** How a stream is made (Kafka CreateTopics, XGROUP CREATE MKSTREAM, the management API). */

@@ -1,5 +1,6 @@
 // GENERATED FILE - DO NOT EDIT.
-// Produced by scripts/gen-redis.mjs from Redis's src/commands/*.json (../shared/spec/redis);
+// Produced by scripts/gen-redis.mjs from Redis's src/commands/*.json (../shared/spec/redis) and
+// scripts/redis-spec-extra/ (commands the shared spec lacks);
 // run `npm run gen` to refresh. test/resp/codec/commands.test.ts fails when this file is stale.
 //
 // The command descriptions come from Redis; its licence (COPYING) asks for this notice:
@@ -1632,6 +1633,154 @@ export const REDIS_COMMANDS: readonly CommandSpec[] = [
     }
   },
   {
+    "name": "expireat",
+    "arity": -3,
+    "flags": [
+      "write",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@write",
+      "@fast"
+    ],
+    "tips": [],
+    "keySpecs": [
+      {
+        "flags": [
+          "RW",
+          "update"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Set the expiration for a key as a UNIX timestamp",
+      "since": "1.2.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": [
+        [
+          "7.0.0",
+          "Added options: `NX`, `XX`, `GT` and `LT`."
+        ]
+      ],
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
+        },
+        {
+          "name": "unix-time-seconds",
+          "type": "unix-time",
+          "flags": []
+        },
+        {
+          "name": "condition",
+          "type": "oneof",
+          "since": "7.0.0",
+          "flags": [
+            "optional"
+          ],
+          "arguments": [
+            {
+              "name": "nx",
+              "type": "pure-token",
+              "token": "NX",
+              "flags": []
+            },
+            {
+              "name": "xx",
+              "type": "pure-token",
+              "token": "XX",
+              "flags": []
+            },
+            {
+              "name": "gt",
+              "type": "pure-token",
+              "token": "GT",
+              "flags": []
+            },
+            {
+              "name": "lt",
+              "type": "pure-token",
+              "token": "LT",
+              "flags": []
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    "name": "expiretime",
+    "arity": 2,
+    "flags": [
+      "readonly",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@read",
+      "@fast"
+    ],
+    "tips": [],
+    "keySpecs": [
+      {
+        "flags": [
+          "RO",
+          "access"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Get the expiration Unix timestamp for a key",
+      "since": "7.0.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": null,
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
+        }
+      ]
+    }
+  },
+  {
     "name": "hello",
     "arity": -1,
     "flags": [
@@ -1845,6 +1994,250 @@ export const REDIS_COMMANDS: readonly CommandSpec[] = [
     }
   },
   {
+    "name": "pexpire",
+    "arity": -3,
+    "flags": [
+      "write",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@write",
+      "@fast"
+    ],
+    "tips": [],
+    "keySpecs": [
+      {
+        "flags": [
+          "RW",
+          "update"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Set a key's time to live in milliseconds",
+      "since": "2.6.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": [
+        [
+          "7.0.0",
+          "Added options: `NX`, `XX`, `GT` and `LT`."
+        ]
+      ],
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
+        },
+        {
+          "name": "milliseconds",
+          "type": "integer",
+          "flags": []
+        },
+        {
+          "name": "condition",
+          "type": "oneof",
+          "since": "7.0.0",
+          "flags": [
+            "optional"
+          ],
+          "arguments": [
+            {
+              "name": "nx",
+              "type": "pure-token",
+              "token": "NX",
+              "flags": []
+            },
+            {
+              "name": "xx",
+              "type": "pure-token",
+              "token": "XX",
+              "flags": []
+            },
+            {
+              "name": "gt",
+              "type": "pure-token",
+              "token": "GT",
+              "flags": []
+            },
+            {
+              "name": "lt",
+              "type": "pure-token",
+              "token": "LT",
+              "flags": []
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    "name": "pexpireat",
+    "arity": -3,
+    "flags": [
+      "write",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@write",
+      "@fast"
+    ],
+    "tips": [],
+    "keySpecs": [
+      {
+        "flags": [
+          "RW",
+          "update"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Set the expiration for a key as a UNIX timestamp specified in milliseconds",
+      "since": "2.6.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": [
+        [
+          "7.0.0",
+          "Added options: `NX`, `XX`, `GT` and `LT`."
+        ]
+      ],
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
+        },
+        {
+          "name": "unix-time-milliseconds",
+          "type": "unix-time",
+          "flags": []
+        },
+        {
+          "name": "condition",
+          "type": "oneof",
+          "since": "7.0.0",
+          "flags": [
+            "optional"
+          ],
+          "arguments": [
+            {
+              "name": "nx",
+              "type": "pure-token",
+              "token": "NX",
+              "flags": []
+            },
+            {
+              "name": "xx",
+              "type": "pure-token",
+              "token": "XX",
+              "flags": []
+            },
+            {
+              "name": "gt",
+              "type": "pure-token",
+              "token": "GT",
+              "flags": []
+            },
+            {
+              "name": "lt",
+              "type": "pure-token",
+              "token": "LT",
+              "flags": []
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    "name": "pexpiretime",
+    "arity": 2,
+    "flags": [
+      "readonly",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@read",
+      "@fast"
+    ],
+    "tips": [],
+    "keySpecs": [
+      {
+        "flags": [
+          "RO",
+          "access"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Get the expiration Unix timestamp for a key in milliseconds",
+      "since": "7.0.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": null,
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
+        }
+      ]
+    }
+  },
+  {
     "name": "ping",
     "arity": -1,
     "flags": [
@@ -1877,6 +2270,65 @@ export const REDIS_COMMANDS: readonly CommandSpec[] = [
           "flags": [
             "optional"
           ]
+        }
+      ]
+    }
+  },
+  {
+    "name": "pttl",
+    "arity": 2,
+    "flags": [
+      "readonly",
+      "fast"
+    ],
+    "firstKey": 1,
+    "lastKey": 1,
+    "step": 1,
+    "aclCategories": [
+      "@keyspace",
+      "@read",
+      "@fast"
+    ],
+    "tips": [
+      "nondeterministic_output"
+    ],
+    "keySpecs": [
+      {
+        "flags": [
+          "RO",
+          "access"
+        ],
+        "beginSearch": {
+          "type": "index",
+          "index": 1
+        },
+        "findKeys": {
+          "type": "range",
+          "lastkey": 0,
+          "keystep": 1,
+          "limit": 0
+        }
+      }
+    ],
+    "subcommands": [],
+    "docs": {
+      "group": "generic",
+      "summary": "Get the time to live for a key in milliseconds",
+      "since": "2.6.0",
+      "complexity": "O(1)",
+      "docFlags": [],
+      "history": [
+        [
+          "2.8.0",
+          "Added the -2 reply."
+        ]
+      ],
+      "arguments": [
+        {
+          "name": "key",
+          "type": "key",
+          "keySpecIndex": 0,
+          "flags": []
         }
       ]
     }

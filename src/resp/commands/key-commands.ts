@@ -1,9 +1,9 @@
-// The key commands that make sense for streams: TYPE, EXISTS, DEL, UNLINK, KEYS, SCAN, EXPIRE, TTL, PERSIST
-// (redis 7.0.15 db.c, expire.c). Keys are the streams of the front's vhost; deleting one deletes the stream
+// The key commands that make sense for streams: TYPE, EXISTS, DEL, UNLINK, KEYS, SCAN, EXPIRE, PEXPIRE,
+// EXPIREAT, PEXPIREAT, TTL, PTTL, EXPIRETIME, PEXPIRETIME, PERSIST (redis 7.0.15 db.c, expire.c). Keys are the streams of the front's vhost; deleting one deletes the stream
 // queue (and its data) for every front.
-import { type ReplyWriter } from '../codec/index.js';
+import { type ReplyWriter, string2llBig } from '../codec/index.js';
 import type { RespConnection } from '../connection.js';
-import { ERR_SYNTAX, RespError } from '../errors.js';
+import { ERR_NOT_INTEGER, ERR_SYNTAX, RespError } from '../errors.js';
 import type { CommandList } from './index.js';
 import { parseLong, upper } from './stream-common.js';
 import { globMatch } from './glob.js';
@@ -74,8 +74,21 @@ function scan(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   for (const k of out) w.bulk(k);
 }
 
-function expire(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
-  const seconds = parseLong(args[2]);
+const LLONG_MAX = (1n << 63n) - 1n;
+const LLONG_MIN = -(1n << 63n);
+
+/**
+ * EXPIRE, PEXPIRE, EXPIREAT and PEXPIREAT (expire.c expireGenericCommand): the options first, then the
+ * time, with Redis's overflow checks; a deadline already past deletes the stream. Deadlines are exact
+ * 64-bit milliseconds (bigint), as Redis keeps them.
+ */
+function expireGeneric(
+  c: RespConnection,
+  args: Buffer[],
+  w: ReplyWriter,
+  relative: boolean,
+  ms: boolean,
+): void {
   let nx = false;
   let xx = false;
   let gt = false;
@@ -91,30 +104,42 @@ function expire(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   if (nx && (xx || gt || lt))
     throw new RespError('ERR NX and XX, GT or LT options at the same time are not compatible');
   if (gt && lt) throw new RespError('ERR GT and LT options at the same time are not compatible');
-  if (!Number.isSafeInteger(seconds * 1000) || Math.abs(seconds) > 9_000_000_000_000)
-    throw new RespError("ERR invalid expire time in 'expire' command");
+  let when = string2llBig(args[2], 0, args[2].length);
+  if (when === null) throw new RespError(ERR_NOT_INTEGER);
+  const invalid = () =>
+    new RespError(`ERR invalid expire time in '${args[0].toString('latin1').toLowerCase()}' command`);
+  if (!ms) {
+    // C's LLONG_MAX / 1000 and LLONG_MIN / 1000 truncate toward zero
+    if (when > LLONG_MAX / 1000n || when < LLONG_MIN / 1000n) throw invalid();
+    when *= 1000n;
+  }
+  const base = relative ? BigInt(Date.now()) : 0n;
+  if (when > LLONG_MAX - base) throw invalid();
+  when += base;
   const key = args[1].toString();
   const ks = c.ctx.keyspace;
   if (ks.typeOf(key) !== 'stream') return void w.integer(0);
   c.access().check('configure', 'queue', key);
-  const at = Date.now() + seconds * 1000;
   const current = ks.expiryOf(key); // undefined: none (infinite)
   if (nx && current !== undefined) return void w.integer(0);
   if (xx && current === undefined) return void w.integer(0);
-  if (gt && (current === undefined || at <= current)) return void w.integer(0);
-  if (lt && current !== undefined && at >= current) return void w.integer(0);
-  ks.setExpiry(key, at, c.access());
+  if (gt && (current === undefined || when <= current)) return void w.integer(0);
+  if (lt && current !== undefined && when >= current) return void w.integer(0);
+  ks.setExpiry(key, when, c.access());
   const slot = c.defer();
   ks.meta.sync((err) => (err ? slot.error(`ERR ${err.message}`) : slot.send((out) => out.integer(1))));
 }
 
-function ttl(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
+/** TTL, PTTL, EXPIRETIME and PEXPIRETIME (expire.c ttlGenericCommand): -2 no key, -1 no deadline. */
+function ttlGeneric(c: RespConnection, args: Buffer[], w: ReplyWriter, ms: boolean, absolute: boolean): void {
   const key = args[1].toString();
   const ks = c.ctx.keyspace;
   if (ks.typeOf(key) !== 'stream') return void w.integer(-2);
   const at = ks.expiryOf(key);
   if (at === undefined) return void w.integer(-1);
-  w.integer(Math.max(0, Math.floor((at - Date.now() + 500) / 1000)));
+  let ttl = absolute ? at : at - BigInt(Date.now());
+  if (ttl < 0n) ttl = 0n;
+  w.integer(ms ? ttl : (ttl + 500n) / 1000n);
 }
 
 function persist(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
@@ -133,7 +158,13 @@ export const KEY_COMMANDS: CommandList = [
   ['unlink', { run: del }],
   ['keys', { run: keys }],
   ['scan', { run: scan }],
-  ['expire', { run: expire }],
-  ['ttl', { run: ttl }],
+  ['expire', { run: (c, a, w) => expireGeneric(c, a, w, true, false) }],
+  ['pexpire', { run: (c, a, w) => expireGeneric(c, a, w, true, true) }],
+  ['expireat', { run: (c, a, w) => expireGeneric(c, a, w, false, false) }],
+  ['pexpireat', { run: (c, a, w) => expireGeneric(c, a, w, false, true) }],
+  ['ttl', { run: (c, a, w) => ttlGeneric(c, a, w, false, false) }],
+  ['pttl', { run: (c, a, w) => ttlGeneric(c, a, w, true, false) }],
+  ['expiretime', { run: (c, a, w) => ttlGeneric(c, a, w, false, true) }],
+  ['pexpiretime', { run: (c, a, w) => ttlGeneric(c, a, w, true, true) }],
   ['persist', { run: persist }],
 ];

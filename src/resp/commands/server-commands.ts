@@ -146,7 +146,9 @@ function section(c: RespConnection, name: string): string[] {
       return ['# Cluster', 'cluster_enabled:0'];
     case 'keyspace': {
       const keys = keyCount(c);
-      return keys === 0 ? ['# Keyspace'] : ['# Keyspace', `db0:keys=${keys},expires=0,avg_ttl=0`];
+      return keys === 0
+        ? ['# Keyspace']
+        : ['# Keyspace', `db0:keys=${keys},expires=${c.ctx.keyspace.expiring},avg_ttl=0`];
     }
     default:
       return [];

@@ -15,7 +15,7 @@
 // The engine reads and writes the properties through its PropertiesFormat: no AMQP code here.
 import { isUtf8 } from 'node:buffer';
 import type { PropertiesFormat } from '../../broker/index.js';
-import { decodeHead, encodeHead } from '../../broker/record.js';
+import { decodeHead, encodeHead } from '../../broker/messages/record.js';
 
 export const ID_HEADER = 'x-redis-id';
 export const FIELDS_HEADER = 'x-redis-fields';

@@ -25,14 +25,19 @@ export class Keyspace {
 
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  /** EXPIRE's deadline of `key`, or undefined. */
-  expiryOf(key: string): number | undefined {
+  /** EXPIRE's deadline of `key` (ms since the epoch), or undefined. */
+  expiryOf(key: string): bigint | undefined {
     return this.meta.expiry(this.vhost, key);
   }
 
+  /** Keys with a deadline (INFO's `expires=`). */
+  get expiring(): number {
+    return this.timers.size;
+  }
+
   /** The stream at `key` goes at `at` (ms since the epoch); recorded durably (sync the journal). */
-  setExpiry(key: string, at: number, access: Access): void {
-    if (at <= Date.now()) {
+  setExpiry(key: string, at: bigint, access: Access): void {
+    if (at <= BigInt(Date.now())) {
       this.delete(key, access);
       return;
     }
@@ -46,14 +51,16 @@ export class Keyspace {
     this.timers.delete(key);
   }
 
-  private armExpiry(key: string, at: number): void {
+  private armExpiry(key: string, at: bigint): void {
     clearTimeout(this.timers.get(key));
+    // a deadline further than a timer reaches (about 24 days) is looked at again then
+    const wait = at - BigInt(Date.now());
     const timer = setTimeout(
       () => {
         this.timers.delete(key);
         const due = this.meta.expiry(this.vhost, key);
         if (due === undefined) return;
-        if (due > Date.now()) return this.armExpiry(key, due);
+        if (due > BigInt(Date.now())) return this.armExpiry(key, due);
         try {
           if (this.get(key) !== undefined) {
             this.states.delete(key);
@@ -64,7 +71,7 @@ export class Keyspace {
         }
         this.meta.forget(this.vhost, key);
       },
-      Math.min(Math.max(0, at - Date.now()), 2_000_000_000),
+      wait <= 0n ? 0 : wait >= 2_000_000_000n ? 2_000_000_000 : Number(wait),
     );
     timer.unref();
     this.timers.set(key, timer);

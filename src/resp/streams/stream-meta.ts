@@ -82,21 +82,21 @@ export class StreamMetaStore {
     return `e${SEP}${vhost}${SEP}${key}`;
   }
 
-  /** EXPIRE's deadline (ms since the epoch), or undefined. */
-  expiry(vhost: string, key: string): number | undefined {
+  /** EXPIRE's deadline (ms since the epoch, exact 64-bit as Redis keeps it), or undefined. */
+  expiry(vhost: string, key: string): bigint | undefined {
     const v = this.journal.get(this.expiryKey(vhost, key));
-    return v === undefined ? undefined : Number(v.toString());
+    return v === undefined ? undefined : BigInt(v.toString());
   }
 
-  setExpiry(vhost: string, key: string, at: number | undefined): void {
+  setExpiry(vhost: string, key: string, at: bigint | undefined): void {
     if (at === undefined) this.journal.delete(this.expiryKey(vhost, key));
     else this.journal.set(this.expiryKey(vhost, key), Buffer.from(String(at)));
   }
 
   /** Every (key, deadline) of a vhost. */
-  *expiries(vhost: string): IterableIterator<[string, number]> {
+  *expiries(vhost: string): IterableIterator<[string, bigint]> {
     const prefix = `e${SEP}${vhost}${SEP}`;
-    for (const [k, v] of this.journal.entries(prefix)) yield [k.slice(prefix.length), Number(v.toString())];
+    for (const [k, v] of this.journal.entries(prefix)) yield [k.slice(prefix.length), BigInt(v.toString())];
   }
 
   private groupPrefix(vhost: string, key: string): string {

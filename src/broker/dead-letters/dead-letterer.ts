@@ -1,0 +1,125 @@
+// Dead-lettering: a message leaving a queue for a reason other than an ack (rejected,
+// expired, maxlen, delivery_limit) is republished to the queue's dead-letter exchange
+// with its death recorded, and the original is removed only once every durable copy is
+// synced (see Queue's remove). Cycles are dropped as RabbitMQ drops them.
+import type { RecordView } from '../../store/index.js';
+import type { Exchange } from '../exchanges/index.js';
+import type { DeathReason, Message, PropertiesFormat } from '../messages/message.js';
+import { decodeHead } from '../messages/record.js';
+import type { Queue } from '../queues/queue.js';
+import type { PublishTarget } from '../topology/router.js';
+
+/** What dead-lettering needs of its vhost: the exchanges to look the target up in, and publish. */
+export interface DeadLetterHost {
+  readonly exchanges: ReadonlyMap<string, Exchange>;
+  publish(
+    msg: Message,
+    out: PublishTarget[],
+    extraKeys?: readonly string[],
+    accept?: (q: Queue) => boolean,
+  ): boolean;
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+}
+
+/** (queue, reason) of each x-death entry, most recent first. */
+function deathTrail(headers: Record<string, unknown> | undefined): [string, string][] {
+  const xd = headers?.['x-death'];
+  if (!Array.isArray(xd)) return [];
+  return xd.map((e) => [
+    String((e as Record<string, unknown>)?.queue),
+    String((e as Record<string, unknown>)?.reason),
+  ]);
+}
+
+/**
+ * RabbitMQ's cycle rule: walking the deaths from the most recent, reaching the target
+ * queue before any 'rejected' death means the message would loop forever: drop it.
+ */
+function isCycle(deaths: [string, string][], target: string): boolean {
+  for (const [queue, reason] of deaths) {
+    if (reason === 'rejected') return false;
+    if (queue === target) return true;
+  }
+  return false;
+}
+
+export class DeadLetterer {
+  constructor(
+    private readonly host: DeadLetterHost,
+    private readonly ctx: { readonly format: PropertiesFormat },
+  ) {}
+
+  /**
+   * Dead-letters one message of `q` to its x-dead-letter-exchange (RabbitMQ semantics:
+   * routing key from x-dead-letter-routing-key or the original keys, x-death recorded,
+   * cycles dropped unless a rejection is part of the cycle). A missing dead-letter
+   * exchange drops the message, as RabbitMQ does. `stored` (see QueueHooks.deadLetter)
+   * runs once every durable target that took the copy has synced it; a target that
+   * refuses it (its own overflow) is not waited for: at-most-once, as RabbitMQ's default
+   * dead-letter strategy.
+   */
+  deadLetter(q: Queue, rec: RecordView, reason: DeathReason, stored?: (err?: Error) => void): void {
+    const dlx = q.deadLetterExchange;
+    if (dlx === undefined || !this.host.exchanges.has(dlx)) return stored?.();
+    q.stats.deadLettered++;
+    const h = decodeHead(rec.head, rec.flags);
+    const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
+    const now = Date.now();
+    const properties = this.ctx.format.deadLettered(h.properties, {
+      queue: q.name,
+      reason,
+      exchange: h.exchange,
+      routingKeys: [h.routingKey, ...cc],
+      time: now,
+    });
+    const dlrk = q.deadLetterRoutingKey;
+    const msg: Message = {
+      exchange: dlx,
+      routingKey: dlrk ?? h.routingKey,
+      properties,
+      body: rec.body,
+      persistent: (rec.flags & 1) !== 0,
+      timestamp: now,
+    };
+    const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
+    const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
+    const out: PublishTarget[] = []; // its own: a dead-letter can happen inside another publish
+    try {
+      this.host.publish(msg, out, dlrk === undefined ? cc : undefined, accept);
+    } catch (err) {
+      out.length = 0; // nothing to wait for: the message goes as it did before
+      stored?.();
+      throw err;
+    }
+    if (stored) this.whenSynced(out, stored);
+  }
+
+  /** Dead-letter copies whose targets are still syncing (Broker.close waits for them). */
+  private settling = 0;
+  private settled: (() => void)[] = [];
+
+  /** Calls `done` once every durable target in `targets` has synced (with the first error). */
+  private whenSynced(targets: readonly PublishTarget[], done: (err?: Error) => void): void {
+    let pending = 0;
+    for (const t of targets) if (t.durable) pending++;
+    if (pending === 0) return done();
+    this.settling++;
+    let failed: Error | undefined;
+    const one = (err?: Error) => {
+      failed ??= err;
+      if (--pending > 0) return;
+      done(failed);
+      if (--this.settling === 0) for (const resolve of this.settled.splice(0)) resolve();
+    };
+    for (const t of targets) if (t.durable) t.sync(one);
+  }
+
+  /** Resolves once every dead-lettered message's copies are synced and its original removed. */
+  settledAll(): Promise<void> {
+    if (this.settling === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settled.push(resolve));
+  }
+}
