@@ -9,6 +9,7 @@ import {
   type ChannelInfo,
   type Message,
   type PublishTarget,
+  PublishReceipts,
   type Queue,
 } from '../broker/index.js';
 import { CHANNEL_METHODS } from './channel-methods.js';
@@ -22,7 +23,6 @@ import {
   readPropertySummary,
   returnFrames,
 } from './codec/index.js';
-import { Confirms } from './confirms.js';
 import type { Connection } from './connection.js';
 import { AmqpConsumer } from './consumer.js';
 import { type AmqpError, amqpError } from './errors.js';
@@ -72,7 +72,10 @@ export class Channel {
    * delivery's own queue, never every consumer of the channel.
    */
   private readonly starved = new Set<Queue>();
-  confirms: Confirms | undefined;
+  /** publisher confirms: the receipts of this channel's publishes, settled as basic.ack/nack */
+  confirms: PublishReceipts | undefined;
+  /** the receipts tx.commit waits on (made at the first commit) */
+  private txReceipts: PublishReceipts | undefined;
   tx: TxState | undefined;
   /** channel.flow from the client */
   active = true;
@@ -198,28 +201,35 @@ export class Channel {
     this.route(msg, p.mandatory, selected?.keys);
   }
 
-  /** Publishes one message; false when a queue refused it (x-overflow reject-publish). */
-  private route(msg: Message, mandatory: boolean, extraKeys?: string[]): boolean {
-    const confirms = this.confirms;
-    const seq = confirms ? confirms.published(msg.body.length) : 0;
-    const routed = this.routedScratch;
+  /**
+   * Publishes one message; false when a queue refused it (x-overflow reject-publish). With
+   * `receipts` (confirm mode, a commit) it gets a receipt; without, nothing is tracked.
+   */
+  private route(
+    msg: Message,
+    mandatory: boolean,
+    extraKeys?: string[],
+    receipts: PublishReceipts | undefined = this.confirms,
+  ): boolean {
     if (msg.exchange === '' && msg.routingKey.startsWith(DIRECT_REPLY_PREFIX)) {
+      receipts?.published(msg.body.length);
       const ok = this.vhost.publishReply(msg.routingKey.slice(DIRECT_REPLY_PREFIX.length), msg);
       if (!ok && mandatory) this.sendReturn(msg);
       return true;
     }
-    const accepted = this.vhost.publish(msg, routed, extraKeys);
-    if (!accepted) confirms?.reject(seq);
-    if (routed.length === 0) {
+    let accepted: boolean;
+    let routed: number;
+    if (receipts) {
+      const o = receipts.publish(this.vhost, msg, extraKeys);
+      accepted = o.accepted;
+      routed = o.routed;
+    } else {
+      accepted = this.vhost.publish(msg, this.routedScratch, extraKeys);
+      routed = this.routedScratch.length;
+    }
+    if (routed === 0) {
       if (!accepted) return false;
       if (mandatory) this.sendReturn(msg);
-      return true;
-    }
-    if (confirms) {
-      for (let i = 0; i < routed.length; i++) {
-        const t = routed[i];
-        if (t.durable && (msg.persistent || t.persistsAll)) confirms.needsSync(t);
-      }
     }
     return accepted;
   }
@@ -530,16 +540,18 @@ export class Channel {
     const { publishes, acks } = this.tx;
     this.tx = { publishes: [], acks: [] };
     for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
-    const queues = new Set<PublishTarget>();
+    // the commit's own receipts: its publishes are all in the batch open now
+    const receipts = (this.txReceipts ??= new PublishReceipts());
     let refused = false;
-    for (const p of publishes) {
-      if (!this.route(p.msg, p.mandatory, p.extraKeys)) refused = true;
-      for (const q of this.routedScratch) if (q.durable && (p.msg.persistent || q.persistsAll)) queues.add(q);
-    }
-    let failure: string | undefined = refused ? 'a queue refused a message' : undefined;
-    const finish = () => {
+    for (const p of publishes) if (!this.route(p.msg, p.mandatory, p.extraKeys, receipts)) refused = true;
+    receipts.whenSynced((err) => {
       // the channel may have closed (and its number been reused) while the syncs ran
       if (this.closing || this.conn.channels.get(this.id) !== this) return;
+      const failure = refused
+        ? 'a queue refused a message'
+        : err
+          ? `a queue failed to write it to disk (${err.message})`
+          : undefined;
       if (failure === undefined) done();
       else
         this.conn.fail(
@@ -547,15 +559,7 @@ export class Channel {
           this.id,
           M.TX_COMMIT,
         );
-    };
-    let pending = queues.size;
-    if (pending === 0) return finish();
-    for (const q of queues) {
-      q.sync((err) => {
-        if (err) failure ??= `a queue failed to write it to disk (${err.message})`;
-        if (--pending === 0) finish();
-      });
-    }
+    });
   }
 
   txRollback(): void {
@@ -565,8 +569,9 @@ export class Channel {
 
   confirmSelect(): void {
     if (this.tx) throw amqpError('PRECONDITION_FAILED', 'cannot switch from tx to confirm mode');
-    this.confirms ??= new Confirms(
-      (seq, multiple, ack) => {
+    const latency = this.conn.broker.latency.confirm;
+    this.confirms ??= new PublishReceipts({
+      settled: (seq, multiple, ack) => {
         // A confirm whose sync completes after this channel closed (an error, or the
         // client's close) must not go out: the channel number may already be reused.
         if (this.closing || this.conn.channels.get(this.id) !== this) return;
@@ -576,9 +581,9 @@ export class Channel {
           requeue: false,
         });
       },
-      this.conn.broker.latency.confirm.observe.bind(this.conn.broker.latency.confirm),
-      this.conn.accountUnconfirmed,
-    );
+      observe: latency.observe.bind(latency),
+      account: this.conn.accountUnconfirmed,
+    });
   }
 
   /** For management: a snapshot of this channel. */

@@ -42,6 +42,7 @@ import { isLoopback, type UserConfig } from './identity/users.js';
 import { type ResourceLimits, ResourceMonitor } from './operations/resource-monitor.js';
 import type { SessionInfo } from './session.js';
 import { VHost } from './topology/vhost.js';
+import { PublishReceipts } from './publishing/receipts.js';
 import { StreamQueue } from './streams/stream-queue.js';
 import { CONFIRM_BUCKETS, FSYNC_BUCKETS, LatencyHistogram } from './operations/latency-histogram.js';
 import { DiskStorage } from './storage/disk-storage.js';
@@ -102,6 +103,12 @@ export class Broker {
     fsync: new LatencyHistogram(FSYNC_BUCKETS),
     confirm: new LatencyHistogram(CONFIRM_BUCKETS),
   };
+  /**
+   * Receipts of the publishes fronts answer per request (SQS SendMessage, SNS Publish, Kafka acks=all,
+   * RESP XADD, the HTTP API): each waits with whenSynced()/synced() for its batch's syncs. AMQP channels
+   * keep receipts of their own, settled in order as publisher confirms.
+   */
+  readonly receipts = new PublishReceipts();
   private readonly observeSync = (seconds: number): void => this.latency.fsync.observe(seconds);
   // A queue file that hit ENOSPC (or a quota): the disk alarm is checked now rather than at the next tick of
   // the monitor, so publishers are blocked at once while the queue nacks.

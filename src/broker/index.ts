@@ -10,6 +10,15 @@ export {
   type Message,
   type PropertiesFormat,
 } from './messages/message.js';
+export {
+  type PublishOutcome,
+  PublishReceipts,
+  type PublishRoute,
+  ReceiptError,
+  type ReceiptsOptions,
+  type Syncable,
+  type SyncedCallback,
+} from './publishing/receipts.js';
 export { Queue, type Taken } from './queues/queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js';
 export type { SendLedger } from './queues/send-ledger.js';

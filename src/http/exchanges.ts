@@ -1,6 +1,6 @@
 // Exchanges: listing, details, and publishing a message (POST .../publish).
 import type { Exchange } from '../broker/exchanges/index.js';
-import { BrokerError, type Message, type PublishTarget } from '../broker/index.js';
+import { BrokerError, type Message } from '../broker/index.js';
 import { asObject, badRequest } from './json.js';
 import { accessIn, asUser, listedVhosts } from './access.js';
 import { exchangeName, exchangeOf, vhostOf } from './lookup.js';
@@ -51,16 +51,11 @@ async function publish(ctx: Context): Promise<unknown> {
   };
   ctx.broker.assertOpen();
   asUser(() => accessIn(ctx, v).publish(msg.exchange, routingKey, v.exchanges));
-  const out: PublishTarget[] = [];
-  const accepted = v.publish(msg, out);
-  const targets = [...out];
-  // answer once the message is as safe as a publisher confirm would make it
-  const errors = await Promise.all(
-    targets.map((t) => new Promise<Error | undefined>((resolve) => t.sync((err) => resolve(err)))),
-  );
-  const failed = errors.find((e) => e !== undefined);
-  if (failed) throw failed;
-  return { routed: accepted && targets.length > 0 };
+  // answered once the message is as safe as a publisher confirm would make it (its receipt)
+  const receipts = ctx.broker.receipts;
+  const { accepted, routed } = receipts.publish(v, msg);
+  await receipts.synced();
+  return { routed: accepted && routed > 0 };
 }
 
 export const exchangeRoutes: Route[] = [

@@ -6,7 +6,8 @@ import {
   decodeHead,
   type Message,
   type PropertiesFormat,
-  type PublishTarget,
+  type ReceiptError,
+  type Syncable,
   type Queue,
 } from '../broker/index.js';
 import type { Lease, ReceiveOptions } from '../broker/index.js';
@@ -170,7 +171,7 @@ async function store(ctx: ActionContext, r: ResolvedQueue, p: Prepared): Promise
   try {
     const fifo = p.dedupKey === undefined ? undefined : ctx.front.queues.fifo(r.q);
     // a FIFO send is answered once its dedup key and sequence number are on disk too
-    await Promise.all([publishSynced(r, p.msg), fifo && new Promise<void>((res) => fifo.sync(() => res()))]);
+    await publishSynced(ctx, r, p.msg, fifo);
   } catch (err) {
     if (p.dedupKey !== undefined) ctx.front.queues.fifo(r.q).forget(p.dedupKey);
     throw err;
@@ -294,25 +295,26 @@ function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepar
   };
 }
 
-/** Publishes and resolves once every durable copy is synced (the answer waits for it). */
-function publishSynced(r: ResolvedQueue, msg: Message): Promise<void> {
-  const targets: PublishTarget[] = [];
-  const accepted = r.vhost.publish(msg, targets);
-  if (!accepted) {
+/**
+ * Publishes with a receipt (the engine's) and resolves once every durable copy is synced, and
+ * `also` (a FIFO queue's ledger) with it: the answer waits for it.
+ */
+function publishSynced(ctx: ActionContext, r: ResolvedQueue, msg: Message, also?: Syncable): Promise<void> {
+  const receipts = ctx.front.broker.receipts;
+  const o = receipts.publish(r.vhost, msg);
+  if (!o.accepted) {
     return Promise.reject(
       new AwsError('ServiceUnavailable', `queue '${r.name}' refused the message (full or out of disk space)`),
     );
   }
-  if (targets.length === 0)
+  if (o.routed === 0)
     return Promise.reject(new AwsError('QueueDoesNotExist', 'The specified queue does not exist.'));
-  return Promise.all(
-    targets.map(
-      (t) =>
-        new Promise<void>((resolve, reject) =>
-          t.sync((err) => (err ? reject(new AwsError('InternalFailure', err.message)) : resolve())),
-        ),
-    ),
-  ).then(() => undefined);
+  if (also) receipts.needsSync(also);
+  return receipts.synced().catch((err: ReceiptError) => {
+    // the ledger's own sync failing never failed a send: the message is stored and synced
+    if (also !== undefined && err.failed.size === 1 && err.failed.has(also)) return;
+    throw new AwsError('InternalFailure', err.message);
+  });
 }
 
 const sendMessage: ActionHandler = async (ctx) => {

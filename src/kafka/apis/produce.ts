@@ -2,8 +2,9 @@
 // idempotent producer's sequences (produce/producer-state.ts) and appended to the partition's
 // stream as they arrived, only baseOffset (and partitionLeaderEpoch) rewritten, both outside the
 // CRC. acks=0 gets no reply; acks=1 is answered once appended; acks=all (-1) once the fdatasync
-// that covers the batch is done. Syncs are shared by every append of the same moment (group
-// commit), so pipelined producers pay one fsync per round, not one per batch.
+// that covers the batch is done: the engine's publish receipts (PublishReceipts), whose syncs are
+// shared by every append of the same moment (group commit), so pipelined producers pay one fsync
+// per round, not one per batch.
 import { BrokerError, StreamFormat, type StreamPartition } from '../../broker/index.js';
 import type { KafkaConnection, Reply } from '../connection.js';
 import {
@@ -26,7 +27,8 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
   const b = req.body as ProduceRequest;
   const { ctx } = conn;
   const acks = b.acks;
-  const waits: Promise<unknown>[] = [];
+  /** acks=all: each partition appended to and its answer, settled by the engine's publish receipt */
+  const waits: [StreamPartition, PartitionResult, string][] = [];
   const responses = b.topicData.map((t) => {
     const writable = topicAllowed(conn.access, 'write', t.name);
     const topic = writable ? ctx.topics.stream(t.name) : undefined;
@@ -44,20 +46,19 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
         if (acks !== 0 && acks !== 1 && acks !== -1) return result(E.INVALID_REQUIRED_ACKS.code);
         const p = topic?.partition(pd.index);
         if (!p) return result(E.UNKNOWN_TOPIC_OR_PARTITION.code);
-        if (b.transactionalId !== null) return result(E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code);
         try {
-          const { baseOffset, logAppendTime } = appendPartition(conn, p, pd.records);
+          const { baseOffset, logAppendTime } = appendPartition(
+            conn,
+            p,
+            t.name,
+            b.transactionalId,
+            pd.records,
+          );
           const r = result(0, baseOffset, p.firstOffset);
           r.logAppendTimeMs = logAppendTime;
           if (acks === -1) {
-            // answered once durable; a failed sync turns this partition's answer into an error
-            waits.push(
-              p.syncPromise().catch((err: Error) => {
-                ctx.log.error({ err, topic: t.name, partition: pd.index }, 'Kafka produce: sync failed');
-                r.errorCode = E.KAFKA_STORAGE_ERROR.code;
-                r.baseOffset = -1;
-              }),
-            );
+            ctx.broker.receipts.needsSync(p);
+            waits.push([p, r, t.name]);
           }
           return r;
         } catch (err) {
@@ -82,17 +83,33 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
   if (acks === 0) return undefined;
   const body: Reply = { responses, throttleTimeMs: 0 };
   if (waits.length === 0) return body;
-  return Promise.all(waits).then(() => body);
+  // answered once durable; a failed sync turns the answers of the partitions it covers into errors
+  return new Promise((resolve) =>
+    ctx.broker.receipts.whenSynced((err, failed) => {
+      if (err) {
+        for (const [p, r, topic] of waits) {
+          if (!failed!.has(p)) continue;
+          ctx.log.error({ err, topic, partition: r.index }, 'Kafka produce: sync failed');
+          r.errorCode = E.KAFKA_STORAGE_ERROR.code;
+          r.baseOffset = -1;
+        }
+      }
+      resolve(body);
+    }),
+  );
 }
 
 /** Validates and appends one partition's batches; the base offset of the first (or of its original, for a retry). */
 function appendPartition(
   conn: KafkaConnection,
   p: StreamPartition,
+  topic: string,
+  transactionalId: string | null,
   records: Buffer | null,
 ): { baseOffset: number; logAppendTime: number } {
   const maxBytes = maxMessageBytes(conn, p);
   const batches = validateBatches(records, maxBytes);
+  for (const batch of batches) checkTransactional(conn, batch, topic, p.index, transactionalId);
   // message.timestamp.type=LogAppendTime: the broker's clock stamps every batch it stores
   const logAppendTime =
     p.queue.options.arguments['x-kafka-message-timestamp-type'] === 'LogAppendTime' ? Date.now() : -1;
@@ -119,6 +136,42 @@ function appendPartition(
     if (first < 0) first = base;
   }
   return { baseOffset: first, logAppendTime };
+}
+
+/**
+ * A transactional Produce carries transactional batches only, of the transactional id's current
+ * producer, to partitions added to its open transaction (AddPartitionsToTxn comes first); a
+ * transactional batch without a transactional id is refused as Kafka refuses it.
+ */
+function checkTransactional(
+  conn: KafkaConnection,
+  batch: BatchView,
+  topic: string,
+  partition: number,
+  transactionalId: string | null,
+): void {
+  if (transactionalId === null) {
+    if (batch.isTransactional)
+      throw new ProduceRefusal(
+        E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code,
+        'a transactional batch in a Produce without a transactional id',
+      );
+    return;
+  }
+  if (!batch.isTransactional || batch.producerId < 0)
+    throw new ProduceRefusal(E.INVALID_RECORD.code, 'a transactional Produce with a non-transactional batch');
+  const code = conn.ctx.txns.checkProduce(
+    transactionalId,
+    batch.producerId,
+    batch.producerEpoch,
+    topic,
+    partition,
+  );
+  if (code !== 0)
+    throw new ProduceRefusal(
+      code,
+      `transactional id '${transactionalId}' cannot write to ${topic}-${partition} now`,
+    );
 }
 
 /**

@@ -65,17 +65,15 @@ export function replyAfterSync(
   write: (w: ReplyWriter) => void,
 ): void {
   const slot = c.defer();
-  let waiting = meta ? 2 : 1;
-  let failed: Error | undefined;
-  const done = (err?: Error | null) => {
-    if (err) failed ??= err;
-    if (--waiting > 0) return;
-    if (failed) slot.error(`ERR the write could not be made durable: ${failed.message}`);
+  // the engine's publish receipt: one batch of syncs for every write of this moment
+  const receipts = c.ctx.broker.receipts;
+  receipts.needsSync(s.partition);
+  if (meta) receipts.needsSync(c.ctx.keyspace.meta);
+  receipts.whenSynced((err) => {
+    if (err) slot.error(`ERR the write could not be made durable: ${err.message}`);
     else {
       slot.send(write);
       c.ctx.keyspace.written(s.key);
     }
-  };
-  s.partition.sync(done);
-  if (meta) c.ctx.keyspace.meta.sync(done);
+  });
 }

@@ -5,7 +5,6 @@
 // FIFO queues keep MessageGroupId and deduplication). Topic attributes and tags are
 // parameters too (component `sns-topic`).
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { PublishTarget } from '../../broker/index.js';
 import { AwsError, type MessageAttributeValue } from '../codec/index.js';
 import type { ActionContext, ActionHandler } from '../context.js';
 import { encodeSqsProperties } from '../message-map.js';
@@ -502,32 +501,28 @@ async function publishOne(
     }
   }
   const messageId = randomUUID();
-  const targets: PublishTarget[] = [];
+  const receipts = ctx.front.broker.receipts;
   // the topic's exchange: AMQP queues bound to it get the message as published, and its tap
   // (delivery.ts) the SQS subscriptions, as for a message an AMQP client publishes there
   tapTopic(ctx.front, t.vhostName, t.name);
-  const accepted = t.vhost.publish(
-    {
-      exchange: t.name,
-      routingKey: '',
-      properties: encodeSqsProperties(ctx.front.broker.config.format, {
-        messageId,
-        attributes: attrs,
-        groupId,
-        dedupId,
-        subject: typeof input.Subject === 'string' ? input.Subject : undefined,
-      }),
-      body: Buffer.from(body),
-      persistent: true,
-      timestamp: Date.now(),
-    },
-    targets,
-  );
+  const { accepted } = receipts.publish(t.vhost, {
+    exchange: t.name,
+    routingKey: '',
+    properties: encodeSqsProperties(ctx.front.broker.config.format, {
+      messageId,
+      attributes: attrs,
+      groupId,
+      dedupId,
+      subject: typeof input.Subject === 'string' ? input.Subject : undefined,
+    }),
+    body: Buffer.from(body),
+    persistent: true,
+    timestamp: Date.now(),
+  });
   if (!accepted)
     throw new AwsError('InternalErrorException', 'a subscribed queue refused the message (full)');
-  await Promise.all(
-    targets.map((x) => new Promise<void>((res, rej) => x.sync((err) => (err ? rej(err) : res())))),
-  );
+  // answered once the copies and the subscriptions' delivery state are on disk
+  await receipts.synced();
   return fifo
     ? { MessageId: messageId, SequenceNumber: ctx.front.queues.topicSequence() }
     : { MessageId: messageId };
