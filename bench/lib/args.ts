@@ -17,7 +17,8 @@ export interface Options {
 }
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
-  --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies;
+  --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies,
+                       fast-client;
                        flood runs only when named)
                        heavy ones run only when named: backlog,restart,queues,connections,bindings,
                        nack-requeue
