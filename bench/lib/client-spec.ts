@@ -21,6 +21,8 @@ export interface PublishSpec {
   maxMs: number;
   /** queue to checkQueue after a no-confirm run: its reply proves the broker took every publish. */
   syncQueue?: string;
+  /** the pre-encoded load client (fast-amqp.ts) instead of amqplib: confirms only, no stamps */
+  fast?: boolean;
 }
 
 export interface ConsumeSpec {
@@ -32,6 +34,8 @@ export interface ConsumeSpec {
   latency: boolean;
   /** shared counter value at which the worker reports "target reached". */
   target: number;
+  /** the pre-encoded load client (fast-amqp.ts) instead of amqplib: no latency */
+  fast?: boolean;
 }
 
 export interface IdleSpec {

@@ -12,6 +12,7 @@ import type {
   PublishSpec,
   ToWorker,
 } from './client-spec.js';
+import { fastConsume, fastPublish, type WorkerIo } from './fast-worker.js';
 
 const { spec, counter } = workerData as { spec: ClientSpec; counter: SharedArrayBuffer };
 const shared = new Int32Array(counter);
@@ -204,5 +205,23 @@ async function idle(s: IdleSpec): Promise<void> {
   });
 }
 
-const run = spec.role === 'publish' ? publish(spec) : spec.role === 'consume' ? consume(spec) : idle(spec);
+const io: WorkerIo = {
+  ready: () => send({ type: 'ready' }),
+  go,
+  stopped,
+  counted: () => Atomics.add(shared, 0, 1) + 1,
+  targetReached: (atNs) => send({ type: 'target', atNs }),
+  now,
+};
+const done = (result: ClientResult) => send({ type: 'done', result });
+const run =
+  spec.role === 'publish'
+    ? spec.fast
+      ? fastPublish(spec, io).then(done)
+      : publish(spec)
+    : spec.role === 'consume'
+      ? spec.fast
+        ? fastConsume(spec, io).then(done)
+        : consume(spec)
+      : idle(spec);
 run.catch((e: Error) => send({ type: 'fail', error: e.message }));

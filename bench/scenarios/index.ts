@@ -6,6 +6,7 @@ import { confirmEachCases } from './confirm-each.js';
 import { connectionCases, queueCases } from './footprint.js';
 import { consumeCases } from './consume.js';
 import { fanoutCases, transientCases } from './fanout.js';
+import { fastClientCases } from './fast-client.js';
 import { floodCases } from './flood.js';
 import { nackRequeueCases } from './nack-requeue.js';
 import { bodyCases, publishCases } from './publish.js';
@@ -21,6 +22,7 @@ export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
   fanout: () => fanoutCases,
   transient: () => transientCases,
   bodies: () => bodyCases,
+  'fast-client': () => fastClientCases,
   // not in the default run (its rows stay comparable across versions): name it
   flood: () => floodCases,
   // heavy: minutes each, only when named
@@ -41,4 +43,8 @@ export const DEFAULT_SCENARIOS = [
   'fanout',
   'transient',
   'bodies',
+  'fast-client',
 ];
+
+/** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */
+export const DEFAULT_FRONT_BENCHES = ['redis-streams'];

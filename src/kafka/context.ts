@@ -1,5 +1,5 @@
 // What every Kafka connection of one server shares: the broker, the settings, the topic registry,
-// the group coordinator and the idempotent producers' state. One per KafkaServer, owned by it: no
+// the group coordinator, the idempotent producers' state and the transaction coordinator. One per KafkaServer, owned by it: no
 // module-level state, so several brokers run side by side in one process.
 import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
@@ -8,6 +8,7 @@ import type { GroupCoordinator } from './groups/coordinator.js';
 import type { ResolvedKafkaOptions } from './options.js';
 import type { Producers } from './produce/producers.js';
 import type { Topics } from './topics.js';
+import type { TransactionCoordinator } from './txn/coordinator.js';
 
 export interface KafkaContext {
   readonly broker: Broker;
@@ -21,6 +22,8 @@ export interface KafkaContext {
   readonly groups: GroupCoordinator;
   /** idempotent producers: ids and per-partition sequence state */
   readonly producers: Producers;
+  /** transactional ids, open transactions, last stable offsets and aborted transactions */
+  readonly txns: TransactionCoordinator;
   /** the host clients are told to connect to (the port is the one the connection came in on) */
   readonly advertisedHost: string;
   onConnectionGone(conn: KafkaConnection): void;

@@ -13,6 +13,7 @@ import { fetch } from './apis/fetch.js';
 import { initProducerId } from './apis/init-producer-id.js';
 import { listOffsets } from './apis/list-offsets.js';
 import { produce } from './apis/produce.js';
+import * as txn from './apis/transactions.js';
 
 export type Handler = (conn: KafkaConnection, req: KafkaRequest) => Reply | Promise<Reply>;
 
@@ -44,6 +45,10 @@ const HANDLERS = new Map<number, Handler>([
   [ApiKey.OffsetCommit, offsets.offsetCommit],
   [ApiKey.OffsetFetch, offsets.offsetFetch],
   [ApiKey.OffsetDelete, offsets.offsetDelete],
+  [ApiKey.AddPartitionsToTxn, txn.addPartitionsToTxn],
+  [ApiKey.AddOffsetsToTxn, txn.addOffsetsToTxn],
+  [ApiKey.EndTxn, txn.endTxn],
+  [ApiKey.TxnOffsetCommit, txn.txnOffsetCommit],
 ]);
 
 function handles(apiKey: number): boolean {

@@ -18,6 +18,7 @@ import { Producers } from './produce/producers.js';
 import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
 import { kafkaToAmqp } from './records/to-amqp.js';
 import { Topics } from './topics.js';
+import { TransactionCoordinator } from './txn/coordinator.js';
 
 export class KafkaServer {
   private readonly servers: Server[] = [];
@@ -30,6 +31,9 @@ export class KafkaServer {
     const options = resolveKafkaOptions(opts);
     const host = options.host;
     const wildcard = host === undefined || host === '' || host === '0.0.0.0' || host === '::';
+    const topics = new Topics(broker, options.vhost);
+    const producers = new Producers();
+    const offsets = new GroupOffsetStore(broker, options.vhost);
     this.ctx = {
       broker,
       log,
@@ -41,16 +45,27 @@ export class KafkaServer {
         .update(`${hostname()}\u0000${options.vhost}`)
         .digest('base64url')
         .slice(0, 22),
-      topics: new Topics(broker, options.vhost),
+      topics,
       groups: new GroupCoordinator(
         {
           initialRebalanceDelayMs: options.groupInitialRebalanceDelayMs,
           minSessionTimeoutMs: options.groupMinSessionTimeoutMs,
           maxSessionTimeoutMs: options.groupMaxSessionTimeoutMs,
         },
-        new GroupOffsetStore(broker, options.vhost),
+        offsets,
       ),
-      producers: new Producers(),
+      producers,
+      txns: new TransactionCoordinator({
+        vhost: options.vhost,
+        topics,
+        producers,
+        offsets,
+        log,
+        openJournal: () =>
+          broker.storage.openJournal('kafka-transactions', {
+            onWarning: (msg) => log.warn(`Kafka transaction journal: ${msg}`),
+          }),
+      }),
       advertisedHost: options.advertisedHost ?? (wildcard ? '127.0.0.1' : host),
       onConnectionGone: () => {},
     };
@@ -63,6 +78,7 @@ export class KafkaServer {
     if (!b.streamConverters.has(StreamFormat.kafka))
       b.streamConverters.set(StreamFormat.kafka, kafkaToAmqp(b.config.format));
     b.groupDirectories.add(this.directory);
+    this.ctx.txns.start();
   }
 
   private accept(socket: Socket): void {
@@ -127,6 +143,6 @@ export class KafkaServer {
     for (const c of [...this.ctx.connections]) c.destroy();
     this.ctx.broker.groupDirectories.delete(this.directory);
     this.ctx.groups.close();
-    await Promise.all(closed);
+    await Promise.all([...closed, this.ctx.txns.close()]);
   }
 }

@@ -4,6 +4,9 @@
 // max_bytes for the response, partition_max_bytes per partition, but the first partition with data
 // always gets at least one whole batch, however large. With less than min_bytes available the
 // request waits (long poll) until enough arrives, max_wait_ms passes or the client goes away.
+// read_committed (isolation level 1) stops at the last stable offset (below every open transaction,
+// txn/partition-txns.ts) and lists the aborted transactions in the returned range, so the client
+// drops their records; the LSO is reported at both levels.
 // Sessions (KIP-227) are not kept: every fetch is a full one, answered with session id 0.
 import type { StreamPartition } from '../../broker/index.js';
 import type { KafkaConnection, Reply } from '../connection.js';
@@ -29,6 +32,8 @@ interface Wanted {
   error: number;
 }
 
+const READ_COMMITTED = 1;
+
 export async function fetch(conn: KafkaConnection, req: KafkaRequest): Promise<Reply> {
   const b = req.body as FetchRequest;
   const wanted = resolve(conn, b);
@@ -40,7 +45,7 @@ export async function fetch(conn: KafkaConnection, req: KafkaRequest): Promise<R
     Date.now() < deadline &&
     !conn.gone.signal.aborted
   ) {
-    const woke = await waitForData(conn, wanted, deadline - Date.now());
+    const woke = await waitForData(conn, wanted, deadline - Date.now(), b.isolationLevel === READ_COMMITTED);
     if (!woke) break;
     res = read(conn, b, wanted);
   }
@@ -68,15 +73,28 @@ function resolve(conn: KafkaConnection, b: FetchRequest): Wanted[] {
 }
 
 /** Resolves true once any partition has committed data at its fetch offset, false on timeout or disconnect. */
-async function waitForData(conn: KafkaConnection, wanted: Wanted[], ms: number): Promise<boolean> {
+async function waitForData(
+  conn: KafkaConnection,
+  wanted: Wanted[],
+  ms: number,
+  committedOnly: boolean,
+): Promise<boolean> {
   if (ms <= 0) return false;
   const stop = new AbortController();
   const onGone = () => stop.abort();
   conn.gone.signal.addEventListener('abort', onGone, { once: true });
   try {
+    const index = conn.ctx.txns.index;
     const waits = wanted
       .filter((w) => w.p && w.error === 0)
-      .map((w) => w.p!.waitFor(w.offset, ms, stop.signal));
+      .map((w) =>
+        // data is there but not stable: what can change it is a transaction ending
+        committedOnly &&
+        w.p!.highWatermark > w.offset &&
+        index.lastStable(w.topic, w.partition, w.p!.highWatermark) <= w.offset
+          ? index.waitForEnd(w.topic, w.partition, ms, stop.signal)
+          : w.p!.waitFor(w.offset, ms, stop.signal),
+      );
     if (waits.length === 0) {
       await new Promise<void>((r) => {
         const t = setTimeout(r, ms);
@@ -97,6 +115,8 @@ function read(
   wanted: Wanted[],
 ): { body: FetchResponse; bytes: number; anyError: boolean } {
   let budget = b.maxBytes > 0 ? b.maxBytes : 0x7fffffff;
+  const committedOnly = b.isolationLevel === READ_COMMITTED;
+  const index = conn.ctx.txns.index;
   let bytes = 0;
   let anyError = false;
   const byTopic = new Map<string, FetchResponsePartitionData[]>();
@@ -111,13 +131,14 @@ function read(
       errorCode: number,
       p?: StreamPartition,
       records: Buffer | Buffer[] = EMPTY,
+      aborted: FetchResponsePartitionData['abortedTransactions'] = [],
     ): FetchResponsePartitionData => ({
       partitionIndex: w.partition,
       errorCode,
       highWatermark: p ? p.highWatermark : -1,
-      lastStableOffset: p ? p.highWatermark : -1,
+      lastStableOffset: p ? index.lastStable(w.topic, w.partition, p.highWatermark) : -1,
       logStartOffset: p ? p.firstOffset : -1,
-      abortedTransactions: [],
+      abortedTransactions: aborted,
       preferredReadReplica: -1,
       // empty, never null: librdkafka 2.0.2 rejects a -1 records size
       records,
@@ -128,7 +149,7 @@ function read(
       list.push(part(w.error || E.UNKNOWN_TOPIC_OR_PARTITION.code));
       continue;
     }
-    const hwm = p.highWatermark;
+    const hwm = committedOnly ? index.lastStable(w.topic, w.partition, p.highWatermark) : p.highWatermark;
     if (w.offset < p.firstOffset || w.offset > p.nextOffset) {
       anyError = true;
       list.push(part(E.OFFSET_OUT_OF_RANGE.code, p));
@@ -140,12 +161,24 @@ function read(
     }
     // the first partition with data gets at least one batch; later ones stay within what is left
     const limit = Math.max(1, Math.min(w.maxBytes, bytes === 0 ? Math.max(w.maxBytes, 1) : budget));
-    const records = kafkaBatchesOf(conn.ctx, p, p.read(w.offset, limit));
+    let stored = p.read(w.offset, limit);
+    let aborted: FetchResponsePartitionData['abortedTransactions'] = [];
+    if (committedOnly) {
+      // nothing at or past the LSO (batches never straddle it: it is a batch boundary)
+      let keep = 0;
+      while (keep < stored.length && stored[keep].offset < hwm) keep++;
+      if (keep < stored.length) stored = stored.slice(0, keep);
+      if (keep > 0) {
+        const last = stored[keep - 1];
+        aborted = index.abortedIn(w.topic, w.partition, w.offset, last.offset + last.count) as typeof aborted;
+      }
+    }
+    const records = kafkaBatchesOf(conn.ctx, p, stored);
     let n = 0;
     for (const r of records) n += r.length;
     bytes += n;
     budget -= n;
-    list.push(part(0, p, records.length ? records : EMPTY));
+    list.push(part(0, p, records.length ? records : EMPTY, aborted));
   }
   return {
     body: {

@@ -1,16 +1,36 @@
-// InitProducerId for idempotent producers: a fresh producer id at epoch 0. With a producer id and
-// epoch (v3+, KIP-360: a producer recovering from an error) the same id gets the next epoch, which
-// fences its older batches. Transactional ids are refused until transactions are served.
+// InitProducerId. Without a transactional id (idempotent producers): a fresh producer id at epoch 0,
+// or, with a producer id and epoch (v3+, KIP-360: a producer recovering from an error), the same id
+// at the next epoch, which fences its older batches. With a transactional id the transaction
+// coordinator answers (txn/coordinator.ts): the id's producer id at a bumped epoch, fencing the
+// previous instance and aborting its open transaction.
 import type { KafkaConnection, Reply } from '../connection.js';
 import { KafkaError, type InitProducerIdRequest, type KafkaRequest } from '../codec/index.js';
+import { fencedAsEpoch } from './transactions.js';
 
 const E = KafkaError;
 const MAX_EPOCH = 32767;
 
-export function initProducerId(conn: KafkaConnection, req: KafkaRequest): Reply {
+export async function initProducerId(conn: KafkaConnection, req: KafkaRequest): Promise<Reply> {
   const b = req.body as InitProducerIdRequest;
   const fail = (errorCode: number) => ({ throttleTimeMs: 0, errorCode, producerId: -1, producerEpoch: -1 });
-  if (b.transactionalId !== null) return fail(E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code);
+  if (b.transactionalId !== null) {
+    if (b.transactionalId === '') return fail(E.INVALID_REQUEST.code);
+    let r;
+    try {
+      r = await conn.ctx.txns.initProducerId(
+        b.transactionalId,
+        b.transactionTimeoutMs,
+        b.producerId,
+        b.producerEpoch,
+      );
+    } catch (err) {
+      conn.ctx.log.error({ err }, 'Kafka InitProducerId: the transaction state could not be stored');
+      return fail(E.COORDINATOR_NOT_AVAILABLE.code);
+    }
+    // PRODUCER_FENCED is v4's; older versions know INVALID_PRODUCER_EPOCH
+    const code = req.header.apiVersion >= 4 ? r.errorCode : fencedAsEpoch(r.errorCode);
+    return { throttleTimeMs: 0, errorCode: code, producerId: r.producerId, producerEpoch: r.producerEpoch };
+  }
   const producers = conn.ctx.producers;
   if (b.producerId >= 0 && b.producerEpoch >= 0 && b.producerEpoch < MAX_EPOCH) {
     return { throttleTimeMs: 0, errorCode: 0, producerId: b.producerId, producerEpoch: b.producerEpoch + 1 };

@@ -1,5 +1,5 @@
-// ListOffsets: earliest (-2) is the log start, latest (-1) the high watermark (the last stable
-// offset is the same: no open transactions), and a timestamp gives the first record at or after
+// ListOffsets: earliest (-2) is the log start, latest (-1) the high watermark (read_committed: the
+// last stable offset, below every open transaction), and a timestamp gives the first record at or after
 // it (Kafka's time index, to the record: the batch is found by the stream's timestamp index and
 // its records are scanned), or -1 when none is that new.
 import { formatOf, StreamFormat, type StreamPartition } from '../../broker/index.js';
@@ -16,6 +16,7 @@ import { topicAllowed } from '../access.js';
 const E = KafkaError;
 const LATEST = -1;
 const EARLIEST = -2;
+const READ_COMMITTED = 1;
 
 export function listOffsets(conn: KafkaConnection, req: KafkaRequest): Reply {
   const b = req.body as ListOffsetsRequest;
@@ -37,7 +38,13 @@ export function listOffsets(conn: KafkaConnection, req: KafkaRequest): Reply {
           if (!readable) return result(E.TOPIC_AUTHORIZATION_FAILED.code);
           const p = stream?.partition(lp.partitionIndex);
           if (!p) return result(E.UNKNOWN_TOPIC_OR_PARTITION.code);
-          if (lp.timestamp === LATEST) return result(0, p.highWatermark);
+          if (lp.timestamp === LATEST)
+            return result(
+              0,
+              b.isolationLevel === READ_COMMITTED
+                ? conn.ctx.txns.index.lastStable(t.name, lp.partitionIndex, p.highWatermark)
+                : p.highWatermark,
+            );
           if (lp.timestamp === EARLIEST) return result(0, p.firstOffset);
           if (lp.timestamp < 0) return result(E.INVALID_REQUEST.code);
           const found = byTimestamp(p, lp.timestamp);

@@ -129,6 +129,15 @@ export function offsetFetch(conn: KafkaConnection, req: KafkaRequest): Reply {
         name: t.name,
         partitions: t.partitionIndexes.map((i) => {
           const c = readable ? store.get(b.groupId, t.name, i) : undefined;
+          // require_stable (v7, read_committed consumers): an open transaction will still move this offset
+          if (readable && b.requireStable && conn.ctx.txns.hasPendingOffset(b.groupId, t.name, i))
+            return {
+              partitionIndex: i,
+              committedOffset: -1,
+              committedLeaderEpoch: -1,
+              metadata: '',
+              errorCode: E.UNSTABLE_OFFSET_COMMIT.code,
+            };
           return {
             partitionIndex: i,
             committedOffset: c?.offset ?? -1,

@@ -47,9 +47,14 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
         if (acks !== 0 && acks !== 1 && acks !== -1) return result(E.INVALID_REQUIRED_ACKS.code);
         const p = topic?.partition(pd.index);
         if (!p) return result(E.UNKNOWN_TOPIC_OR_PARTITION.code);
-        if (b.transactionalId !== null) return result(E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code);
         try {
-          const { baseOffset, logAppendTime } = appendPartition(conn, p, pd.records);
+          const { baseOffset, logAppendTime } = appendPartition(
+            conn,
+            p,
+            t.name,
+            b.transactionalId,
+            pd.records,
+          );
           const r = result(0, baseOffset, p.firstOffset);
           r.logAppendTimeMs = logAppendTime;
           if (acks === -1) {
@@ -97,10 +102,13 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
 function appendPartition(
   conn: KafkaConnection,
   p: StreamPartition,
+  topic: string,
+  transactionalId: string | null,
   records: Buffer | null,
 ): { baseOffset: number; logAppendTime: number } {
   const maxBytes = maxMessageBytes(conn, p);
   const batches = validateBatches(records, maxBytes);
+  for (const batch of batches) checkTransactional(conn, batch, topic, p.index, transactionalId);
   // message.timestamp.type=LogAppendTime: the broker's clock stamps every batch it stores
   const logAppendTime =
     p.queue.options.arguments['x-kafka-message-timestamp-type'] === 'LogAppendTime' ? Date.now() : -1;
@@ -127,6 +135,42 @@ function appendPartition(
     if (first < 0) first = base;
   }
   return { baseOffset: first, logAppendTime };
+}
+
+/**
+ * A transactional Produce carries transactional batches only, of the transactional id's current
+ * producer, to partitions added to its open transaction (AddPartitionsToTxn comes first); a
+ * transactional batch without a transactional id is refused as Kafka refuses it.
+ */
+function checkTransactional(
+  conn: KafkaConnection,
+  batch: BatchView,
+  topic: string,
+  partition: number,
+  transactionalId: string | null,
+): void {
+  if (transactionalId === null) {
+    if (batch.isTransactional)
+      throw new ProduceRefusal(
+        E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED.code,
+        'a transactional batch in a Produce without a transactional id',
+      );
+    return;
+  }
+  if (!batch.isTransactional || batch.producerId < 0)
+    throw new ProduceRefusal(E.INVALID_RECORD.code, 'a transactional Produce with a non-transactional batch');
+  const code = conn.ctx.txns.checkProduce(
+    transactionalId,
+    batch.producerId,
+    batch.producerEpoch,
+    topic,
+    partition,
+  );
+  if (code !== 0)
+    throw new ProduceRefusal(
+      code,
+      `transactional id '${transactionalId}' cannot write to ${topic}-${partition} now`,
+    );
 }
 
 /**

@@ -94,6 +94,17 @@ export class PartitionProducers {
     if (e.batches.length > BATCHES_KEPT) e.batches.shift();
   }
 
+  /**
+   * A transaction marker of the producer was written here. A marker with a newer epoch (the
+   * coordinator fenced the producer, or a new instance took its transactional id) makes older
+   * epochs' batches INVALID_PRODUCER_EPOCH and lets the new epoch start at sequence 0; at the same
+   * epoch the sequences carry on, as markers take no sequence number.
+   */
+  markerWritten(producerId: number, epoch: number): void {
+    const e = this.byId.get(producerId);
+    if (e === undefined || epoch > e.epoch) this.byId.set(producerId, { epoch, batches: [] });
+  }
+
   /** The latest epoch this partition saw of a producer (for InitProducerId's epoch bump checks). */
   epochOf(producerId: number): number | undefined {
     return this.byId.get(producerId)?.epoch;

@@ -2,7 +2,7 @@
 // per-partition sequence state (producer-state.ts), rebuilt from a partition's log tail the first
 // time it is needed after a start.
 import { formatOf, StreamFormat, type StreamPartition, type StreamQueue } from '../../broker/index.js';
-import { Offsets } from '../codec/index.js';
+import { Attributes, Offsets } from '../codec/index.js';
 import { PartitionProducers } from './producer-state.js';
 
 /** Offsets of a partition's tail read back to rebuild its producers' state after a restart. */
@@ -48,6 +48,10 @@ function rebuild(p: StreamPartition): PartitionProducers {
       const pid = pidHi * 4294967296 + body.readUInt32BE(Offsets.PRODUCER_ID + 4);
       if (pid < 0) continue;
       const epoch = body.readInt16BE(Offsets.PRODUCER_EPOCH);
+      if ((body.readInt16BE(Offsets.ATTRIBUTES) & Attributes.CONTROL) !== 0) {
+        s.markerWritten(pid, epoch);
+        continue;
+      }
       const seq = body.readInt32BE(Offsets.BASE_SEQUENCE);
       s.record(pid, epoch, seq, body.readInt32BE(Offsets.LAST_OFFSET_DELTA), b.offset);
     }

@@ -51,7 +51,7 @@ export function xinfoStream(
   const [keys, radix] = nodes(s);
   const first = firstLive(s);
   w.map(full ? 9 : 10);
-  w.bulk('length').integer(s.length);
+  w.bulk('length').integer(s.committedLength);
   w.bulk('radix-tree-keys').integer(keys);
   w.bulk('radix-tree-nodes').integer(radix);
   w.bulk('last-generated-id').bulkStreamId(s.lastId);

@@ -64,7 +64,7 @@ export function positions(
 
 function xlen(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const s = c.ctx.keyspace.get(args[1].toString());
-  w.integer(s === undefined ? 0 : s.length);
+  w.integer(s === undefined ? 0 : s.committedLength);
 }
 
 function xdel(c: RespConnection, args: Buffer[], w: ReplyWriter): void {

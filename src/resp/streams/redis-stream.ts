@@ -200,6 +200,17 @@ export class RedisStream {
     return this.index.length - this.deleted.size;
   }
 
+  /**
+   * Entries other connections may be told about (XLEN, XINFO STREAM's length): the committed ones, as reads
+   * show them. What a client's own pipelined writes added is committed by the time its next read runs.
+   */
+  get committedLength(): number {
+    let n = this.length;
+    for (let i = this.committedEnd; i < this.index.length; i++)
+      if (!this.deleted.has(this.index.offsetAt(i))) n--;
+    return n;
+  }
+
   /** entries-added of XINFO: every entry ever added (trimmed and deleted ones too). */
   get entriesAdded(): number {
     return this.dropped + this.index.length + this.addedAdjust;
