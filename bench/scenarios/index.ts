@@ -45,3 +45,6 @@ export const DEFAULT_SCENARIOS = [
   'bodies',
   'fast-client',
 ];
+
+/** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */
+export const DEFAULT_FRONT_BENCHES = ['redis-streams'];
