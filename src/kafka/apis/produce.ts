@@ -55,6 +55,7 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
             b.transactionalId,
             pd.records,
           );
+          ctx.cleaner.noteAppend(t.name, p);
           const r = result(0, baseOffset, p.firstOffset);
           r.logAppendTimeMs = logAppendTime;
           if (acks === -1) {
