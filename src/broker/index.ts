@@ -24,6 +24,7 @@ export {
 } from './publishing/receipts.js';
 export { Queue, type Taken } from './queues/queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js';
+export { consumerTimeout, type CreditedConsumer, Deliveries, type Unacked } from './leases/deliveries.js';
 export type { SendLedger } from './queues/send-ledger.js';
 export type { ExchangeTap } from './exchanges/index.js';
 export { decodeHead, encodeHead, headFlags, headPrefix } from './messages/record.js';
