@@ -13,7 +13,8 @@ import { aggregate, fractions, fractionTable, type Sample, table } from './lib/r
 import { fmt } from './lib/stats.js';
 import { Admin, cleanupAll, probe, type Target } from './lib/targets.js';
 import { WharfProcess } from './lib/wharf.js';
-import { DEFAULT_SCENARIOS, SCENARIOS } from './scenarios/index.js';
+import { DEFAULT_FRONT_BENCHES, DEFAULT_SCENARIOS, SCENARIOS } from './scenarios/index.js';
+import { FRONT_BENCHES, type FrontBenchResult } from './fronts/index.js';
 import type { Case, Ctx } from './scenarios/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,14 +27,16 @@ async function main(): Promise<number> {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  const names = opts.scenarios ?? DEFAULT_SCENARIOS;
-  const unknown = names.filter((n) => !SCENARIOS[n]);
+  const names = opts.scenarios ?? [...DEFAULT_SCENARIOS, ...DEFAULT_FRONT_BENCHES];
+  const unknown = names.filter((n) => !SCENARIOS[n] && !FRONT_BENCHES[n]);
   if (unknown.length) {
-    console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    const known = [...Object.keys(SCENARIOS), ...Object.keys(FRONT_BENCHES)];
+    console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${known.join(', ')}`);
     return 2;
   }
   // Cases are built from the options so heavy ones can name their scale in the variant.
-  const cases: Case[] = names.flatMap((n) => SCENARIOS[n](opts));
+  const cases: Case[] = names.filter((n) => SCENARIOS[n]).flatMap((n) => SCENARIOS[n](opts));
+  const fronts = names.filter((n) => FRONT_BENCHES[n]);
   const startedAt = new Date();
   const machine = machineInfo(); // load average before we add any load
 
@@ -176,6 +179,30 @@ async function main(): Promise<number> {
       }
     }
 
+    // the other fronts, each against its own reference server, on the same Wharf
+    const frontResults: Record<string, FrontBenchResult | { error: string }> = {};
+    for (const name of fronts) {
+      if (interrupted) return 130;
+      const bench = FRONT_BENCHES[name];
+      const missing = bench.missing();
+      if (missing !== undefined) {
+        progress(`${name}: skipped, ${missing}`);
+        frontResults[name] = { error: `skipped: ${missing}` };
+        continue;
+      }
+      try {
+        frontResults[name] = await bench.run({
+          opts,
+          wharf,
+          messages: (normal, quick) => opts.messages ?? (opts.quick ? quick : normal),
+          log: progress,
+        });
+      } catch (e) {
+        progress(`${name}: ERROR ${(e as Error).message}`);
+        frontResults[name] = { error: (e as Error).message };
+      }
+    }
+
     const rows = aggregate(cases, targets, samples);
     const fr = fractions(rows, limits, targets);
     const out: string[] = [];
@@ -188,9 +215,12 @@ async function main(): Promise<number> {
       }`,
       `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memTotalMiB} MiB RAM, Node ${machine.node}, load average at start ${machine.loadavg.join(' ')}, ${startedAt.toISOString()}`,
       `medians of ${opts.rounds} round(s)${opts.quick ? ' (quick)' : ' after 1 warm-up round'}; heavy scenarios run once; ↑ higher is better, ↓ lower is better`,
-      '',
-      table(rows, targets),
     );
+    if (cases.length > 0) out.push('', table(rows, targets));
+    for (const [name, r] of Object.entries(frontResults)) {
+      out.push('', `${name}: ${'error' in r ? r.error : r.header}`);
+      if (!('error' in r)) out.push('', r.table);
+    }
     if (limits) {
       out.push(
         '',
@@ -232,6 +262,7 @@ async function main(): Promise<number> {
           })),
           rows: rows.map((r) => ({ ...r, metric: r.metric })),
           fractions: fr,
+          fronts: frontResults,
           samples,
           wharfProblems: wharf.problems,
         },

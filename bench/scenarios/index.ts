@@ -48,3 +48,6 @@ export const DEFAULT_SCENARIOS = [
   'fast-client',
   'slow-disk',
 ];
+
+/** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */
+export const DEFAULT_FRONT_BENCHES = ['redis-streams'];

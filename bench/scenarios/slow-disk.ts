@@ -6,7 +6,7 @@
 import { WharfProcess } from '../lib/wharf.js';
 import type { Target } from '../lib/targets.js';
 import { durablePublish } from './publish.js';
-import { type Case, msgPerSec } from './types.js';
+import type { Case } from './types.js';
 
 const DELAY_MS = 2;
 /** each run starts its own slow Wharf (new port): a fresh target id, so no admin connection is reused */

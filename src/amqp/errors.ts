@@ -1,6 +1,6 @@
 // The one error type the AMQP session layer throws. It is caught at a single boundary
 // (Connection.onMethod and friends), which sends channel.close or connection.close.
-import { BrokerError } from '../broker/index.js';
+import { BrokerError, type BrokerErrorCode } from '../broker/index.js';
 
 export class AmqpError extends Error {
   constructor(
@@ -15,7 +15,8 @@ export class AmqpError extends Error {
   }
 }
 
-const CODES: Record<string, [number, string]> = {
+/** The engine's error codes (src/broker/errors.ts) as AMQP reply codes: every one is mapped. */
+const ENGINE_CODES: Record<BrokerErrorCode, [number, string]> = {
   NOT_FOUND: [404, 'NOT_FOUND'],
   RESOURCE_LOCKED: [405, 'RESOURCE_LOCKED'],
   PRECONDITION_FAILED: [406, 'PRECONDITION_FAILED'],
@@ -25,6 +26,11 @@ const CODES: Record<string, [number, string]> = {
   NOT_IMPLEMENTED: [540, 'NOT_IMPLEMENTED'],
   INTERNAL_ERROR: [541, 'INTERNAL_ERROR'],
   RESOURCE_ERROR: [506, 'RESOURCE_ERROR'],
+};
+
+/** The engine's codes and the session layer's own (framing and sequencing errors). */
+const CODES: Record<string, [number, string]> = {
+  ...ENGINE_CODES,
   FRAME_ERROR: [501, 'FRAME_ERROR'],
   SYNTAX_ERROR: [502, 'SYNTAX_ERROR'],
   UNEXPECTED_FRAME: [505, 'UNEXPECTED_FRAME'],
@@ -41,7 +47,8 @@ export function amqpError(code: keyof typeof CODES, message: string, forceConnec
 }
 
 export function fromBroker(err: BrokerError): AmqpError {
-  return amqpError(err.code, err.message, err.connectionLevel);
+  const [n, name] = ENGINE_CODES[err.code];
+  return new AmqpError(n, `${name} - ${err.message}`, err.connectionLevel || HARD.has(n));
 }
 
 /** Anything thrown while handling a method becomes an AmqpError (unexpected ones: 541). */

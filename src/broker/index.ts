@@ -2,7 +2,7 @@ export { Access, AccessRefused, defaultExchangeRefused } from './identity/access
 export type { AuditEvent } from './operations/audit.js';
 export { Broker, type BrokerConfig } from './broker.js';
 export type { Consumer } from './queues/consumer.js';
-export { BrokerError, type BrokerErrorCode } from './errors.js';
+export { BROKER_ERROR_CODES, BrokerError, type BrokerErrorCode, ValidationError } from './errors.js';
 export {
   type Death,
   type DeathReason,

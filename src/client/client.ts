@@ -24,6 +24,7 @@ import { Batcher, type BatchHandler } from './batch.js';
 import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
+import { rateLimiter } from './rate-limit.js';
 import {
   OrderedQueues,
   PubSub,
@@ -413,6 +414,7 @@ export class Client implements PublisherContract {
       exclusive: options.exclusive ?? false,
       priority: options.priority,
       label: label ?? ref.requested,
+      rateLimiter: options.rateLimit ? rateLimiter(options.rateLimit, this.publisher) : undefined,
     };
     const consumer = new Consumer<T>(
       {

@@ -26,6 +26,7 @@ import { type LeaseRenewal, renewWhileRunning } from './lease-renewal.js';
 import { LoopLeft } from './message-stream.js';
 import type { ClientMetrics } from './metrics.js';
 import type { Publisher } from './publisher.js';
+import type { RateLimit, RateLimiter } from './rate-limit.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
 import { SchemaValidationError, type StandardSchemaV1, validate } from './schema.js';
 import type { QueueRef } from './topology.js';
@@ -79,6 +80,12 @@ export interface ConsumeOptions<T = unknown> {
   exclusive?: boolean;
   /** Consumer priority (`x-priority`). */
   priority?: number;
+  /**
+   * At most `max` handler starts in any `intervalMs` window, for this consumer or, with
+   * `group`, for every consumer of the group in any process (the broker holds the budget;
+   * see rate-limit.ts). Deliveries wait, unacked, within the prefetch. Default: none.
+   */
+  rateLimit?: RateLimit;
 }
 
 export interface ConsumerDeps {
@@ -104,6 +111,7 @@ export interface ConsumerSettings<T> {
   priority: number | undefined;
   /** Metrics label (stable across reconnects, unlike a server-named queue's name). */
   label: string;
+  rateLimiter?: RateLimiter | undefined;
 }
 
 interface Delivery {
@@ -134,6 +142,8 @@ export class Consumer<T> {
   private paused = false;
   private idleWaiters: (() => void)[] = [];
   private readonly shutdown = new AbortController();
+  /** Aborted by cancel(): ends waits for a rate-limit slot. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly deps: ConsumerDeps,
@@ -166,6 +176,7 @@ export class Consumer<T> {
     });
     if (this.s.deadLetterQueue) await ch.assertQueue(this.s.deadLetterQueue, { durable: true });
     if (this.s.retry) await this.s.retry.declare(ch);
+    if (this.s.rateLimiter) await this.s.rateLimiter.declare(ch);
     await ch.prefetch(this.s.prefetch);
     this.ch = ch;
     this.tag = undefined;
@@ -254,6 +265,20 @@ export class Consumer<T> {
     let durationMs = 0;
     let waiting = false;
     try {
+      if (this.s.rateLimiter) {
+        const slot = await this.s.rateLimiter.acquire(this.stopping.signal).then(
+          () => undefined,
+          (err: unknown) => asError(err),
+        );
+        // Stopped while it waited, or no slot could be had (e.g. the connection dropped
+        // during a group's marker publish): back to the broker untouched.
+        if (slot || this.cancelled || this.paused) {
+          if (slot && !this.cancelled)
+            this.deps.events.emit('error', new Error(`rate limit of '${this.queue.name}': ${slot.message}`));
+          this.settle(d, 'requeue');
+          return;
+        }
+      }
       let env: Envelope<T>;
       try {
         env = toEnvelope(msg) as Envelope<T>;
@@ -491,6 +516,7 @@ export class Consumer<T> {
   async cancel(): Promise<void> {
     if (this.cancelled) return;
     this.cancelled = true;
+    this.stopping.abort(new Error('consumer cancelled'));
     await this.stopChannelConsumer();
     const buffered = this.buffer;
     this.buffer = [];

@@ -10,6 +10,8 @@ export type {
   Subscription,
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
+export type { RateLimit } from './rate-limit.js';
+export { rateLimitQueue } from './rate-limit.js';
 export type { DelayStrategy } from './delayed-publish.js';
 export { MAX_DELAY_MS } from './delayed-publish.js';
 export type { MessageStream, StreamMessage } from './message-stream.js';

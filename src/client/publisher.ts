@@ -143,12 +143,16 @@ export class Publisher {
     }
   }
 
-  /** Publishes an encoded message; resolves on the broker's confirm. */
+  /**
+   * Publishes an encoded message; resolves on the broker's confirm. `counted` false keeps
+   * it out of the publish metrics (rate-limit markers, whose nacks are the normal case).
+   */
   async send(
     exchange: string,
     routingKey: string,
     body: Buffer,
     props: Options.Publish & { messageId: string },
+    counted = true,
   ): Promise<void> {
     if (this.closed) throw new PublishError('client is closed', 'closed');
     await this.acquire();
@@ -180,12 +184,15 @@ export class Publisher {
         this.waiting.push(p);
         this.flush();
       });
-      this.metrics.inc('published_total');
-      this.metrics.observe('publish_confirm_ms', {}, performance.now() - started);
+      if (counted) {
+        this.metrics.inc('published_total');
+        this.metrics.observe('publish_confirm_ms', {}, performance.now() - started);
+      }
     } catch (err) {
-      this.metrics.inc('publish_failed_total', {
-        reason: err instanceof PublishError ? err.reason : 'error',
-      });
+      if (counted)
+        this.metrics.inc('publish_failed_total', {
+          reason: err instanceof PublishError ? err.reason : 'error',
+        });
       throw err;
     } finally {
       this.release();

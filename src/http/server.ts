@@ -17,6 +17,7 @@ import { connectionRoutes } from './connections.js';
 import { definitionRoutes } from './definitions.js';
 import { exchangeRoutes } from './exchanges.js';
 import { HttpError, readJson, sendEmpty, sendJson } from './json.js';
+import { httpAnswerOf } from './engine-errors.js';
 import type { Metrics } from './metrics.js';
 import { overviewRoutes } from './overview.js';
 import { parameterRoutes } from './parameters.js';
@@ -161,11 +162,8 @@ export class HttpServer {
     }
     if (err instanceof HttpError) return sendJson(res, err.status, { error: err.error, reason: err.reason });
     if (err instanceof BrokerError) {
-      if (err.code === 'NOT_FOUND') return sendJson(res, 404, NOT_FOUND);
-      // the broker failed, not the request (e.g. the definitions log could not be written)
-      if (err.code === 'INTERNAL_ERROR')
-        return sendJson(res, 500, { error: 'internal_error', reason: err.message });
-      return sendJson(res, 400, { error: 'bad_request', reason: err.message });
+      const answer = httpAnswerOf(err);
+      return sendJson(res, answer.status, answer.body);
     }
     this.broker.config.onWarning?.(`management API request failed: ${(err as Error)?.stack ?? String(err)}`);
     sendJson(res, 500, { error: 'internal_error' });

@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { Broker } from '../broker/index.js';
 import type { KafkaConnection } from './connection.js';
+import type { LogCleaner } from './compaction/log-cleaner.js';
 import type { GroupCoordinator } from './groups/coordinator.js';
 import type { ResolvedKafkaOptions } from './options.js';
 import type { Producers } from './produce/producers.js';
@@ -24,6 +25,8 @@ export interface KafkaContext {
   readonly producers: Producers;
   /** transactional ids, open transactions, last stable offsets and aborted transactions */
   readonly txns: TransactionCoordinator;
+  /** cleanup.policy=compact */
+  readonly cleaner: LogCleaner;
   /** the host clients are told to connect to (the port is the one the connection came in on) */
   readonly advertisedHost: string;
   onConnectionGone(conn: KafkaConnection): void;

@@ -18,6 +18,7 @@ import { Producers } from './produce/producers.js';
 import { type KafkaFrontOptions, resolveKafkaOptions } from './options.js';
 import { kafkaToAmqp } from './records/to-amqp.js';
 import { Topics } from './topics.js';
+import { LogCleaner } from './compaction/log-cleaner.js';
 import { TransactionCoordinator } from './txn/coordinator.js';
 
 export class KafkaServer {
@@ -34,6 +35,17 @@ export class KafkaServer {
     const topics = new Topics(broker, options.vhost);
     const producers = new Producers();
     const offsets = new GroupOffsetStore(broker, options.vhost);
+    const txns = new TransactionCoordinator({
+      vhost: options.vhost,
+      topics,
+      producers,
+      offsets,
+      log,
+      openJournal: () =>
+        broker.storage.openJournal('kafka-transactions', {
+          onWarning: (msg) => log.warn(`Kafka transaction journal: ${msg}`),
+        }),
+    });
     this.ctx = {
       broker,
       log,
@@ -55,17 +67,8 @@ export class KafkaServer {
         offsets,
       ),
       producers,
-      txns: new TransactionCoordinator({
-        vhost: options.vhost,
-        topics,
-        producers,
-        offsets,
-        log,
-        openJournal: () =>
-          broker.storage.openJournal('kafka-transactions', {
-            onWarning: (msg) => log.warn(`Kafka transaction journal: ${msg}`),
-          }),
-      }),
+      txns,
+      cleaner: new LogCleaner(topics, txns.index, log),
       advertisedHost: options.advertisedHost ?? (wildcard ? '127.0.0.1' : host),
       onConnectionGone: () => {},
     };
@@ -79,6 +82,7 @@ export class KafkaServer {
       b.streamConverters.set(StreamFormat.kafka, kafkaToAmqp(b.config.format));
     b.groupDirectories.add(this.directory);
     this.ctx.txns.start();
+    this.ctx.cleaner.start();
   }
 
   private accept(socket: Socket): void {
@@ -143,6 +147,7 @@ export class KafkaServer {
     for (const c of [...this.ctx.connections]) c.destroy();
     this.ctx.broker.groupDirectories.delete(this.directory);
     this.ctx.groups.close();
+    this.ctx.cleaner.close();
     await Promise.all([...closed, this.ctx.txns.close()]);
   }
 }

@@ -42,6 +42,7 @@ export const TOPIC_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'max.message.bytes': '1048588',
   'cleanup.policy': 'delete',
   'message.timestamp.type': 'CreateTime',
+  'delete.retention.ms': '86400000',
 });
 
 /** The x-kafka-* arguments of settings that have no stream equivalent. */
@@ -49,7 +50,34 @@ const ARG = {
   maxMessageBytes: 'x-kafka-max-message-bytes',
   cleanupPolicy: 'x-kafka-cleanup-policy',
   timestampType: 'x-kafka-message-timestamp-type',
+  deleteRetentionMs: 'x-kafka-delete-retention-ms',
 } as const;
+
+/** The topic's cleanup.policy values, from its partitions' arguments (['delete'] when unset). */
+export function cleanupPolicies(args: Record<string, unknown>): string[] {
+  const v = args[ARG.cleanupPolicy];
+  return typeof v === 'string' ? v.split(',') : ['delete'];
+}
+
+/** delete.retention.ms of a topic: how long a tombstone outlives compaction (Kafka's default: 1 day). */
+export function deleteRetentionMs(args: Record<string, unknown>): number {
+  const v = args[ARG.deleteRetentionMs];
+  return typeof v === 'number' ? v : Number(TOPIC_DEFAULTS['delete.retention.ms']);
+}
+
+const POLICIES = new Set(['delete', 'compact']);
+
+/** cleanup.policy as Kafka takes it: a non-empty list of delete and compact, kept in a canonical order. */
+function policyList(values: Iterable<string>): string {
+  const set = new Set<string>();
+  for (const v of values) {
+    const t = v.trim();
+    if (!POLICIES.has(t)) throw new Error(`'${t}' is not one of delete, compact`);
+    set.add(t);
+  }
+  if (set.size === 0) throw new Error('it cannot be empty');
+  return ['compact', 'delete'].filter((p) => set.has(p)).join(',');
+}
 
 /** segment.bytes bounds: Kafka's are 14 and int32; the store needs room for a record and offsets in u32. */
 const MIN_SEGMENT = 1024;
@@ -89,6 +117,8 @@ function reset(name: string): StreamConfigChange {
       return { arguments: { [ARG.maxMessageBytes]: null } };
     case 'cleanup.policy':
       return { arguments: { [ARG.cleanupPolicy]: null } };
+    case 'delete.retention.ms':
+      return { arguments: { [ARG.deleteRetentionMs]: null } };
     default:
       return { arguments: { [ARG.timestampType]: null } };
   }
@@ -111,9 +141,9 @@ function parse(name: string, value: string): StreamConfigChange {
     case 'max.message.bytes':
       return { arguments: { [ARG.maxMessageBytes]: long(value, 0, 2 ** 31 - 1) } };
     case 'cleanup.policy':
-      // compaction is not done (yet): accepting it would promise what does not happen
-      if (value.trim() !== 'delete') throw new Error(`only 'delete' is supported`);
-      return { arguments: { [ARG.cleanupPolicy]: 'delete' } };
+      return { arguments: { [ARG.cleanupPolicy]: policyList(value.split(',')) } };
+    case 'delete.retention.ms':
+      return { arguments: { [ARG.deleteRetentionMs]: long(value, 0) } };
     default:
       if (value !== 'CreateTime' && value !== 'LogAppendTime')
         throw new Error(`must be CreateTime or LogAppendTime`);
@@ -159,17 +189,22 @@ export function replaceConfigs(
 /** IncrementalAlterConfigs' operations (OpType): SET, DELETE, APPEND, SUBTRACT. */
 export function incrementalConfigs(
   configs: readonly { name: string; configOperation: number; value: string | null }[],
+  /** the topic's current arguments (APPEND and SUBTRACT work on its cleanup.policy list) */
+  current: Record<string, unknown> = {},
 ): StreamConfigChange {
   const c: StreamConfigChange = {};
   for (const { name, configOperation: op, value } of configs) {
     if (op === 0) merge(c, changeFor(name, value));
     else if (op === 1) merge(c, changeFor(name, null));
     else if (op === 2 || op === 3) {
-      // cleanup.policy is Kafka's only list-valued topic config, and 'delete' is the only value Wharf has
+      // cleanup.policy is Kafka's only list-valued topic config
       if (name !== 'cleanup.policy')
         throw new ConfigError(`Config value append is not allowed for config key: ${name}`);
-      if (op === 2) merge(c, changeFor(name, value));
-      else throw new ConfigError(`Invalid value for configuration cleanup.policy: it cannot be empty`);
+      const now = c.arguments?.[ARG.cleanupPolicy];
+      const list = typeof now === 'string' ? now.split(',') : cleanupPolicies(current);
+      const given = (value ?? '').split(',').map((v) => v.trim());
+      const next = op === 2 ? [...list, ...given] : list.filter((p) => !given.includes(p));
+      merge(c, changeFor(name, next.join(',')));
     } else throw new ConfigError(`Unknown config operation ${op}`);
   }
   return c;
@@ -229,5 +264,6 @@ export function describeTopicConfigs(
   put('max.message.bytes', num(args[ARG.maxMessageBytes]));
   put('cleanup.policy', str(args[ARG.cleanupPolicy]));
   put('message.timestamp.type', str(args[ARG.timestampType]));
+  put('delete.retention.ms', num(args[ARG.deleteRetentionMs]));
   return out;
 }

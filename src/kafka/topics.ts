@@ -11,6 +11,8 @@ import {
   type StreamConfigChange,
   type StreamRegistry,
 } from '../broker/index.js';
+import { KafkaError } from './codec/index.js';
+import { kafkaErrorOf } from './engine-errors.js';
 
 export interface TopicInfo {
   name: string;
@@ -123,10 +125,9 @@ export class Topics {
 export function topicErrorCode(err: unknown): { code: number; message: string } {
   if (err instanceof TopicError) return { code: err.code, message: err.message };
   if (err instanceof BrokerError) {
-    if (err.code === 'ACCESS_REFUSED') return { code: 29, message: err.message };
-    if (err.code === 'NOT_FOUND') return { code: 3, message: err.message };
-    if (err.code === 'PRECONDITION_FAILED') return { code: 36, message: err.message };
-    return { code: -1, message: err.message };
+    // a precondition on a topic operation: the name is taken by a queue of another kind
+    const e = kafkaErrorOf(err, { PRECONDITION_FAILED: KafkaError.TOPIC_ALREADY_EXISTS });
+    return { code: e.code, message: err.message };
   }
   throw err;
 }

@@ -1,7 +1,7 @@
 // The error replies of the RESP front, in Redis 7.0's words (clients match on the first word, some on
 // the whole text). A command handler throws RespError; the connection turns it into one `-` line. Engine
 // errors (BrokerError) are mapped here too, so no handler translates codes by hand.
-import { BrokerError } from '../broker/errors.js';
+import { BrokerError, type BrokerErrorCode } from '../broker/index.js';
 
 export class RespError extends Error {
   override name = 'RespError';
@@ -30,12 +30,25 @@ export function unknownSubcommand(container: string, sub: Buffer): RespError {
 }
 
 /**
- * An engine refusal as a RESP error: permission refusals become Redis's NOPERM (what ACL refusals
- * are), resource alarms OOM-like errors, the rest ERR with the engine's text.
+ * The engine's error family (src/broker/errors.ts) as the first word of a RESP error line: one
+ * exhaustive table, so a new engine code does not compile until RESP answers it. Permission
+ * refusals are Redis's NOPERM (what its ACL refusals are); Redis has no word for the rest, so ERR.
  */
+const ENGINE_PREFIXES: Readonly<Record<BrokerErrorCode, string>> = {
+  NOT_FOUND: 'ERR',
+  RESOURCE_LOCKED: 'ERR',
+  PRECONDITION_FAILED: 'ERR',
+  ACCESS_REFUSED: 'NOPERM',
+  NOT_ALLOWED: 'NOPERM',
+  COMMAND_INVALID: 'ERR',
+  NOT_IMPLEMENTED: 'ERR',
+  INTERNAL_ERROR: 'ERR',
+  RESOURCE_ERROR: 'ERR',
+};
+
+/** An engine refusal as a RESP error: the code's word, then the engine's text. */
 export function fromBrokerError(err: BrokerError): RespError {
-  if (err.code === 'ACCESS_REFUSED') return new RespError(`${ERR_NOPERM_PREFIX}${err.message}`);
-  return new RespError(`ERR ${err.message}`);
+  return new RespError(`${ENGINE_PREFIXES[err.code]} ${err.message}`);
 }
 
 /** Any thrown value as the error line text to send. */

@@ -4,6 +4,8 @@
 import type { Access, Broker, VHost } from '../broker/index.js';
 import type { AwsProtocol } from './codec/index.js';
 import type { SqsQueues } from './sqs-queues.js';
+import type { HttpDeliveries } from './sns/http-deliveries.js';
+import type { SnsSigner } from './sns/signer.js';
 
 export interface SqsFront {
   readonly broker: Broker;
@@ -12,6 +14,10 @@ export interface SqsFront {
   readonly region: string;
   /** scheme://host:port of the first listener, for URLs in messages that no request addressed (SNS envelopes) */
   readonly origin: string;
+  /** signs SNS messages (signer.ts) */
+  readonly snsSigner: SnsSigner;
+  /** deliveries to SNS http/https subscriptions */
+  readonly snsHttp: HttpDeliveries;
 }
 
 export interface ActionContext {
@@ -27,6 +33,12 @@ export interface ActionContext {
   origin: string;
   /** the request's path (the queue URL's path when a client posts to it) */
   path: string;
+  /**
+   * an unsigned request: only SNS's ConfirmSubscription and Unsubscribe are taken so (the
+   * SubscribeURL and UnsubscribeURL a subscriber follows); `user` is then the topic's
+   * subscriber as far as the handler can tell, and the handler checks the token or ARN
+   */
+  anonymous?: boolean;
   /** aborted when the client goes away (ends a long poll) */
   signal: AbortSignal;
   /** the vhost the request's queue lives in, with the user's access there */

@@ -15,6 +15,7 @@ export const sqsFront: FrontDefinition = {
     return {
       name: 'sqs',
       async start(bind) {
+        server.opened();
         if (port !== false) await bind('sqs', () => server.listen(port), port);
         if (tls && tlsPort !== false) await bind('sqss', () => server.listenTls(tlsPort, tls), tlsPort);
       },

@@ -1,6 +1,6 @@
 // Finding the engine queue a request names (QueueUrl, or the path it was posted to), with
 // the caller's permission checked, and turning engine errors into SQS's.
-import { AccessRefused, BrokerError, type Queue, type VHost } from '../broker/index.js';
+import { AccessRefused, BrokerError, type BrokerErrorCode, type Queue, type VHost } from '../broker/index.js';
 import type { Access } from '../broker/index.js';
 import { AwsError } from './codec/index.js';
 import type { ActionContext } from './context.js';
@@ -54,22 +54,30 @@ export function resolveByName(
   return { q, vhost, access, vhostName, name };
 }
 
+/**
+ * The engine's error family (src/broker/errors.ts) as SQS error codes: one exhaustive table, so a
+ * new engine code does not compile until SQS answers it. SNS renames them (server.ts, snsError).
+ */
+const ENGINE_CODES: Readonly<Record<BrokerErrorCode, string>> = {
+  NOT_FOUND: 'QueueDoesNotExist',
+  // an exclusive AMQP queue of another connection: SQS does not see it (resolveByName)
+  RESOURCE_LOCKED: 'QueueDoesNotExist',
+  PRECONDITION_FAILED: 'InvalidParameterValue',
+  ACCESS_REFUSED: 'AccessDenied',
+  NOT_ALLOWED: 'AccessDenied',
+  COMMAND_INVALID: 'InvalidParameterValue',
+  NOT_IMPLEMENTED: 'UnsupportedOperation',
+  INTERNAL_ERROR: 'InternalFailure',
+  RESOURCE_ERROR: 'ServiceUnavailable',
+};
+
 /** An engine error in SQS's terms. */
 export function toAwsError(err: unknown): AwsError {
   if (err instanceof AwsError) return err;
   if (err instanceof AccessRefused) return new AwsError('AccessDenied', err.message);
   if (err instanceof BrokerError) {
-    switch (err.code) {
-      case 'ACCESS_REFUSED':
-      case 'NOT_ALLOWED':
-        return new AwsError('AccessDenied', err.message);
-      case 'NOT_FOUND':
-        return nonExistent();
-      case 'RESOURCE_ERROR':
-        return new AwsError('ServiceUnavailable', err.message);
-      default:
-        return new AwsError('InvalidParameterValue', err.message);
-    }
+    const code = ENGINE_CODES[err.code];
+    return code === 'QueueDoesNotExist' ? nonExistent() : new AwsError(code, err.message);
   }
   return new AwsError('InternalFailure', (err as Error)?.message ?? String(err));
 }

@@ -29,6 +29,9 @@ import { SqsQueues } from './sqs-queues.js';
 import { MoveTasks } from './move-tasks.js';
 import { registerSnsComponents, SNS_ACTIONS } from './sns/actions.js';
 import { tapAllTopics } from './sns/delivery.js';
+import { HttpDeliveries } from './sns/http-deliveries.js';
+import { CERT_PATH, SnsSigner } from './sns/signer.js';
+import { BrokerError } from '../broker/index.js';
 
 export interface SqsServerOptions {
   host?: string;
@@ -38,12 +41,17 @@ export interface SqsServerOptions {
   maxBodyBytes?: number;
 }
 
+/** SNS actions a subscriber may call unsigned: following a SubscribeURL or an UnsubscribeURL */
+const ANONYMOUS_SNS = new Set(['ConfirmSubscription', 'Unsubscribe']);
+
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 
 export class SqsServer implements SqsFront {
   readonly queues: SqsQueues;
   readonly region: string;
   readonly keys: AccessKeys;
+  readonly snsSigner: SnsSigner;
+  readonly snsHttp: HttpDeliveries;
   private readonly servers: Server[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly handlers: Record<string, ActionHandler>;
@@ -68,9 +76,20 @@ export class SqsServer implements SqsFront {
       ListMessageMoveTasks: this.moveTasks.list,
       CancelMessageMoveTask: this.moveTasks.cancel,
     };
-    this.queues.applyAll();
+    this.snsSigner = new SnsSigner(broker.storage.dataDir);
+    this.snsHttp = new HttpDeliveries(this, { onWarning: (msg) => broker.config.onWarning?.(msg) });
     registerSnsComponents(this);
+  }
+
+  /**
+   * Once the broker is open (its queues and parameters loaded; the front is built before):
+   * SQS attributes onto their engine queues, topic taps (not recorded), SNS http deliveries
+   * stored before a restart.
+   */
+  opened(): void {
+    this.queues.applyAll();
     tapAllTopics(this);
+    this.snsHttp.start();
   }
 
   listen(port: number): Promise<number> {
@@ -110,9 +129,16 @@ export class SqsServer implements SqsFront {
 
   async close(): Promise<void> {
     this.moveTasks.close();
+    this.snsHttp.close();
     const closing = this.servers.map((s) => new Promise<void>((r) => s.close(() => r())));
     for (const s of this.sockets) s.destroy();
     await Promise.all(closing);
+  }
+
+  private existingVhost(name: string) {
+    const v = this.broker.vhost(name);
+    if (!v) throw new BrokerError('NOT_ALLOWED', `vhost ${name} not found`, true);
+    return v;
   }
 
   private onRequest(req: IncomingMessage, res: ServerResponse, scheme: string): void {
@@ -150,6 +176,13 @@ export class SqsServer implements SqsFront {
     tooBig: boolean,
   ): Promise<void> {
     const requestId = randomUUID();
+    if (parts.method === 'GET' && parts.url === CERT_PATH) {
+      // SigningCertURL: the certificate SNS messages are signed with, for any subscriber to fetch
+      const body = Buffer.from(this.snsSigner.certificate());
+      res.writeHead(200, { 'content-type': 'application/x-pem-file', 'content-length': String(body.length) });
+      res.end(body);
+      return;
+    }
     const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
     const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
       if (res.destroyed) return;
@@ -162,10 +195,18 @@ export class SqsServer implements SqsFront {
         new AwsError('InvalidParameterValue', `The request body is larger than ${this.maxBody} bytes.`),
       );
     }
-    const auth = verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress));
+    const anonymous =
+      parsed.ok &&
+      parsed.service === 'sns' &&
+      ANONYMOUS_SNS.has(parsed.action) &&
+      parts.headers.authorization === undefined &&
+      !parts.url.includes('X-Amz-Signature=');
+    const auth = anonymous
+      ? ({ ok: true, accessKeyId: '' } as const)
+      : verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress));
     if (!auth.ok) return fail(new AwsError(auth.code, auth.message));
     if (!parsed.ok) return fail(parsed.error);
-    const user = this.keys.userOf(auth.accessKeyId)!;
+    const user = anonymous ? '' : this.keys.userOf(auth.accessKeyId)!;
     const handler = (parsed.service === 'sqs' ? this.handlers : this.snsHandlers)[parsed.action];
     if (!handler) {
       return fail(
@@ -188,8 +229,9 @@ export class SqsServer implements SqsFront {
       origin: `${scheme}://${req.headers.host ?? 'localhost'}`,
       path: q < 0 ? parts.url : parts.url.slice(0, q),
       signal: ac.signal,
+      anonymous,
       vhost: (name) => ({
-        vhost: this.broker.openVhost(user, name),
+        vhost: anonymous ? this.existingVhost(name) : this.broker.openVhost(user, name),
         access: this.broker.identity.access(user, name),
       }),
     };

@@ -57,6 +57,11 @@
 // 9. Chunks: the records appended within one event-loop tick form a chunk; lastChunkOffset() is the first
 //    offset of the last one (RabbitMQ's 'last'). Chunk boundaries are not stored: after a restart the last
 //    chunk is the last record.
+// 10. Compaction (compact(): a Kafka log cleaner's pass) rewrites sealed, synced segments below a given offset
+//    through a caller's decision per record (keep, drop, new body), never moving an offset: a dropped record
+//    becomes a hole (stream-compaction.ts). The new file replaces the old by rename once it is synced and
+//    checked, so a crash leaves one or the other. Readers in a rewritten segment go on at the same index.
+//    Durable logs only; the pass is synchronous (it reads and writes whole segments).
 
 import * as fs from 'node:fs';
 import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
@@ -73,6 +78,7 @@ import {
 import { truncateFile, type Warn } from './recovery.js';
 import { setAside } from './set-aside.js';
 import { scanStreamSegment } from './stream-recovery.js';
+import { type CompactDecision, writeCompacted } from './stream-compaction.js';
 import { StreamSegment, TS_BLOCK } from './stream-segment.js';
 import {
   cutBack,
@@ -648,6 +654,54 @@ export class StreamLog {
     return new Cursor(this, seg, seg.indexFor(o), opts?.committed === true && this.commit !== null);
   }
 
+  /** The first offset of the segment being written: every record below it is in a sealed segment. */
+  get activeSegmentBase(): number {
+    return this.cur.base;
+  }
+
+  /**
+   * Compaction (invariant 10): every sealed, synced segment whose records all lie below upTo is passed record by
+   * record to decide (undefined: keep, null: drop, a Buffer: the record's new body, same offsets) and rewritten
+   * if anything changed. Returns how many segments were rewritten and the bytes they shrank by.
+   */
+  compact(
+    upTo: number,
+    decide: (v: StreamReadView) => CompactDecision,
+  ): { segments: number; bytesFreed: number } {
+    const result = { segments: 0, bytesFreed: 0 };
+    if (this.closed || this.commit === null) return result;
+    for (let k = 0; k < this.segs.length - 1; k++) {
+      const seg = this.segs[k];
+      if (seg.end > upTo || seg.end > this.hwm || seg.wfd >= 0 || this.dirtySegs.has(seg)) break;
+      const path = this.segPath(seg);
+      const limit = this.segs[k + 1].base - seg.base;
+      const done = writeCompacted(path, seg, limit, decide);
+      if (done === undefined) continue;
+      fs.renameSync(done.tmp, path);
+      const dfd = this.handles.open(this.dir, O_RDONLY, undefined, true);
+      try {
+        fs.fsyncSync(dfd);
+      } finally {
+        this.handles.close(dfd);
+      }
+      const next = done.seg;
+      this.segs[k] = next;
+      seg.replacedBy = next;
+      this.liveCount += next.live - seg.live;
+      this.liveBytes += next.liveBytes - seg.liveBytes;
+      this.diskBytes += next.size - seg.size;
+      result.segments++;
+      result.bytesFreed += seg.size - next.size;
+      if (this.pSeg === seg) this.pBuf = this.pSeg = null;
+      if (seg.rfd >= 0) {
+        this.rfds.delete(seg);
+        this.handles.close(seg.rfd);
+        seg.rfd = -1;
+      }
+    }
+    return result;
+  }
+
   /** Applies retention (invariant 6); returns how many offsets it dropped from the start. */
   applyRetention(now = Date.now()): number {
     if (this.closed) return 0;
@@ -876,6 +930,10 @@ export class StreamLog {
     if (this.closed || r.closed) return undefined;
     let seg = r.seg;
     let i = r.idx;
+    while (seg.replacedBy !== null) {
+      seg = seg.replacedBy; // compacted: same records at the same indexes (invariant 10)
+      r.drop();
+    }
     if (seg.deleted) {
       // Retention removed what it pointed at: deletion is from the start, so continue at the first segment.
       seg = this.segs[0];
@@ -916,6 +974,7 @@ export class StreamLog {
 
   /** @internal Offset a reader positioned at (seg, idx) reports. */
   offsetOf(seg: StreamSegment, idx: number): number {
+    while (seg.replacedBy !== null) seg = seg.replacedBy;
     if (seg.deleted) return this.firstOffset;
     if (idx < seg.n) return seg.offsetAt(idx);
     if (seg === this.cur) return seg.end;

@@ -20,6 +20,8 @@ export class StreamSegment extends RecordIndex {
   dirty = false;
   /** Unlinked by retention: readers positioned in it move on to the first retained segment. */
   deleted = false;
+  /** Rewritten by compaction: readers positioned in it continue at the same index in this one. */
+  replacedBy: StreamSegment | null = null;
   /** Value of the log's directory-change counter when this segment's file was created. */
   dirSeq = 0;
   /** Retained (not dropped) records and their head + body bytes. */

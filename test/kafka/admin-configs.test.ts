@@ -152,7 +152,7 @@ describe('Kafka topic configs and DeleteRecords', () => {
     const out = (await python('admin_configs_confluent.py', [w.bootstrap, topic])) as {
       before: Record<string, [string, boolean, number]>;
       after: Record<string, [string, boolean, number]>;
-      compact: string;
+      bad_policy: string;
       broker_partitions: string;
       missing: string;
     };
@@ -160,7 +160,7 @@ describe('Kafka topic configs and DeleteRecords', () => {
     assert.deepEqual(out.after['retention.ms'], ['3600000', false, 1]);
     assert.deepEqual(out.after['max.message.bytes'], ['2000', false, 1]);
     assert.deepEqual(out.after['cleanup.policy'], ['delete', false, 1]);
-    assert.equal(out.compact, 'INVALID_CONFIG');
+    assert.equal(out.bad_policy, 'INVALID_CONFIG');
     assert.equal(out.broker_partitions, '1');
     assert.equal(out.missing, 'UNKNOWN_TOPIC_OR_PART'); // librdkafka's name for code 3
   });

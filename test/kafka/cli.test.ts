@@ -33,7 +33,7 @@ describe('wharf topics and wharf groups', () => {
     r = await cli('topics', 'create', topic);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /already exists/);
-    r = await cli('topics', 'create', topicName('bad'), '--config', 'cleanup.policy=compact');
+    r = await cli('topics', 'create', topicName('bad'), '--config', 'cleanup.policy=archive');
     assert.equal(r.code, 1);
     assert.match(r.stderr, /cleanup\.policy/);
 

@@ -74,14 +74,26 @@ describe('Kafka produce and fetch, raw', () => {
     maxWaitMs = 0,
     maxBytes = 1 << 20,
   ): Promise<FetchResponse['responses'][0]['partitions'][0]> {
+    return (await fetchSession(topic, offset, maxWaitMs, maxBytes)).responses[0].partitions[0];
+  }
+
+  /** A Fetch v11 with the given KIP-227 session id and epoch (sessionless full fetch by default). */
+  async function fetchSession(
+    topic: string,
+    offset: number,
+    maxWaitMs = 0,
+    maxBytes = 1 << 20,
+    sessionId = 0,
+    sessionEpoch = -1,
+  ): Promise<FetchResponse> {
     raw.send(ApiKey.Fetch, 11, ++cid, {
       replicaId: -1,
       maxWaitMs,
       minBytes: 1,
       maxBytes,
       isolationLevel: 1,
-      sessionId: 0,
-      sessionEpoch: -1,
+      sessionId,
+      sessionEpoch,
       topics: [
         {
           topic,
@@ -99,7 +111,7 @@ describe('Kafka produce and fetch, raw', () => {
       forgottenTopicsData: [],
       rackId: '',
     });
-    return ((await raw.response(ApiKey.Fetch, 11)).body as FetchResponse).responses[0].partitions[0];
+    return (await raw.response(ApiKey.Fetch, 11)).body as FetchResponse;
   }
 
   async function producerId(): Promise<number> {
@@ -214,5 +226,21 @@ describe('Kafka produce and fetch, raw', () => {
     const batches = splitBatches(part.records as Buffer);
     assert.equal(batches.length, 1, 'the first batch only');
     assert.ok(batches[0].size > 50_000);
+  });
+
+  test('fetch sessions (KIP-227): a new session is declined (id 0, a full answer), an incremental fetch is FETCH_SESSION_ID_NOT_FOUND', async () => {
+    const topic = topicName('sessions');
+    await create(topic);
+    await produce(topic, batch(1));
+    const created = await fetchSession(topic, 0, 0, 1 << 20, 0, 0);
+    assert.equal(created.errorCode, 0);
+    assert.equal(created.sessionId, 0, 'no session created: the client keeps sending full fetches');
+    assert.equal(splitBatches(created.responses[0].partitions[0].records as Buffer).length, 1);
+    const incremental = await fetchSession(topic, 1, 0, 1 << 20, 12345, 1);
+    assert.equal(incremental.errorCode, 70);
+    assert.deepEqual(incremental.responses, []);
+    const closed = await fetchSession(topic, 0, 0, 1 << 20, 12345, -1);
+    assert.equal(closed.errorCode, 0, 'closing a session: a sessionless full fetch');
+    assert.equal(closed.responses[0].partitions[0].errorCode, 0);
   });
 });

@@ -15,11 +15,12 @@ import {
 } from '../identity/permissions.js';
 import { parseTags, type User } from '../identity/users.js';
 import type { VHost } from '../topology/vhost.js';
+import { ValidationError } from '../errors.js';
 
 type Json = Record<string, unknown>;
 
 /** A definitions document that cannot be applied; answered as 400 with this text. */
-export class DefinitionsError extends Error {}
+export class DefinitionsError extends ValidationError {}
 
 export function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -12,6 +12,7 @@ import { scramCredentials } from './scram.js';
 import { type PermissionSpec, Permissions, type TopicPermissionSpec } from './permissions.js';
 import type { SessionInfo } from '../session.js';
 import { type LoginResult, newUser, parseTags, type User, type UserLimits, Users } from './users.js';
+import { ValidationError } from '../errors.js';
 
 export interface IdentityHost {
   /** appends to the definitions log (a no-op while replaying it) */
@@ -22,7 +23,7 @@ export interface IdentityHost {
 }
 
 /** A change RabbitMQ refuses; `message` is its error term (answered as 400). */
-export class IdentityError extends Error {}
+export class IdentityError extends ValidationError {}
 
 /** The body of PUT /api/users/{name} and of a definitions `users` item. */
 export interface PutUserInput {

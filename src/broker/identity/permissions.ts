@@ -4,6 +4,7 @@
 // matched against routing keys, with {username} and {vhost} expanded. Patterns are
 // compiled once, when set; `generation` changes with every change so the per-channel
 // caches (access.ts) know when to look again.
+import { ValidationError } from '../errors.js';
 
 export interface PermissionSpec {
   configure: string;
@@ -33,7 +34,7 @@ interface CompiledTopic {
 }
 
 /** A pattern RabbitMQ would refuse to set; the text names it. */
-export class PermissionError extends Error {}
+export class PermissionError extends ValidationError {}
 
 /** RabbitMQ reads '' as "^$"; anything else as a (PCRE) regular expression, unanchored. */
 export function compilePattern(pattern: string): RegExp {

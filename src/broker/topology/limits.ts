@@ -2,6 +2,7 @@
 // parameter) and per-user limits (max-connections, max-channels), validated with
 // RabbitMQ's texts. A negative value means "no limit", as in RabbitMQ; 0 allows nothing.
 import { erlangTerm } from './policies.js';
+import { ValidationError } from '../errors.js';
 
 export interface VhostLimits {
   'max-connections'?: number;
@@ -12,7 +13,7 @@ export const VHOST_LIMITS = ['max-connections', 'max-queues'] as const;
 export const USER_LIMITS = ['max-connections', 'max-channels'] as const;
 
 /** A limit definition RabbitMQ would refuse; the message is its text. */
-export class LimitError extends Error {}
+export class LimitError extends ValidationError {}
 
 /** rabbit_parameter_validation:proplist with integer/2 for each known key. */
 function problems(name: string, known: readonly string[], value: Record<string, unknown>): string[] {

@@ -7,6 +7,7 @@
 // vhost-limits, which RabbitMQ also keeps as a parameter, stays with the vhost (limits.ts).
 import type { AuditEvent } from '../operations/audit.js';
 import type { DefinitionRecord } from '../definitions/definitions.js';
+import { ValidationError } from '../errors.js';
 
 export type ParameterValue = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export interface ParameterComponent {
 }
 
 /** A set or clear RabbitMQ would refuse; the message is its error text ("Validation failed..."). */
-export class ParameterError extends Error {}
+export class ParameterError extends ValidationError {}
 
 /** RabbitMQ's format_error: the header line, a blank line, then one line per problem. */
 export function validationFailed(problems: string[]): ParameterError {

@@ -9,6 +9,7 @@
 // an order it does not define; Wharf takes the one whose name sorts first (code units),
 // so the choice is stable across restarts.
 import { parseInterval } from './intervals.js';
+import { ValidationError } from '../errors.js';
 
 export type ApplyTo = 'all' | 'queues' | 'exchanges' | 'classic_queues' | 'quorum_queues' | 'streams';
 export type QueueKind = 'classic' | 'quorum' | 'stream';
@@ -35,7 +36,7 @@ export interface PolicyInput {
 }
 
 /** A policy RabbitMQ would refuse; the message is RabbitMQ's "Validation failed" text. */
-export class PolicyError extends Error {}
+export class PolicyError extends ValidationError {}
 
 // ---- validation --------------------------------------------------------------
 

@@ -190,7 +190,12 @@ export function incrementalAlterConfigs(conn: KafkaConnection, req: KafkaRequest
     responses: b.resources.map((r) => ({
       resourceType: r.resourceType,
       resourceName: r.resourceName,
-      ...alter(conn, r.resourceType, r.resourceName, b.validateOnly, () => incrementalConfigs(r.configs)),
+      ...alter(conn, r.resourceType, r.resourceName, b.validateOnly, () =>
+        incrementalConfigs(
+          r.configs,
+          conn.ctx.topics.stream(r.resourceName)?.partitions[0]?.queue.options.arguments,
+        ),
+      ),
     })),
   };
 }

@@ -7,7 +7,10 @@
 // read_committed (isolation level 1) stops at the last stable offset (below every open transaction,
 // txn/partition-txns.ts) and lists the aborted transactions in the returned range, so the client
 // drops their records; the LSO is reported at both levels.
-// Sessions (KIP-227) are not kept: every fetch is a full one, answered with session id 0.
+// Sessions (KIP-227) are not kept, which the protocol allows: a request for a new session (epoch 0)
+// gets a full answer with session id 0 (declined), a sessionless one (epoch -1, what librdkafka
+// 2.0.2 and kafkajs 2.2.4 send) a full answer, and an incremental one (epoch > 0) names a session
+// this broker does not have: FETCH_SESSION_ID_NOT_FOUND, after which clients fetch in full again.
 import type { StreamPartition } from '../../broker/index.js';
 import type { KafkaConnection, Reply } from '../connection.js';
 import {
@@ -36,6 +39,8 @@ const READ_COMMITTED = 1;
 
 export async function fetch(conn: KafkaConnection, req: KafkaRequest): Promise<Reply> {
   const b = req.body as FetchRequest;
+  if (b.sessionEpoch > 0)
+    return { throttleTimeMs: 0, errorCode: E.FETCH_SESSION_ID_NOT_FOUND.code, sessionId: 0, responses: [] };
   const wanted = resolve(conn, b);
   const deadline = Date.now() + Math.max(0, b.maxWaitMs);
   let res = read(conn, b, wanted);

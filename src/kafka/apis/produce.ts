@@ -17,6 +17,7 @@ import {
   type ProduceResponsePartitionProduceResponse,
 } from '../codec/index.js';
 import { topicAllowed } from '../access.js';
+import { kafkaErrorOf } from '../engine-errors.js';
 import { ProduceRefusal, validateBatches } from '../produce/validate.js';
 
 const E = KafkaError;
@@ -54,6 +55,7 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
             b.transactionalId,
             pd.records,
           );
+          ctx.cleaner.noteAppend(t.name, p);
           const r = result(0, baseOffset, p.firstOffset);
           r.logAppendTimeMs = logAppendTime;
           if (acks === -1) {
@@ -71,9 +73,7 @@ export function produce(conn: KafkaConnection, req: KafkaRequest): Reply | Promi
           }
           if (err instanceof BrokerError) {
             ctx.log.warn({ topic: t.name, partition: pd.index }, `Kafka produce refused: ${err.message}`);
-            return result(
-              err.code === 'NOT_FOUND' ? E.UNKNOWN_TOPIC_OR_PARTITION.code : E.KAFKA_STORAGE_ERROR.code,
-            );
+            return result(kafkaErrorOf(err).code);
           }
           throw err;
         }

@@ -25,6 +25,9 @@ export class RecordIterator {
   timestampDelta = 0;
   offsetDelta = 0;
   headerCount = 0;
+  /** The current record's bytes in data: [recordStart, recordEnd), its length varint included. */
+  recordStart = 0;
+  recordEnd = 0;
   private r: Reader;
   private left = 0;
   private keyAt = -1;
@@ -54,9 +57,11 @@ export class RecordIterator {
     }
     this.left--;
     try {
+      this.recordStart = r.pos;
       const length = r.varint();
       if (length < 0 || length > r.remaining) throw corrupt(`record length ${length} overruns the batch`);
       const end = r.pos + length;
+      this.recordEnd = end;
       const outer = r.end;
       r.end = end;
       this.attributes = r.int8();
@@ -93,6 +98,11 @@ export class RecordIterator {
         throw corrupt(`bad record: ${e.message}`);
       throw e;
     }
+  }
+
+  /** The (decompressed) records section being walked. */
+  get data(): Buffer {
+    return this.r.buf;
   }
 
   get key(): Buffer | null {
@@ -296,4 +306,47 @@ export function buildControlBatch(options: {
 export function controlType(key: Buffer | null): number {
   if (key === null || key.length < 4) throw corrupt('control record without a 4-byte key');
   return key.readInt16BE(2);
+}
+
+/**
+ * A batch with only the records keep() accepts, as Kafka's log cleaner rewrites one: baseOffset,
+ * lastOffsetDelta, timestamps and producer fields stay, so offsets do not move; the kept records are
+ * copied as they are (their deltas still hold) and compressed again with the batch's codec (lz4 and
+ * zstd batches, which Wharf cannot encode, come out uncompressed). undefined: every record kept
+ * (the batch stays as it is); null: none kept.
+ */
+export function filterBatch(
+  batch: BatchView,
+  keep: (it: RecordIterator, offset: number, timestamp: number) => boolean,
+): Buffer | null | undefined {
+  const it = batchRecords(batch);
+  const base = batch.baseOffset;
+  const ts = batch.baseTimestamp;
+  const logAppend = (batch.attributes & Attributes.TIMESTAMP_LOG_APPEND) !== 0;
+  const ranges: number[] = [];
+  let dropped = false;
+  let size = 0;
+  while (it.next()) {
+    const t = logAppend ? batch.maxTimestamp : ts + it.timestampDelta;
+    if (keep(it, base + it.offsetDelta, t)) {
+      ranges.push(it.recordStart, it.recordEnd);
+      size += it.recordEnd - it.recordStart;
+    } else dropped = true;
+  }
+  if (!dropped) return undefined;
+  if (ranges.length === 0) return null;
+  const section = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let i = 0; i < ranges.length; i += 2) at += it.data.copy(section, at, ranges[i], ranges[i + 1]);
+  let codec = batch.compression;
+  if (codec !== Compression.GZIP && codec !== Compression.SNAPPY) codec = Compression.NONE;
+  const data = compress(codec, section);
+  const out = Buffer.allocUnsafe(BATCH_HEADER_SIZE + data.length);
+  batch.buf.copy(out, 0, batch.start, batch.start + BATCH_HEADER_SIZE);
+  data.copy(out, BATCH_HEADER_SIZE);
+  out.writeInt32BE(out.length - Offsets.PARTITION_LEADER_EPOCH, Offsets.BATCH_LENGTH);
+  out.writeInt16BE((batch.attributes & ~Attributes.COMPRESSION_MASK) | codec, Offsets.ATTRIBUTES);
+  out.writeInt32BE(ranges.length / 2, Offsets.RECORDS_COUNT);
+  out.writeUInt32BE(crc32c(out, Offsets.ATTRIBUTES, out.length), Offsets.CRC);
+  return out;
 }

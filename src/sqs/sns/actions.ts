@@ -4,14 +4,17 @@
 // its filter policy, raw or enveloped delivery, into the subscribed queue (FIFO topics to
 // FIFO queues keep MessageGroupId and deduplication). Topic attributes and tags are
 // parameters too (component `sns-topic`).
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { AwsError, type MessageAttributeValue } from '../codec/index.js';
 import type { ActionContext, ActionHandler } from '../context.js';
 import { encodeSqsProperties } from '../message-map.js';
 import { accountOf } from '../sqs-queues.js';
 import { tapTopic } from './delivery.js';
+import { checkSubscriptionPolicy, checkTopicPolicy, DeliveryPolicyError } from './delivery-policy.js';
 import { FilterPolicyError, parseFilterPolicy } from './filter-policy.js';
+import { confirmation } from './messages.js';
 import {
+  isActive,
   SUBSCRIPTION_COMPONENT,
   type SubscriptionMeta,
   subscriptionsOf as subscriptionsOfTopic,
@@ -85,6 +88,7 @@ const createTopic: ActionHandler = (ctx) => {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries((ctx.input.Attributes ?? {}) as Record<string, unknown>))
     attrs[k] = String(v);
+  for (const [k, v] of Object.entries(attrs)) checkTopicAttribute(k, v);
   const fifo = name.endsWith('.fifo');
   if ((attrs.FifoTopic === 'true') !== fifo) {
     throw invalid(
@@ -150,8 +154,8 @@ const getTopicAttributes: ActionHandler = (ctx) => {
       TopicArn: t.arn,
       Owner: accountOf(t.vhostName),
       DisplayName: t.meta.attributes.DisplayName ?? '',
-      SubscriptionsConfirmed: String(subs.length),
-      SubscriptionsPending: '0',
+      SubscriptionsConfirmed: String(subs.filter((x) => isActive(x.meta)).length),
+      SubscriptionsPending: String(subs.filter((x) => !isActive(x.meta)).length),
       SubscriptionsDeleted: '0',
       EffectiveDeliveryPolicy:
         t.meta.attributes.DeliveryPolicy ??
@@ -165,7 +169,9 @@ const setTopicAttributes: ActionHandler = (ctx) => {
   const name = String(ctx.input.AttributeName ?? '');
   if (name === '' || name === 'FifoTopic' || name === 'TopicArn')
     throw invalid('Invalid parameter: AttributeName');
-  const attributes = { ...t.meta.attributes, [name]: String(ctx.input.AttributeValue ?? '') };
+  const value = String(ctx.input.AttributeValue ?? '');
+  checkTopicAttribute(name, value);
+  const attributes = { ...t.meta.attributes, [name]: value };
   ctx.front.broker.parameters.set(
     t.vhostName,
     TOPIC_COMPONENT,
@@ -181,8 +187,43 @@ function subscriptionsOf(ctx: ActionContext, vhostName: string, topic: string) {
   return subscriptionsOfTopic(ctx.front.broker, vhostName, topic);
 }
 
-function checkSubAttribute(name: string, value: string): void {
+function checkTopicAttribute(name: string, value: string): void {
+  if (name === 'SignatureVersion' && value !== '1' && value !== '2')
+    throw invalid(
+      'Invalid parameter: Attributes Reason: SignatureVersion: Invalid value. Valid values: 1, 2',
+    );
+  if (name === 'DeliveryPolicy' && value !== '') {
+    try {
+      checkTopicPolicy(value);
+    } catch (err) {
+      throw invalid(`Invalid parameter: DeliveryPolicy: ${(err as DeliveryPolicyError).message}`);
+    }
+  }
+}
+
+function checkSubAttribute(name: string, value: string, protocol: string): void {
   if (!SUB_ATTRIBUTES.has(name)) throw invalid(`Invalid parameter: AttributeName`);
+  if (name === 'DeliveryPolicy' && value !== '') {
+    if (protocol !== 'http' && protocol !== 'https')
+      throw invalid(
+        'Invalid parameter: DeliveryPolicy: only http/https subscriptions take a delivery policy',
+      );
+    try {
+      checkSubscriptionPolicy(value);
+    } catch (err) {
+      throw invalid(`Invalid parameter: DeliveryPolicy: ${(err as DeliveryPolicyError).message}`);
+    }
+  }
+  if (name === 'RedrivePolicy' && value !== '') {
+    let arn: unknown;
+    try {
+      arn = (JSON.parse(value) as { deadLetterTargetArn?: unknown }).deadLetterTargetArn;
+    } catch {
+      arn = undefined;
+    }
+    if (typeof arn !== 'string' || !arn.startsWith('arn:aws:sqs:'))
+      throw invalid('Invalid parameter: RedrivePolicy: deadLetterTargetArn is an SQS queue ARN');
+  }
   if (name === 'FilterPolicy' && value !== '') {
     try {
       parseFilterPolicy(value);
@@ -205,21 +246,34 @@ const subscribe: ActionHandler = (ctx) => {
   const t = topicOf(ctx, ctx.input.TopicArn, 'read');
   const protocol = String(ctx.input.Protocol ?? '');
   const endpoint = String(ctx.input.Endpoint ?? '');
-  if (protocol !== 'sqs')
+  if (protocol !== 'sqs' && protocol !== 'http' && protocol !== 'https')
     throw invalid(
-      `Invalid parameter: Protocol: Wharf delivers SNS messages to SQS queues only (not ${protocol})`,
+      `Invalid parameter: Protocol: Wharf delivers SNS messages to sqs, http and https endpoints (not ${protocol})`,
     );
-  const target = ctx.front.queues.parseArn(endpoint);
-  if (!target) throw invalid('Invalid parameter: SQS endpoint ARN');
+  if (protocol === 'sqs') {
+    const target = ctx.front.queues.parseArn(endpoint);
+    if (!target) throw invalid('Invalid parameter: SQS endpoint ARN');
+    if (t.name.endsWith('.fifo') !== target.name.endsWith('.fifo')) {
+      throw invalid(
+        'Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
+      );
+    }
+  } else {
+    let url: URL | undefined;
+    try {
+      url = new URL(endpoint);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.protocol !== `${protocol}:`)
+      throw invalid(`Invalid parameter: Endpoint must match the specified protocol`);
+    if (t.name.endsWith('.fifo'))
+      throw invalid('Invalid parameter: Invalid protocol type: FIFO topics deliver to SQS queues only');
+  }
   const attributes: Record<string, string> = {};
   for (const [k, v] of Object.entries((ctx.input.Attributes ?? {}) as Record<string, unknown>)) {
-    checkSubAttribute(k, String(v));
+    checkSubAttribute(k, String(v), protocol);
     attributes[k] = String(v);
-  }
-  if (t.name.endsWith('.fifo') !== target.name.endsWith('.fifo')) {
-    throw invalid(
-      'Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
-    );
   }
   // the same topic, protocol and endpoint is the same subscription
   const same = subscriptionsOf(ctx, t.vhostName, t.name).find(
@@ -227,14 +281,51 @@ const subscribe: ActionHandler = (ctx) => {
   );
   const id = same?.id ?? randomUUID();
   const meta: SubscriptionMeta = {
+    ...(same?.meta ?? {}),
     topic: t.name,
     protocol,
     endpoint,
     attributes: { ...(same?.meta.attributes ?? {}), ...attributes },
+    owner: ctx.user,
+    origin: ctx.origin,
   };
+  const arn = `${t.arn}:${id}`;
+  if (protocol !== 'sqs' && meta.confirmed !== true) {
+    // SNS asks the endpoint to confirm (again, for a subscription still pending); nothing is
+    // delivered to it before it does
+    meta.token ??= randomBytes(64).toString('hex');
+    ctx.front.broker.parameters.set(t.vhostName, SUBSCRIPTION_COMPONENT, id, meta, ctx.user, undefined);
+    sendConfirmation(ctx, t, id, meta, 'SubscriptionConfirmation');
+    return { SubscriptionArn: ctx.input.ReturnSubscriptionArn === true ? arn : 'pending confirmation' };
+  }
   ctx.front.broker.parameters.set(t.vhostName, SUBSCRIPTION_COMPONENT, id, meta, ctx.user, undefined);
-  return { SubscriptionArn: `${t.arn}:${id}` };
+  return { SubscriptionArn: arn };
 };
+
+/** Queues a (Un)SubscriptionConfirmation for an http/https subscription (outbox: http-deliveries.ts). */
+function sendConfirmation(
+  ctx: ActionContext,
+  t: ReturnType<typeof topicOf>,
+  id: string,
+  meta: SubscriptionMeta,
+  type: 'SubscriptionConfirmation' | 'UnsubscribeConfirmation',
+): void {
+  const messageId = randomUUID();
+  const body = confirmation(
+    {
+      signer: ctx.front.snsSigner,
+      origin: meta.origin ?? ctx.origin,
+      version: t.meta.attributes.SignatureVersion,
+    },
+    type,
+    t.arn,
+    `${t.arn}:${id}`,
+    messageId,
+    meta.token ?? randomBytes(64).toString('hex'),
+    Date.now(),
+  );
+  ctx.front.snsHttp.enqueue(t.vhost, id, meta.endpoint, type, t.arn, messageId, JSON.stringify(body), []);
+}
 
 function subscriptionOf(ctx: ActionContext, arn: unknown) {
   if (typeof arn !== 'string') throw invalid('Invalid parameter: SubscriptionArn');
@@ -251,7 +342,21 @@ function subscriptionOf(ctx: ActionContext, arn: unknown) {
 const unsubscribe: ActionHandler = (ctx) => {
   try {
     const s = subscriptionOf(ctx, ctx.input.SubscriptionArn);
-    ctx.front.broker.parameters.clear(s.vhostName, SUBSCRIPTION_COMPONENT, s.id, ctx.user);
+    // unsigned (an UnsubscribeURL followed): allowed unless the confirmation asked for authentication
+    if (ctx.anonymous && s.meta.authenticateOnUnsubscribe === true)
+      throw new AwsError(
+        'AuthorizationErrorException',
+        'This subscription requires an authenticated Unsubscribe',
+      );
+    ctx.front.broker.parameters.clear(s.vhostName, SUBSCRIPTION_COMPONENT, s.id, s.meta.owner ?? ctx.user);
+    if (s.meta.protocol !== 'sqs' && s.meta.confirmed === true) {
+      try {
+        const t = topicOf(ctx, s.topicArn);
+        sendConfirmation(ctx, t, s.id, s.meta, 'UnsubscribeConfirmation');
+      } catch {
+        // the topic went first: no one to say goodbye for
+      }
+    }
   } catch (err) {
     if (!(err instanceof AwsError && err.code === 'NotFoundException')) throw err;
   }
@@ -259,8 +364,29 @@ const unsubscribe: ActionHandler = (ctx) => {
 };
 
 const confirmSubscription: ActionHandler = (ctx) => {
-  topicOf(ctx, ctx.input.TopicArn);
-  throw invalid('Invalid token: Wharf confirms SQS subscriptions at once; there is nothing to confirm');
+  const t = topicOf(ctx, ctx.input.TopicArn);
+  const token = String(ctx.input.Token ?? '');
+  const found = subscriptionsOf(ctx, t.vhostName, t.name).find(
+    (s) => s.meta.token !== undefined && s.meta.token === token,
+  );
+  if (!found || token === '') throw invalid('Invalid token');
+  const arn = `${t.arn}:${found.id}`;
+  if (found.meta.confirmed === true) return { SubscriptionArn: arn };
+  const meta: SubscriptionMeta = {
+    ...found.meta,
+    confirmed: true,
+    authenticateOnUnsubscribe:
+      !ctx.anonymous && String(ctx.input.AuthenticateOnUnsubscribe ?? '').toLowerCase() === 'true',
+  };
+  ctx.front.broker.parameters.set(
+    t.vhostName,
+    SUBSCRIPTION_COMPONENT,
+    found.id,
+    meta,
+    found.meta.owner ?? ctx.user,
+    undefined,
+  );
+  return { SubscriptionArn: arn };
 };
 
 function listed(ctx: ActionContext, vhostName: string, topic: string | undefined) {
@@ -271,7 +397,7 @@ function listed(ctx: ActionContext, vhostName: string, topic: string | undefined
       const m = p.value as unknown as SubscriptionMeta;
       const tArn = topicArn(ctx, vhostName, m.topic);
       return {
-        SubscriptionArn: `${tArn}:${p.name}`,
+        SubscriptionArn: isActive(m) ? `${tArn}:${p.name}` : 'PendingConfirmation',
         Owner: accountOf(vhostName),
         Protocol: m.protocol,
         Endpoint: m.endpoint,
@@ -298,8 +424,10 @@ const getSubscriptionAttributes: ActionHandler = (ctx) => {
       Protocol: s.meta.protocol,
       Endpoint: s.meta.endpoint,
       Owner: accountOf(s.vhostName),
-      ConfirmationWasAuthenticated: 'true',
-      PendingConfirmation: 'false',
+      ConfirmationWasAuthenticated: String(
+        s.meta.protocol === 'sqs' || s.meta.authenticateOnUnsubscribe === true,
+      ),
+      PendingConfirmation: String(!isActive(s.meta)),
     },
   };
 };
@@ -308,7 +436,7 @@ const setSubscriptionAttributes: ActionHandler = (ctx) => {
   const s = subscriptionOf(ctx, ctx.input.SubscriptionArn);
   const name = String(ctx.input.AttributeName ?? '');
   const value = String(ctx.input.AttributeValue ?? '');
-  checkSubAttribute(name, value);
+  checkSubAttribute(name, value, s.meta.protocol);
   const attributes = { ...s.meta.attributes, [name]: value };
   if (value === '' && name === 'FilterPolicy') delete attributes.FilterPolicy;
   ctx.front.broker.parameters.set(

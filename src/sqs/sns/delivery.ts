@@ -1,20 +1,30 @@
-// Delivery of a topic's messages to its SQS subscriptions, as the tap of the topic's exchange
+// Delivery of a topic's messages to its subscriptions, as the tap of the topic's exchange
 // (broker ExchangeTap): every message published to the exchange, by SNS Publish or by an AMQP
-// client, reaches each subscribed queue whose filter policy it matches, in SNS's JSON envelope
-// or raw (RawMessageDelivery), FIFO queues deduplicated through their send ledger. What the
-// tap stores is waited for by the publisher (SNS Publish's answer, an AMQP confirm).
+// client, reaches each subscribed queue whose filter policy it matches, in SNS's signed JSON
+// envelope or raw (RawMessageDelivery), FIFO queues deduplicated through their send ledger; a
+// subscription whose queue is gone delivers to its RedrivePolicy's dead-letter queue. For a
+// confirmed http/https subscription the delivery is stored in the vhost's outbox and POSTed from
+// there (http-deliveries.ts). What the tap stores is waited for by the publisher (SNS Publish's
+// answer, an AMQP confirm).
 //
 // A message published over AMQP is read as SQS reads one (message-map.ts): string headers are
 // String attributes, numbers Number, byte arrays Binary; its message_id is the SNS MessageId
 // (a new one when it has none), header x-sqs-group-id / x-sqs-dedup-id the FIFO ids.
 import { randomUUID } from 'node:crypto';
 import type { ExchangeTap, Message, PublishTarget, VHost } from '../../broker/index.js';
-import type { MessageAttributeValue } from '../codec/index.js';
 import type { SqsFront } from '../context.js';
 import { FifoState } from '../fifo.js';
 import { decodeSqsProperties, encodeSqsProperties } from '../message-map.js';
 import { attributeValues, matches, parseFilterPolicy } from './filter-policy.js';
-import { subscriptionsOf, TOPIC_COMPONENT, topicArnOf } from './meta.js';
+import {
+  isActive,
+  redriveTargetArn,
+  subscriptionsOf,
+  TOPIC_COMPONENT,
+  type TopicMeta,
+  topicArnOf,
+} from './meta.js';
+import { notification } from './messages.js';
 
 /** Sets the tap of every topic's exchange (at start: taps are not recorded). */
 export function tapAllTopics(front: SqsFront): void {
@@ -47,12 +57,15 @@ const deliver = (
   const body = msg.body.toString('utf8');
   const arn = topicArnOf(front.region, vhostName, topic);
   const values = attributeValues(m.attributes as Record<string, { DataType: string; StringValue?: string }>);
+  const signatureVersion = (
+    front.broker.parameters.get(vhostName, TOPIC_COMPONENT, topic)?.value as TopicMeta | undefined
+  )?.attributes.SignatureVersion;
   let parsedBody: unknown;
   let bodyParsed = false;
   let accepted = true;
   const scratch: PublishTarget[] = [];
   for (const s of subs) {
-    if (s.meta.protocol !== 'sqs') continue;
+    if (!isActive(s.meta)) continue;
     const policyText = s.meta.attributes.FilterPolicy;
     if (policyText) {
       const scope = s.meta.attributes.FilterPolicyScope === 'MessageBody' ? 'body' : 'attributes';
@@ -66,14 +79,54 @@ const deliver = (
       }
       if (!matches(parseFilterPolicy(policyText), scope, values, parsedBody)) continue;
     }
-    const target = front.queues.parseArn(s.meta.endpoint);
-    const vhost: VHost | undefined = target && front.broker.vhost(target.vhost);
-    const q = target && vhost?.queues.get(target.name);
-    if (!target || !vhost || !q) continue; // SNS drops deliveries to a queue that is gone
     const raw = s.meta.attributes.RawMessageDelivery === 'true';
-    const payload = raw
-      ? body
-      : JSON.stringify(envelope(front, arn, m.messageId, body, m.subject, m.attributes, msg.timestamp, s.id));
+    const envelope = () =>
+      JSON.stringify(
+        notification(
+          { signer: front.snsSigner, origin: s.meta.origin ?? front.origin, version: signatureVersion },
+          arn,
+          `${arn}:${s.id}`,
+          m.messageId,
+          body,
+          m.subject,
+          m.attributes,
+          msg.timestamp,
+        ),
+      );
+    if (s.meta.protocol === 'http' || s.meta.protocol === 'https') {
+      const vhost = front.broker.vhost(vhostName);
+      if (!vhost) continue;
+      const payload = raw ? body : envelope();
+      scratch.length = 0;
+      if (
+        !front.snsHttp.enqueue(
+          vhost,
+          s.id,
+          s.meta.endpoint,
+          'Notification',
+          arn,
+          m.messageId,
+          payload,
+          scratch,
+        )
+      )
+        accepted = false;
+      for (const t of scratch) out.push(persisting(t));
+      continue;
+    }
+    if (s.meta.protocol !== 'sqs') continue;
+    let target = front.queues.parseArn(s.meta.endpoint);
+    let vhost: VHost | undefined = target && front.broker.vhost(target.vhost);
+    let q = target && vhost?.queues.get(target.name);
+    if (!target || !vhost || !q) {
+      // the queue is gone: to the subscription's dead-letter queue (its RedrivePolicy), else dropped as SNS does
+      const dlqArn = redriveTargetArn(s.meta);
+      target = dlqArn === undefined ? undefined : front.queues.parseArn(dlqArn);
+      vhost = target && front.broker.vhost(target.vhost);
+      q = target && vhost?.queues.get(target.name);
+      if (!target || !vhost || !q) continue;
+    }
+    const payload = raw ? body : envelope();
     const qFifo = target.name.endsWith('.fifo');
     let sequence: string | undefined;
     let qDedup: string | undefined;
@@ -109,41 +162,3 @@ const deliver = (
   }
   return accepted;
 };
-
-function envelope(
-  front: SqsFront,
-  topicArnText: string,
-  messageId: string,
-  message: string,
-  subject: string | undefined,
-  attrs: Record<string, MessageAttributeValue>,
-  now: number,
-  subscriptionId: string,
-): Record<string, unknown> {
-  const e: Record<string, unknown> = {
-    Type: 'Notification',
-    MessageId: messageId,
-    TopicArn: topicArnText,
-  };
-  if (subject !== undefined) e.Subject = subject;
-  e.Message = message;
-  e.Timestamp = new Date(now).toISOString();
-  e.SignatureVersion = '1';
-  // Wharf does not sign notifications (no certificate to check them against): a fixed marker
-  e.Signature = Buffer.from('wharf-unsigned').toString('base64');
-  e.SigningCertURL = `${front.origin}/SimpleNotificationService-wharf.pem`;
-  e.UnsubscribeURL = `${front.origin}/?Action=Unsubscribe&SubscriptionArn=${encodeURIComponent(`${topicArnText}:${subscriptionId}`)}`;
-  const names = Object.keys(attrs);
-  if (names.length > 0) {
-    const ma: Record<string, { Type: string; Value: string }> = {};
-    for (const n of names) {
-      const a = attrs[n];
-      ma[n] = {
-        Type: a.DataType,
-        Value: a.BinaryValue ? a.BinaryValue.toString('base64') : (a.StringValue ?? ''),
-      };
-    }
-    e.MessageAttributes = ma;
-  }
-  return e;
-}

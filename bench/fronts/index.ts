@@ -1,0 +1,47 @@
+// Benchmarks of the other fronts against their own reference servers, which `npm run bench` runs after the
+// AMQP scenarios on the same Wharf (names accepted by --scenarios like the AMQP ones). Each starts what it
+// compares against itself and returns its own table: its reference is not one of the AMQP targets.
+import { spawnSync } from 'node:child_process';
+import type { Options } from '../lib/args.js';
+import type { WharfProcess } from '../lib/wharf.js';
+import { runRedisStreams, type StreamsRow } from './redis-streams.js';
+
+export interface FrontBenchCtx {
+  opts: Options;
+  wharf: WharfProcess;
+  /** entries/messages: --messages, else the bench's default (smaller with --quick) */
+  messages(normal: number, quick: number): number;
+  log(msg: string): void;
+}
+
+export interface FrontBenchResult {
+  header: string;
+  table: string;
+  rows: StreamsRow[];
+}
+
+export interface FrontBench {
+  /** why it cannot run on this machine, or undefined */
+  missing(): string | undefined;
+  run(ctx: FrontBenchCtx): Promise<FrontBenchResult>;
+}
+
+const has = (cmd: string) => spawnSync(cmd, ['--version']).status === 0;
+
+export const FRONT_BENCHES: Record<string, FrontBench> = {
+  'redis-streams': {
+    missing: () =>
+      has('redis-server') && has('redis-benchmark')
+        ? undefined
+        : 'redis-server and redis-benchmark are needed (Debian packages redis-server, redis-tools)',
+    run: (ctx) =>
+      runRedisStreams({
+        wharfPort: ctx.wharf.respPort,
+        wharfPid: ctx.wharf.pid,
+        wharfVersion: ctx.wharf.version,
+        entries: ctx.messages(50_000, 5_000),
+        rounds: ctx.opts.rounds,
+        log: ctx.log,
+      }),
+  },
+};
