@@ -1,6 +1,7 @@
 // The Client: one reconnecting connection with its confirm-channel publisher, consumers,
 // request-reply and remembered topology. This file only wires the parts together and
 // fills in defaults; each part lives in its own module.
+import type { ChannelModel } from 'amqplib';
 import { ConnectionManager, DEFAULT_RECONNECT, type ReconnectOptions } from './connection.js';
 import { Consumer, type ConsumeOptions, type MessageHandler, type ConsumerSettings } from './consumer.js';
 import {
@@ -24,6 +25,10 @@ import { Batcher, type BatchHandler } from './batch.js';
 import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
+import { runHandlerInScope } from './handler-scope.js';
+import { BrokerOffsetStore } from './streams/broker-offset-store.js';
+import type { OffsetStore } from './streams/offset-store.js';
+import { StreamConsumer, type StreamConsumeOptions, type StreamHandler } from './streams/stream-consumer.js';
 import { rateLimiter } from './rate-limit.js';
 import {
   OrderedQueues,
@@ -116,6 +121,16 @@ export type Responder<Req, Res> = (
   ctx: Parameters<MessageHandler<Req>>[1],
 ) => Res | Promise<Res>;
 
+/** What the client restores on reconnect and stops on close: queue and stream consumers. */
+interface Attached {
+  readonly queue: QueueRef;
+  attach(conn: ChannelModel): Promise<void>;
+  cancel(): Promise<void>;
+  idle(timeoutMs: number): Promise<boolean>;
+  abandon(): number;
+  stopChannel(): Promise<void>;
+}
+
 export class Client implements PublisherContract {
   readonly metrics = new ClientMetrics();
   private readonly events = new TypedEmitter();
@@ -124,7 +139,7 @@ export class Client implements PublisherContract {
   private readonly topology: Topology;
   private readonly publisher: Publisher;
   private readonly rpc: RpcClient;
-  private readonly consumers = new Set<Consumer<unknown>>();
+  private readonly consumers = new Set<Attached>();
   private readonly streams = new Set<MessageStream<unknown>>();
   private delayedExchange: Promise<boolean> | undefined;
   private readonly delays: DelayRouter;
@@ -429,13 +444,13 @@ export class Client implements PublisherContract {
       settings,
     );
     const conn = await this.connection.whenOpen();
-    this.consumers.add(consumer as Consumer<unknown>);
+    this.consumers.add(consumer);
     try {
       await consumer.attach(conn);
     } catch (err) {
       // A lost connection re-attaches it on reconnect; anything else is the caller's error.
       if (!this.connection.isLost(conn)) {
-        this.consumers.delete(consumer as Consumer<unknown>);
+        this.consumers.delete(consumer);
         throw err;
       }
     }
@@ -452,10 +467,80 @@ export class Client implements PublisherContract {
         await consumer.cancel();
         if (!(await consumer.idle(deadlineMs))) consumer.abandon();
         await consumer.stopChannel();
-        this.consumers.delete(consumer as Consumer<unknown>);
+        this.consumers.delete(consumer);
         if (ref.exclusive) this.topology.forget(ref);
       },
     };
+  }
+
+  /**
+   * Consumes a stream (a queue declared with `stream: true`) from `from` ('first',
+   * 'last', 'next' (default), an offset or a Date), or after the offset stored under
+   * `offsets.name`; see StreamConsumeOptions and docs/client.md#streams.
+   */
+  async consumeStream<T = unknown>(
+    stream: QueueRef | string,
+    handler: StreamHandler<T>,
+    options: StreamConsumeOptions<T> = {},
+  ): Promise<Subscription> {
+    if (this.closing) throw new ClientClosedError();
+    const ref = this.refOf(stream);
+    const consumer = new StreamConsumer<T>(
+      {
+        events: this.events,
+        metrics: this.metrics,
+        publisher: this.publisher,
+        runHandler: (msg, queue, attempt, signal, fn) =>
+          runHandlerInScope(this.tracing, msg, queue, attempt, signal, fn),
+      },
+      ref,
+      handler,
+      options,
+    );
+    const conn = await this.connection.whenOpen();
+    this.consumers.add(consumer);
+    try {
+      await consumer.attach(conn);
+    } catch (err) {
+      if (!this.connection.isLost(conn)) {
+        this.consumers.delete(consumer);
+        await consumer.stopChannel();
+        throw err;
+      }
+    }
+    return {
+      get queue() {
+        return ref.name;
+      },
+      get paused() {
+        return consumer.isPaused;
+      },
+      pause: () => consumer.pause(),
+      resume: () => consumer.resume(),
+      cancel: async ({ deadlineMs = 10_000 } = {}) => {
+        await consumer.cancel();
+        if (!(await consumer.idle(deadlineMs))) consumer.abandon();
+        await consumer.stopChannel();
+        this.consumers.delete(consumer);
+      },
+    };
+  }
+
+  /**
+   * An OffsetStore held by the broker: a durable one-message queue per consumer name
+   * (`wharf.offsets.<name>`, max-length 1), written with confirms.
+   */
+  brokerOffsetStore(): OffsetStore {
+    return new BrokerOffsetStore({
+      withChannel: (fn) => this.topology.withChannel(fn),
+      publish: (queue, offset) =>
+        this.publisher.send('', queue, Buffer.from(String(offset)), {
+          messageId: `${queue}:${offset}`,
+          persistent: true,
+          mandatory: true,
+          contentType: 'text/plain',
+        }),
+    });
   }
 
   /** Whether the broker has `x-delayed-message` (asked once per client, on a separate connection). */

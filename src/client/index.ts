@@ -10,6 +10,15 @@ export type {
   Subscription,
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
+export { MemoryOffsetStore } from './streams/offset-store.js';
+export type { OffsetStore } from './streams/offset-store.js';
+export { offsetQueue } from './streams/broker-offset-store.js';
+export type {
+  StreamConsumeOptions,
+  StreamContext,
+  StreamHandler,
+  StreamStart,
+} from './streams/stream-consumer.js';
 export type { RateLimit } from './rate-limit.js';
 export { rateLimitQueue } from './rate-limit.js';
 export type { DelayStrategy } from './delayed-publish.js';

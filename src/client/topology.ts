@@ -30,6 +30,10 @@ export interface QueueOptions {
   singleActiveConsumer?: boolean;
   /** `x-queue-type: quorum`. */
   quorum?: boolean;
+  /** `x-queue-type: stream`: an append-only log read with `consumeStream` (durable; not exclusive). */
+  stream?: boolean;
+  /** `x-max-age` of a stream, e.g. `'7D'`, `'12h'`. */
+  maxAge?: string;
   /** `x-message-ttl`. */
   messageTtlMs?: number;
   /** `x-expires`: delete the queue after this long unused. */
@@ -80,6 +84,8 @@ export function queueArguments(o: QueueOptions): Options.AssertQueue {
   if (o.maxPriority !== undefined) args['x-max-priority'] = o.maxPriority;
   if (o.singleActiveConsumer) args['x-single-active-consumer'] = true;
   if (o.quorum) args['x-queue-type'] = 'quorum';
+  if (o.stream) args['x-queue-type'] = 'stream';
+  if (o.maxAge !== undefined) args['x-max-age'] = o.maxAge;
   if (o.messageTtlMs !== undefined) args['x-message-ttl'] = o.messageTtlMs;
   if (o.expiresMs !== undefined) args['x-expires'] = o.expiresMs;
   if (o.deadLetterExchange !== undefined) args['x-dead-letter-exchange'] = o.deadLetterExchange;

@@ -26,10 +26,16 @@ function load(entry: string, names: string[]): { loaded: string[]; exported: str
 }
 
 const ENTRIES: Record<string, string[]> = {
-  index: ['connect', 'MemoryDedupStore', 'OutboxRelay', 'defineSaga'],
-  postgres: ['PostgresDedupStore', 'processOncePg', 'withPgTransaction', 'PostgresOutbox'],
-  redis: ['RedisDedupStore'],
-  sqlite: ['SqliteDedupStore', 'processOnceSqlite', 'SqliteOutbox'],
+  index: ['connect', 'MemoryDedupStore', 'OutboxRelay', 'defineSaga', 'MemoryOffsetStore'],
+  postgres: [
+    'PostgresDedupStore',
+    'processOncePg',
+    'withPgTransaction',
+    'PostgresOutbox',
+    'PostgresOffsetStore',
+  ],
+  redis: ['RedisDedupStore', 'RedisOffsetStore'],
+  sqlite: ['SqliteDedupStore', 'processOnceSqlite', 'SqliteOutbox', 'SqliteOffsetStore'],
 };
 
 for (const [entry, names] of Object.entries(ENTRIES)) {
