@@ -52,14 +52,20 @@ export class DiskStorage implements Storage {
   openQueueLog(vhost: string, queue: string, level: number, opts: SegmentLogOptions): Log {
     // priority levels above 0 live in sibling directories <id>.p<level>
     const dir = this.queueDir(vhost, queue) + (level > 0 ? `.p${level}` : '');
-    const log = SegmentLog.open(dir, this.syncDelayMs > 0 ? { ...opts, syncDelayMs: this.syncDelayMs } : opts);
+    const log = SegmentLog.open(
+      dir,
+      this.syncDelayMs > 0 ? { ...opts, syncDelayMs: this.syncDelayMs } : opts,
+    );
     this.dirs.set(log, dir);
     return log;
   }
 
   openStream(vhost: string, queue: string, opts: StreamLogOptions): StreamLog {
     const dir = `${this.queueDir(vhost, queue)}.stream`;
-    const stream = StreamLog.open(dir, this.syncDelayMs > 0 ? { ...opts, syncDelayMs: this.syncDelayMs } : opts);
+    const stream = StreamLog.open(
+      dir,
+      this.syncDelayMs > 0 ? { ...opts, syncDelayMs: this.syncDelayMs } : opts,
+    );
     if (opts.durable !== false) this.dirs.set(stream, dir);
     return stream;
   }
