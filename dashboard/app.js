@@ -543,12 +543,39 @@ async function loadConnections() {
 
 // ---- streams and their consumer groups (/api/streams, /api/stream-groups) ----
 
+// A stream's settings under the Kafka topic config names that `wharf topics` and Kafka clients use.
+const TOPIC_CONFIG_NAMES = {
+  'x-max-age': 'retention',
+  'x-max-length-bytes': 'retention.bytes',
+  'x-stream-max-segment-size-bytes': 'segment.bytes',
+  'x-kafka-max-message-bytes': 'max.message.bytes',
+  'x-kafka-cleanup-policy': 'cleanup.policy',
+  'x-kafka-delete-retention-ms': 'delete.retention.ms',
+  'x-kafka-message-timestamp-type': 'message.timestamp.type',
+};
+
+function topicConfigs(args) {
+  return Object.entries(args ?? {})
+    .filter(([k]) => k !== 'x-queue-type' && k !== 'x-stream-partition-order')
+    .map(([k, v]) => `${TOPIC_CONFIG_NAMES[k] ?? k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .join(' ');
+}
+
+// a member's assignment: "topic: 0, 1; other: 2"
+const assignmentText = (assignment) =>
+  (assignment ?? []).map((a) => `${a.stream}: ${a.partitions.join(', ')}`).join('; ');
+
 async function loadStreams() {
   const errorEl = $('#streams-error');
   let streams;
   let groups;
+  let kafkaGroups;
   try {
-    [streams, groups] = await Promise.all([api('/api/streams'), api('/api/stream-groups')]);
+    [streams, groups, kafkaGroups] = await Promise.all([
+      api('/api/streams'),
+      api('/api/stream-groups'),
+      api('/api/consumer-groups'),
+    ]);
     errorEl.hidden = true;
   } catch (err) {
     if (err instanceof Unauthorized) throw err;
@@ -556,6 +583,7 @@ async function loadStreams() {
     errorEl.hidden = false;
     streams = [];
     groups = [];
+    kafkaGroups = [];
   }
   $('#streams-empty').hidden = streams.length > 0;
   $('#streams-table').hidden = streams.length === 0;
@@ -563,7 +591,8 @@ async function loadStreams() {
     .map(
       (s) =>
         `<tr><td>${esc(s.vhost)}</td><td>${esc(s.name)}</td><td class="num">${num(s.partitions)}</td>` +
-        `<td class="num">${num(s.messages)}</td><td class="num">${num(s.message_bytes)}</td></tr>`,
+        `<td class="num">${num(s.messages)}</td><td class="num">${num(s.message_bytes)}</td>` +
+        `<td class="configs">${esc(topicConfigs(s.arguments))}</td></tr>`,
     )
     .join('');
   $('#stream-groups-empty').hidden = groups.length > 0;
@@ -578,6 +607,21 @@ async function loadStreams() {
         `<td>${redis ? 'Redis' : 'Kafka'}</td><td>${esc(g.stream)}</td><td class="num">${num(g.partition)}</td>` +
         `<td class="num">${num(position)}</td><td class="num">${redis ? num(g.pending) : ''}</td>` +
         `<td class="num">${redis ? num(g.consumers) : ''}</td><td class="num lag">${g.lag === null ? '' : num(g.lag)}</td></tr>`
+      );
+    })
+    .join('');
+  // Kafka groups with their live members and what each is assigned (/api/consumer-groups)
+  $('#group-members-empty').hidden = kafkaGroups.length > 0;
+  $('#group-members-table').hidden = kafkaGroups.length === 0;
+  $('#group-members-table tbody').innerHTML = kafkaGroups
+    .flatMap((g) => {
+      const head = `<td>${esc(g.vhost)}</td><td>${esc(g.group)}</td><td>${esc(g.state)}</td><td>${esc(g.protocol ?? '')}</td>`;
+      if (g.members.length === 0)
+        return [`<tr data-group="${esc(g.group)}">${head}<td class="muted" colspan="4">no members</td></tr>`];
+      return g.members.map(
+        (m) =>
+          `<tr data-group="${esc(g.group)}">${head}<td>${esc(m.instance_id ?? m.member_id)}</td>` +
+          `<td>${esc(m.client_id)}</td><td>${esc(m.host)}</td><td>${esc(assignmentText(m.assignment))}</td></tr>`,
       );
     })
     .join('');

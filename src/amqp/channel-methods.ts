@@ -132,7 +132,7 @@ const table: [number, Handler][] = [
     (ch: Channel, a: M.BasicQosArgs) => {
       if (a.prefetchSize !== 0) throw amqpError('NOT_IMPLEMENTED', `prefetch_size!=0 (${a.prefetchSize})`);
       // RabbitMQ's reading of `global`: false = per consumer, true = shared by the channel
-      if (a.global) ch.channelPrefetch = a.prefetchCount;
+      if (a.global) ch.deliveries.sessionPrefetch = a.prefetchCount;
       else ch.consumerPrefetch = a.prefetchCount;
       ok(ch, M.BASIC_QOS_OK);
       ch.resumeDeliveries();

@@ -1,12 +1,15 @@
-// Per-channel state: publish assembly (method, header, body frames), consumers and
-// their unacked deliveries, prefetch, publisher confirms, transactions and direct
-// reply-to. Decoded methods come in through a flat dispatch table (channel-methods.ts).
+// Per-channel session state: publish assembly (method, header, body frames), consumers,
+// the delivery tags of their unacked deliveries (settled through the engine's Deliveries),
+// publisher confirms (the engine's PublishReceipts), transactions and direct reply-to.
+// Decoded methods come in through a flat dispatch table (channel-methods.ts).
 import { randomBytes } from 'node:crypto';
 import {
   type Access,
   DIRECT_REPLY_TO,
   decodeHead,
   type ChannelInfo,
+  consumerTimeout,
+  Deliveries,
   type Message,
   type PublishTarget,
   PublishReceipts,
@@ -28,17 +31,6 @@ import { AmqpConsumer } from './consumer.js';
 import { type AmqpError, amqpError } from './errors.js';
 import { checkUserId, senderSelected } from './publish-properties.js';
 
-interface Unacked {
-  queue: Queue;
-  position: number;
-  level: number;
-  /** ms since epoch when delivered, for the consumer acknowledgement timeout */
-  at: number;
-  /** the timeout that applies (consumer arg, queue arg or the server's) */
-  timeout: number;
-  consumer: AmqpConsumer | undefined;
-}
-
 interface PendingPublish {
   exchange: string;
   routingKey: string;
@@ -57,21 +49,11 @@ interface TxState {
 
 export class Channel {
   readonly consumers = new Map<string, AmqpConsumer>();
-  readonly unacked = new Map<number, Unacked>();
-  private nextTag = 1;
+  /** unacked deliveries, their tags, credit and acknowledgement timeout (the engine's Deliveries) */
+  readonly deliveries = new Deliveries<AmqpConsumer>((timeout) => this.ackTimedOut(timeout));
   private pending: PendingPublish | undefined;
   /** basic.qos global=false: prefetch for consumers created after it */
   consumerPrefetch = 0;
-  /** basic.qos global=true: shared by every consumer of the channel */
-  channelPrefetch = 0;
-  /** unacked deliveries of consumers counted against channelPrefetch */
-  private consumerUnacked = 0;
-  /**
-   * Queues whose dispatch found a consumer of this channel out of channel credit: told to
-   * deliver again when credit comes back, so an ack schedules these and the acked
-   * delivery's own queue, never every consumer of the channel.
-   */
-  private readonly starved = new Set<Queue>();
   /** publisher confirms: the receipts of this channel's publishes, settled as basic.ack/nack */
   confirms: PublishReceipts | undefined;
   /** the receipts tx.commit waits on (made at the first commit) */
@@ -83,7 +65,6 @@ export class Channel {
   lastQueue = '';
   replyToSuffix: string | undefined;
   private readonly routedScratch: PublishTarget[] = [];
-  private ackTimer: NodeJS.Timeout | undefined;
   /** reused by every publish on this channel: no allocation to read delivery-mode */
   private readonly summary = newPropertySummary();
   /** the user's permissions in this vhost, with this channel's own cache (as RabbitMQ's) */
@@ -332,13 +313,6 @@ export class Channel {
     return this.active && !this.closing && this.conn.writable;
   }
 
-  /** True when `c` may take one more delivery under basic.qos global; else its queue waits for an ack. */
-  hasChannelCredit(c: AmqpConsumer): boolean {
-    if (this.channelPrefetch === 0 || this.consumerUnacked < this.channelPrefetch) return true;
-    if (c.queue) this.starved.add(c.queue);
-    return false;
-  }
-
   deliver(
     c: AmqpConsumer,
     queue: Queue | undefined,
@@ -349,13 +323,10 @@ export class Channel {
     body: Buffer,
     redelivered: boolean,
   ): void {
-    const tag = this.nextTag++;
-    if (!c.noAck && queue) {
-      this.unacked.set(tag, { queue, position, level, consumer: c, at: Date.now(), timeout: c.ackTimeout });
-      this.armAckTimeout();
-      c.unacked++;
-      this.consumerUnacked++;
-    }
+    const tag =
+      !c.noAck && queue
+        ? this.deliveries.track(queue, position, level, c, c.ackTimeout)
+        : this.deliveries.untracked();
     const h = decodeHead(head, flags);
     for (const buf of deliverFrames(
       this.id,
@@ -381,18 +352,9 @@ export class Channel {
       this.conn.sendMethod(this.id, M.BASIC_GET_EMPTY, { clusterId: '' });
       return;
     }
-    const tag = this.nextTag++;
-    if (!a.noAck) {
-      this.unacked.set(tag, {
-        queue: q,
-        position: taken.position,
-        level: taken.level,
-        consumer: undefined,
-        at: Date.now(),
-        timeout: this.ackTimeoutFor(q, undefined),
-      });
-      this.armAckTimeout();
-    }
+    const tag = a.noAck
+      ? this.deliveries.untracked()
+      : this.deliveries.track(q, taken.position, taken.level, undefined, this.ackTimeoutFor(q, undefined));
     const h = decodeHead(taken.head, taken.flags);
     for (const buf of getOkFrames(
       this.id,
@@ -413,112 +375,46 @@ export class Channel {
 
   /** x-consumer-timeout of the consumer, else of the queue, else the server's consumerTimeout. */
   ackTimeoutFor(q: Queue, consumerArg: unknown): number {
-    const n = (v: unknown) => (typeof v === 'number' && v > 0 ? v : undefined);
-    return n(consumerArg) ?? n(q.options.arguments['x-consumer-timeout']) ?? this.conn.ctx.consumerTimeoutMs;
-  }
-
-  private armAckTimeout(): void {
-    if (this.ackTimer || this.unacked.size === 0) return;
-    let due = Number.POSITIVE_INFINITY;
-    for (const u of this.unacked.values()) due = Math.min(due, u.at + u.timeout);
-    this.ackTimer = setTimeout(this.checkAckTimeout, Math.max(0, due - Date.now()) + 5);
-    this.ackTimer.unref();
+    return consumerTimeout(q, consumerArg, this.conn.ctx.consumerTimeoutMs);
   }
 
   /**
    * A delivery held past its timeout closes the channel with 406, as RabbitMQ does; the
    * channel's unacked messages then go back to their queues.
    */
-  private readonly checkAckTimeout = (): void => {
-    this.ackTimer = undefined;
+  private ackTimedOut(timeout: number): void {
     if (this.closing) return;
-    const now = Date.now();
-    for (const u of this.unacked.values()) {
-      if (now >= u.at + u.timeout) {
-        this.conn.fail(
-          amqpError(
-            'PRECONDITION_FAILED',
-            `delivery acknowledgement on channel ${this.id} timed out. Timeout value used: ${u.timeout} ms. ` +
-              'This timeout value can be configured, see consumers doc guide to learn more',
-          ),
-          this.id,
-          0,
-        );
-        return;
-      }
-    }
-    this.armAckTimeout();
-  };
+    this.conn.fail(
+      amqpError(
+        'PRECONDITION_FAILED',
+        `delivery acknowledgement on channel ${this.id} timed out. Timeout value used: ${timeout} ms. ` +
+          'This timeout value can be configured, see consumers doc guide to learn more',
+      ),
+      this.id,
+      0,
+    );
+  }
 
   // ---- acknowledgements ------------------------------------------------------
 
   settle(kind: 'ack' | 'nack' | 'reject', tag: number, multiple: boolean, requeue: boolean): void {
     if (this.tx) {
-      this.checkTags(tag, multiple);
+      this.deliveries.check(tag, multiple);
       this.tx.acks.push({ kind, tag, multiple, requeue });
       return;
     }
-    this.settleNow(kind, tag, multiple, requeue);
-  }
-
-  private checkTags(tag: number, multiple: boolean): void {
-    if (multiple && tag === 0) return;
-    if (!this.unacked.has(tag) && !(multiple && this.hasTagBelow(tag))) {
-      throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
-    }
-  }
-
-  private hasTagBelow(tag: number): boolean {
-    for (const t of this.unacked.keys()) if (t <= tag) return true;
-    return false;
-  }
-
-  private settleNow(kind: 'ack' | 'nack' | 'reject', tag: number, multiple: boolean, requeue: boolean): void {
-    if (multiple) {
-      // tag 0 with multiple: everything outstanding (spec 1.8.3.13)
-      const upTo = tag === 0 ? Number.POSITIVE_INFINITY : tag;
-      if (tag !== 0 && !this.unacked.has(tag)) {
-        throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
-      }
-      for (const [t, u] of this.unacked) {
-        if (t > upTo) break;
-        this.settleOne(t, u, kind === 'ack', requeue);
-      }
-      return;
-    }
-    const u = this.unacked.get(tag);
-    if (!u) throw amqpError('PRECONDITION_FAILED', `unknown delivery tag ${tag}`);
-    this.settleOne(tag, u, kind === 'ack', requeue);
-  }
-
-  /**
-   * Settles one delivery and gives its credit back: the consumer's queue may deliver
-   * again, and so may the queues that waited for channel credit. O(1) per delivery.
-   */
-  private settleOne(tag: number, u: Unacked, ack: boolean, requeue: boolean): void {
-    this.unacked.delete(tag);
-    if (ack) u.queue.ack(u.position, u.level);
-    else u.queue.reject(u.position, u.level, requeue);
-    const c = u.consumer;
-    if (!c) return; // basic.get: no consumer credit involved
-    c.unacked--;
-    this.consumerUnacked--;
-    c.queue?.schedule();
-    if (this.starved.size > 0 && this.hasChannelCredit(c)) {
-      for (const q of this.starved) q.schedule();
-      this.starved.clear();
-    }
+    this.deliveries.settle(tag, multiple, kind === 'ack', requeue);
   }
 
   /** The channel can send again (socket drained, channel.flow on): every consumer's queue may deliver. */
   resumeDeliveries(): void {
-    this.starved.clear(); // every one of them is scheduled here (or its consumer is gone)
+    this.deliveries.resumed(); // every starved queue is scheduled here (or its consumer is gone)
     for (const c of this.consumers.values()) c.queue?.schedule();
   }
 
   /** basic.recover: every unacked message goes back to its queue, flagged redelivered. */
   recover(): void {
-    for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
+    this.deliveries.requeueAll();
   }
 
   // ---- transactions ------------------------------------------------------------
@@ -539,7 +435,7 @@ export class Channel {
     if (!this.tx) throw amqpError('PRECONDITION_FAILED', 'channel is not transactional');
     const { publishes, acks } = this.tx;
     this.tx = { publishes: [], acks: [] };
-    for (const a of acks) this.settleNow(a.kind, a.tag, a.multiple, a.requeue);
+    for (const a of acks) this.deliveries.settle(a.tag, a.multiple, a.kind === 'ack', a.requeue);
     // the commit's own receipts: its publishes are all in the batch open now
     const receipts = (this.txReceipts ??= new PublishReceipts());
     let refused = false;
@@ -591,7 +487,7 @@ export class Channel {
     return {
       number: this.id,
       consumers: this.consumers.size,
-      unacked: this.unacked.size,
+      unacked: this.deliveries.size,
       prefetch: this.consumerPrefetch,
       confirm: this.confirms !== undefined,
       transactional: this.tx !== undefined,
@@ -627,10 +523,8 @@ export class Channel {
 
   /** Gives everything back: consumers cancelled, unacked messages requeued in order. */
   release(): void {
-    if (this.ackTimer) clearTimeout(this.ackTimer);
-    this.ackTimer = undefined;
     for (const tag of [...this.consumers.keys()]) this.cancel(tag);
-    for (const [t, u] of this.unacked) this.settleOne(t, u, false, true);
+    this.deliveries.release();
     this.tx = undefined;
   }
 }

@@ -23,7 +23,7 @@ export class AmqpConsumer implements Consumer {
   canAccept(): boolean {
     if (!this.channel.canDeliver()) return false;
     if (this.noAck) return true;
-    return (this.prefetch === 0 || this.unacked < this.prefetch) && this.channel.hasChannelCredit(this);
+    return (this.prefetch === 0 || this.unacked < this.prefetch) && this.channel.deliveries.hasCredit(this);
   }
 
   deliver(

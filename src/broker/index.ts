@@ -21,6 +21,7 @@ export {
 } from './publishing/receipts.js';
 export { Queue, type Taken } from './queues/queue.js';
 export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js';
+export { consumerTimeout, type CreditedConsumer, Deliveries, type Unacked } from './leases/deliveries.js';
 export type { SendLedger } from './queues/send-ledger.js';
 export type { ExchangeTap } from './exchanges/index.js';
 export { decodeHead } from './messages/record.js';

@@ -1,6 +1,7 @@
 // The dashboard's Streams view in a real browser (Debian's chromium, driven by playwright-core): a stream
 // written over RESP and a Redis consumer group read from it show with the group's pending entries,
-// consumers and lag, as /api/streams and /api/stream-groups give them. Screenshot in test-artifacts/dashboard/.
+// consumers and lag, as /api/streams and /api/stream-groups give them; a Kafka topic shows its configs and a
+// kafkajs group its members with their assignments (/api/consumer-groups). Screenshots in test-artifacts/dashboard/.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot, startWharf, type WharfProcess } from '../helpers/brokers.js';
 import { encodeCommand, RawRedis } from '../resp/codec/redis-raw.js';
+import { kafkajs } from '../kafka/support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (CI installs Debian's chromium)`;
@@ -70,5 +72,55 @@ describe('dashboard: streams and consumer groups', { skip: SKIP, timeout: 90_000
       .allTextContents();
     assert.deepEqual(stream.slice(0, 4), ['/', 'orders', '1', '50']);
     await page.screenshot({ path: join(ARTIFACTS, 'streams.png') });
+  });
+
+  test('a Kafka topic shows its configs, a kafkajs group its members and their assignments', async () => {
+    const kafka = kafkajs(`127.0.0.1:${w.kafkaPort}`, { clientId: 'dash-client' });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [
+        {
+          topic: 'payments',
+          numPartitions: 2,
+          configEntries: [
+            { name: 'cleanup.policy', value: 'compact' },
+            { name: 'max.message.bytes', value: '5000' },
+          ],
+        },
+      ],
+    });
+    await admin.disconnect();
+    const consumer = kafka.consumer({ groupId: 'ledger', maxWaitTimeInMs: 200 });
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'payments', fromBeginning: true });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({ eachMessage: async () => {} });
+    await joined;
+    try {
+      await page.goto(`http://127.0.0.1:${w.httpPort}/`);
+      if (await page.locator('#login-form').isVisible()) {
+        await page.fill('#username', 'guest');
+        await page.fill('#password', 'guest');
+        await page.click('#login-form button[type=submit]');
+      }
+      await page.click('#tabs button[data-tab=streams]');
+      const topic = page.locator('#streams-table tbody tr', { hasText: 'payments' });
+      await topic.waitFor();
+      const configs = await topic.locator('td.configs').textContent();
+      assert.match(configs ?? '', /cleanup\.policy=compact/);
+      assert.match(configs ?? '', /max\.message\.bytes=5000/);
+      const member = page.locator('#group-members-table tbody tr[data-group=ledger]');
+      await member.waitFor();
+      const cells = await member.locator('td').allTextContents();
+      // vhost, group, state, protocol, member, client, host, assignment
+      assert.deepEqual(cells.slice(0, 4), ['/', 'ledger', 'Stable', 'RoundRobinAssigner']);
+      assert.match(cells[4], /^dash-client-/);
+      assert.equal(cells[5], 'dash-client');
+      assert.equal(cells[7], 'payments: 0, 1');
+      await page.screenshot({ path: join(ARTIFACTS, 'streams-kafka.png') });
+    } finally {
+      await consumer.disconnect();
+    }
   });
 });
