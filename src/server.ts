@@ -88,6 +88,8 @@ export interface WharfOptions {
    * (default: the process's open file limit less a reserve of a quarter, at least 64, for connections)
    */
   fileHandleLimit?: number;
+  /** benchmarks only: ms added to every fdatasync round (a simulated slow disk); default 0 */
+  benchSyncDelayMs?: number;
   /** fraction of physical memory above which publishers are blocked (default 0.4) */
   memoryHighWatermark?: number;
   /** bytes of memory above which publishers are blocked (overrides memoryHighWatermark) */
@@ -155,6 +157,7 @@ export class WharfServer {
       users: options.users,
       segmentSize: options.segmentSize,
       fileHandleLimit: options.fileHandleLimit,
+      benchSyncDelayMs: options.benchSyncDelayMs,
       limits: {
         memoryHighWatermark: options.memoryHighWatermark,
         memoryLimit: options.memoryLimit,

@@ -30,7 +30,11 @@ export class WharfProcess {
   readyMs = Number.NaN;
   private exited: Promise<number | null> = Promise.resolve(null);
 
-  constructor(readonly dataDir: string = mkdtempSync(join(tmpdir(), 'wharf-bench-'))) {}
+  constructor(
+    readonly dataDir: string = mkdtempSync(join(tmpdir(), 'wharf-bench-')),
+    /** extra environment of the broker (e.g. WHARF_BENCH_SYNC_DELAY_MS) */
+    private readonly env: NodeJS.ProcessEnv = {},
+  ) {}
 
   get pid(): number | undefined {
     return this.child?.pid;
@@ -66,7 +70,7 @@ export class WharfProcess {
         '--data-dir',
         this.dataDir,
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env } },
     );
     this.child = child;
     this.exited = new Promise((res) => child.once('exit', (code) => res(code)));

@@ -12,6 +12,7 @@ import { nackRequeueCases } from './nack-requeue.js';
 import { bodyCases, publishCases } from './publish.js';
 import { pubsubCases } from './pubsub.js';
 import { restartCases } from './restart.js';
+import { slowDiskCases } from './slow-disk.js';
 import type { Case } from './types.js';
 
 export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
@@ -23,6 +24,7 @@ export const SCENARIOS: Record<string, (o: Options) => Case[]> = {
   transient: () => transientCases,
   bodies: () => bodyCases,
   'fast-client': () => fastClientCases,
+  'slow-disk': () => slowDiskCases,
   // not in the default run (its rows stay comparable across versions): name it
   flood: () => floodCases,
   // heavy: minutes each, only when named
@@ -44,6 +46,7 @@ export const DEFAULT_SCENARIOS = [
   'transient',
   'bodies',
   'fast-client',
+  'slow-disk',
 ];
 
 /** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */

@@ -80,6 +80,11 @@ export interface BrokerConfig {
    */
   fileHandleLimit?: number;
   /**
+   * Benchmarks only: every fdatasync round of every log and journal waits this many ms first, a
+   * simulated slow disk (group commit should then batch more, not lose throughput in proportion).
+   */
+  benchSyncDelayMs?: number;
+  /**
    * Start even when the definitions log is unreadable (default false: refuse to start,
    * see definitions-recovery.ts); meant for one start, after reading docs/reliability.md.
    */
@@ -812,5 +817,5 @@ function openStorage(config: BrokerConfig, warn: (msg: string) => void): Storage
   if (config.storage === 'memory') return new MemoryStorage();
   if (config.dataDir === undefined)
     throw new Error("a broker needs a dataDir unless its storage is 'memory'");
-  return new DiskStorage(config.dataDir, warn);
+  return new DiskStorage(config.dataDir, warn, config.benchSyncDelayMs);
 }

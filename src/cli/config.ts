@@ -92,6 +92,7 @@ export const SETTINGS: Record<string, { kind: Kind; env?: string }> = {
   diskFreeLimit: { kind: 'count', env: 'WHARF_DISK_FREE_LIMIT' },
   segmentSize: { kind: 'count', env: 'WHARF_SEGMENT_SIZE' },
   fileHandleLimit: { kind: 'positive', env: 'WHARF_FILE_HANDLE_LIMIT' },
+  benchSyncDelayMs: { kind: 'count', env: 'WHARF_BENCH_SYNC_DELAY_MS' },
   handshakeTimeout: { kind: 'positive', env: 'WHARF_HANDSHAKE_TIMEOUT' },
   authFailureDelay: { kind: 'count', env: 'WHARF_AUTH_FAILURE_DELAY' },
   connectionMax: { kind: 'count', env: 'WHARF_CONNECTION_MAX' },

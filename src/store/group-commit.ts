@@ -65,6 +65,8 @@ export class GroupCommit {
     private readonly host: CommitHost,
     private readonly stats: CommitStats,
     private readonly onRound?: SyncObserver,
+    /** benchmarks only: every round waits this long before its fdatasync calls (a simulated slow disk) */
+    private readonly syncDelayMs = 0,
   ) {}
 
   /** Writes pending bytes within this tick (coalescing all appends of the tick into one write). */
@@ -160,6 +162,11 @@ export class GroupCommit {
     this.left = data.length + aux.length;
     this.dataErr = this.auxErr = undefined;
     if (this.onRound) this.roundStart = performance.now();
+    if (this.syncDelayMs > 0) setTimeout(() => this.syncAll(data, aux), this.syncDelayMs);
+    else this.syncAll(data, aux);
+  }
+
+  private syncAll(data: number[], aux: number[]): void {
     for (const fd of data) fs.fdatasync(fd, this.dataDone);
     for (const fd of aux) fs.fdatasync(fd, this.auxDone);
   }

@@ -34,6 +34,8 @@ export interface JournalOptions {
   onWarning?: (msg: string) => void;
   /** Told the duration of every fdatasync round. */
   onSyncRound?: SyncObserver;
+  /** benchmarks only: added to every fdatasync round (a simulated slow disk) */
+  syncDelayMs?: number;
   /** No compaction below this file size. Default 1 MiB. */
   compactMinBytes?: number;
 }
@@ -75,7 +77,7 @@ export class Journal {
     this.fileSize = fileSize;
     this.warn = opts.onWarning ?? (() => {});
     this.compactMin = opts.compactMinBytes ?? 1024 * 1024;
-    this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
+    this.commit = new GroupCommit(this, this.stats, opts.onSyncRound, opts.syncDelayMs);
   }
 
   /** Opens (creating if needed) the journal in dir and replays it. Synchronous. */

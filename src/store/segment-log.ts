@@ -73,6 +73,8 @@ export interface SegmentLogOptions {
   readAhead?: number;
   /** Told the duration of every fdatasync round (for latency metrics). */
   onSyncRound?: SyncObserver;
+  /** benchmarks only: added to every fdatasync round (a simulated slow disk) */
+  syncDelayMs?: number;
   /** The budget of open descriptors this log borrows from. Default: its own, unlimited. */
   files?: FileHandles;
   /** Told the first write failure of each episode and file (e.g. ENOSPC: to check free disk space now). */
@@ -183,7 +185,7 @@ export class SegmentLog implements Log {
     this.reports = new FailureReports(this.warn, opts.onWriteFailure);
     this.onCorruption = opts.onCorruption;
     this.stats = { fsyncs: 0, bytesWritten: 0, commits: 0, ...recovery };
-    this.commit = new GroupCommit(this, this.stats, opts.onSyncRound);
+    this.commit = new GroupCommit(this, this.stats, opts.onSyncRound, opts.syncDelayMs);
     this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
     this.cursor = new CursorFile(pathOf(dir, CURSOR_FILE), this.handles, this.reports);
     this.sealer = new SegmentSealer(dir, this.handles, this.warn);

@@ -109,6 +109,8 @@ export interface StreamLogOptions {
   readAheadBudget?: number;
   /** Told the duration of every fdatasync round (for latency metrics). */
   onSyncRound?: SyncObserver;
+  /** benchmarks only: added to every fdatasync round (a simulated slow disk) */
+  syncDelayMs?: number;
   /** The budget of open descriptors this log borrows from. Default: its own, unlimited. */
   files?: FileHandles;
   /** Told the first write failure of each episode and file (e.g. ENOSPC: to check free disk space now). */
@@ -273,7 +275,7 @@ export class StreamLog {
     this.readAheadBudget = opts.readAheadBudget ?? 64 * 1024 * 1024;
     this.warn = opts.onWarning ?? (() => {});
     this.reports = new FailureReports(this.warn, opts.onWriteFailure);
-    this.commit = durable ? new GroupCommit(this, this.stats, opts.onSyncRound) : null;
+    this.commit = durable ? new GroupCommit(this, this.stats, opts.onSyncRound, opts.syncDelayMs) : null;
     this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
     this.segs = segs;
     const last = segs[segs.length - 1];
