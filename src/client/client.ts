@@ -1,6 +1,7 @@
 // The Client: one reconnecting connection with its confirm-channel publisher, consumers,
 // request-reply and remembered topology. This file only wires the parts together and
 // fills in defaults; each part lives in its own module.
+import { randomUUID } from 'node:crypto';
 import type { ChannelModel } from 'amqplib';
 import { ConnectionManager, DEFAULT_RECONNECT, type ReconnectOptions } from './connection.js';
 import { Consumer, type ConsumeOptions, type MessageHandler, type ConsumerSettings } from './consumer.js';
@@ -25,7 +26,9 @@ import { Batcher, type BatchHandler } from './batch.js';
 import { MessageStream } from './message-stream.js';
 import { ClientMetrics } from './metrics.js';
 import { Publisher } from './publisher.js';
-import { runHandlerInScope } from './handler-scope.js';
+import { HandlerScope } from './handler-scope.js';
+import { loadOtelApi, Telemetry } from './otel.js';
+import { loadPromClient, type PromRegistry, PromSink } from './prom-bridge.js';
 import { BrokerOffsetStore } from './streams/broker-offset-store.js';
 import type { OffsetStore } from './streams/offset-store.js';
 import { StreamConsumer, type StreamConsumeOptions, type StreamHandler } from './streams/stream-consumer.js';
@@ -49,7 +52,7 @@ import {
   QueueRef,
   Topology,
 } from './topology.js';
-import { childOf, newTrace, type TraceContext, TraceScope } from './tracing.js';
+import { childOf, fromIds, newTrace, type TraceContext, TraceScope } from './tracing.js';
 import type { Envelope, PublishOptions, Publisher as PublisherContract } from './types.js';
 
 export interface ClientOptions {
@@ -75,6 +78,17 @@ export interface ClientOptions {
    * broker once, as retries do). Default 'auto'.
    */
   delayStrategy?: DelayStrategy;
+  /**
+   * OpenTelemetry spans for publish and process through `@opentelemetry/api` (optional
+   * peer dependency; without it, or without an SDK registered, nothing is recorded and
+   * the SDK's own W3C trace ids are used). Default true.
+   */
+  openTelemetry?: boolean;
+  /**
+   * A prom-client `Registry`: the SDK's counters and histograms are registered there as
+   * `wharf_client_*` (needs the prom-client package). Default: none (`client.metrics` only).
+   */
+  metricsRegistry?: PromRegistry;
 }
 
 export interface ClientPublishOptions<T = unknown> extends PublishOptions {
@@ -121,6 +135,10 @@ export type Responder<Req, Res> = (
   ctx: Parameters<MessageHandler<Req>>[1],
 ) => Res | Promise<Res>;
 
+const NO_SERVER = { address: () => '', port: () => 0 };
+/** instrumentation scope version of the tracer */
+const SDK_VERSION = '0.1.0';
+
 /** What the client restores on reconnect and stops on close: queue and stream consumers. */
 interface Attached {
   readonly queue: QueueRef;
@@ -135,6 +153,9 @@ export class Client implements PublisherContract {
   readonly metrics = new ClientMetrics();
   private readonly events = new TypedEmitter();
   private readonly tracing = new TraceScope();
+  private telemetry = new Telemetry(undefined, NO_SERVER, '');
+  private readonly scope = new HandlerScope(this.tracing, () => this.telemetry);
+  private readonly options: ClientOptions;
   private readonly connection: ConnectionManager;
   private readonly topology: Topology;
   private readonly publisher: Publisher;
@@ -149,6 +170,7 @@ export class Client implements PublisherContract {
   /** Use connect(); the constructor does not connect. */
   constructor(urls: string[], options: ClientOptions = {}) {
     if (urls.length === 0) throw new Error('connect: no URL given');
+    this.options = options;
     this.connection = new ConnectionManager(
       {
         urls,
@@ -210,6 +232,12 @@ export class Client implements PublisherContract {
 
   /** @internal connect() calls this. */
   async start(): Promise<void> {
+    if (this.options.metricsRegistry)
+      this.metrics.sink = new PromSink(await loadPromClient(), this.options.metricsRegistry);
+    if (this.options.openTelemetry !== false) {
+      const api = await loadOtelApi();
+      if (api) this.telemetry = new Telemetry(api, this.serverOf(), SDK_VERSION);
+    }
     await this.connection.start();
   }
 
@@ -226,6 +254,26 @@ export class Client implements PublisherContract {
   off<K extends keyof ClientEvents>(event: K, listener: (...args: ClientEvents[K]) => void): this {
     this.events.off(event, listener);
     return this;
+  }
+
+  /** server.address / server.port of the current connection, for span attributes (parsed once per URL). */
+  private serverOf(): { address: () => string; port: () => number } {
+    let url = '';
+    let parsed = { address: '', port: 0 };
+    const current = () => {
+      const now = this.connection.currentUrl;
+      if (now !== url) {
+        url = now;
+        try {
+          const u = new URL(now);
+          parsed = { address: u.hostname, port: Number(u.port || (u.protocol === 'amqps:' ? 5671 : 5672)) };
+        } catch {
+          parsed = { address: '', port: 0 };
+        }
+      }
+      return parsed;
+    };
+    return { address: () => current().address, port: () => current().port };
   }
 
   /** True while a connection is open. */
@@ -269,23 +317,38 @@ export class Client implements PublisherContract {
     if (this.closed) throw new ClientClosedError();
     let value: unknown = payload;
     if (options.schema) value = await validate(options.schema, payload, 'payload');
-    const { body, contentType } = encodeBody(value, options.contentType);
-    const parent = this.tracing.current();
-    const trace = parent ? childOf(parent) : newTrace();
-    const props = buildProperties(options, contentType, trace);
-    if (options.delay === undefined) {
-      await this.publisher.send(exchange, routingKey, body, props);
-      return;
-    }
-    const delay = checkDelay(options.delay);
-    if (options.expirationMs !== undefined)
+    const delay = options.delay === undefined ? undefined : checkDelay(options.delay);
+    if (delay !== undefined && options.expirationMs !== undefined)
       throw new RangeError(
         'delay and expirationMs cannot be combined (a wait queue would use the expiration)',
       );
-    const route = await this.delays.route(exchange, routingKey, delay);
-    props.headers = { ...props.headers, ...route.headers };
-    props.mandatory = false;
-    await this.publisher.send(route.exchange, route.routingKey, body, props);
+    const { body, contentType } = encodeBody(value, options.contentType);
+    const messageId = options.messageId ?? randomUUID();
+    const span = this.telemetry.publishSpan({
+      exchange,
+      routingKey,
+      messageId,
+      correlationId: options.correlationId,
+      bodySize: body.length,
+    });
+    try {
+      const parent = this.tracing.current();
+      const trace = span.ids ? fromIds(span.ids, parent?.spanId) : parent ? childOf(parent) : newTrace();
+      const props = buildProperties({ ...options, messageId }, contentType, trace);
+      if (delay === undefined) {
+        await this.publisher.send(exchange, routingKey, body, props);
+        return;
+      }
+      const route = await this.delays.route(exchange, routingKey, delay);
+      props.headers = { ...props.headers, ...route.headers };
+      props.mandatory = false;
+      await this.publisher.send(route.exchange, route.routingKey, body, props);
+    } catch (err) {
+      span.fail(err);
+      throw err;
+    } finally {
+      span.end();
+    }
   }
 
   /** Publishes many at once (all in flight together, within maxInFlight); one settled result per item, in order. */
@@ -436,7 +499,7 @@ export class Client implements PublisherContract {
         events: this.events,
         metrics: this.metrics,
         publisher: this.publisher,
-        tracing: this.tracing,
+        runHandler: (msg, queue, attempt, signal, fn) => this.scope.run(msg, queue, attempt, signal, fn),
         isLost: (c) => this.connection.isLost(c),
       },
       ref,
@@ -490,8 +553,7 @@ export class Client implements PublisherContract {
         events: this.events,
         metrics: this.metrics,
         publisher: this.publisher,
-        runHandler: (msg, queue, attempt, signal, fn) =>
-          runHandlerInScope(this.tracing, msg, queue, attempt, signal, fn),
+        runHandler: (msg, queue, attempt, signal, fn) => this.scope.run(msg, queue, attempt, signal, fn),
       },
       ref,
       handler,

@@ -30,7 +30,7 @@ import type { RateLimit, RateLimiter } from './rate-limit.js';
 import type { RetryOptions, RetryRoute } from './retry.js';
 import { SchemaValidationError, type StandardSchemaV1, validate } from './schema.js';
 import type { QueueRef } from './topology.js';
-import { childOf, newTrace, parseTraceparent, type TraceContext, type TraceScope } from './tracing.js';
+import type { TraceContext } from './tracing.js';
 import { type ClaimResult, type DedupStore, type Envelope, HEADER } from './types.js';
 
 /** Why a message was dead-lettered (`x-failure-reason`). */
@@ -92,7 +92,14 @@ export interface ConsumerDeps {
   events: TypedEmitter;
   metrics: ClientMetrics;
   publisher: Publisher;
-  tracing: TraceScope;
+  /** Runs a handler in its trace (and OpenTelemetry span): handler-scope.ts. */
+  runHandler(
+    msg: ConsumeMessage,
+    queue: string,
+    attempt: number,
+    signal: AbortSignal,
+    fn: (ctx: MessageContext) => unknown,
+  ): Promise<unknown>;
   isLost(conn: ChannelModel): boolean;
 }
 
@@ -306,9 +313,6 @@ export class Consumer<T> {
           if (state !== 'claimed') throw new TypeError(`DedupStore.claim returned ${String(state)}`);
           claimed = true;
         }
-        const parent = parseTraceparent(headers[HEADER.traceparent], headers[HEADER.tracestate]);
-        const trace = parent ? childOf(parent) : newTrace();
-        const ctx: MessageContext = { queue: this.queue.name, attempt, trace, signal: this.shutdown.signal };
         const started = performance.now();
         d.lease = claimed
           ? renewWhileRunning(
@@ -320,7 +324,9 @@ export class Consumer<T> {
             )
           : undefined;
         try {
-          await this.deps.tracing.run(trace, () => this.handler(env, ctx));
+          await this.deps.runHandler(d.msg, this.queue.name, attempt, this.shutdown.signal, (ctx) =>
+            this.handler(env, ctx),
+          );
         } finally {
           d.lease?.stop();
           durationMs = performance.now() - started;

@@ -10,6 +10,7 @@ export type {
   Subscription,
 } from './client.js';
 export type { ReconnectOptions } from './connection.js';
+export type { PromRegistry } from './prom-bridge.js';
 export { MemoryOffsetStore } from './streams/offset-store.js';
 export type { OffsetStore } from './streams/offset-store.js';
 export { offsetQueue } from './streams/broker-offset-store.js';

@@ -1,6 +1,6 @@
 // Plain counters and histograms for the client, with no metrics library inside: read
-// them with `client.metrics.snapshot()`, or listen to the client's `handled` and
-// `published` events and feed prom-client (docs/client.md shows the bridge).
+// them with `client.metrics.snapshot()`, or pass a prom-client registry to connect()
+// (`metricsRegistry`, prom-bridge.ts) to have them registered there too.
 
 export type Labels = Record<string, string>;
 
@@ -39,12 +39,21 @@ function key(name: string, labels: Labels): string {
   return `${name}${JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
 }
 
+/** Where ClientMetrics also sends what it counts (prom-bridge.ts). */
+export interface MetricsSink {
+  inc(name: string, labels: Labels, by: number): void;
+  observe(name: string, labels: Labels, valueMs: number): void;
+}
+
 export class ClientMetrics {
+  /** @internal set by connect() when a metricsRegistry is given. */
+  sink: MetricsSink | undefined;
   private readonly counters = new Map<string, CounterSample>();
   private readonly histograms = new Map<string, HistogramState>();
 
   /** Adds `by` to a counter. Names used by the client: see docs/client.md#metrics. */
   inc(name: string, labels: Labels = {}, by = 1): void {
+    this.sink?.inc(name, labels, by);
     const k = key(name, labels);
     const c = this.counters.get(k);
     if (c) c.value += by;
@@ -53,6 +62,7 @@ export class ClientMetrics {
 
   /** Records one observation (ms) in a histogram with DURATION_BUCKETS_MS. */
   observe(name: string, labels: Labels, valueMs: number): void {
+    this.sink?.observe(name, labels, valueMs);
     const k = key(name, labels);
     let h = this.histograms.get(k);
     if (!h) {

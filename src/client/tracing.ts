@@ -70,6 +70,21 @@ export function childOf(parent: TraceContext): TraceContext {
   };
 }
 
+/** The TraceContext of a span made elsewhere (an OpenTelemetry span), with its parent's id. */
+export function fromIds(
+  ids: { traceId: string; spanId: string; flags: number; tracestate?: string },
+  parentSpanId?: string,
+): TraceContext {
+  return {
+    traceId: ids.traceId,
+    spanId: ids.spanId,
+    ...(parentSpanId ? { parentSpanId } : {}),
+    flags: ids.flags,
+    ...(ids.tracestate ? { tracestate: ids.tracestate } : {}),
+    traceparent: format(ids.traceId, ids.spanId, ids.flags),
+  };
+}
+
 /** Per-client holder of the trace context active in the current async flow. */
 export class TraceScope {
   private readonly storage = new AsyncLocalStorage<TraceContext>();
