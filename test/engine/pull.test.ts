@@ -244,6 +244,31 @@ for (const durable of [false, true]) {
       }
     });
 
+    test('a lease past its deadline ends at the next receive, before its timer fires', async () => {
+      try {
+        await withBroker(fresh(), async (b) => {
+          const dlq = declare(b, 'dlq');
+          const q = declare(b, 'src', {
+            'x-dead-letter-exchange': '',
+            'x-dead-letter-routing-key': 'dlq',
+          });
+          await publish(b, 'src', 'poison');
+          const first = q.receive(1, { leaseMs: 0, maxDeliveries: 1 });
+          // no turn of the event loop between the receives: the expiry timer cannot run
+          const until = Date.now() + 2;
+          while (Date.now() < until);
+          const second = q.receive(1, { leaseMs: 0, maxDeliveries: 1 });
+          assert.equal((await first).length, 1);
+          assert.deepEqual(await second, [], 'over maxDeliveries: dead-lettered, not delivered');
+          assert.equal(q.ready, 0);
+          const [dead] = await dlq.receive(1, { leaseMs: 30_000 });
+          assert.equal(dead?.body.toString(), 'poison', 'in the dead-letter queue at once');
+        });
+      } finally {
+        cleanup();
+      }
+    });
+
     test('deleting the queue ends its waits', async () => {
       try {
         await withBroker(fresh(), async (b) => {

@@ -146,6 +146,13 @@ export class PullReader {
   }
 
   receive(max: number, opts: ReceiveOptions): Promise<Lease[]> {
+    // leases whose deadline passed end now, not when their timer gets its turn: a receive
+    // right after a zero visibility timeout sees the message again (and dead-letters it
+    // when over maxReceiveCount), however busy the event loop is
+    if (this.deadlines.size > 0 && this.deadlines.peekTime() <= Date.now()) {
+      if (this.timer) clearTimeout(this.timer);
+      this.expire();
+    }
     const got: Lease[] = [];
     this.fill(got, max, opts);
     const waitMs = opts.waitMs ?? 0;
