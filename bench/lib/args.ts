@@ -18,13 +18,9 @@ export interface Options {
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
   --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies,
-<<<<<<< HEAD
-                       redis-streams; flood runs only when named). redis-streams: Wharf's RESP front against a
-                       private redis-server with appendfsync always (--messages sets its entries, default 50000)
-=======
-                       fast-client;
-                       flood runs only when named)
->>>>>>> main
+                       fast-client,slow-disk,redis-streams; flood runs only when named). redis-streams: Wharf's RESP
+                       front against a private redis-server with appendfsync always (--messages sets its
+                       entries, default 50000)
                        heavy ones run only when named: backlog,restart,queues,connections,bindings,
                        nack-requeue
   --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
