@@ -188,7 +188,10 @@ export class SqsServer implements SqsFront {
     const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
     const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
       if (res.destroyed) return;
-      res.writeHead(p.status, { ...p.headers, 'content-length': String(p.body.length) });
+      const headers: string[] = [];
+      for (const name in p.headers) headers.push(name, p.headers[name]);
+      headers.push('content-length', String(p.body.length));
+      res.writeHead(p.status, headers);
       res.end(p.body);
     };
     const fail = (e: AwsError) => send(serializeError(parsed.protocol, parsed.model, e, requestId));
