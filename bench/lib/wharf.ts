@@ -19,6 +19,7 @@ export interface WharfLogLine {
 export class WharfProcess {
   private child: ChildProcess | undefined;
   amqpPort = 0;
+  httpPort = 0;
   kafkaPort = 0;
   respPort = 0;
   sqsPort = 0;
@@ -97,6 +98,7 @@ export class WharfProcess {
         }
         if (rec.msg === 'wharf ready') {
           this.amqpPort = Number(rec.amqpPort);
+          this.httpPort = Number(rec.httpPort ?? 0);
           this.kafkaPort = Number(rec.kafkaPort ?? 0);
           this.respPort = Number(rec.respPort ?? 0);
           this.sqsPort = Number(rec.sqsPort ?? 0);
