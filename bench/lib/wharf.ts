@@ -35,6 +35,8 @@ export class WharfProcess {
     readonly dataDir: string = mkdtempSync(join(tmpdir(), 'wharf-bench-')),
     /** extra environment of the broker (e.g. WHARF_BENCH_SYNC_DELAY_MS) */
     private readonly env: NodeJS.ProcessEnv = {},
+    /** extra node options of the broker (e.g. --cpu-prof, which NODE_OPTIONS refuses) */
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -51,6 +53,7 @@ export class WharfProcess {
     const child = spawn(
       process.execPath,
       [
+        ...this.nodeArgs,
         CLI,
         'serve',
         '--amqp-port',
