@@ -116,7 +116,7 @@ async function main(): Promise<number> {
         broker: 'other',
         durableArgs: {},
         allowsTransientQueue: true,
-        pid: () => undefined,
+        pid: () => opts.urlPids[i],
         version: `${props.product ?? '?'} ${props.version ?? '?'}`,
       });
     }

@@ -1,7 +1,11 @@
 # librdkafka (confluent-kafka) side of bench/kafka.ts. argv: mode bootstrap topic count size.
 # produce: acks=all, linger.ms=5, 1 KiB values; consume: from the beginning until count records;
 # latency-consume / latency-produce (two processes): a consumer subscribed first, then `count` records
-# produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send.
+# produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send,
+# and the producer reports its acknowledgement latency (send -> delivery report) the same way.
+# The consumer keeps librdkafka's defaults (fetch.wait.max.ms 500, fetch.min.bytes 1), so its Fetch
+# waits in the broker and what is measured is the broker waking it, and takes records one poll() at a
+# time (consume(n, timeout) would hold each record until n arrived or the timeout passed).
 # Prints one JSON line: seconds and records (latency: p50/p99/max in ms too).
 import json
 import sys
@@ -11,6 +15,14 @@ from confluent_kafka import Consumer, Producer
 
 mode, bootstrap, topic, count, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 value = b"x" * size
+
+
+def percentiles(ms):
+    lat = sorted(ms)
+    pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
+    return {"p50": pick(0.5), "p99": pick(0.99), "max": lat[-1] if lat else None}
+
+
 if mode == "produce":
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 5, "enable.idempotence": True,
                   "queue.buffering.max.messages": 1000000})
@@ -39,7 +51,7 @@ elif mode == "latency-consume":
 
     got = []
     c = Consumer({"bootstrap.servers": bootstrap, "group.id": "lat-" + topic, "auto.offset.reset": "latest",
-                  "enable.auto.commit": False, "fetch.wait.max.ms": 5, "fetch.min.bytes": 1})
+                  "enable.auto.commit": False})
     assigned = threading.Event()
     c.subscribe([topic], on_assign=lambda _c, _p: assigned.set())
     while not assigned.is_set():
@@ -49,17 +61,16 @@ elif mode == "latency-consume":
     print("ready", flush=True)
     last = time.time()
     while len(got) < count and time.time() - last < 30:
-        for m in c.consume(1000, 0.1):
-            if m.error() is None:
-                got.append(time.time() - float(m.value()[:20].decode()))
-                last = time.time()
+        m = c.poll(0.1)
+        if m is not None and m.error() is None:
+            got.append((time.time() - float(m.value()[:20].decode())) * 1000)
+            last = time.time()
     c.close()
-    lat = sorted(x * 1000 for x in got)
-    pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
-    print(json.dumps({"seconds": 0, "records": len(lat), "p50": pick(0.5), "p99": pick(0.99), "max": lat[-1] if lat else None}))
+    print(json.dumps({"seconds": 0, "records": len(got), **percentiles(got)}))
 elif mode == "latency-produce":
     rate = 10000
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True})
+    acks = []
     t0 = time.perf_counter()
     pad = b"x" * (size - 20)
     for i in range(count):
@@ -68,9 +79,11 @@ elif mode == "latency-produce":
             if wait > 0:
                 time.sleep(wait)
             p.poll(0)
-        p.produce(topic, value=f"{time.time():<20.6f}".encode()[:20] + pad, key=str(i % 64).encode())
+        sent = time.time()
+        p.produce(topic, value=f"{sent:<20.6f}".encode()[:20] + pad, key=str(i % 64).encode(),
+                  on_delivery=lambda err, msg, sent=sent: acks.append((time.time() - sent) * 1000))
     p.flush(60)
-    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, **percentiles(acks)}))
 else:
     c = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-" + topic, "auto.offset.reset": "earliest",
                   "enable.auto.commit": False, "fetch.max.bytes": 52428800})

@@ -7,6 +7,8 @@ export interface Options {
   messages: number | undefined; // overrides every scenario's message count
   quick: boolean;
   urls: string[];
+  /** pids of the brokers behind --urls, in the same order (their CPU per message is measured) */
+  urlPids: (number | undefined)[];
   rabbit: boolean;
   rabbitUrl: string;
   /** size of heavy scenarios: '*' (a bare --scale N) or per scenario name. */
@@ -18,13 +20,9 @@ export interface Options {
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
   --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies,
-<<<<<<< HEAD
-                       redis-streams; flood runs only when named). redis-streams: Wharf's RESP front against a
-                       private redis-server with appendfsync always (--messages sets its entries, default 50000)
-=======
-                       fast-client;
-                       flood runs only when named)
->>>>>>> main
+                       fast-client,slow-disk,redis-streams; flood runs only when named). redis-streams: Wharf's RESP
+                       front against a private redis-server with appendfsync always (--messages sets its
+                       entries, default 50000)
                        heavy ones run only when named: backlog,restart,queues,connections,bindings,
                        nack-requeue
   --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
@@ -35,6 +33,7 @@ export const USAGE = `usage: node dist/bench/run.js [flags]
   --max-seconds S      cap of one measured phase (default 8)
   --quick              fast smoke run: small counts, 1 round, no warm-up
   --urls u1,u2         extra AMQP URLs to run the same workload against
+  --url-pids p1,p2     pids of the brokers behind --urls, for their broker CPU per message
   --no-rabbit          skip RabbitMQ even if 127.0.0.1:5672 answers
   --rabbit-url URL     RabbitMQ URL (default amqp://guest:guest@127.0.0.1:5672)
   --no-limits          skip the machine-limit measurements
@@ -51,6 +50,7 @@ export function parseOptions(argv: string[]): Options {
       'max-seconds': { type: 'string' },
       quick: { type: 'boolean', default: false },
       urls: { type: 'string' },
+      'url-pids': { type: 'string' },
       'no-rabbit': { type: 'boolean', default: false },
       'rabbit-url': { type: 'string' },
       'no-limits': { type: 'boolean', default: false },
@@ -81,6 +81,7 @@ export function parseOptions(argv: string[]): Options {
     messages: num(values.messages, 'messages'),
     quick,
     urls: list(values.urls) ?? [],
+    urlPids: (list(values['url-pids']) ?? []).map((p) => num(p, 'url-pids')),
     rabbit: !values['no-rabbit'],
     rabbitUrl: values['rabbit-url'] ?? 'amqp://guest:guest@127.0.0.1:5672',
     scale: parseScale(values.scale, num),

@@ -19,6 +19,7 @@ export interface WharfLogLine {
 export class WharfProcess {
   private child: ChildProcess | undefined;
   amqpPort = 0;
+  httpPort = 0;
   kafkaPort = 0;
   respPort = 0;
   sqsPort = 0;
@@ -34,6 +35,8 @@ export class WharfProcess {
     readonly dataDir: string = mkdtempSync(join(tmpdir(), 'wharf-bench-')),
     /** extra environment of the broker (e.g. WHARF_BENCH_SYNC_DELAY_MS) */
     private readonly env: NodeJS.ProcessEnv = {},
+    /** extra node options of the broker (e.g. --cpu-prof, which NODE_OPTIONS refuses) */
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -50,6 +53,7 @@ export class WharfProcess {
     const child = spawn(
       process.execPath,
       [
+        ...this.nodeArgs,
         CLI,
         'serve',
         '--amqp-port',
@@ -94,6 +98,7 @@ export class WharfProcess {
         }
         if (rec.msg === 'wharf ready') {
           this.amqpPort = Number(rec.amqpPort);
+          this.httpPort = Number(rec.httpPort ?? 0);
           this.kafkaPort = Number(rec.kafkaPort ?? 0);
           this.respPort = Number(rec.respPort ?? 0);
           this.sqsPort = Number(rec.sqsPort ?? 0);

@@ -1,13 +1,14 @@
-// Header rewrites the engine asks for, in the AMQP encoding: x-death on dead-lettering,
-// x-delivery-count on quorum deliveries, x-delay on released delayed messages. Existing
-// headers keep their exact types (the typed form is used), everything else its bytes.
+// Header rewrites the engine asks for, in the AMQP encoding: the dead-letter history on
+// dead-lettering, x-delivery-count on quorum deliveries, x-delay on released delayed
+// messages. Existing headers keep their exact types (the typed form is used), everything
+// else its bytes.
 //
-// x-death exactly as RabbitMQ writes it (rabbit_dead_letter): an array of tables, most
-// recent first, one per (queue, reason) with a count that grows on every repeat, plus
-// x-first-death-{reason,queue,exchange} set once and x-last-death-* (RabbitMQ 3.13+)
-// set every time. The copy loses its expiration property, kept in the entry as
-// original-expiration.
-import type { Death } from '../broker/index.js';
+// The history is RabbitMQ's (rabbit_dead_letter), recorded by the engine's rule
+// (broker/dead-letters/death-history.ts); here it is only read and written: x-death is an
+// array of tables, most recent first, x-first-death-{reason,queue,exchange} and
+// x-last-death-* (RabbitMQ 3.13+) are headers, and the copy loses its expiration property,
+// kept in a new entry as original-expiration.
+import type { DeathEntry, DeathHistory, DeathUpdate } from '../broker/index.js';
 import {
   decodeHeadersTyped,
   decodeProperties,
@@ -20,53 +21,67 @@ import { withIntHeader } from './codec/header-patch.js';
 
 const str = (value: string): Field => ({ type: 'S', value });
 
-export function deadLetteredProperties(properties: Buffer, death: Death): Buffer {
+export function deadLetteredProperties(
+  properties: Buffer,
+  record: (history: DeathHistory) => DeathUpdate,
+): { properties: Buffer; history: DeathUpdate } {
   const props = decodeProperties(properties);
   const headers: TypedTable = decodeHeadersTyped(properties) ?? {};
   const previous = headers['x-death'];
-  const entries: Field[] = previous?.type === 'A' ? [...previous.value] : [];
-
-  const i = entries.findIndex(
-    (e) =>
-      e.type === 'F' &&
-      fieldString(e.value.queue) === death.queue &&
-      fieldString(e.value.reason) === death.reason,
-  );
-  let entry: TypedTable;
-  if (i >= 0) {
-    entry = { ...(entries[i].value as TypedTable) };
-    const count = entry.count;
-    const n = count && typeof count.value !== 'object' ? Number(count.value) || 0 : 0;
-    entry.count = { type: 'l', value: n + 1 };
-    entries.splice(i, 1);
-  } else {
-    entry = {
-      count: { type: 'l', value: 1 },
-      reason: str(death.reason),
-      queue: str(death.queue),
-      time: { type: 'T', value: Math.floor(death.time / 1000) },
-      exchange: str(death.exchange),
-      'routing-keys': { type: 'A', value: death.routingKeys.map(str) },
-    };
-    if (props.expiration !== undefined) {
-      entry['original-expiration'] = str(props.expiration);
-    }
+  const stored: Field[] = previous?.type === 'A' ? previous.value : [];
+  const history = record({
+    entries: stored.map(readEntry),
+    hasFirstDeath: headers['x-first-death-reason'] !== undefined,
+    expiration: props.expiration,
+  });
+  headers['x-death'] = { type: 'A', value: history.entries.map(writeEntry) };
+  if (history.first) {
+    headers['x-first-death-reason'] = str(history.first.reason);
+    headers['x-first-death-queue'] = str(history.first.queue);
+    headers['x-first-death-exchange'] = str(history.first.exchange);
   }
-  entries.unshift({ type: 'F', value: entry });
-  headers['x-death'] = { type: 'A', value: entries };
-  if (!headers['x-first-death-reason']) {
-    headers['x-first-death-reason'] = str(death.reason);
-    headers['x-first-death-queue'] = str(death.queue);
-    headers['x-first-death-exchange'] = str(death.exchange);
-  }
-  headers['x-last-death-reason'] = str(death.reason);
-  headers['x-last-death-queue'] = str(death.queue);
-  headers['x-last-death-exchange'] = str(death.exchange);
-
+  headers['x-last-death-reason'] = str(history.last.reason);
+  headers['x-last-death-queue'] = str(history.last.queue);
+  headers['x-last-death-exchange'] = str(history.last.exchange);
   // RabbitMQ drops the expiration of every dead-lettered copy so it cannot expire again
   props.expiration = undefined;
   props.headers = typedToTable(headers);
-  return encodeProperties(props);
+  return { properties: encodeProperties(props), history };
+}
+
+function readEntry(e: Field): DeathEntry {
+  if (e.type !== 'F') return { queue: undefined, reason: undefined, count: 0, stored: e };
+  return {
+    queue: fieldString(e.value.queue),
+    reason: fieldString(e.value.reason),
+    count: countOf(e.value),
+    stored: e,
+  };
+}
+
+function writeEntry(e: DeathEntry): Field {
+  const stored = e.stored as Field | undefined;
+  if (stored) {
+    // as it was, with its count's own type, unless the count grew (then a long, as RabbitMQ)
+    if (stored.type !== 'F' || countOf(stored.value) === e.count) return stored;
+    return { type: 'F', value: { ...stored.value, count: { type: 'l', value: e.count } } };
+  }
+  const d = e.death!;
+  const entry: TypedTable = {
+    count: { type: 'l', value: e.count },
+    reason: str(d.reason),
+    queue: str(d.queue),
+    time: { type: 'T', value: Math.floor(d.time / 1000) },
+    exchange: str(d.exchange),
+    'routing-keys': { type: 'A', value: d.routingKeys.map(str) },
+  };
+  if (e.originalExpiration !== undefined) entry['original-expiration'] = str(e.originalExpiration);
+  return { type: 'F', value: entry };
+}
+
+function countOf(entry: TypedTable): number {
+  const count = entry.count;
+  return count && typeof count.value !== 'object' ? Number(count.value) || 0 : 0;
 }
 
 function fieldString(f: Field | undefined): string | undefined {

@@ -5,6 +5,9 @@ export type { Consumer } from './queues/consumer.js';
 export { BROKER_ERROR_CODES, BrokerError, type BrokerErrorCode, ValidationError } from './errors.js';
 export {
   type Death,
+  type DeathEntry,
+  type DeathHistory,
+  type DeathUpdate,
   type DeathReason,
   FLAG_PERSISTENT,
   HEADER_BYTES,

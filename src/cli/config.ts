@@ -111,8 +111,9 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
-  // the Kafka and SQS listeners are on by default for `wharf serve` only (WharfServer leaves them off)
-  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092, sqsPort: 9324 };
+  // the Kafka, SQS and RESP listeners are on by default for `wharf serve` only (WharfServer
+  // leaves them off); RESP on 6380, since 6379 is a local Redis's
+  const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092, sqsPort: 9324, respPort: 6380 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
   if (configPath) Object.assign(cfg, readConfigFile(configPath));
   for (const [k, s] of Object.entries(SETTINGS)) {

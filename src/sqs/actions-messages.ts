@@ -2,6 +2,7 @@
 // ChangeMessageVisibility(Batch), on the engine's publish (answered once synced) and pull
 // reads (leases: a receipt handle names one lease of one queue incarnation, and the delivery
 // it was, so that it still deletes the message after a restart of the broker).
+import { isUtf8 } from 'node:buffer';
 import {
   decodeHead,
   type Message,
@@ -13,6 +14,7 @@ import {
 import type { Lease, ReceiveOptions } from '../broker/index.js';
 import {
   AwsError,
+  md5Hex,
   md5OfBody,
   md5OfMessageAttributes,
   md5OfMessageSystemAttributes,
@@ -29,7 +31,7 @@ import {
 } from './message-map.js';
 import { DEDUP_WINDOW_MS, FIFO_SCAN_LIMIT, FifoState } from './fifo.js';
 import { intAttribute, parseRedrivePolicy } from './queue-attributes.js';
-import { isFifoName } from './sqs-queues.js';
+import { isFifoName, type SqsQueueMeta } from './sqs-queues.js';
 import { resolveQueue, type ResolvedQueue } from './resolve.js';
 
 /** incarnation : lease id : position key : delivery count (the last three in base 36) */
@@ -180,7 +182,7 @@ async function store(ctx: ActionContext, r: ResolvedQueue, p: Prepared): Promise
 }
 
 /** Checks one message of SendMessage(Batch) and builds its engine message and answer. */
-function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepared {
+function prepare(ctx: ActionContext, r: ResolvedQueue, meta: SqsQueueMeta, input: SendInput): Prepared {
   const body = input.MessageBody;
   if (typeof body !== 'string') {
     throw new AwsError('MissingParameter', 'The request must contain the parameter MessageBody.');
@@ -194,7 +196,6 @@ function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepar
     );
   }
   const attributes = checkAttributes(input.MessageAttributes);
-  const meta = ctx.front.queues.metaOrDefault(r.vhostName, r.name);
   const max = intAttribute(meta.attributes, 'MaximumMessageSize');
   const bodyBytes = Buffer.from(body, 'utf8');
   if (bodyBytes.length + attributesSize(attributes) > max) {
@@ -271,7 +272,7 @@ function prepare(ctx: ActionContext, r: ResolvedQueue, input: SendInput): Prepar
     sender: ctx.accessKey,
     delayMs: delay * 1000,
   });
-  const out: Record<string, unknown> = { MD5OfMessageBody: md5OfBody(body), MessageId: messageId };
+  const out: Record<string, unknown> = { MD5OfMessageBody: md5Hex(bodyBytes), MessageId: messageId };
   if (fifo) out.SequenceNumber = duplicateOf?.sequence ?? sequence;
   const md5a = md5OfMessageAttributes(attributes);
   if (md5a !== undefined) out.MD5OfMessageAttributes = md5a;
@@ -319,7 +320,7 @@ function publishSynced(ctx: ActionContext, r: ResolvedQueue, msg: Message, also?
 
 const sendMessage: ActionHandler = async (ctx) => {
   const r = resolveQueue(ctx, 'write');
-  const p = prepare(ctx, r, ctx.input as SendInput);
+  const p = prepare(ctx, r, ctx.front.queues.metaOrDefault(r.vhostName, r.name), ctx.input as SendInput);
   await store(ctx, r, p);
   return p.out;
 };
@@ -375,10 +376,8 @@ const sendMessageBatch: ActionHandler = async (ctx) => {
   const entries = checkBatch(ctx.input.Entries);
   let total = 0;
   for (const e of entries) total += typeof e.MessageBody === 'string' ? Buffer.byteLength(e.MessageBody) : 0;
-  const max = intAttribute(
-    ctx.front.queues.metaOrDefault(r.vhostName, r.name).attributes,
-    'MaximumMessageSize',
-  );
+  const meta = ctx.front.queues.metaOrDefault(r.vhostName, r.name);
+  const max = intAttribute(meta.attributes, 'MaximumMessageSize');
   if (total > Math.max(max, 262_144)) {
     throw new AwsError(
       'BatchRequestTooLong',
@@ -390,7 +389,7 @@ const sendMessageBatch: ActionHandler = async (ctx) => {
   const pending: Promise<void>[] = [];
   for (const e of entries) {
     try {
-      const p = prepare(ctx, r, e as SendInput);
+      const p = prepare(ctx, r, meta, e as SendInput);
       pending.push(
         store(ctx, r, p).then(
           () => void successful.push({ Id: e.Id, ...p.out }),
@@ -467,8 +466,9 @@ const receiveMessage: ActionHandler = async (ctx) => {
     const out: Record<string, unknown> = {
       MessageId: m.messageId,
       ReceiptHandle: receiptHandle(ctx, r.q, l),
-      MD5OfBody: md5OfBody(body),
       Body: body,
+      // bytes that are not UTF-8 (an AMQP publisher's) reach the client as U+FFFD: the MD5 is of what it gets
+      MD5OfBody: isUtf8(l.body) ? md5Hex(l.body) : md5OfBody(body),
     };
     const system: Record<string, string | undefined> = {
       SenderId: m.sender ?? 'AIDAWHARF',

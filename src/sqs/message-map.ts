@@ -88,9 +88,9 @@ export function decodeSqsProperties(
   properties: Buffer,
   fallbackId: () => string,
 ): IncomingSqs {
-  const described = format.describe(properties);
+  // the message-id property (dedupKey without a header names it): describe would convert every property
+  const id = format.dedupKey(properties, undefined);
   const headers = format.headers(properties) ?? {};
-  const id = described.message_id;
   const types = (headers[H_TYPES] ?? {}) as Record<string, unknown>;
   const attributes: Record<string, MessageAttributeValue> = {};
   for (const [name, v] of Object.entries(headers)) {

@@ -17,6 +17,7 @@ import {
   parseAwsRequest,
   serializeError,
   serializeOutput,
+  SigningKeys,
   SQS_MODEL,
   verifySigV4,
 } from './codec/index.js';
@@ -58,6 +59,7 @@ export class SqsServer implements SqsFront {
   private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
   private readonly maxBody: number;
   private readonly moveTasks = new MoveTasks();
+  private readonly signingKeys = new SigningKeys();
   origin = 'http://127.0.0.1:9324';
   private originSet = false;
 
@@ -186,7 +188,10 @@ export class SqsServer implements SqsFront {
     const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
     const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
       if (res.destroyed) return;
-      res.writeHead(p.status, { ...p.headers, 'content-length': String(p.body.length) });
+      const headers: string[] = [];
+      for (const name in p.headers) headers.push(name, p.headers[name]);
+      headers.push('content-length', String(p.body.length));
+      res.writeHead(p.status, headers);
       res.end(p.body);
     };
     const fail = (e: AwsError) => send(serializeError(parsed.protocol, parsed.model, e, requestId));
@@ -203,7 +208,9 @@ export class SqsServer implements SqsFront {
       !parts.url.includes('X-Amz-Signature=');
     const auth = anonymous
       ? ({ ok: true, accessKeyId: '' } as const)
-      : verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress));
+      : verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress), {
+          keys: this.signingKeys,
+        });
     if (!auth.ok) return fail(new AwsError(auth.code, auth.message));
     if (!parsed.ok) return fail(parsed.error);
     const user = anonymous ? '' : this.keys.userOf(auth.accessKeyId)!;
@@ -213,11 +220,11 @@ export class SqsServer implements SqsFront {
         new AwsError('InvalidAction', `The action ${parsed.action} is not valid for this endpoint.`),
       );
     }
-    const ac = new AbortController();
+    // made on first use (a long poll): most actions never look at it
+    let ac: AbortController | undefined;
     const onClose = () => {
-      if (!res.writableFinished) ac.abort();
+      if (!res.writableFinished) ac?.abort();
     };
-    res.on('close', onClose);
     const q = parts.url.indexOf('?');
     const ctx: ActionContext = {
       front: this,
@@ -228,7 +235,14 @@ export class SqsServer implements SqsFront {
       accessKey: auth.accessKeyId,
       origin: `${scheme}://${req.headers.host ?? 'localhost'}`,
       path: q < 0 ? parts.url : parts.url.slice(0, q),
-      signal: ac.signal,
+      get signal() {
+        if (ac === undefined) {
+          ac = new AbortController();
+          if (res.destroyed) ac.abort();
+          else res.on('close', onClose);
+        }
+        return ac.signal;
+      },
       anonymous,
       vhost: (name) => ({
         vhost: anonymous ? this.existingVhost(name) : this.broker.openVhost(user, name),
@@ -241,7 +255,7 @@ export class SqsServer implements SqsFront {
     } catch (err) {
       fail(parsed.service === 'sns' ? snsError(toAwsError(err)) : toAwsError(err));
     } finally {
-      res.off('close', onClose);
+      if (ac !== undefined) res.off('close', onClose);
     }
   }
 }

@@ -72,6 +72,8 @@ export class SqsQueues {
   private readonly delayedCounts = new WeakMap<Queue, number>();
   /** queues bound to their vhost's delay exchange, as vhost \0 queue */
   private readonly delayBound = new Set<string>();
+  /** queue URLs already parsed (parseUrl) */
+  private readonly parsedUrls = new Map<string, { readonly vhost: string; readonly name: string }>();
 
   constructor(
     private readonly broker: Broker,
@@ -156,18 +158,14 @@ export class SqsQueues {
   }
 
   /** vhost and queue named by a queue URL (any host: clients may reach us by several names). */
-  parseUrl(url: string): { vhost: string; name: string } {
-    let path: string;
-    try {
-      path = new URL(url, 'http://x').pathname;
-    } catch {
-      throw nonExistent();
-    }
-    const segs = path.split('/').filter((s) => s !== '');
-    if (segs.length === 0) throw nonExistent();
-    const name = decodeURIComponent(segs[segs.length - 1]);
-    const vhost = segs.length >= 2 ? vhostOfAccount(segs[segs.length - 2]) : '/';
-    return { vhost, name };
+  parseUrl(url: string): { readonly vhost: string; readonly name: string } {
+    const known = this.parsedUrls.get(url);
+    if (known !== undefined) return known;
+    const parsed = parseQueueUrl(url);
+    // clients name a handful of queues over and over: a URL is parsed once, not per request
+    if (this.parsedUrls.size >= 1024) this.parsedUrls.clear();
+    this.parsedUrls.set(url, parsed);
+    return parsed;
   }
 
   meta(vhost: string, name: string): SqsQueueMeta | undefined {
@@ -246,4 +244,19 @@ function validateMeta(value: unknown): string[] {
   if (typeof o.attributes !== 'object' || typeof o.tags !== 'object')
     return ['attributes and tags must be objects'];
   return [];
+}
+
+/** vhost and queue named by a queue URL's path (the last two segments). */
+function parseQueueUrl(url: string): { vhost: string; name: string } {
+  let path: string;
+  try {
+    path = new URL(url, 'http://x').pathname;
+  } catch {
+    throw nonExistent();
+  }
+  const segs = path.split('/').filter((s) => s !== '');
+  if (segs.length === 0) throw nonExistent();
+  const name = decodeURIComponent(segs[segs.length - 1]);
+  const vhost = segs.length >= 2 ? vhostOfAccount(segs[segs.length - 2]) : '/';
+  return { vhost, name };
 }

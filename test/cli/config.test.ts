@@ -37,6 +37,16 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({}, { WHARF_CONFIG: cfg }).amqpPort, 1000, 'WHARF_CONFIG names the file');
   });
 
+  test("every front's usual port by default; false turns one off", () => {
+    const c = loadConfig({}, {});
+    assert.equal(c.kafkaPort, 9092);
+    assert.equal(c.sqsPort, 9324);
+    assert.equal(c.respPort, 6380, 'not 6379: a local Redis has that');
+    const off = loadConfig({ respPort: 'false', kafkaPort: '0' }, {});
+    assert.equal(off.respPort, false);
+    assert.equal(off.kafkaPort, 0);
+  });
+
   test('wrong values are refused, naming their source', () => {
     assert.throws(() => loadConfig({}, { WHARF_AMQP_PORT: 'five' }), /WHARF_AMQP_PORT must be a port/);
     assert.throws(() => loadConfig({ amqpPort: '70000' }, {}), /--amqp-port must be a port/);

@@ -217,6 +217,77 @@ describe('Kafka produce and fetch, raw', () => {
     }
   });
 
+  /** A Fetch v11 of partition 0 from `offset`, sent on `conn` (its reply waits there, not on `raw`). */
+  function sendLongPoll(conn: RawKafka, topic: string, offset: number, minBytes: number): void {
+    conn.send(ApiKey.Fetch, 11, 1, {
+      replicaId: -1,
+      // far past the 10 s in which RawKafka.response gives up: only a wake-up answers in time
+      maxWaitMs: 60_000,
+      minBytes,
+      maxBytes: 1 << 20,
+      isolationLevel: 1,
+      sessionId: 0,
+      sessionEpoch: -1,
+      topics: [
+        {
+          topic,
+          partitions: [
+            {
+              partition: 0,
+              currentLeaderEpoch: -1,
+              fetchOffset: offset,
+              logStartOffset: -1,
+              partitionMaxBytes: 1 << 20,
+            },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
+    });
+  }
+
+  test('a waiting Fetch is answered when a produce lands, not at max_wait_ms', async () => {
+    const topic = topicName('wake');
+    await create(topic);
+    const poller = await RawKafka.connect(w.bootstrap);
+    try {
+      sendLongPoll(poller, topic, 0, 1);
+      const answer = poller.response(ApiKey.Fetch, 11);
+      // a round trip on the other connection: the Fetch, written first, is parked by now
+      await produce(topic, batch(1));
+      const part = ((await answer).body as FetchResponse).responses[0].partitions[0];
+      assert.equal(part.errorCode, 0);
+      assert.equal(part.highWatermark, 1);
+      assert.equal(splitBatches(part.records as Buffer).length, 1);
+    } finally {
+      poller.close();
+    }
+  });
+
+  test('a Fetch short of min_bytes waits for more without holding up the broker, then answers', async () => {
+    const topic = topicName('minbytes');
+    await create(topic);
+    const first = await produce(topic, batch(1, { size: 1000 }));
+    assert.equal(first.errorCode, 0);
+    const poller = await RawKafka.connect(w.bootstrap);
+    try {
+      // three batches of about 1 070 bytes reach it, one or two do not
+      sendLongPoll(poller, topic, 0, 2500);
+      let answered = false;
+      const answer = poller.response(ApiKey.Fetch, 11).then((r) => ((answered = true), r));
+      // the broker keeps serving others while that Fetch waits with data below min_bytes
+      assert.equal((await produce(topic, batch(1, { size: 1000 }))).baseOffset, 1);
+      assert.equal(answered, false, 'not answered with less than min_bytes');
+      assert.equal((await produce(topic, batch(1, { size: 1000 }))).baseOffset, 2);
+      const part = ((await answer).body as FetchResponse).responses[0].partitions[0];
+      assert.equal(part.errorCode, 0);
+      assert.equal(splitBatches(part.records as Buffer).length, 3);
+    } finally {
+      poller.close();
+    }
+  });
+
   test('Fetch returns at least one whole batch even when it exceeds max_bytes', async () => {
     const topic = topicName('big');
     await create(topic);

@@ -29,11 +29,11 @@ describe('SQS authentication and move tasks', () => {
     await wharf?.close();
   });
 
-  async function api(method: string, path: string, body: unknown): Promise<number> {
+  async function api(method: string, path: string, body: unknown, password = 'guest'): Promise<number> {
     const r = await fetch(`${wharf.httpUrl}${path}`, {
       method,
       headers: {
-        authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}`,
+        authorization: `Basic ${Buffer.from(`guest:${password}`).toString('base64')}`,
         'content-type': 'application/json',
       },
       body: JSON.stringify(body),
@@ -54,6 +54,21 @@ describe('SQS authentication and move tasks', () => {
     });
     wrong.destroy();
     unknown.destroy();
+  });
+
+  test('the guest key follows the guest user’s password', async () => {
+    await sqs.send(new ListQueuesCommand({}));
+    const tags = 'administrator';
+    assert.equal(await api('PUT', '/api/users/guest', { password: 'changed-pw', tags }), 204);
+    try {
+      await assert.rejects(sqs.send(new ListQueuesCommand({})), (e: Error) => {
+        assert.equal(e.name, 'InvalidClientTokenId');
+        return true;
+      });
+    } finally {
+      assert.equal(await api('PUT', '/api/users/guest', { password: 'guest', tags }, 'changed-pw'), 204);
+    }
+    await sqs.send(new ListQueuesCommand({}));
   });
 
   test('an access key of a Wharf user acts as that user, with its permissions', async () => {

@@ -6,6 +6,7 @@ import type { RecordView } from '../../store/index.js';
 import type { Exchange } from '../exchanges/index.js';
 import type { DeathReason, Message, PropertiesFormat } from '../messages/message.js';
 import { decodeHead } from '../messages/record.js';
+import { isDeathCycle, recordDeath } from './death-history.js';
 import type { Queue } from '../queues/queue.js';
 import type { PublishTarget } from '../topology/router.js';
 
@@ -22,28 +23,6 @@ export interface DeadLetterHost {
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-}
-
-/** (queue, reason) of each x-death entry, most recent first. */
-function deathTrail(headers: Record<string, unknown> | undefined): [string, string][] {
-  const xd = headers?.['x-death'];
-  if (!Array.isArray(xd)) return [];
-  return xd.map((e) => [
-    String((e as Record<string, unknown>)?.queue),
-    String((e as Record<string, unknown>)?.reason),
-  ]);
-}
-
-/**
- * RabbitMQ's cycle rule: walking the deaths from the most recent, reaching the target
- * queue before any 'rejected' death means the message would loop forever: drop it.
- */
-function isCycle(deaths: [string, string][], target: string): boolean {
-  for (const [queue, reason] of deaths) {
-    if (reason === 'rejected') return false;
-    if (queue === target) return true;
-  }
-  return false;
 }
 
 export class DeadLetterer {
@@ -68,13 +47,16 @@ export class DeadLetterer {
     const h = decodeHead(rec.head, rec.flags);
     const cc = stringList(this.ctx.format.headers(h.properties)?.CC);
     const now = Date.now();
-    const properties = this.ctx.format.deadLettered(h.properties, {
+    const death = {
       queue: q.name,
       reason,
       exchange: h.exchange,
       routingKeys: [h.routingKey, ...cc],
       time: now,
-    });
+    };
+    const { properties, history } = this.ctx.format.deadLettered(h.properties, (was) =>
+      recordDeath(was, death),
+    );
     const dlrk = q.deadLetterRoutingKey;
     const msg: Message = {
       exchange: dlx,
@@ -84,8 +66,8 @@ export class DeadLetterer {
       persistent: (rec.flags & 1) !== 0,
       timestamp: now,
     };
-    const deaths = reason === 'rejected' ? undefined : deathTrail(this.ctx.format.headers(properties));
-    const accept = deaths ? (target: Queue) => !isCycle(deaths, target.name) : undefined;
+    const accept =
+      reason === 'rejected' ? undefined : (target: Queue) => !isDeathCycle(history.entries, target.name);
     const out: PublishTarget[] = []; // its own: a dead-letter can happen inside another publish
     try {
       this.host.publish(msg, out, dlrk === undefined ? cc : undefined, accept);

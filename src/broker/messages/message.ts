@@ -27,14 +27,50 @@ export interface Death {
   time: number;
 }
 
+/** One entry of a message's dead-letter history (AMQP: a table of the x-death array). */
+export interface DeathEntry {
+  /** undefined when the stored entry names none (a malformed entry, kept as it was) */
+  queue: string | undefined;
+  reason: string | undefined;
+  count: number;
+  /** a new entry's death (its time, exchange and routing keys); undefined for one read from the message */
+  death?: Death;
+  /** a new entry's: the message's per-message expiration when it died (RabbitMQ's original-expiration) */
+  originalExpiration?: string;
+  /** an entry read from the message, in the format's own form: written back as it was, but for its count */
+  stored?: unknown;
+}
+
+/** The dead-letter history a message carries, as the format read it. */
+export interface DeathHistory {
+  /** most recent first */
+  entries: DeathEntry[];
+  /** whether the first death is already recorded (AMQP: x-first-death-reason) */
+  hasFirstDeath: boolean;
+  /** the per-message expiration property (AMQP: expiration), which a dead-lettered copy loses */
+  expiration: string | undefined;
+}
+
+/** The history to write on a dead-lettered copy (see dead-letters/death-history.ts). */
+export interface DeathUpdate {
+  entries: DeathEntry[];
+  /** set when the first death is recorded now */
+  first: { reason: string; queue: string; exchange: string } | undefined;
+  last: { reason: string; queue: string; exchange: string };
+}
+
 export interface PropertiesFormat {
   headers(properties: Buffer): Record<string, unknown> | undefined;
   /**
-   * The properties of a dead-lettered copy: the death recorded (counted per queue and
-   * reason, most recent first) and, for reason `expired`, the per-message expiration
-   * removed so the copy does not expire again.
+   * The properties of a dead-lettered copy: `record` (the engine's rule) turns the history
+   * read from `properties` into the one to write, and the per-message expiration is removed
+   * so the copy does not expire again. Returns the update written, too (the engine checks
+   * it for cycles without reading the headers back).
    */
-  deadLettered(properties: Buffer, death: Death): Buffer;
+  deadLettered(
+    properties: Buffer,
+    record: (history: DeathHistory) => DeathUpdate,
+  ): { properties: Buffer; history: DeathUpdate };
   /** The properties with header x-delivery-count set (quorum queues' redelivery count). */
   withDeliveryCount(properties: Buffer, count: number): Buffer;
   /** The properties with header x-delay set to -delay (a released delayed message). */

@@ -77,7 +77,12 @@ function resolve(conn: KafkaConnection, b: FetchRequest): Wanted[] {
   return out;
 }
 
-/** Resolves true once any partition has committed data at its fetch offset, false on timeout or disconnect. */
+/**
+ * Resolves true once any partition has more to read than the last read() saw (new committed data past its
+ * high watermark, or a transaction ending that moves its last stable offset), false on timeout or disconnect.
+ * It waits past what is visible now, not past the fetch offset: a Fetch holding less than min_bytes must
+ * sleep until something changes, or it would read the same bytes again at once, without end.
+ */
 async function waitForData(
   conn: KafkaConnection,
   wanted: Wanted[],
@@ -92,14 +97,13 @@ async function waitForData(
     const index = conn.ctx.txns.index;
     const waits = wanted
       .filter((w) => w.p && w.error === 0)
-      .map((w) =>
-        // data is there but not stable: what can change it is a transaction ending
-        committedOnly &&
-        w.p!.highWatermark > w.offset &&
-        index.lastStable(w.topic, w.partition, w.p!.highWatermark) <= w.offset
-          ? index.waitForEnd(w.topic, w.partition, ms, stop.signal)
-          : w.p!.waitFor(w.offset, ms, stop.signal),
-      );
+      .map((w) => {
+        const hwm = w.p!.highWatermark;
+        // data past the last stable offset is there but not readable: only a transaction ending changes that
+        if (committedOnly && index.lastStable(w.topic, w.partition, hwm) < hwm)
+          return index.waitForEnd(w.topic, w.partition, ms, stop.signal);
+        return w.p!.waitFor(Math.max(w.offset, hwm), ms, stop.signal);
+      });
     if (waits.length === 0) {
       await new Promise<void>((r) => {
         const t = setTimeout(r, ms);

@@ -30,6 +30,7 @@ export {
   type SecretLookup,
   type SignedRequest,
   signingKey,
+  SigningKeys,
   verifySigV4,
   type VerifyOptions,
   type VerifyResult,

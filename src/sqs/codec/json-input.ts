@@ -15,43 +15,67 @@ export function decodeJsonInput(
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new AwsError('SerializationException', 'The request body must be a JSON object.');
   }
-  return decode(model, shapeName, body, '') as Record<string, unknown>;
+  return decode(model, shapeName, body, []) as Record<string, unknown>;
 }
 
-function wrongType(path: string, expected: string): AwsError {
-  return new AwsError('SerializationException', `${path || 'body'}: expected ${expected}`);
+/**
+ * Where a value sits (`Entries[2].MessageBody`): member names and list indexes from the body down,
+ * kept as a stack and joined only for an error, not built for every value of every request.
+ */
+type Path = (string | number)[];
+
+function pathText(path: Path, last?: string): string {
+  let out = '';
+  for (const p of last === undefined ? path : [...path, last])
+    out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
 }
 
-function decode(model: ServiceModel, shapeName: string, v: unknown, path: string): unknown {
+function wrongType(path: Path, expected: string): AwsError {
+  return new AwsError('SerializationException', `${pathText(path) || 'body'}: expected ${expected}`);
+}
+
+function decode(model: ServiceModel, shapeName: string, v: unknown, path: Path): unknown {
   const shape = model.shapes[shapeName];
   switch (shape.type) {
     case 'structure': {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) throw wrongType(path, 'an object');
       const src = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [name, ref] of Object.entries(shape.members)) {
+      for (const name in shape.members) {
         const x = src[name];
         if (x === undefined || x === null) continue;
-        out[name] = decode(model, ref.shape, x, path ? `${path}.${name}` : name);
+        path.push(name);
+        out[name] = decode(model, shape.members[name].shape, x, path);
+        path.pop();
       }
       for (const r of shape.required) {
         if (out[r] === undefined)
           throw new AwsError(
             'MissingParameter',
-            `The request must contain the parameter ${path ? `${path}.${r}` : r}.`,
+            `The request must contain the parameter ${pathText(path, r)}.`,
           );
       }
       return out;
     }
     case 'list': {
       if (!Array.isArray(v)) throw wrongType(path, 'an array');
-      return v.map((x, i) => decode(model, shape.member, x, `${path}[${i}]`));
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out[i] = decode(model, shape.member, v[i], path);
+        path.pop();
+      }
+      return out;
     }
     case 'map': {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) throw wrongType(path, 'an object');
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>))
-        out[k] = decode(model, shape.value, x, `${path}.${k}`);
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        path.push(k);
+        out[k] = decode(model, shape.value, x, path);
+        path.pop();
+      }
       return out;
     }
     case 'string':
@@ -70,7 +94,7 @@ function decode(model: ServiceModel, shapeName: string, v: unknown, path: string
       return v;
     case 'blob':
       if (typeof v !== 'string') throw wrongType(path, 'a base64 string');
-      return decodeBase64(v, path);
+      return decodeBase64(v, pathText(path));
     case 'timestamp':
       if (typeof v !== 'number' && typeof v !== 'string') throw wrongType(path, 'a timestamp');
       return typeof v === 'number' ? new Date(v * 1000) : new Date(v);

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 
 // The digests SQS returns and the SDKs verify (@aws-sdk/middleware-sdk-sqs; ElasticMQ
@@ -17,8 +18,17 @@ export interface MessageAttributeValue {
   BinaryValue?: Buffer;
 }
 
+/**
+ * A digest in hex: one call, no Hash object, where Node has crypto.hash (20.12 and later; a
+ * digest per message of every send and receive), else through createHash.
+ */
+export const digestHex: (algorithm: string, data: Buffer | string) => string =
+  typeof crypto.hash === 'function'
+    ? (algorithm, data) => crypto.hash(algorithm, data, 'hex')
+    : (algorithm, data) => createHash(algorithm).update(data).digest('hex');
+
 export function md5Hex(data: Buffer | string): string {
-  return createHash('md5').update(data).digest('hex');
+  return digestHex('md5', data);
 }
 
 export function md5OfBody(body: string): string {

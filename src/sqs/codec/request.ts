@@ -46,9 +46,16 @@ export function header(parts: HttpRequestParts, name: string): string | undefine
 }
 
 export function detectProtocol(parts: HttpRequestParts): AwsProtocol {
-  const type = header(parts, 'content-type') ?? '';
-  const subtype = type.split(';')[0].trim().toLowerCase().split('/')[1] ?? '';
-  return subtype.startsWith('x-amz-json') ? 'json' : 'query';
+  // the subtype (after the first '/', before any ';') starts with x-amz-json, in any case
+  const type = header(parts, 'content-type');
+  if (type === undefined) return 'query';
+  const slash = type.indexOf('/');
+  const semi = type.indexOf(';');
+  if (slash < 0 || (semi >= 0 && semi < slash)) return 'query';
+  const end = semi < 0 ? type.length : semi;
+  return end - slash > 10 && type.slice(slash + 1, slash + 11).toLowerCase() === 'x-amz-json'
+    ? 'json'
+    : 'query';
 }
 
 export function parseAwsRequest(

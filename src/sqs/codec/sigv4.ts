@@ -1,4 +1,5 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { digestHex } from './md5.js';
 
 // AWS Signature Version 4 verification, as a pure function of the request and a secret lookup
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html):
@@ -41,6 +42,30 @@ export interface VerifyOptions {
   now?: number;
   /** Allowed clock difference; default 15 minutes, as AWS. */
   maxSkewMs?: number;
+  /** Derived signing keys kept between requests (default: derived for each request). */
+  keys?: SigningKeys;
+}
+
+/**
+ * Signing keys by secret, date, region and service: the four-HMAC derivation is the same for
+ * every request a client signs in one day, so a listener keeps one of these. Bounded: when it
+ * holds `max` keys it starts afresh (a key is one derivation away).
+ */
+export class SigningKeys {
+  private readonly keys = new Map<string, Buffer>();
+
+  constructor(private readonly max = 256) {}
+
+  get(secret: string, date: string, region: string, service: string): Buffer {
+    const k = `${secret}\u0000${date}\u0000${region}\u0000${service}`;
+    let key = this.keys.get(k);
+    if (key === undefined) {
+      if (this.keys.size >= this.max) this.keys.clear();
+      key = signingKey(secret, date, region, service);
+      this.keys.set(k, key);
+    }
+    return key;
+  }
 }
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
@@ -200,9 +225,11 @@ export function verifySigV4(
     ALGORITHM,
     amzDate,
     `${date}/${region}/${service}/aws4_request`,
-    sha256Hex(Buffer.from(canonicalRequest)),
+    sha256Hex(canonicalRequest),
   ].join('\n');
-  const key = signingKey(creds.secretAccessKey, date, region, service);
+  const key =
+    options.keys?.get(creds.secretAccessKey, date, region, service) ??
+    signingKey(creds.secretAccessKey, date, region, service);
   const expected = createHmac('sha256', key).update(stringToSign).digest();
   const given = /^[0-9a-f]{64}$/.test(signature) ? Buffer.from(signature, 'hex') : Buffer.alloc(0);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
@@ -221,8 +248,8 @@ export function signingKey(secret: string, date: string, region: string, service
   return createHmac('sha256', kService).update('aws4_request').digest();
 }
 
-function sha256Hex(b: Buffer): string {
-  return createHash('sha256').update(b).digest('hex');
+function sha256Hex(b: Buffer | string): string {
+  return digestHex('sha256', b);
 }
 
 /** RFC 3986 percent-encoding of everything but unreserved characters. */

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   AwsError,
+  detectProtocol,
   type HttpRequestParts,
   parseAwsRequest,
   serializeError,
@@ -169,4 +170,27 @@ test('models.generated.ts is up to date with the models and the generator', (t) 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the protocol is AWS JSON when the Content-Type subtype starts with x-amz-json, in any case', () => {
+  const withType = (type: string | undefined): HttpRequestParts => ({
+    method: 'POST',
+    url: '/',
+    headers: type === undefined ? {} : { 'content-type': type },
+    body: Buffer.alloc(0),
+  });
+  for (const t of ['application/x-amz-json-1.0', 'application/X-AMZ-JSON-1.1; charset=utf-8', 'a/x-amz-json'])
+    assert.equal(detectProtocol(withType(t)), 'json', t);
+  for (const t of [
+    undefined,
+    '',
+    'application/json',
+    'application/x-www-form-urlencoded',
+    'x-amz-json',
+    'application/x-amz-jso',
+    'application/x-amz-jso;n',
+    'text;a/x-amz-json',
+    'application/ x-amz-json-1.0',
+  ])
+    assert.equal(detectProtocol(withType(t)), 'query', String(t));
 });

@@ -11,6 +11,7 @@ import {
   parseAwsRequest,
   serializeOutput,
   type SecretLookup,
+  SigningKeys,
   verifySigV4,
 } from '../../../src/sqs/codec/index.js';
 import { PYTHONS, pythonAvailable, runBoto } from './boto.js';
@@ -87,6 +88,15 @@ function checkAll(who: string, requests: HttpRequestParts[]): void {
       !early.ok && early.message.startsWith(`Signature not yet current: ${date} is still later than `),
       name,
     );
+    // signing keys kept between requests: still per secret, so a wrong secret fails after a right one
+    const keys = new SigningKeys();
+    assert.equal(code(verifySigV4(r, lookup, { keys })), 'ok', `${name}: kept keys`);
+    assert.equal(
+      code(verifySigV4(r, () => ({ secretAccessKey: 'wrong' }), { keys })),
+      'SignatureDoesNotMatch',
+      `${name}: kept keys, secret`,
+    );
+    assert.equal(code(verifySigV4(r, lookup, { keys })), 'ok', `${name}: kept keys again`);
     const { authorization: _a, ...unsigned } = r.headers;
     assert.equal(code(verifySigV4({ ...r, headers: unsigned }, lookup)), 'MissingAuthenticationToken', name);
     const noSig = String(r.headers.authorization).replace(/, ?Signature=[0-9a-f]+/, '');
