@@ -18,6 +18,7 @@ import { COMMAND_HANDLERS } from './commands/index.js';
 import type { RespContext } from './context.js';
 import { ERR_NOAUTH, errorText, unknownSubcommand } from './errors.js';
 import { RespSessionInfo } from './session-info.js';
+import { SyncedReplies } from './synced-replies.js';
 
 /** A reply reserved in order and written later. */
 export class ReplySlot {
@@ -68,6 +69,9 @@ export class RespConnection {
   private quitting = false;
   /** the wait of a blocked read, aborted on disconnect and RESET */
   private blockedWait: AbortController | undefined;
+  /** the replies waiting for the current receipts batch, and their slot (synced-replies.ts) */
+  private synced: SyncedReplies | undefined;
+  private syncedSlot: ReplySlot | undefined;
   private readonly session: SessionInfo;
 
   constructor(
@@ -204,6 +208,37 @@ export class RespConnection {
     const slot = new ReplySlot(this);
     this.slots.push(slot);
     return slot;
+  }
+
+  /**
+   * Answers a write once the receipts batch it joined is synced (the caller has just told the receipts
+   * what to sync). `write` runs now, into the replies of this connection's writes in the same batch, which
+   * go out together; on a failed sync each of them is the error instead.
+   */
+  replyWhenSynced(key: string, write: (w: ReplyWriter) => void): void {
+    const receipts = this.ctx.broker.receipts;
+    const g = this.synced;
+    if (
+      g !== undefined &&
+      g.joinable(receipts) &&
+      this.slots.length > this.slotHead &&
+      this.slots[this.slots.length - 1] === this.syncedSlot
+    )
+      return g.add(key, write);
+    const group = new SyncedReplies(this.protocol, receipts.currentBatch);
+    const slot = this.defer();
+    group.add(key, write);
+    this.synced = group;
+    this.syncedSlot = slot;
+    receipts.whenSynced((err) => {
+      if (this.synced === group) {
+        this.synced = undefined;
+        this.syncedSlot = undefined;
+      }
+      slot.bytes = this.closed ? Buffer.alloc(0) : group.take(err);
+      if (!this.closed) this.drainSlots();
+      if (err === undefined) for (const key of group.keys) this.ctx.keyspace.written(key);
+    });
   }
 
   /** A signal aborted when this connection goes away or is RESET: what a blocked read waits with. */

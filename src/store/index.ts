@@ -1,5 +1,6 @@
 // Public surface of the store: the Log contract and its two implementations.
 export { crc32c } from './crc32c.js';
+export { type KnownBodyCrc } from './stream-record.js';
 export { defaultFileHandleLimit, FileHandles, FileLimitError, processFileLimit } from './file-handles.js';
 export { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
 export { Journal, type JournalOptions } from './journal.js';

@@ -72,6 +72,7 @@ import { RECORD_OVERHEAD } from './record.js';
 import {
   decodeStreamRecord,
   encodeStreamRecord,
+  type KnownBodyCrc,
   streamPayloadBytes,
   streamRecordLength,
 } from './stream-record.js';
@@ -150,6 +151,12 @@ export interface AppendBatchOptions {
    * (a Kafka RecordBatch's baseOffset, byte 0). The caller's buffer is not changed.
    */
   offsetField?: number;
+  /**
+   * The caller's CRC32C of body[from, body.length), already checked against those bytes (a Kafka batch's own
+   * CRC-32C, which covers it from byte 21): the record's CRC is combined from it instead of reading those bytes
+   * again. A wrong value makes a record that recovery drops as corrupt. `from` lies after the offset field.
+   */
+  bodyCrc?: KnownBodyCrc;
 }
 
 /** A cursor of one consumer. */
@@ -460,7 +467,13 @@ export class StreamLog {
     const field = opts?.offsetField ?? -1;
     if (field >= 0 && !(Number.isInteger(field) && field + 8 <= body.length))
       throw new RangeError(`offsetField ${field} outside the body`);
-    return this.put(flags, timestamp, head, body, count, field);
+    const known = opts?.bodyCrc;
+    if (
+      known !== undefined &&
+      !(Number.isInteger(known.from) && known.from >= field + 8 && known.from <= body.length)
+    )
+      throw new RangeError(`bodyCrc from ${known.from} outside the body or before the offset field`);
+    return this.put(flags, timestamp, head, body, count, field, known);
   }
 
   private put(
@@ -470,6 +483,7 @@ export class StreamLog {
     body: Buffer,
     count: number,
     field: number,
+    known?: KnownBodyCrc,
   ): number {
     if (this.closed) throw new Error('log closed');
     // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
@@ -494,6 +508,7 @@ export class StreamLog {
       head,
       body,
       this.durable,
+      known,
     );
     const payload = head.length + body.length;
     seg.pushRecord(seg.size, len, count);

@@ -7,6 +7,7 @@
 // Callers never see the prefix nor bit 7.
 
 import { crc32c } from './crc32c.js';
+import { crc32cCombine } from './crc32c-combine.js';
 import { FRAME_HEADER, PAYLOAD_FIXED, RECORD_OVERHEAD } from './record.js';
 
 /** Record flag bit 7 (reserved by the store for streams): the head starts with the batch prefix. */
@@ -20,7 +21,9 @@ export const NO_OFFSET_FIELD = -1;
 /**
  * Writes one stream record at buf[at] (the caller checked it fits: streamRecordLength()). `offsetField` >= 0:
  * the record's offset is written into the stored copy of body at that byte, as a big-endian 64-bit integer
- * (a Kafka batch's baseOffset), before the CRC is computed.
+ * (a Kafka batch's baseOffset), before the CRC is computed. `known`: the caller's checked CRC32C of body from
+ * byte `known.from` to its end (a Kafka batch's own CRC, from its attributes on), so those bytes are not read
+ * again for the record's CRC; the offset field must lie before `from`.
  */
 export function encodeStreamRecord(
   buf: Buffer,
@@ -34,6 +37,7 @@ export function encodeStreamRecord(
   head: Uint8Array,
   body: Uint8Array,
   withCrc: boolean,
+  known?: KnownBodyCrc,
 ): void {
   const prefix = count === 1 ? 0 : BATCH_PREFIX;
   const headLen = prefix + head.length;
@@ -57,7 +61,19 @@ export function encodeStreamRecord(
     buf.writeUInt32BE(offset >>> 0, f + 4);
   }
   const s = at + FRAME_HEADER;
-  buf.writeUInt32LE(withCrc ? crc32c(buf, s, s + payloadLen) : 0, at + 4);
+  let crc = 0;
+  if (withCrc)
+    crc =
+      known === undefined
+        ? crc32c(buf, s, s + payloadLen)
+        : crc32cCombine(crc32c(buf, s, p + known.from), known.crc, body.length - known.from);
+  buf.writeUInt32LE(crc, at + 4);
+}
+
+/** A CRC32C the caller computed and checked over body[from, body.length). */
+export interface KnownBodyCrc {
+  from: number;
+  crc: number;
 }
 
 /** Total bytes of a stream record. */

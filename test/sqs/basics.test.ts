@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   CreateQueueCommand,
   DeleteMessageCommand,
+  GetQueueAttributesCommand,
   GetQueueUrlCommand,
   ListQueuesCommand,
   QueueDoesNotExist,
@@ -93,6 +94,51 @@ describe('SQS basics', () => {
     const got = await waiting;
     assert.equal(got.Messages?.[0].Body, 'late');
     assert.ok(Date.now() - t0 < 5000);
+  });
+
+  test('DeleteMessage with the latest receipt deletes after the visibility timeout; an older one does not', async () => {
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: queueName('vis') }));
+    const receive = async () =>
+      (await sqs.send(new ReceiveMessageCommand({ QueueUrl, VisibilityTimeout: 1, WaitTimeSeconds: 5 })))
+        .Messages?.[0];
+    const count = async () =>
+      (
+        await sqs.send(
+          new GetQueueAttributesCommand({
+            QueueUrl,
+            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+          }),
+        )
+      ).Attributes;
+    // the handler outlives the visibility timeout; no one received the message meanwhile
+    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'slow' }));
+    const first = await receive();
+    await new Promise((r) => setTimeout(r, 1300));
+    assert.deepEqual(await count(), {
+      ApproximateNumberOfMessages: '1',
+      ApproximateNumberOfMessagesNotVisible: '0',
+    });
+    await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: first!.ReceiptHandle }));
+    assert.deepEqual(await count(), {
+      ApproximateNumberOfMessages: '0',
+      ApproximateNumberOfMessagesNotVisible: '0',
+    });
+    // received again since: the older handle succeeds without deleting
+    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'twice' }));
+    const a = await receive();
+    await new Promise((r) => setTimeout(r, 1300));
+    const b = await receive();
+    assert.equal(b?.Body, 'twice');
+    await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: a!.ReceiptHandle }));
+    assert.deepEqual(await count(), {
+      ApproximateNumberOfMessages: '0',
+      ApproximateNumberOfMessagesNotVisible: '1',
+    });
+    await sqs.send(new DeleteMessageCommand({ QueueUrl, ReceiptHandle: b!.ReceiptHandle }));
+    assert.deepEqual(await count(), {
+      ApproximateNumberOfMessages: '0',
+      ApproximateNumberOfMessagesNotVisible: '0',
+    });
   });
 
   test('sent through SQS, consumed through AMQP, and back', async () => {

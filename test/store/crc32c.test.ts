@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { crc32c } from '../../src/store/index.js';
 import { CRC32C, CRC32C_MIN_BYTES, type Crc32cFn, crc32cByte, selectCrc32c } from '../../src/store/crc32c.js';
+import { crc32cCombine } from '../../src/store/crc32c-combine.js';
 import { crc32cJs } from '../../src/store/crc32c-js.js';
 import { loadNativeCrc32c } from '../../src/store/crc32c-native.js';
 import { loadWasmCrc32c } from '../../src/store/crc32c-wasm.js';
@@ -157,4 +158,19 @@ test('the native binding is installed and chosen on the platforms it ships binar
   if (!covered.includes(`${process.platform}-${process.arch}`))
     return t.skip(`no prebuilt binary expected here`);
   assert.equal(CRC32C.backend, 'native', `skipped: ${CRC32C.skipped.join('; ')}`);
+});
+
+test('crc32cCombine gives the CRC of a concatenation from its parts, whatever the split and length', () => {
+  const next = rng(7);
+  const buf = new Uint8Array(300_000);
+  for (let i = 0; i < buf.length; i++) buf[i] = next() & 0xff;
+  const cuts = [0, 1, 3, 21, 255, 4096, 65_537, 299_999, 300_000];
+  for (const end of [0, 1, 22, 70_000, 300_000]) {
+    const whole = crc32cBitwise(buf, 0, end, 0);
+    for (const cut of cuts) {
+      if (cut > end) continue;
+      const got = crc32cCombine(crc32c(buf, 0, cut), crc32c(buf, cut, end), end - cut);
+      assert.equal(got, whole, `[0, ${cut}) ++ [${cut}, ${end})`);
+    }
+  }
 });

@@ -4,7 +4,8 @@
 // (it says where it starts), or neither (a sealed segment's total decides).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { StreamLog } from '../../src/store/index.js';
+import { crc32c, StreamLog } from '../../src/store/index.js';
+import { readFileSync } from 'node:fs';
 import { flip, recordStarts } from './damage.js';
 import { files, rm, tempDir } from './helpers.js';
 
@@ -101,6 +102,63 @@ describe('StreamLog batches', () => {
       const log = StreamLog.open(dir, { segmentSize: 3 * (21 + 48) + 8 + 10 });
       assert.deepEqual(readAll(log), without(want, 1));
       await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test("a batch appended with its caller's CRC of the body's tail is stored byte for byte as without it", async () => {
+    const dirs = [tempDir(), tempDir()];
+    try {
+      const batch = Buffer.alloc(5000);
+      for (let i = 0; i < batch.length; i++) batch[i] = (i * 31 + 7) & 0xff;
+      const tailCrc = crc32c(batch, 21);
+      for (const [k, dir] of dirs.entries()) {
+        const log = StreamLog.open(dir);
+        log.append(1, 1, E, body(0));
+        for (let n = 0; n < 3; n++)
+          log.appendBatch(1, 2 + n, 4, E, batch, {
+            offsetField: 0,
+            bodyCrc: k === 0 ? undefined : { from: 21, crc: tailCrc },
+          });
+        await log.close();
+      }
+      const seg = files(dirs[0], '.seg')[0];
+      assert.ok(readFileSync(`${dirs[1]}/${seg}`).equals(readFileSync(`${dirs[0]}/${seg}`)));
+      const log = StreamLog.open(dirs[1]);
+      const r = log.reader(0);
+      const offsets: number[] = [];
+      for (let v = r.next(); v; v = r.next()) offsets.push(v.offset);
+      r.close();
+      assert.deepEqual(offsets, [0, 1, 5, 9], 'every record passes its CRC check on reopen');
+      await log.close();
+    } finally {
+      for (const d of dirs) rm(d);
+    }
+  });
+
+  test('a wrong caller CRC makes a record that recovery drops as corrupt; a range before the offset field is refused', async () => {
+    const dir = tempDir();
+    try {
+      const batch = Buffer.alloc(200, 0x41);
+      const log = StreamLog.open(dir);
+      assert.throws(() =>
+        log.appendBatch(1, 1, 2, E, batch, { offsetField: 0, bodyCrc: { from: 4, crc: 0 } }),
+      );
+      log.appendBatch(1, 1, 2, E, batch, { offsetField: 0 });
+      log.appendBatch(1, 2, 2, E, batch, {
+        offsetField: 0,
+        bodyCrc: { from: 21, crc: crc32c(batch, 21) ^ 1 },
+      });
+      log.appendBatch(1, 3, 2, E, batch, { offsetField: 0, bodyCrc: { from: 21, crc: crc32c(batch, 21) } });
+      await log.close();
+      const again = StreamLog.open(dir);
+      const r = again.reader(0);
+      const offsets: number[] = [];
+      for (let v = r.next(); v; v = r.next()) offsets.push(v.offset);
+      r.close();
+      assert.deepEqual(offsets, [0, 4]);
+      await again.close();
     } finally {
       rm(dir);
     }

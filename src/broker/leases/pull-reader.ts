@@ -34,6 +34,8 @@ export interface PullHost {
   get(noAck: boolean): PulledRecord | undefined;
   ack(position: number, level: number): void;
   reject(position: number, level: number, requeue: boolean): void;
+  /** acks a message that is ready again after its lease ended; false when it is not one */
+  ackRequeued(position: number, level: number): boolean;
   /** an unacked message leaves for its dead-letter exchange (or is dropped without one) */
   deadLetterTaken(position: number, level: number, reason: DeathReason): void;
   addConsumer(c: Consumer): void;
@@ -195,8 +197,16 @@ export class PullReader {
     if (id !== undefined && this.leases.slotOf(id) >= 0)
       return this.leases.countOf(this.leases.slotOf(id)) === count && this.ack(id);
     const s = this.states.get(key);
-    if (!s || s.count !== count || s.deadline <= Date.now()) return false;
-    this.states.set(key, { ...s, deadline: DELETED });
+    if (!s || s.count !== count || s.deadline === DELETED) return false;
+    if (s.deadline > Date.now()) {
+      this.states.set(key, { ...s, deadline: DELETED });
+      return true;
+    }
+    // The lease ended and no one took the message since (its count would have grown): the
+    // most recent delivery may still delete it, as SQS deletes with the latest receipt handle
+    // after the visibility timeout.
+    if (!this.queue.ackRequeued(Math.floor(key / 256), key % 256)) return false;
+    this.states.delete(key);
     return true;
   }
 

@@ -86,6 +86,8 @@ export class PublishReceipts {
   private readonly batches: Batch[] = [];
   private readonly touched = new Set<Syncable>();
   private open = false;
+  /** batches sealed so far: the number of the batch a receipt given now joins */
+  private sealedCount = 0;
   private rejected: number[] | undefined;
   private openBytes = 0;
   private openWaiters: SyncedCallback[] | undefined;
@@ -158,6 +160,14 @@ export class PublishReceipts {
     );
   }
 
+  /**
+   * The batch a receipt or needsSync given now joins (changes when that batch is sealed, at the next
+   * microtask checkpoint): callers that group their own waiters per batch compare it.
+   */
+  get currentBatch(): number {
+    return this.sealedCount;
+  }
+
   private openBatch(): void {
     this.open = true;
     queueMicrotask(this.closeBatch);
@@ -165,6 +175,7 @@ export class PublishReceipts {
 
   private seal(): void {
     this.open = false;
+    this.sealedCount++;
     const prev = this.batches.length > 0 ? this.batches[this.batches.length - 1].lastSeq : this.settledUpTo;
     const batch: Batch = {
       lastSeq: this.nextSeq - 1,

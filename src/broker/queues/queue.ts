@@ -625,6 +625,21 @@ export class Queue {
     else this.remove(level, position, this.logs[level].read(position), reason);
   }
 
+  /**
+   * Acks a message that is ready again because its lease ended, before anyone took it
+   * again (a delete with the latest receipt of a pull read). False when it is not waiting
+   * among the requeued messages.
+   */
+  ackRequeued(position: number, level: number): boolean {
+    if (this.deleted || !this.requeued[level]?.delete(position)) return false;
+    this.untouched[level]?.delete(position);
+    this.readyBytes -= this.logs[level].read(position).body.length;
+    if (this.quorum) this.pullStates().delete(position * 256 + level);
+    this.stats.ack++;
+    this.logs[level].ack(position);
+    return true;
+  }
+
   /** requeue=false dead-letters the message (when the queue has a dead-letter exchange) */
   reject(position: number, level: number, requeue: boolean): void {
     const log = this.logs[level];

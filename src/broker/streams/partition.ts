@@ -7,7 +7,13 @@
 // - appendBatch() returns the record's first offset at once; the record is durable once sync()/syncPromise()
 //   resolves (group commit), and only then visible to committed readers (read(), waitFor(), reader(o, true)).
 // - an offset a committed reader or a completed sync has seen is never reused, even after SIGKILL.
-import { LogRefusedError, type StreamBatch, type StreamLog, type StreamReader } from '../../store/index.js';
+import {
+  type KnownBodyCrc,
+  LogRefusedError,
+  type StreamBatch,
+  type StreamLog,
+  type StreamReader,
+} from '../../store/index.js';
 import { BrokerError } from '../errors.js';
 import type { StreamQueue } from './stream-queue.js';
 import { type StreamFormatId, streamFlags } from './stream-format.js';
@@ -72,7 +78,8 @@ export class StreamPartition {
    * that byte as a big-endian int64 (a RecordBatch's baseOffset). Returns the first offset. Durable once
    * sync() calls back; refused (BrokerError RESOURCE_ERROR, nothing appended) when the disk or the descriptor
    * budget refuses it. headFlags: the engine's head layout flags of an AMQP-format record (FLAG_WIDE_HEAD
-   * for a routing key over 255 bytes: record.ts headFlags), OR'd into the record's flags.
+   * for a routing key over 255 bytes: record.ts headFlags), OR'd into the record's flags. bodyCrc: a CRC32C the
+   * caller checked over the end of body (a Kafka batch's own), reused for the stored record's (store: KnownBodyCrc).
    */
   appendBatch(
     format: StreamFormatId,
@@ -82,11 +89,12 @@ export class StreamPartition {
     body: Buffer,
     offsetField = -1,
     headFlags = 0,
+    bodyCrc?: KnownBodyCrc,
   ): number {
     if (this.queue.deleted) throw this.gone();
     try {
       const flags = streamFlags(format) | headFlags;
-      return this.queue.appendRecord(flags, timestamp, count, head, body, offsetField);
+      return this.queue.appendRecord(flags, timestamp, count, head, body, offsetField, bodyCrc);
     } catch (err) {
       if (err instanceof LogRefusedError)
         throw new BrokerError('RESOURCE_ERROR', `stream '${this.name}' refused the append: ${err.message}`);

@@ -4,7 +4,7 @@
 // carries x-stream-offset; acks only return credit; retention by x-max-age and
 // x-max-length-bytes drops whole old segments. basic.get, purge, no-ack consumers and
 // consumers without a prefetch are refused with RabbitMQ's codes and texts.
-import type { StreamLog, StreamReader, StreamReadView } from '../../store/index.js';
+import type { KnownBodyCrc, StreamLog, StreamReader, StreamReadView } from '../../store/index.js';
 import { LogRefusedError, MemoryLog } from '../../store/index.js';
 import type { Consumer } from '../queues/consumer.js';
 import { BrokerError } from '../errors.js';
@@ -136,11 +136,12 @@ export class StreamQueue extends Queue {
     head: Buffer,
     body: Buffer,
     offsetField: number,
+    bodyCrc?: KnownBodyCrc,
   ): number {
     const offset =
-      count === 1 && offsetField < 0
+      count === 1 && offsetField < 0 && bodyCrc === undefined
         ? this.stream.append(flags, timestamp, head, body)
-        : this.stream.appendBatch(flags, timestamp, count, head, body, { offsetField });
+        : this.stream.appendBatch(flags, timestamp, count, head, body, { offsetField, bodyCrc });
     this.stats.publish += count;
     if (this.readers.size > 0) this.schedule();
     return offset;

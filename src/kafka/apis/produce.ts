@@ -126,12 +126,12 @@ function appendPartition(
         base = verdict.baseOffset;
       } else {
         if (logAppendTime >= 0) stampLogAppendTime(batch, logAppendTime);
-        base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
+        base = append(p, batch);
         state.record(pid, batch.producerEpoch, batch.baseSequence, batch.lastOffsetDelta, base);
       }
     } else {
       if (logAppendTime >= 0) stampLogAppendTime(batch, logAppendTime);
-      base = append(p, batch.buf, batch.start, batch.end, batch.lastOffsetDelta + 1, batch.maxTimestamp);
+      base = append(p, batch);
     }
     if (first < 0) first = base;
   }
@@ -189,24 +189,22 @@ function stampLogAppendTime(batch: BatchView, now: number): void {
   buf.writeUInt32BE(batch.computeCrc(), start + Offsets.CRC);
 }
 
-function append(
-  p: StreamPartition,
-  buf: Buffer,
-  start: number,
-  end: number,
-  count: number,
-  maxTimestamp: number,
-): number {
+function append(p: StreamPartition, batch: BatchView): number {
+  const { buf, start, end } = batch;
   // the leader epoch, like the base offset, lies outside the CRC: a one-node cluster's epoch is 0
   buf.writeInt32BE(0, start + Offsets.PARTITION_LEADER_EPOCH);
-  const timestamp = maxTimestamp >= 0 ? maxTimestamp : Date.now();
+  const timestamp = batch.maxTimestamp >= 0 ? batch.maxTimestamp : Date.now();
   return p.appendBatch(
     StreamFormat.kafka,
     timestamp,
-    count,
+    batch.lastOffsetDelta + 1,
     EMPTY,
     buf.subarray(start, end),
     Offsets.BASE_OFFSET,
+    0,
+    // the batch's CRC-32C, checked in validateBatches (or computed again by stampLogAppendTime), covers it
+    // from its attributes on: the store's record CRC reuses it instead of reading the batch a second time
+    { from: Offsets.ATTRIBUTES, crc: batch.crc },
   );
 }
 

@@ -64,16 +64,9 @@ export function replyAfterSync(
   meta: boolean,
   write: (w: ReplyWriter) => void,
 ): void {
-  const slot = c.defer();
   // the engine's publish receipt: one batch of syncs for every write of this moment
   const receipts = c.ctx.broker.receipts;
   receipts.needsSync(s.partition);
   if (meta) receipts.needsSync(c.ctx.keyspace.meta);
-  receipts.whenSynced((err) => {
-    if (err) slot.error(`ERR the write could not be made durable: ${err.message}`);
-    else {
-      slot.send(write);
-      c.ctx.keyspace.written(s.key);
-    }
-  });
+  c.replyWhenSynced(s.key, write);
 }
