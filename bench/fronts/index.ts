@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import type { Options } from '../lib/args.js';
 import type { WharfProcess } from '../lib/wharf.js';
+import { runKafka } from './kafka.js';
 import { runRedisStreams, type StreamsRow } from './redis-streams.js';
+import { rdkafkaMissing } from '../kafka/rdkafka.js';
 import { runSqs } from './sqs.js';
 
 export interface FrontBenchCtx {
@@ -42,6 +44,17 @@ export const FRONT_BENCHES: Record<string, FrontBench> = {
         wharfVersion: ctx.wharf.version,
         entries: ctx.messages(50_000, 5_000),
         rounds: ctx.opts.rounds,
+        log: ctx.log,
+      }),
+  },
+  kafka: {
+    missing: rdkafkaMissing,
+    run: (ctx) =>
+      runKafka({
+        wharf: ctx.wharf,
+        records: ctx.messages(100_000, 10_000),
+        latencyRecords: ctx.opts.quick ? 10_000 : 50_000,
+        rssRecords: ctx.opts.quick ? 1_000_000 : 10_000_000,
         log: ctx.log,
       }),
   },

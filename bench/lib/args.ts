@@ -22,10 +22,13 @@ export interface Options {
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
   --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies,
-                       fast-client,slow-disk,redis-streams,sqs; flood runs only when named). redis-streams: Wharf's
-                       RESP front against a private redis-server with appendfsync always (--messages sets its
-                       entries, default 50000). sqs: Wharf's SQS front from the AWS SDK against the same work
-                       over Wharf's AMQP (and RabbitMQ's), and moto once (--messages: default 10000)
+                       fast-client,slow-disk,redis-streams,kafka,sqs; flood runs only when named). redis-streams:
+                       Wharf's RESP front against a private redis-server with appendfsync always (--messages sets
+                       its entries, default 50000). kafka: librdkafka and kafkajs producing and fetching 1 KiB
+                       records against the disk's sequential write rate and the AMQP stream path, end-to-end
+                       latency at 10 000 records/s, RSS with 10 partitions of 10 M records (--messages: records
+                       per throughput row, default 100000). sqs: Wharf's SQS front from the AWS SDK against the
+                       same work over Wharf's AMQP (and RabbitMQ's), and moto once (--messages: default 10000)
                        heavy ones run only when named: backlog,restart,queues,connections,bindings,
                        nack-requeue
   --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
