@@ -3,17 +3,21 @@
 // the same run, and against Wharf's own AMQP path with the same data:
 //   - producing 1 KiB records with acks=all through librdkafka (confluent-kafka, linger.ms=5, idempotent) and
 //     kafkajs, and fetching them back through librdkafka, as payload MB/s and as a share of the data disk's
-//     sequential write rate (256 MiB + fdatasync; target: >= 50 % for librdkafka producing);
+//     sequential write rate (256 MiB + fdatasync; target: >= 50 % for librdkafka producing), with Wharf's CPU
+//     per record over each row (from /proc; the librdkafka producer's own too), which load changes far less;
 //   - the same records published into an AMQP stream queue with confirms and consumed from its start (amqplib);
 //   - end to end at 10 000 records/s through librdkafka (target: p99 <= 5 ms), with the producer's
-//     acknowledgement latency and Wharf's fdatasync rounds over the same window (bench/kafka/rdkafka.ts);
+//     acknowledgement latency and Wharf's fdatasync rounds over the same window (bench/kafka/rdkafka.ts), and
+//     what one fdatasync costs a plain program on the same disk just before (its tail bounds Wharf's);
 //   - Wharf's RSS with 10 partitions holding 10 M records (target: < 256 MiB), in a Wharf of its own
 //     (bench/kafka/rss-fill.ts).
 import amqp from 'amqplib';
 import { Kafka, logLevel } from 'kafkajs';
 import { fsyncSummary, latencyRun, rdkafka } from '../kafka/rdkafka.js';
 import { rssFill } from '../kafka/rss-fill.js';
+import { fdatasyncLatency } from '../lib/fdatasync-latency.js';
 import { seqWrite } from '../lib/machine.js';
+import { readCpuSeconds } from '../lib/proc.js';
 import { fmt } from '../lib/stats.js';
 import type { WharfProcess } from '../lib/wharf.js';
 import type { FrontBenchResult } from './index.js';
@@ -43,10 +47,22 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   const rows: StreamsRow[] = [];
   const lines: string[] = [];
   const share = (v: number) => `${((v / disk) * 100).toFixed(0)} %`;
-  const rate = (what: string, seconds: number, target = '') => {
+  /** a throughput row; cpu: Wharf's CPU seconds over it (and the client's, when known) */
+  const rate = (what: string, seconds: number, cpu: { wharf: number; client?: number }, target = '') => {
     const v = mb / seconds;
     rows.push({ what, unit: 'MB/s', higher: true, samples: { Wharf: [v], 'sequential write': [disk] } });
-    lines.push(`| ${what} | ${fmt(v)} MB/s | ${share(v)} of ${fmt(disk)} MB/s${target} |`);
+    const us = (s: number) => `${fmt((s * 1e6) / records)} µs`;
+    const client = cpu.client === undefined ? '' : `, client ${us(cpu.client)}`;
+    lines.push(
+      `| ${what} | ${fmt(v)} MB/s (CPU per record: Wharf ${us(cpu.wharf)}${client}) | ` +
+        `${share(v)} of ${fmt(disk)} MB/s${target} |`,
+    );
+  };
+  /** Wharf's CPU seconds while `run` runs, and what it returned */
+  const metered = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+    const c0 = readCpuSeconds(wharf.pid);
+    const r = await run();
+    return [r, readCpuSeconds(wharf.pid) - c0];
   };
 
   const kafka = new Kafka({ brokers: [bootstrap], logLevel: logLevel.NOTHING });
@@ -58,19 +74,34 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   await admin.disconnect();
 
   log(`kafka: librdkafka producing ${records} records`);
-  const rd = await rdkafka('produce', bootstrap, 'bench-rd', records, SIZE);
+  const [rd, rdCpu] = await metered(() => rdkafka('produce', bootstrap, 'bench-rd', records, SIZE));
   if (rd.failed) throw new Error(`${rd.failed} librdkafka deliveries failed`);
-  rate('produce, librdkafka, acks=all, linger.ms=5, idempotent', rd.seconds, ' (target: >= 50 %)');
-  const fetched = await rdkafka('consume', bootstrap, 'bench-rd', records, SIZE);
-  rate('fetch, librdkafka', fetched.seconds);
+  rate(
+    'produce, librdkafka, acks=all, linger.ms=5, idempotent',
+    rd.seconds,
+    { wharf: rdCpu, client: rd.cpu },
+    ' (target: >= 50 %)',
+  );
+  const [fetched, fetchCpu] = await metered(() => rdkafka('consume', bootstrap, 'bench-rd', records, SIZE));
+  rate('fetch, librdkafka', fetched.seconds, { wharf: fetchCpu });
 
   log('kafka: kafkajs producing');
-  rate('produce, kafkajs, acks=-1, idempotent', await kafkajsProduce(kafka, records));
+  const [js, jsCpu] = await metered(() => kafkajsProduce(kafka, records));
+  rate('produce, kafkajs, acks=-1, idempotent', js, { wharf: jsCpu });
 
   log('kafka: the same records through an AMQP stream queue');
-  const [published, consumed] = await amqpStream(wharf.url, records);
-  rate('same data: AMQP stream publish, confirms (amqplib)', published);
-  rate('same data: AMQP stream consume from the start (amqplib)', consumed);
+  const published = await metered(() => amqpPublish(wharf.url, records));
+  rate('same data: AMQP stream publish, confirms (amqplib)', published[0], { wharf: published[1] });
+  const consumed = await metered(() => amqpConsume(wharf.url, records));
+  rate('same data: AMQP stream consume from the start (amqplib)', consumed[0], { wharf: consumed[1] });
+
+  log('kafka: fdatasync latency of a plain 4 KiB append loop on the data disk, 2 s');
+  const plain = fdatasyncLatency(2);
+  lines.push(
+    `| fdatasync after a 4 KiB append, a plain program on the same disk just before (${plain.n} calls) | ` +
+      `p50 ${fmt(plain.p50)} ms, p99 ${fmt(plain.p99)} ms, max ${fmt(plain.max)} ms | ` +
+      `the floor of an answer that waits for the disk |`,
+  );
 
   log(`kafka: end to end at 10 000 records/s, ${o.latencyRecords} records`);
   const lat = await latencyRun(bootstrap, wharf.httpPort, 'bench-lat', o.latencyRecords, SIZE);
@@ -139,29 +170,38 @@ async function kafkajsProduce(kafka: Kafka, records: number): Promise<number> {
   return seconds;
 }
 
-/** amqplib into a stream queue with confirms (waited every 5 000), then a consumer from `first`; seconds each. */
-async function amqpStream(url: string, records: number): Promise<[number, number]> {
+const STREAM = 'bench-amqp-stream';
+
+/** amqplib into a stream queue with confirms (waited for every 5 000); seconds. */
+async function amqpPublish(url: string, records: number): Promise<number> {
   const conn = await amqp.connect(url);
   try {
     const ch = await conn.createConfirmChannel();
-    const q = 'bench-amqp-stream';
-    await ch.assertQueue(q, { durable: true, arguments: { 'x-queue-type': 'stream' } });
+    await ch.assertQueue(STREAM, { durable: true, arguments: { 'x-queue-type': 'stream' } });
     const value = Buffer.alloc(SIZE, 120);
     const t0 = performance.now();
     for (let i = 0; i < records; i++) {
-      if (!ch.sendToQueue(q, value, { persistent: true })) await new Promise((r) => ch.once('drain', r));
+      if (!ch.sendToQueue(STREAM, value, { persistent: true })) await new Promise((r) => ch.once('drain', r));
       if (i % 5000 === 4999) await ch.waitForConfirms();
     }
     await ch.waitForConfirms();
-    const published = (performance.now() - t0) / 1000;
+    return (performance.now() - t0) / 1000;
+  } finally {
+    await conn.close();
+  }
+}
 
+/** amqplib from the stream's start (`x-stream-offset: first`, prefetch 2 000, an ack per 1 000); seconds. */
+async function amqpConsume(url: string, records: number): Promise<number> {
+  const conn = await amqp.connect(url);
+  try {
     const rx = await conn.createChannel();
     await rx.prefetch(2000);
-    const t1 = performance.now();
+    const t0 = performance.now();
     await new Promise<void>((done, fail) => {
       let n = 0;
       rx.consume(
-        q,
+        STREAM,
         (m) => {
           if (m === null) return fail(new Error('stream consumer cancelled'));
           if (++n % 1000 === 0 || n === records) rx.ack(m, true);
@@ -170,7 +210,7 @@ async function amqpStream(url: string, records: number): Promise<[number, number
         { noAck: false, arguments: { 'x-stream-offset': 'first' } },
       ).catch(fail);
     });
-    return [published, (performance.now() - t1) / 1000];
+    return (performance.now() - t0) / 1000;
   } finally {
     await conn.close();
   }

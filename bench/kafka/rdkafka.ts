@@ -23,6 +23,8 @@ export interface PyResult {
   seconds: number;
   records: number;
   failed?: number;
+  /** produce: the client process's CPU seconds (user + system, every thread) */
+  cpu?: number;
   p50?: number;
   p99?: number;
   max?: number;

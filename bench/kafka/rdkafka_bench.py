@@ -6,8 +6,9 @@
 # The consumer keeps librdkafka's defaults (fetch.wait.max.ms 500, fetch.min.bytes 1), so its Fetch
 # waits in the broker and what is measured is the broker waking it, and takes records one poll() at a
 # time (consume(n, timeout) would hold each record until n arrived or the timeout passed).
-# Prints one JSON line: seconds and records (latency: p50/p99/max in ms too).
+# Prints one JSON line: seconds and records (latency: p50/p99/max in ms too; produce: the process's CPU seconds).
 import json
+import resource
 import sys
 import time
 
@@ -43,7 +44,9 @@ if mode == "produce":
         if i % 1000 == 0:
             p.poll(0)
     p.flush(120)
-    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0]}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread: Python's and librdkafka's
+    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0],
+                      "cpu": usage.ru_utime + usage.ru_stime}))
 elif mode == "latency-consume":
     # its own process (the producer's busy Python loop must not hold this one's GIL): prints "ready"
     # once assigned, then one JSON line after `count` records or 30 s without one
