@@ -15,7 +15,7 @@ import { Admin, cleanupAll, probe, type Target } from './lib/targets.js';
 import { WharfProcess } from './lib/wharf.js';
 import { DEFAULT_FRONT_BENCHES, DEFAULT_SCENARIOS, SCENARIOS } from './scenarios/index.js';
 import { FRONT_BENCHES, type FrontBenchResult } from './fronts/index.js';
-import type { Case, Ctx } from './scenarios/types.js';
+import { type Case, type Ctx, withBrokerCores } from './scenarios/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -162,7 +162,7 @@ async function main(): Promise<number> {
             seconds: 0,
           };
           try {
-            s.values = await c.run(t, ctx);
+            s.values = withBrokerCores(await c.run(t, ctx));
             progress(
               `${label}: ${Object.entries(s.values)
                 .map(([k, v]) => `${fmt(v)} ${k}`)

@@ -1,6 +1,6 @@
 // Turns raw samples into medians, the comparison table (markdown, so it pastes into
 // docs/performance.md as is) and the machine-limit fractions.
-import type { Case, Metric } from '../scenarios/types.js';
+import { type Case, type Metric, metricsOf } from '../scenarios/types.js';
 import type { Limits } from './machine.js';
 import { fmt, median } from './stats.js';
 import type { Target } from './targets.js';
@@ -29,7 +29,7 @@ export interface Row {
 export function aggregate(cases: Case[], targets: Target[], samples: Sample[]): Row[] {
   const rows: Row[] = [];
   for (const c of cases) {
-    for (const m of c.metrics) {
+    for (const m of metricsOf(c)) {
       const row: Row = {
         scenario: c.scenario,
         variant: c.variant,
@@ -65,7 +65,7 @@ export function table(rows: Row[], targets: Target[]): string {
   if (hasQuorum) head.push('wharf/quorum');
   const lines = [head, head.map(() => '---')];
   for (const r of rows) {
-    const arrow = r.metric.better === 'higher' ? '↑' : '↓';
+    const arrow = r.metric.better === 'higher' ? '↑' : r.metric.better === 'lower' ? '↓' : '·';
     const cells = targets.map((t) =>
       r.errors[t.id] && !r.samples[t.id].length ? 'error' : fmt(r.medians[t.id]),
     );

@@ -34,6 +34,16 @@ import type { OffsetStore } from './streams/offset-store.js';
 import { StreamConsumer, type StreamConsumeOptions, type StreamHandler } from './streams/stream-consumer.js';
 import { rateLimiter } from './rate-limit.js';
 import {
+  checkHoldMs,
+  SCHEDULE_HEADER,
+  type Schedule,
+  type ScheduleOptions,
+  scheduleQueueName,
+  tickMessageId,
+  ticksOf,
+} from './schedule/schedule.js';
+import { Ticker } from './schedule/ticker.js';
+import {
   OrderedQueues,
   PubSub,
   TopicExchange,
@@ -456,6 +466,7 @@ export class Client implements PublisherContract {
     handler: MessageHandler<T>,
     options: ConsumeOptions<T>,
     label: string | undefined,
+    onBrokerCancel?: (err: Error) => void,
   ): Promise<Subscription> {
     if (this.closing) throw new ClientClosedError();
     const concurrency = Math.max(1, options.concurrency ?? 1);
@@ -493,6 +504,7 @@ export class Client implements PublisherContract {
       priority: options.priority,
       label: label ?? ref.requested,
       rateLimiter: options.rateLimit ? rateLimiter(options.rateLimit, this.publisher) : undefined,
+      onBrokerCancel,
     };
     const consumer = new Consumer<T>(
       {
@@ -506,17 +518,7 @@ export class Client implements PublisherContract {
       handler,
       settings,
     );
-    const conn = await this.connection.whenOpen();
-    this.consumers.add(consumer);
-    try {
-      await consumer.attach(conn);
-    } catch (err) {
-      // A lost connection re-attaches it on reconnect; anything else is the caller's error.
-      if (!this.connection.isLost(conn)) {
-        this.consumers.delete(consumer);
-        throw err;
-      }
-    }
+    const stop = await this.attachTracked(consumer);
     return {
       get queue() {
         return ref.name;
@@ -526,11 +528,8 @@ export class Client implements PublisherContract {
       },
       pause: () => consumer.pause(),
       resume: () => consumer.resume(),
-      cancel: async ({ deadlineMs = 10_000 } = {}) => {
-        await consumer.cancel();
-        if (!(await consumer.idle(deadlineMs))) consumer.abandon();
-        await consumer.stopChannel();
-        this.consumers.delete(consumer);
+      cancel: async (o) => {
+        await stop(o);
         if (ref.exclusive) this.topology.forget(ref);
       },
     };
@@ -559,17 +558,7 @@ export class Client implements PublisherContract {
       handler,
       options,
     );
-    const conn = await this.connection.whenOpen();
-    this.consumers.add(consumer);
-    try {
-      await consumer.attach(conn);
-    } catch (err) {
-      if (!this.connection.isLost(conn)) {
-        this.consumers.delete(consumer);
-        await consumer.stopChannel();
-        throw err;
-      }
-    }
+    const cancel = await this.attachTracked(consumer);
     return {
       get queue() {
         return ref.name;
@@ -579,12 +568,7 @@ export class Client implements PublisherContract {
       },
       pause: () => consumer.pause(),
       resume: () => consumer.resume(),
-      cancel: async ({ deadlineMs = 10_000 } = {}) => {
-        await consumer.cancel();
-        if (!(await consumer.idle(deadlineMs))) consumer.abandon();
-        await consumer.stopChannel();
-        this.consumers.delete(consumer);
-      },
+      cancel,
     };
   }
 
@@ -624,12 +608,100 @@ export class Client implements PublisherContract {
     queue: QueueRef | string,
     options: Omit<ConsumeOptions<T>, 'concurrency'> = {},
   ): MessageStream<T> {
-    const stream: MessageStream<T> = new MessageStream<T>((handler) => {
-      if (this.closing) return Promise.reject(new ClientClosedError());
-      return this.addConsumer(this.refOf(queue), handler, { ...options, concurrency: 1 }, undefined);
-    });
+    const stream: MessageStream<T> = new MessageStream<T>(
+      (handler, onCancelled) => {
+        if (this.closing) return Promise.reject(new ClientClosedError());
+        const ref = this.refOf(queue);
+        return this.addConsumer(ref, handler, { ...options, concurrency: 1 }, undefined, onCancelled);
+      },
+      () => this.streams.delete(stream as MessageStream<unknown>),
+    );
     this.streams.add(stream as MessageStream<unknown>);
     return stream;
+  }
+
+  // ---- schedules ----------------------------------------------------------------------
+
+  /**
+   * Takes part in a schedule: each tick of `cron` (UTC) or `every` ms publishes one job
+   * (`payload`, message id `<name>@<tick ISO>`, headers SCHEDULE_HEADER) to the queue
+   * `queue` (default `name`), once however many workers call this with the same name.
+   * The broker holds the schedule (queue `wharf.schedule.<name>`); consume the jobs with
+   * consume(). See docs/client.md#scheduled-and-repeatable-jobs.
+   */
+  async schedule<T = unknown>(name: string, options: ScheduleOptions<T>): Promise<Schedule> {
+    if (this.closing) throw new ClientClosedError();
+    if (!name) throw new TypeError('schedule: a name is needed');
+    const ticks = ticksOf(options);
+    const holdMs = checkHoldMs(options.holdMs ?? 60_000);
+    const target =
+      options.queue instanceof QueueRef ? options.queue : await this.declareQueue(options.queue ?? name, {});
+    const ref = await this.declareQueue(scheduleQueueName(name), {
+      durable: true,
+      singleActiveConsumer: true,
+    });
+    const payload = options.payload ?? null;
+    const ticker = new Ticker(
+      {
+        events: this.events,
+        publishJob: (tick) => {
+          const at = new Date(tick).toISOString();
+          return this.publish('', target.name, payload, {
+            messageId: tickMessageId(name, tick),
+            headers: { [SCHEDULE_HEADER.name]: name, [SCHEDULE_HEADER.tick]: at },
+            persistent: true,
+          });
+        },
+        publishCursor: (cursor) =>
+          this.publisher.send('', ref.name, Buffer.from(JSON.stringify(cursor)), {
+            messageId: randomUUID(),
+            persistent: true,
+            mandatory: true,
+            contentType: 'application/json',
+          }),
+      },
+      ref,
+      ticks,
+      holdMs,
+    );
+    const stop = await this.attachTracked(ticker);
+    return {
+      name,
+      get queue() {
+        return target.name;
+      },
+      nextTick: (after = new Date()) => {
+        const t = ticks.after(after.getTime());
+        return t === undefined ? undefined : new Date(t);
+      },
+      stop,
+      remove: async () => {
+        await stop();
+        await this.deleteQueue(ref.name);
+      },
+    };
+  }
+
+  /** Attaches something the client restores on reconnect; resolves to its stop function. */
+  private async attachTracked(item: Attached): Promise<(o?: { deadlineMs?: number }) => Promise<void>> {
+    const conn = await this.connection.whenOpen();
+    this.consumers.add(item);
+    try {
+      await item.attach(conn);
+    } catch (err) {
+      // A lost connection re-attaches it on reconnect; anything else is the caller's error.
+      if (!this.connection.isLost(conn)) {
+        this.consumers.delete(item);
+        await item.stopChannel();
+        throw err;
+      }
+    }
+    return async ({ deadlineMs = 10_000 } = {}) => {
+      await item.cancel();
+      if (!(await item.idle(deadlineMs))) item.abandon();
+      await item.stopChannel();
+      this.consumers.delete(item);
+    };
   }
 
   // ---- administration -----------------------------------------------------------------
@@ -719,6 +791,7 @@ export class Client implements PublisherContract {
     const deadline = Date.now() + deadlineMs;
     const left = () => Math.max(0, deadline - Date.now());
     for (const s of this.streams) s.end();
+    this.streams.clear();
     const consumers = [...this.consumers];
     await Promise.all(consumers.map((c) => c.cancel()));
     const idle = await Promise.all(consumers.map((c) => c.idle(left())));

@@ -119,6 +119,8 @@ export interface ConsumerSettings<T> {
   /** Metrics label (stable across reconnects, unlike a server-named queue's name). */
   label: string;
   rateLimiter?: RateLimiter | undefined;
+  /** Told when the broker cancels the consumer (its queue was deleted): a `for await` loop ends. */
+  onBrokerCancel?: ((err: Error) => void) | undefined;
 }
 
 interface Delivery {
@@ -229,7 +231,11 @@ export class Consumer<T> {
     if (msg === null) {
       // basic.cancel from the broker: the queue was deleted (or a failover).
       if (this.ch === ch) this.ch = undefined;
-      this.deps.events.emit('error', new Error(`the broker cancelled the consumer of '${this.queue.name}'`));
+      // Nothing comes on this channel any more; left open it would hold this consumer.
+      void ch.close().catch(() => undefined);
+      const err = new Error(`the broker cancelled the consumer of '${this.queue.name}'`);
+      this.deps.events.emit('error', err);
+      this.s.onBrokerCancel?.(err);
       return;
     }
     const d: Delivery = { ch, msg, settled: false, waits: 0 };

@@ -6,6 +6,9 @@
 // (ack after processing, retries and dead letters through msg.fail(), dedup, metrics,
 // reconnects). Leaving the loop early (break, return, throw) requeues the message it was
 // on, unless it was acked or failed first; close() ends the loop after the current body.
+// However the loop ends (break, return, throw, close(), a consumer that could not start,
+// the broker cancelling it when the queue is deleted) the consumer is cancelled and the
+// client lets go of the stream, so a finished loop holds no channel, timer or reference.
 import type { MessageContext } from './consumer.js';
 import type { Subscription } from './client.js';
 import type { Envelope } from './types.js';
@@ -32,17 +35,28 @@ interface Pending<T> {
   settled: boolean;
 }
 
+interface Waiter<T> {
+  resolve: (r: IteratorResult<StreamMessage<T>>) => void;
+  reject: (err: unknown) => void;
+}
+
 export class MessageStream<T> implements AsyncIterableIterator<StreamMessage<T>> {
   private readonly ready: Pending<T>[] = [];
   private current: Pending<T> | undefined;
-  private waiter: ((r: IteratorResult<StreamMessage<T>>) => void) | undefined;
+  private waiter: Waiter<T> | undefined;
   private ended = false;
+  /** Why the stream stopped on its own (broker cancel, a failed start): next() throws it once. */
+  private failure: { error: unknown } | undefined;
   private sub: Promise<Subscription> | undefined;
+  private released: Promise<void> | undefined;
 
   constructor(
     private readonly subscribe: (
       handler: (env: Envelope<T>, ctx: MessageContext) => Promise<void>,
+      onCancelled: (err: Error) => void,
     ) => Promise<Subscription>,
+    /** Called once when the stream is finished with: the client forgets it. */
+    private readonly onDone: () => void,
   ) {}
 
   [Symbol.asyncIterator](): this {
@@ -51,7 +65,10 @@ export class MessageStream<T> implements AsyncIterableIterator<StreamMessage<T>>
 
   /** The subscription underneath (started by the first next()). */
   subscription(): Promise<Subscription> {
-    this.sub ??= this.subscribe((env, ctx) => this.deliver(env, ctx));
+    this.sub ??= this.subscribe(
+      (env, ctx) => this.deliver(env, ctx),
+      (err) => this.stop(err),
+    );
     return this.sub;
   }
 
@@ -67,7 +84,7 @@ export class MessageStream<T> implements AsyncIterableIterator<StreamMessage<T>>
       if (w) {
         this.waiter = undefined;
         this.current = p;
-        w({ value: this.wrap(p), done: false });
+        w.resolve({ value: this.wrap(p), done: false });
       } else this.ready.push(p);
     });
   }
@@ -100,22 +117,27 @@ export class MessageStream<T> implements AsyncIterableIterator<StreamMessage<T>>
   async next(): Promise<IteratorResult<StreamMessage<T>>> {
     // Asking for the next message means the loop body finished with this one.
     this.settleCurrent('ack');
-    if (this.ended) return { value: undefined, done: true };
-    await this.subscription();
+    if (this.ended) return this.finished();
+    try {
+      await this.subscription();
+    } catch (err) {
+      this.stop(err);
+      return this.finished();
+    }
     const p = this.ready.shift();
     if (p) {
       this.current = p;
       return { value: this.wrap(p), done: false };
     }
-    if (this.ended) return { value: undefined, done: true };
-    return new Promise((resolve) => (this.waiter = resolve));
+    if (this.ended) return this.finished();
+    return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
   }
 
   /** Leaving the loop (break, return, throw): the unsettled message is requeued, the consumer cancelled. */
   async return(): Promise<IteratorResult<StreamMessage<T>>> {
     this.settleCurrent('requeue');
     this.end();
-    if (this.sub) await (await this.sub).cancel();
+    await this.release();
     return { value: undefined, done: true };
   }
 
@@ -133,6 +155,41 @@ export class MessageStream<T> implements AsyncIterableIterator<StreamMessage<T>>
     }
     const w = this.waiter;
     this.waiter = undefined;
-    w?.({ value: undefined, done: true });
+    if (w && this.failure) {
+      const { error } = this.failure;
+      this.failure = undefined;
+      w.reject(error);
+    } else w?.resolve({ value: undefined, done: true });
+  }
+
+  /** Ends the loop with an error (thrown by the waiting or the next next()) and lets go of everything. */
+  private stop(error: unknown): void {
+    if (this.ended) return;
+    this.failure = { error };
+    // Its channel is gone or going: the message the body is on cannot be acked any more.
+    this.settleCurrent('requeue');
+    this.end();
+    void this.release();
+  }
+
+  /** A done result, or the failure that ended the stream (thrown once). */
+  private finished(): IteratorResult<StreamMessage<T>> {
+    const f = this.failure;
+    this.failure = undefined;
+    if (f) throw f.error;
+    return { value: undefined, done: true };
+  }
+
+  /** Cancels the consumer (if it started) and tells the client, once. */
+  private release(): Promise<void> {
+    this.released ??= (async () => {
+      try {
+        const sub = await this.sub?.catch(() => undefined);
+        await sub?.cancel();
+      } finally {
+        this.onDone();
+      }
+    })();
+    return this.released;
   }
 }

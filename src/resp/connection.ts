@@ -160,6 +160,14 @@ export class RespConnection {
 
   private onCommand(args: Buffer[]): void {
     if (this.quitting || this.closed) return;
+    const resources = this.ctx.broker.resources;
+    const clear = resources.alarms.size > 0 && this.grows(args) ? resources.whenClear() : undefined;
+    if (clear !== undefined) {
+      // a memory or disk alarm: the write waits, and nothing more is read from this client meanwhile
+      this.parser.pause();
+      void clear.then(() => this.afterAlarm(args));
+      return;
+    }
     let spec: CommandSpec | undefined;
     if (this.slots.length > this.slotHead) {
       spec = this.ctx.commands.lookup(args);
@@ -170,6 +178,23 @@ export class RespConnection {
       }
     }
     this.run(args, spec);
+  }
+
+  private grows(args: Buffer[]): boolean {
+    const spec = this.ctx.commands.lookup(args);
+    return spec !== undefined && COMMAND_HANDLERS.get(spec.name)?.grows === true;
+  }
+
+  /** The write held by an alarm runs (in its turn, as onCommand would), then reading goes on. */
+  private afterAlarm(args: Buffer[]): void {
+    if (this.quitting || this.closed) return;
+    if (this.slots.length > this.slotHead && !this.mayOverlap(this.ctx.commands.lookup(args))) {
+      this.held = args; // run, and reading resumed, once the open slots are answered
+      return;
+    }
+    this.run(args);
+    if (this.slots.length === 0) this.parser.resume();
+    else this.resumeWhenAnswered = true;
   }
 
   private mayOverlap(spec: CommandSpec | undefined): boolean {

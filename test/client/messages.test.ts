@@ -2,12 +2,51 @@
 // order, acked as the loop moves on, back-pressure through prefetch (the broker keeps
 // what the loop has not asked for), msg.fail() through retries to the dead-letter
 // queue, leaving the loop requeues the unsettled message, and close() ends the loop.
+// However a loop ends (break, throw, close(), a queue that does not exist, the queue
+// deleted under it) the consumer is gone from the broker, no timer is left, and neither
+// the client nor anything else holds the stream (checked with a WeakRef and a real GC).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { Client } from '../../src/client/index.js';
 import { uniqueName } from '../helpers/brokers.js';
 import { client, deferred, raw, setupBrokers, sleep, waitFor } from './support.js';
 
 const brokers = await setupBrokers();
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Whether nothing holds the object any more, after full collections. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
+  for (let i = 0; i < 5 && ref.deref() !== undefined; i++) {
+    await new Promise((r) => setImmediate(r));
+    gc();
+  }
+  return ref.deref() === undefined;
+}
+
+const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+
+/**
+ * Runs `loop` over a fresh client.messages(queue) and returns a WeakRef to the stream
+ * and how the loop ended; nothing here keeps the stream once this returns.
+ */
+async function runLoop(
+  c: Client,
+  queue: string,
+  body: (payload: string) => Promise<'break' | 'next'>,
+): Promise<{ ref: WeakRef<object>; ended: string }> {
+  const stream = c.messages<string>(queue);
+  const ref = new WeakRef(stream);
+  try {
+    for await (const msg of stream) if ((await body(msg.payload)) === 'break') break;
+    return { ref, ended: 'done' };
+  } catch (err) {
+    return { ref, ended: (err as Error).message };
+  }
+}
 
 for (const broker of brokers) {
   describe(`async iteration on ${broker.name}`, () => {
@@ -82,6 +121,60 @@ for (const broker of brokers) {
       assert.equal(await loop, 'ended');
       assert.deepEqual(seen, ['only']);
       assert.equal(await r.count(q), 0, 'the message the loop finished was acked');
+    });
+
+    test('a finished loop leaves no consumer, timer or reference behind', async (t) => {
+      const c = await client(broker.url, t);
+      c.on('error', () => {}); // the broker-cancel case reports one too
+      const r = await raw(broker.url, t);
+      const q = uniqueName('sdk-iter-leak');
+      r.cleanup(t, [q, `${q}.dlq`]);
+      const work = await c.workQueue(q);
+      for (let i = 0; i < 4; i++) await work.publish(`m${i}`);
+      await c.queueInfo(q); // opens the client's admin channel before the baseline
+      const baseline = timers();
+      const noConsumer = async () => (await c.queueInfo(q))?.consumerCount === 0;
+
+      const broke = await runLoop(c, q, async () => 'break');
+      assert.equal(broke.ended, 'done');
+      await waitFor(noConsumer, 5000, 'the consumer cancelled after break');
+      assert.ok(await collected(broke.ref), 'the stream is released after break');
+
+      const threw = await runLoop(c, q, async () => {
+        throw new Error('body failed');
+      });
+      assert.equal(threw.ended, 'body failed');
+      await waitFor(noConsumer, 5000, 'the consumer cancelled after a throw');
+      assert.ok(await collected(threw.ref), 'the stream is released after a throw');
+
+      const missing = await runLoop(c, uniqueName('sdk-iter-missing'), async () => 'next');
+      assert.match(missing.ended, /NOT_FOUND|no queue/i);
+      assert.ok(await collected(missing.ref), 'the stream is released after a failed start');
+
+      await c.purgeQueue(q);
+      const started = deferred();
+      const deleting = runLoop(c, q, async () => 'next');
+      void (async () => {
+        await waitFor(async () => (await c.queueInfo(q))?.consumerCount === 1, 5000, 'the loop consuming');
+        started.resolve();
+      })();
+      await started.promise;
+      await c.deleteQueue(q);
+      const deleted = await deleting;
+      assert.match(deleted.ended, /the broker cancelled the consumer/);
+      assert.ok(await collected(deleted.ref), 'the stream is released after the broker cancelled it');
+
+      assert.equal(timers(), baseline, 'no timer left behind');
+      await c.declareQueue(q);
+      await work.publish('last');
+      let closing: Promise<void> | undefined;
+      const closed = await runLoop(c, q, async () => {
+        closing = c.close({ deadlineMs: 2000 });
+        return 'next';
+      });
+      assert.equal(closed.ended, 'done');
+      await closing;
+      assert.ok(await collected(closed.ref), 'the stream is released after close()');
     });
   });
 }

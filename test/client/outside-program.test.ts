@@ -1,7 +1,8 @@
 // The issue's outside check, done here: a short program written only from
 // docs/client.md, living outside the repository with the package installed, publishes
 // with confirms, consumes with retries into a dead-letter queue, makes an RPC call and
-// deduplicates a redelivered message; run against Wharf and against RabbitMQ.
+// deduplicates a redelivered message, runs a repeatable job on two workers and leaves a
+// for-await loop; run against Wharf and against RabbitMQ.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -44,10 +45,31 @@ await client.consume(q + '.dedup', async () => { handled++; }, { dedup: store })
 await client.publish('', q + '.dedup', { x: 1 }, { messageId: 'same-id' });
 await client.publish('', q + '.dedup', { x: 1 }, { messageId: 'same-id' });
 await sleep(500);
+
+// 5. a repeatable job run by two workers: one job per tick
+const second = await connect(url);
+const ticks = [];
+const sched = [await client.schedule(q + '.every', { every: 200 }), await second.schedule(q + '.every', { every: 200 })];
+await client.consume(q + '.every', async (m) => { ticks.push(m.headers['x-schedule-tick']); });
+for (let i = 0; i < 100 && ticks.length < 4; i++) await sleep(100);
+for (const s of sched) await s.stop();
+await sched[0].remove();
+await second.close();
+
+// 6. for await over a queue, left with break: the consumer is gone afterwards
+await client.declareQueue(q + '.iter');
+for (const n of [1, 2, 3]) await client.publish('', q + '.iter', n);
+const iterated = [];
+for await (const m of client.messages(q + '.iter')) {
+  iterated.push(m.payload);
+  if (m.payload === 2) break;
+}
+let consumers = -1;
+for (let i = 0; i < 50 && consumers !== 0; i++, await sleep(50)) consumers = (await client.queueInfo(q + '.iter')).consumerCount;
 await client.close();
 console.log(JSON.stringify({
   done, attempts, dead: dead.map((m) => [m.payload, m.headers['x-failure-reason'], m.headers['x-attempt']]),
-  reply, handled,
+  reply, handled, ticks, iterated, consumers,
 }));
 `;
 
@@ -67,24 +89,33 @@ after(async () => {
 });
 
 describe('a program outside the repository, from the documented API', () => {
-  test('confirms, retries into the DLQ, RPC and dedup on each broker', { timeout: 60_000 }, async () => {
-    for (const b of brokers) {
-      const q = uniqueName('outside');
-      const out = await new Promise<string>((resolve, reject) =>
-        execFile(
-          process.execPath,
-          ['check.mjs', b.url, q],
-          { cwd: dir, timeout: 30_000 },
-          (err, stdout, stderr) =>
-            err ? reject(new Error(`${b.name}: ${err.message}\n${stderr}`)) : resolve(stdout),
-        ),
-      );
-      const r = JSON.parse(out.trim().split('\n').at(-1)!);
-      assert.deepEqual(r.done, [1], b.name);
-      assert.equal(r.attempts, 3, b.name);
-      assert.deepEqual(r.dead, [[{ n: 2 }, 'max-attempts', 3]], b.name);
-      assert.deepEqual(r.reply, { sum: 5 }, b.name);
-      assert.equal(r.handled, 1, `${b.name}: the duplicate was skipped`);
-    }
-  });
+  test(
+    'confirms, retries into the DLQ, RPC, dedup, a schedule and async iteration on each broker',
+    { timeout: 60_000 },
+    async () => {
+      for (const b of brokers) {
+        const q = uniqueName('outside');
+        const out = await new Promise<string>((resolve, reject) =>
+          execFile(
+            process.execPath,
+            ['check.mjs', b.url, q],
+            { cwd: dir, timeout: 30_000 },
+            (err, stdout, stderr) =>
+              err ? reject(new Error(`${b.name}: ${err.message}\n${stderr}`)) : resolve(stdout),
+          ),
+        );
+        const r = JSON.parse(out.trim().split('\n').at(-1)!);
+        assert.deepEqual(r.done, [1], b.name);
+        assert.equal(r.attempts, 3, b.name);
+        assert.deepEqual(r.dead, [[{ n: 2 }, 'max-attempts', 3]], b.name);
+        assert.deepEqual(r.reply, { sum: 5 }, b.name);
+        assert.equal(r.handled, 1, `${b.name}: the duplicate was skipped`);
+        const ticks = (r.ticks as string[]).map((t) => Date.parse(t)).sort((x, y) => x - y);
+        assert.ok(ticks.length >= 4, `${b.name}: ${ticks.length} ticks`);
+        assert.equal(new Set(ticks).size, ticks.length, `${b.name}: one job per tick`);
+        assert.deepEqual(r.iterated, [1, 2], b.name);
+        assert.equal(r.consumers, 0, `${b.name}: the loop's consumer is gone after break`);
+      }
+    },
+  );
 });

@@ -31,6 +31,7 @@ const EXAMPLES: Record<string, { needs?: 'postgres' }> = {
   priorities: {},
   'delayed-retry': {},
   'per-key-ordering': {},
+  'scheduled-jobs': {},
 };
 /** Each example stops itself after 20 s; this is the bound the test holds it to. */
 const LIMIT_MS = 15_000;

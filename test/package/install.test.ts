@@ -391,6 +391,8 @@ const STRICT_TSCONFIG = JSON.stringify({
 const SDK_APP = `import {
   connect, MemoryDedupStore, OutboxRelay, defineSaga, PermanentError,
   type Envelope, type OutboxSource, type DedupStore,
+  MemoryOffsetStore, CronExpression, CronSyntaxError, SCHEDULE_HEADER,
+  type BatchMessage, type StreamMessage, type QueueInfo, type ReplayDeadLettersResult, type Schedule,
 } from 'wharfmq/client';
 const client = await connect('amqp://guest:guest@127.0.0.1:5672');
 const store: DedupStore = new MemoryDedupStore();
@@ -400,6 +402,24 @@ await client.consume<{ id: number }>('q', async (m: Envelope<{ id: number }>) =>
 const source = {} as OutboxSource;
 new OutboxRelay({ outbox: source, publisher: client });
 defineSaga<{ a: { x: number } }>({ publisher: client, exchange: 'e', steps: {} });
+// The features of issue 18 that need no other package.
+await client.publish('', 'q', { id: 1 }, { delay: 1000 });
+await client.consume('q', () => {}, { rateLimit: { max: 10, intervalMs: 1000 } });
+await client.consumeBatch<{ id: number }>('q', async (batch: BatchMessage<{ id: number }>[]) => {
+  for (const m of batch) if (m.payload.id < 0) m.fail(new Error('negative'));
+}, { batchSize: 10, maxWaitMs: 100 });
+for await (const m of client.messages<{ id: number }>('q', { prefetch: 5 })) {
+  const msg: StreamMessage<{ id: number }> = m;
+  msg.ack();
+  break;
+}
+await client.consumeStream('s', () => {}, { from: 'first', offsets: { name: 'c', store: new MemoryOffsetStore() } });
+const info: QueueInfo | null = await client.queueInfo('q');
+const replayed: ReplayDeadLettersResult = await client.replayDeadLetters('q.dlq', { limit: 10 });
+const schedule: Schedule = await client.schedule('nightly', { cron: '0 3 * * *', payload: { id: 1 } });
+await client.schedule('sweep', { every: 30_000 });
+const next: Date | undefined = new CronExpression('@hourly').next(new Date());
+console.log(info, replayed, schedule.nextTick(), next, SCHEDULE_HEADER.tick, CronSyntaxError);
 await client.close();
 `;
 
