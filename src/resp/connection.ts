@@ -154,12 +154,37 @@ export class RespConnection {
 
   private onCommand(args: Buffer[]): void {
     if (this.quitting || this.closed) return;
+    const resources = this.ctx.broker.resources;
+    const clear = resources.alarms.size > 0 && this.grows(args) ? resources.whenClear() : undefined;
+    if (clear !== undefined) {
+      // a memory or disk alarm: the write waits, and nothing more is read from this client meanwhile
+      this.parser.pause();
+      void clear.then(() => this.afterAlarm(args));
+      return;
+    }
     if (this.slots.length > this.slotHead && !this.mayOverlap(args)) {
       this.held = args;
       this.parser.pause();
       return;
     }
     this.run(args);
+  }
+
+  private grows(args: Buffer[]): boolean {
+    const spec = this.ctx.commands.lookup(args);
+    return spec !== undefined && COMMAND_HANDLERS.get(spec.name)?.grows === true;
+  }
+
+  /** The write held by an alarm runs (in its turn, as onCommand would), then reading goes on. */
+  private afterAlarm(args: Buffer[]): void {
+    if (this.quitting || this.closed) return;
+    if (this.slots.length > this.slotHead && !this.mayOverlap(args)) {
+      this.held = args; // run, and reading resumed, once the open slots are answered
+      return;
+    }
+    this.run(args);
+    if (this.slots.length === 0) this.parser.resume();
+    else this.resumeWhenAnswered = true;
   }
 
   private mayOverlap(args: Buffer[]): boolean {
