@@ -13,9 +13,10 @@
 //     (bench/kafka/rss-fill.ts).
 import amqp from 'amqplib';
 import { Kafka, logLevel } from 'kafkajs';
-import { fsyncSummary, latencyRun, rdkafka } from '../kafka/rdkafka.js';
+import { FSYNC, fsyncSummary, latencyRun, rdkafka } from '../kafka/rdkafka.js';
+import { type Histogram, histogramCount, histogramDelta, scrapeHistogram } from '../lib/wharf-metrics.js';
 import { rssFill } from '../kafka/rss-fill.js';
-import { fdatasyncLatency } from '../lib/fdatasync-latency.js';
+import { fdatasyncLatency, syncedSeqWrite } from '../lib/disk-sync.js';
 import { seqWrite } from '../lib/machine.js';
 import { readCpuSeconds } from '../lib/proc.js';
 import { fmt } from '../lib/stats.js';
@@ -43,7 +44,11 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   const mb = (records * SIZE) / 1e6;
   const bootstrap = `127.0.0.1:${wharf.kafkaPort}`;
   const disk = seqWrite();
-  log(`kafka: the data disk writes ${disk.toFixed(0)} MB/s sequentially (256 MiB + fdatasync)`);
+  const diskSynced = syncedSeqWrite();
+  log(
+    `kafka: the data disk writes ${disk.toFixed(0)} MB/s sequentially (256 MiB + fdatasync), ` +
+      `${diskSynced.toFixed(0)} MB/s with an fdatasync per MiB`,
+  );
   const rows: StreamsRow[] = [];
   const lines: string[] = [];
   const share = (v: number) => `${((v / disk) * 100).toFixed(0)} %`;
@@ -64,6 +69,12 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     const r = await run();
     return [r, readCpuSeconds(wharf.pid) - c0];
   };
+  /** Wharf's fdatasync rounds while `run` runs: how many, the slowest, and the time they took together */
+  const synced = async <T>(run: () => Promise<T>): Promise<[T, Histogram]> => {
+    const before = await scrapeHistogram(wharf.httpPort, FSYNC);
+    const r = await run();
+    return [r, histogramDelta(before, await scrapeHistogram(wharf.httpPort, FSYNC))];
+  };
 
   const kafka = new Kafka({ brokers: [bootstrap], logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
@@ -74,13 +85,26 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   await admin.disconnect();
 
   log(`kafka: librdkafka producing ${records} records`);
-  const [rd, rdCpu] = await metered(() => rdkafka('produce', bootstrap, 'bench-rd', records, SIZE));
+  const [[rd, rdCpu], rdSyncs] = await synced(() =>
+    metered(() => rdkafka('produce', bootstrap, 'bench-rd', records, SIZE)),
+  );
   if (rd.failed) throw new Error(`${rd.failed} librdkafka deliveries failed`);
   rate(
     'produce, librdkafka, acks=all, linger.ms=5, idempotent',
     rd.seconds,
     { wharf: rdCpu, client: rd.cpu },
     ' (target: >= 50 %)',
+  );
+  // librdkafka keeps 5 requests in flight, each answered after the fdatasync round that covers it: how long
+  // rounds of that size take on this disk now bounds the rate as much as CPU does
+  const rounds = histogramCount(rdSyncs);
+  lines.push(
+    `| — the disk written by a plain program with an fdatasync after every MiB, just before | ` +
+      `${fmt(diskSynced)} MB/s | the librdkafka row is ${fmt(mb / rd.seconds / diskSynced)} × this |`,
+  );
+  lines.push(
+    `| — Wharf's fdatasync rounds meanwhile (one at a time per partition, 4 partitions) | ` +
+      `${fsyncSummary(rdSyncs)}; ${fmt(mb / rounds)} MB each on average, mean ${fmt((rdSyncs.sum / rounds) * 1000)} ms | |`,
   );
   const [fetched, fetchCpu] = await metered(() => rdkafka('consume', bootstrap, 'bench-rd', records, SIZE));
   rate('fetch, librdkafka', fetched.seconds, { wharf: fetchCpu });

@@ -17,7 +17,7 @@ import {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const PY = join(ROOT, 'bench/kafka/rdkafka_bench.py');
 const PYTHON = '/usr/bin/python3';
-const FSYNC = 'wharf_fsync_duration_seconds';
+export const FSYNC = 'wharf_fsync_duration_seconds';
 
 export interface PyResult {
   seconds: number;
