@@ -5,7 +5,9 @@
 //   - XADD through redis-benchmark (50 connections, pipelining 1 and 16): requests/s and p50/p99 latency;
 //   - XADD through ioredis: one connection waiting for each reply (p50/p99), and pipelined batches of 1 000;
 //   - XREADGROUP COUNT 100 + XACK of what was read, one ioredis consumer, until the stream is drained;
-//   - memory per stored entry (RSS growth over the pipelined XADDs; Redis's used_memory growth too).
+//   - memory per stored entry (RSS growth over the pipelined XADDs; Redis's used_memory growth too);
+//   - the server's CPU (user + system, /proc/<pid>/stat) per XADD over each XADD workload: far less sensitive
+//     to the load of a shared machine than throughput (10 ms ticks: runs of tens of thousands of requests).
 // Used by `npm run bench` (scenario `redis-streams`) and by `node dist/bench/redis-streams.js`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from '../../test/helpers/ports.js';
-import { readMem } from '../lib/proc.js';
+import { readCpuSeconds, readMem } from '../lib/proc.js';
 import { fmt, latencySummary, median } from '../lib/stats.js';
 
 export interface StreamsTarget {
@@ -165,16 +167,19 @@ async function round(
   };
   const benchN = Math.max(5_000, Math.floor(entries / 2));
   const keys = [`rb-1-${tag}`, `rb-16-${tag}`, `seq-${tag}`, `work-${tag}`];
+  const cpuPerXadd = (what: string, cpu0: number, n: number) => {
+    const us = ((readCpuSeconds(t.pid) - cpu0) * 1e6) / n;
+    if (Number.isFinite(us)) add(`${what}: server CPU per XADD`, 'µs', false, us);
+  };
   for (const pipeline of [1, 16]) {
-    const [rps, p50, p99] = redisBenchmark(
-      t.port,
-      pipeline === 1 ? Math.ceil(benchN / 5) : benchN,
-      pipeline,
-      keys[pipeline === 1 ? 0 : 1],
-    );
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}`, 'req/s', true, rps);
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}: p50`, 'ms', false, p50);
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}: p99`, 'ms', false, p99);
+    const cpu0 = readCpuSeconds(t.pid);
+    const requests = pipeline === 1 ? Math.ceil(benchN / 5) : benchN;
+    const [rps, p50, p99] = redisBenchmark(t.port, requests, pipeline, keys[pipeline === 1 ? 0 : 1]);
+    const what = `XADD, redis-benchmark, 50 connections, pipeline ${pipeline}`;
+    add(what, 'req/s', true, rps);
+    add(`${what}: p50`, 'ms', false, p50);
+    add(`${what}: p99`, 'ms', false, p99);
+    cpuPerXadd(what, cpu0, requests);
   }
   const r = new Redis({ port: t.port, host: '127.0.0.1' });
   try {
@@ -184,8 +189,10 @@ async function round(
     add('XADD, ioredis, 1 connection, each reply awaited: p99', 'ms', false, seq.p99);
     const rssBefore = t.pid === undefined ? undefined : readMem(t.pid)?.rssKb;
     const usedBefore = await t.usedMemory();
+    const cpu0 = readCpuSeconds(t.pid);
     const rate = await pipelinedXadd(r, keys[3], entries);
     add('XADD, ioredis, pipelined 1 000 per batch', 'req/s', true, rate);
+    cpuPerXadd('XADD, ioredis, pipelined 1 000 per batch', cpu0, entries);
     const rssAfter = t.pid === undefined ? undefined : readMem(t.pid)?.rssKb;
     const usedAfter = await t.usedMemory();
     if (rssBefore !== undefined && rssAfter !== undefined)
