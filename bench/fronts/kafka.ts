@@ -2,7 +2,7 @@
 // No Kafka broker runs on this machine, so each figure is read against what the machine allows, measured in
 // the same run, and against Wharf's own AMQP path with the same data:
 //   - producing 1 KiB records with acks=all through librdkafka (confluent-kafka, linger.ms=5, idempotent) and
-//     kafkajs, and fetching them back through librdkafka, as payload MB/s and as a share of the data disk's
+//     kafkajs, and fetching them back through each, as payload MB/s and as a share of the data disk's
 //     sequential write rate (256 MiB + fdatasync; target: >= 50 % for librdkafka producing), with Wharf's CPU
 //     per record over each row (from /proc; the librdkafka producer's own too), which load changes far less;
 //   - the same records published into an AMQP stream queue with confirms and consumed from its start (amqplib);
@@ -113,6 +113,9 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   const [js, jsCpu] = await metered(() => kafkajsProduce(kafka, records));
   rate('produce, kafkajs, acks=-1, idempotent', js, { wharf: jsCpu });
 
+  const [jsFetch, jsFetchCpu] = await metered(() => kafkajsFetch(kafka, records));
+  rate('fetch, kafkajs', jsFetch, { wharf: jsFetchCpu });
+
   log('kafka: the same records through an AMQP stream queue');
   const published = await metered(() => amqpPublish(wharf.url, records));
   rate('same data: AMQP stream publish, confirms (amqplib)', published[0], { wharf: published[1] });
@@ -192,6 +195,31 @@ async function kafkajsProduce(kafka: Kafka, records: number): Promise<number> {
   const seconds = (performance.now() - t0) / 1000;
   await producer.disconnect();
   return seconds;
+}
+
+/** A kafkajs group consumer of bench-js from its start, timed from its joining the group; seconds. */
+async function kafkajsFetch(kafka: Kafka, records: number): Promise<number> {
+  const consumer = kafka.consumer({ groupId: 'bench-js-fetch' });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic: 'bench-js', fromBeginning: true });
+    let t0 = Number.NaN;
+    consumer.on(consumer.events.GROUP_JOIN, () => (t0 = performance.now()));
+    let n = 0;
+    const seconds = await new Promise<number>((done, fail) => {
+      consumer
+        .run({
+          eachBatch: async ({ batch }) => {
+            n += batch.messages.length;
+            if (n >= records) done((performance.now() - t0) / 1000);
+          },
+        })
+        .catch(fail);
+    });
+    return seconds;
+  } finally {
+    await consumer.disconnect();
+  }
 }
 
 const STREAM = 'bench-amqp-stream';

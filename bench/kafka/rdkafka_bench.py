@@ -1,5 +1,6 @@
 # librdkafka (confluent-kafka) side of bench/kafka.ts. argv: mode bootstrap topic count size.
-# produce: acks=all, linger.ms=5, 1 KiB values; consume: every partition from its start until count records;
+# produce: acks=all, linger.ms=5, 1 KiB values, timed after a warm-up; consume: every partition from its start
+# until count records;
 # latency-consume / latency-produce (two processes): a consumer subscribed first, then `count` records
 # produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send,
 # and the producer reports its acknowledgement latency (send -> delivery report) the same way.
@@ -18,6 +19,14 @@ mode, bootstrap, topic, count, size = sys.argv[1], sys.argv[2], sys.argv[3], int
 value = b"x" * size
 
 
+def warm_up(p):
+    """Connection, metadata and producer id first, then one record to every partition, waited for: else the
+    first records of a run wait for all that (0.5-1 s under load), counted as their latency or in the time."""
+    for part in p.list_topics(topic, timeout=30).topics[topic].partitions:
+        p.produce(topic, value=b"warm-up", key=b"warm-up", partition=part)
+    p.flush(30)
+
+
 def percentiles(ms):
     lat = sorted(ms)
     pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
@@ -27,12 +36,14 @@ def percentiles(ms):
 if mode == "produce":
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 5, "enable.idempotence": True,
                   "queue.buffering.max.messages": 1000000})
+    warm_up(p)
     failed = [0]
 
     def report(err, msg):
         if err is not None:
             failed[0] += 1
 
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)  # every thread: Python's and librdkafka's
     t0 = time.perf_counter()
     for i in range(count):
         while True:
@@ -44,9 +55,9 @@ if mode == "produce":
         if i % 1000 == 0:
             p.poll(0)
     p.flush(120)
-    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread: Python's and librdkafka's
-    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0],
-                      "cpu": usage.ru_utime + usage.ru_stime}))
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0], "cpu": cpu}))
 elif mode == "latency-consume":
     # its own process (the producer's busy Python loop must not hold this one's GIL): prints "ready"
     # once assigned, then one JSON line after `count` records or 30 s without one
@@ -73,11 +84,7 @@ elif mode == "latency-consume":
 elif mode == "latency-produce":
     rate = 10000
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True})
-    # warm up first: connection, metadata and producer id, then one record to every partition, waited for
-    # (else the first records of the run wait for all that, and a slow start shows up as the p99)
-    for part in p.list_topics(topic, timeout=30).topics[topic].partitions:
-        p.produce(topic, value=b"warm-up", key=b"warm-up", partition=part)
-    p.flush(30)
+    warm_up(p)
     acks = []
     t0 = time.perf_counter()
     pad = b"x" * (size - 20)

@@ -437,7 +437,8 @@ export class SegmentLog implements Log {
     await this.commit.idle();
     this.commit.poison(new Error('log destroyed'));
     this.closeAll();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // in the thread pool: a deep queue's files take long to unlink, and the broker serves meanwhile
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
 
   private async finalCommit(): Promise<void> {

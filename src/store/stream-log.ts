@@ -765,7 +765,8 @@ export class StreamLog {
       this.commit.poison(new Error('log destroyed'));
     }
     this.closeAll();
-    if (this.durable) fs.rmSync(dir, { recursive: true, force: true });
+    // in the thread pool: a long stream's files take long to unlink, and the broker serves meanwhile
+    if (this.durable) await fs.promises.rm(dir, { recursive: true, force: true });
   }
 
   // ---- CommitHost (durable logs) ----
