@@ -42,6 +42,7 @@ export const FRONT_BENCHES: Record<string, FrontBench> = {
         wharfPort: ctx.wharf.respPort,
         wharfPid: ctx.wharf.pid,
         wharfVersion: ctx.wharf.version,
+        wharfDataDir: ctx.wharf.dataDir,
         entries: ctx.messages(50_000, 5_000),
         rounds: ctx.opts.rounds,
         log: ctx.log,
