@@ -303,6 +303,14 @@ for (const kind of ['disk', 'memory'] as const) {
         [25, 26, 27, 28, 29].map((o) => [o, 1, undefined]),
       );
       assert.equal(last.next, undefined, 'scanned to the end');
+      // new reads pass over what the front says is not there: not delivered, not pending, not counted
+      for (let i = 30; i < 33; i++)
+        p.append(StreamFormat.resp, 6000 + i, Buffer.alloc(0), Buffer.from(`e${i}`));
+      await p.syncPromise();
+      assert.deepEqual(bodies(readNew(p, g, 'erin', 1, false, 5_000, (o) => o !== 30)), ['e31']);
+      assert.equal(g.entry(30), undefined);
+      assert.deepEqual(bodies(readNew(p, g, 'erin', 5, false, 5_000, (o) => o !== 30)), ['e32']);
+      assert.equal(g.lastDelivered, 32);
     });
 
     test('set id, consumers, destroy; batches are one entry each', async () => {

@@ -27,7 +27,8 @@ export type EntryExists = (offset: number) => boolean;
 /**
  * XREADGROUP `>`: up to `count` committed records after the group's last delivered offset, each recorded as
  * delivered to `consumer` (pending, unless noAck). [] when there is nothing new: wait with
- * partition.waitFor(group.lastDelivered + 1, ...) and call again.
+ * partition.waitFor(group.lastDelivered + 1, ...) and call again. Records `exists` says no to are passed
+ * over, not delivered (a Redis front's: records that are not its entries, XDELed ones).
  */
 export function readNew(
   p: StreamPartition,
@@ -36,6 +37,7 @@ export function readNew(
   count: number,
   noAck = false,
   now = Date.now(),
+  exists?: EntryExists,
 ): StreamBatch[] {
   const out: StreamBatch[] = [];
   if (count <= 0) return out;
@@ -43,6 +45,7 @@ export function readNew(
   try {
     for (let v = r.next(); v !== undefined && out.length < count; v = r.next()) {
       if (v.offset + v.count - 1 <= g.lastDelivered) continue; // the batch the last delivery ended inside
+      if (exists !== undefined && !exists(v.offset)) continue;
       out.push({
         offset: v.offset,
         count: v.count,

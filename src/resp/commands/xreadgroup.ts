@@ -3,7 +3,7 @@
 // pending for the consumer (unless NOACK); any other ID replays the consumer's own pending entries from there,
 // each one more delivery. The reply goes out once those deliveries are on disk, so a pending entry a client
 // was told about survives a crash.
-import { readPending } from '../../broker/index.js';
+import { readNew as engineReadNew, readPending } from '../../broker/index.js';
 import {
   compareStreamIds,
   nextStreamId,
@@ -104,26 +104,23 @@ function readNew(
   const groups = c.ctx.groups;
   const g = groups.get(s, group)!;
   const last = groups.lastId(s, g);
-  const rows: Row[] = [];
-  const end = s.committedEnd;
-  let i = s.nextLive(s.index.upperBound(last));
-  while (i < end && (count <= 0 || rows.length < count)) {
-    // positions first, then their fields through one cursor; an unreadable record is skipped, as Redis
-    // never shows what it does not have
-    const want = Math.min(count > 0 ? count - rows.length : end - i, 1000);
-    const batch: number[] = [];
-    for (; i < end && batch.length < want; i = s.nextLive(i + 1)) batch.push(i);
-    const fields = s.fieldsOf(batch);
-    for (let k = 0; k < batch.length; k++) {
-      const f = fields[k];
-      if (f === null) continue;
-      const id = s.index.idAt(batch[k]);
-      const entriesRead = readCounterAfter(s, g.entriesRead, id);
-      g.delivered(consumer, s.index.offsetAt(batch[k]), now, noAck);
-      g.entriesRead = entriesRead;
-      rows.push([id, f]);
-    }
-  }
+  // this front's entries only (not other fronts' batches, not XDELed ones), after the group's
+  // last-delivered-id: XGROUP CREATE/SETID may have named an ID past the entry at its offset
+  const shown = (offset: number): boolean => {
+    const pos = s.index.positionOfOffset(offset);
+    return pos >= 0 && !s.deleted.has(offset) && compareStreamIds(s.index.idAt(pos), last) > 0;
+  };
+  const entriesRead = g.entriesRead;
+  const limit = count > 0 ? count : Number.POSITIVE_INFINITY;
+  const records = engineReadNew(s.partition, g, consumer, limit, noAck, now, shown);
+  const rows: Row[] = records.map((r) => [
+    s.index.idAt(s.index.positionOfOffset(r.offset)),
+    groups.fields(r),
+  ]);
+  // entries-read as Redis 7.0 counts it (an estimate where XDEL left tombstones), not one per record
+  let read = entriesRead;
+  for (const [id] of rows) read = readCounterAfter(s, read, id);
+  g.entriesRead = read;
   return rows;
 }
 
