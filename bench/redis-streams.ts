@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       wharfPort: wharf.respPort,
       wharfPid: wharf.pid,
       wharfVersion: wharf.version,
+      wharfDataDir: wharf.dataDir,
       entries,
       rounds,
       log: progress,

@@ -42,6 +42,13 @@ export interface WharfOptions {
    */
   kafkaPort?: number | false;
   /**
+   * Protocols ('amqp', 'http', 'kafka', 'sqs', 'resp') whose port is only a default nobody asked for
+   * (`wharf serve` without that flag or setting): when it is taken (a RabbitMQ on 5672, a Kafka on 9092
+   * on the same machine), that front stays off with a warning instead of stopping the start. A port
+   * that was asked for and is taken still stops it.
+   */
+  portsMayBeTaken?: readonly string[];
+  /**
    * SQS/SNS HTTP API (docs/sqs.md); undefined or false: none. `wharf serve` defaults it to 9324;
    * here it is off unless asked for (startWharf asks for port 0).
    */
@@ -269,10 +276,24 @@ export class WharfServer {
     const bind = this.bind.bind(this);
     const started: Front[] = [];
     try {
-      for (const front of this.fronts) {
+      for (const front of [...this.fronts]) {
         started.push(front);
-        await front.start(bind);
+        try {
+          await front.start(bind);
+        } catch (err) {
+          if (!(err instanceof DefaultPortTaken)) throw err;
+          // its listeners are released; the other fronts start as usual
+          started.pop();
+          await front.close().catch(() => {});
+          this.fronts.splice(this.fronts.indexOf(front), 1);
+          this.log.warn(
+            { front: front.name, port: err.port },
+            `${err.message}: ${front.name} stays off (set its port to start it, or false to silence this)`,
+          );
+        }
       }
+      if (this.listeners.length === 0)
+        throw new Error('no listener could be bound: every default port is taken');
       this.shovels.start();
     } catch (err) {
       for (const front of started.reverse()) await front.close().catch(() => {});
@@ -284,7 +305,8 @@ export class WharfServer {
 
   /** Binds one listener and records it in `listeners`; a taken or privileged port is explained. */
   private async bind(protocol: string, listen: () => Promise<number>, requested: number): Promise<number> {
-    const port = await listenOrExplain(listen, protocol.toUpperCase(), requested);
+    const optional = this.options.portsMayBeTaken?.includes(protocol) === true;
+    const port = await listenOrExplain(listen, protocol.toUpperCase(), requested, optional);
     this.listeners.push({ protocol, host: this.options.host, port });
     return port;
   }
@@ -297,11 +319,28 @@ export class WharfServer {
   }
 }
 
-async function listenOrExplain(listen: () => Promise<number>, what: string, port: number): Promise<number> {
+/** A default port (WharfOptions.portsMayBeTaken) is taken: its front stays off, the others start. */
+class DefaultPortTaken extends Error {
+  constructor(
+    message: string,
+    readonly port: number,
+  ) {
+    super(message);
+  }
+}
+
+async function listenOrExplain(
+  listen: () => Promise<number>,
+  what: string,
+  port: number,
+  optional = false,
+): Promise<number> {
   try {
     return await listen();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE' && optional)
+      throw new DefaultPortTaken(`${what} port ${port} is already in use`, port);
     if (e.code === 'EADDRINUSE') throw new Error(`${what} port ${port} is already in use`);
     if (e.code === 'EACCES') throw new Error(`${what} port ${port} needs privileges this process lacks`);
     throw err;

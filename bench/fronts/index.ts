@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import type { Options } from '../lib/args.js';
 import type { WharfProcess } from '../lib/wharf.js';
+import { runKafka } from './kafka.js';
 import { runRedisStreams, type StreamsRow } from './redis-streams.js';
+import { rdkafkaMissing } from '../kafka/rdkafka.js';
+import { runSqs } from './sqs.js';
 
 export interface FrontBenchCtx {
   opts: Options;
@@ -39,8 +42,39 @@ export const FRONT_BENCHES: Record<string, FrontBench> = {
         wharfPort: ctx.wharf.respPort,
         wharfPid: ctx.wharf.pid,
         wharfVersion: ctx.wharf.version,
+        wharfDataDir: ctx.wharf.dataDir,
         entries: ctx.messages(50_000, 5_000),
         rounds: ctx.opts.rounds,
+        log: ctx.log,
+      }),
+  },
+  kafka: {
+    missing: rdkafkaMissing,
+    run: (ctx) =>
+      runKafka({
+        wharf: ctx.wharf,
+        records: ctx.messages(100_000, 10_000),
+        latencyRecords: ctx.opts.quick ? 10_000 : 50_000,
+        rssRecords: ctx.opts.quick ? 1_000_000 : 10_000_000,
+        log: ctx.log,
+      }),
+  },
+  sqs: {
+    missing: () => undefined,
+    run: (ctx) =>
+      runSqs({
+        wharf: {
+          sqsPort: ctx.wharf.sqsPort,
+          httpPort: ctx.wharf.httpPort,
+          amqpUrl: ctx.wharf.url,
+          pid: ctx.wharf.pid,
+          version: ctx.wharf.version,
+        },
+        messages: ctx.messages(10_000, 2_000),
+        rounds: ctx.opts.rounds,
+        pollSamples: ctx.opts.quick ? 50 : 300,
+        rabbitUrl: ctx.opts.rabbit ? ctx.opts.rabbitUrl : undefined,
+        motoMessages: ctx.opts.moto ? (ctx.opts.quick ? 100 : 300) : 0,
         log: ctx.log,
       }),
   },

@@ -5,15 +5,18 @@
 //   - XADD through redis-benchmark (50 connections, pipelining 1 and 16): requests/s and p50/p99 latency;
 //   - XADD through ioredis: one connection waiting for each reply (p50/p99), and pipelined batches of 1 000;
 //   - XREADGROUP COUNT 100 + XACK of what was read, one ioredis consumer, until the stream is drained;
-//   - memory per stored entry (RSS growth over the pipelined XADDs; Redis's used_memory growth too).
+//   - memory per stored entry (RSS growth over the pipelined XADDs; Redis's used_memory growth too), and disk
+//     per stored entry (growth of the server's data files: Wharf's data directory, Redis's AOF directory);
+//   - the server's CPU (user + system, /proc/<pid>/stat) per XADD over each XADD workload: far less sensitive
+//     to the load of a shared machine than throughput (10 ms ticks: runs of tens of thousands of requests).
 // Used by `npm run bench` (scenario `redis-streams`) and by `node dist/bench/redis-streams.js`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from '../../test/helpers/ports.js';
-import { readMem } from '../lib/proc.js';
+import { readCpuSeconds, readMem } from '../lib/proc.js';
 import { fmt, latencySummary, median } from '../lib/stats.js';
 
 export interface StreamsTarget {
@@ -22,6 +25,24 @@ export interface StreamsTarget {
   pid: number | undefined;
   /** bytes the server says it uses for data (Redis's used_memory), when it says */
   usedMemory(): Promise<number | undefined>;
+  /** the directory holding the server's data files, when known */
+  dataDir: string | undefined;
+}
+
+/** Bytes of the files under dir (recursively); undefined when it cannot be read. */
+function dirBytes(dir: string | undefined): number | undefined {
+  if (dir === undefined) return undefined;
+  let total = 0;
+  try {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) total += dirBytes(path) ?? 0;
+      else if (e.isFile()) total += statSync(path).size;
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
 }
 
 export interface StreamsRow {
@@ -165,16 +186,19 @@ async function round(
   };
   const benchN = Math.max(5_000, Math.floor(entries / 2));
   const keys = [`rb-1-${tag}`, `rb-16-${tag}`, `seq-${tag}`, `work-${tag}`];
+  const cpuPerXadd = (what: string, cpu0: number, n: number) => {
+    const us = ((readCpuSeconds(t.pid) - cpu0) * 1e6) / n;
+    if (Number.isFinite(us)) add(`${what}: server CPU per XADD`, 'µs', false, us);
+  };
   for (const pipeline of [1, 16]) {
-    const [rps, p50, p99] = redisBenchmark(
-      t.port,
-      pipeline === 1 ? Math.ceil(benchN / 5) : benchN,
-      pipeline,
-      keys[pipeline === 1 ? 0 : 1],
-    );
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}`, 'req/s', true, rps);
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}: p50`, 'ms', false, p50);
-    add(`XADD, redis-benchmark, 50 connections, pipeline ${pipeline}: p99`, 'ms', false, p99);
+    const cpu0 = readCpuSeconds(t.pid);
+    const requests = pipeline === 1 ? Math.ceil(benchN / 5) : benchN;
+    const [rps, p50, p99] = redisBenchmark(t.port, requests, pipeline, keys[pipeline === 1 ? 0 : 1]);
+    const what = `XADD, redis-benchmark, 50 connections, pipeline ${pipeline}`;
+    add(what, 'req/s', true, rps);
+    add(`${what}: p50`, 'ms', false, p50);
+    add(`${what}: p99`, 'ms', false, p99);
+    cpuPerXadd(what, cpu0, requests);
   }
   const r = new Redis({ port: t.port, host: '127.0.0.1' });
   try {
@@ -184,10 +208,22 @@ async function round(
     add('XADD, ioredis, 1 connection, each reply awaited: p99', 'ms', false, seq.p99);
     const rssBefore = t.pid === undefined ? undefined : readMem(t.pid)?.rssKb;
     const usedBefore = await t.usedMemory();
+    const diskBefore = dirBytes(t.dataDir);
+    const cpu0 = readCpuSeconds(t.pid);
     const rate = await pipelinedXadd(r, keys[3], entries);
     add('XADD, ioredis, pipelined 1 000 per batch', 'req/s', true, rate);
+    cpuPerXadd('XADD, ioredis, pipelined 1 000 per batch', cpu0, entries);
     const rssAfter = t.pid === undefined ? undefined : readMem(t.pid)?.rssKb;
     const usedAfter = await t.usedMemory();
+    // Wharf writes the entries before it answers them, Redis its AOF before it replies: both are on disk now
+    const diskAfter = dirBytes(t.dataDir);
+    if (diskBefore !== undefined && diskAfter !== undefined)
+      add(
+        'disk per stored entry (data files growth / entries)',
+        'bytes',
+        false,
+        (diskAfter - diskBefore) / entries,
+      );
     if (rssBefore !== undefined && rssAfter !== undefined)
       add(
         'memory per stored entry (RSS growth / entries)',
@@ -219,6 +255,8 @@ export async function runRedisStreams(opts: {
   wharfPort: number;
   wharfPid: number | undefined;
   wharfVersion: string;
+  /** Wharf's data directory, for the disk-per-entry row */
+  wharfDataDir?: string;
   entries: number;
   rounds: number;
   log(msg: string): void;
@@ -228,12 +266,19 @@ export async function runRedisStreams(opts: {
   const loadBefore = loadavg().map((x) => x.toFixed(2));
   try {
     const targets: StreamsTarget[] = [
-      { name: 'Wharf', port: opts.wharfPort, pid: opts.wharfPid, usedMemory: async () => undefined },
+      {
+        name: 'Wharf',
+        port: opts.wharfPort,
+        pid: opts.wharfPid,
+        usedMemory: async () => undefined,
+        dataDir: opts.wharfDataDir,
+      },
       {
         name: 'Redis',
         port: redis.port,
         pid: redis.child.pid,
         usedMemory: async () => Number(/used_memory:(\d+)/.exec(await info.info('memory'))?.[1]),
+        dataDir: redis.dir,
       },
     ];
     const rows = new Map<string, StreamsRow>();

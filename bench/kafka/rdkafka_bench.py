@@ -1,13 +1,15 @@
 # librdkafka (confluent-kafka) side of bench/kafka.ts. argv: mode bootstrap topic count size.
-# produce: acks=all, linger.ms=5, 1 KiB values; consume: from the beginning until count records;
+# produce: acks=all, linger.ms=5, 1 KiB values, timed after a warm-up; consume: every partition from its start
+# until count records;
 # latency-consume / latency-produce (two processes): a consumer subscribed first, then `count` records
 # produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send,
 # and the producer reports its acknowledgement latency (send -> delivery report) the same way.
 # The consumer keeps librdkafka's defaults (fetch.wait.max.ms 500, fetch.min.bytes 1), so its Fetch
 # waits in the broker and what is measured is the broker waking it, and takes records one poll() at a
 # time (consume(n, timeout) would hold each record until n arrived or the timeout passed).
-# Prints one JSON line: seconds and records (latency: p50/p99/max in ms too).
+# Prints one JSON line: seconds and records (latency: p50/p99/max in ms too; produce: the process's CPU seconds).
 import json
+import resource
 import sys
 import time
 
@@ -15,6 +17,14 @@ from confluent_kafka import Consumer, Producer
 
 mode, bootstrap, topic, count, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 value = b"x" * size
+
+
+def warm_up(p):
+    """Connection, metadata and producer id first, then one record to every partition, waited for: else the
+    first records of a run wait for all that (0.5-1 s under load), counted as their latency or in the time."""
+    for part in p.list_topics(topic, timeout=30).topics[topic].partitions:
+        p.produce(topic, value=b"warm-up", key=b"warm-up", partition=part)
+    p.flush(30)
 
 
 def percentiles(ms):
@@ -26,12 +36,14 @@ def percentiles(ms):
 if mode == "produce":
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 5, "enable.idempotence": True,
                   "queue.buffering.max.messages": 1000000})
+    warm_up(p)
     failed = [0]
 
     def report(err, msg):
         if err is not None:
             failed[0] += 1
 
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)  # every thread: Python's and librdkafka's
     t0 = time.perf_counter()
     for i in range(count):
         while True:
@@ -43,7 +55,9 @@ if mode == "produce":
         if i % 1000 == 0:
             p.poll(0)
     p.flush(120)
-    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0]}))
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, "failed": failed[0], "cpu": cpu}))
 elif mode == "latency-consume":
     # its own process (the producer's busy Python loop must not hold this one's GIL): prints "ready"
     # once assigned, then one JSON line after `count` records or 30 s without one
@@ -62,7 +76,7 @@ elif mode == "latency-consume":
     last = time.time()
     while len(got) < count and time.time() - last < 30:
         m = c.poll(0.1)
-        if m is not None and m.error() is None:
+        if m is not None and m.error() is None and m.key() != b"warm-up":
             got.append((time.time() - float(m.value()[:20].decode())) * 1000)
             last = time.time()
     c.close()
@@ -70,6 +84,7 @@ elif mode == "latency-consume":
 elif mode == "latency-produce":
     rate = 10000
     p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True})
+    warm_up(p)
     acks = []
     t0 = time.perf_counter()
     pad = b"x" * (size - 20)
@@ -85,18 +100,17 @@ elif mode == "latency-produce":
     p.flush(60)
     print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, **percentiles(acks)}))
 else:
-    c = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-" + topic, "auto.offset.reset": "earliest",
-                  "enable.auto.commit": False, "fetch.max.bytes": 52428800})
-    c.subscribe([topic])
+    # every partition assigned from its start (no group to join), the clock started before the first fetch
+    from confluent_kafka import OFFSET_BEGINNING, TopicPartition
+
+    c = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-" + topic, "enable.auto.commit": False,
+                  "fetch.max.bytes": 52428800})
+    parts = c.list_topics(topic, timeout=30).topics[topic].partitions
     n = 0
-    t0 = None
+    t0 = time.perf_counter()
+    c.assign([TopicPartition(topic, part, OFFSET_BEGINNING) for part in parts])
     while n < count:
-        msgs = c.consume(10000, 5.0)
-        if not msgs:
-            continue
-        if t0 is None:
-            t0 = time.perf_counter()
-        n += sum(1 for m in msgs if m.error() is None)
+        n += sum(1 for m in c.consume(10000, 5.0) if m.error() is None)
     secs = time.perf_counter() - t0
     c.close()
     print(json.dumps({"seconds": secs, "records": n}))

@@ -11,6 +11,8 @@ export interface Options {
   urlPids: (number | undefined)[];
   rabbit: boolean;
   rabbitUrl: string;
+  /** run moto's SQS server in the sqs front bench (when python3 has it) */
+  moto: boolean;
   /** size of heavy scenarios: '*' (a bare --scale N) or per scenario name. */
   scale: Record<string, number>;
   maxSeconds: number; // cap of one measured phase
@@ -20,9 +22,13 @@ export interface Options {
 
 export const USAGE = `usage: node dist/bench/run.js [flags]
   --scenarios a,b      scenarios to run (default: publish,consume,pubsub,confirm-each,fanout,transient,bodies,
-                       fast-client,slow-disk,redis-streams; flood runs only when named). redis-streams: Wharf's RESP
-                       front against a private redis-server with appendfsync always (--messages sets its
-                       entries, default 50000)
+                       fast-client,slow-disk,redis-streams,kafka,sqs; flood runs only when named). redis-streams:
+                       Wharf's RESP front against a private redis-server with appendfsync always (--messages sets
+                       its entries, default 50000). kafka: librdkafka and kafkajs producing and fetching 1 KiB
+                       records against the disk's sequential write rate and the AMQP stream path, end-to-end
+                       latency at 10 000 records/s, RSS with 10 partitions of 10 M records (--messages: records
+                       per throughput row, default 100000). sqs: Wharf's SQS front from the AWS SDK against the
+                       same work over Wharf's AMQP (and RabbitMQ's), and moto once (--messages: default 10000)
                        heavy ones run only when named: backlog,restart,queues,connections,bindings,
                        nack-requeue
   --rounds N           measured rounds after one warm-up (default 3; --quick: 1, no warm-up)
@@ -36,6 +42,7 @@ export const USAGE = `usage: node dist/bench/run.js [flags]
   --url-pids p1,p2     pids of the brokers behind --urls, for their broker CPU per message
   --no-rabbit          skip RabbitMQ even if 127.0.0.1:5672 answers
   --rabbit-url URL     RabbitMQ URL (default amqp://guest:guest@127.0.0.1:5672)
+  --no-moto            sqs: leave moto's server out (it answers tens of requests a second: 300 messages)
   --no-limits          skip the machine-limit measurements
   --out FILE           JSON results path (default bench/results/<timestamp>.json)`;
 
@@ -53,6 +60,7 @@ export function parseOptions(argv: string[]): Options {
       'url-pids': { type: 'string' },
       'no-rabbit': { type: 'boolean', default: false },
       'rabbit-url': { type: 'string' },
+      'no-moto': { type: 'boolean', default: false },
       'no-limits': { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +92,7 @@ export function parseOptions(argv: string[]): Options {
     urlPids: (list(values['url-pids']) ?? []).map((p) => num(p, 'url-pids')),
     rabbit: !values['no-rabbit'],
     rabbitUrl: values['rabbit-url'] ?? 'amqp://guest:guest@127.0.0.1:5672',
+    moto: !values['no-moto'],
     scale: parseScale(values.scale, num),
     maxSeconds: num(values['max-seconds'], 'max-seconds') ?? (quick ? 3 : 8),
     limits: !values['no-limits'],

@@ -7,6 +7,8 @@ export interface Histogram {
   bounds: number[];
   /** cumulative counts per bound */
   cumulative: number[];
+  /** sum of the observations, seconds */
+  sum: number;
 }
 
 /** The histogram `name` (e.g. wharf_fsync_duration_seconds) as Wharf's /metrics on httpPort renders it now. */
@@ -22,7 +24,8 @@ export async function scrapeHistogram(httpPort: number, name: string): Promise<H
     cumulative.push(Number(m[2]));
   }
   if (bounds.length === 0) throw new Error(`no ${name} histogram in /metrics`);
-  return { bounds, cumulative };
+  const sum = new RegExp(`^${name}_sum (\\S+)$`, 'm').exec(text);
+  return { bounds, cumulative, sum: sum ? Number(sum[1]) : Number.NaN };
 }
 
 /** What was observed between two scrapes of the same histogram. */
@@ -30,6 +33,7 @@ export function histogramDelta(before: Histogram, after: Histogram): Histogram {
   return {
     bounds: after.bounds,
     cumulative: after.cumulative.map((c, i) => c - (before.cumulative[i] ?? 0)),
+    sum: after.sum - before.sum,
   };
 }
 

@@ -50,4 +50,4 @@ export const DEFAULT_SCENARIOS = [
 ];
 
 /** The other fronts' benchmarks (bench/fronts/) in the default run, after the AMQP scenarios. */
-export const DEFAULT_FRONT_BENCHES = ['redis-streams'];
+export const DEFAULT_FRONT_BENCHES = ['redis-streams', 'kafka', 'sqs'];

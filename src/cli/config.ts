@@ -110,16 +110,29 @@ const BOOLEAN_TEXT: Record<string, boolean> = {
 };
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** setting -> protocol of the ports `wharf serve` listens on unless told otherwise */
+const DEFAULT_PORTS: readonly [string, string][] = [
+  ['amqpPort', 'amqp'],
+  ['httpPort', 'http'],
+  ['kafkaPort', 'kafka'],
+  ['sqsPort', 'sqs'],
+  ['respPort', 'resp'],
+];
+
 export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): ServeConfig {
   // the Kafka, SQS and RESP listeners are on by default for `wharf serve` only (WharfServer
   // leaves them off); RESP on 6380, since 6379 is a local Redis's
   const cfg: Record<string, unknown> = { logLevel: 'info', kafkaPort: 9092, sqsPort: 9324, respPort: 6380 };
   const configPath = flags.config ?? env.WHARF_CONFIG;
-  if (configPath) Object.assign(cfg, readConfigFile(configPath));
+  const fromFile = configPath ? readConfigFile(configPath) : {};
+  Object.assign(cfg, fromFile);
+  /** settings given by the file, the environment or a flag (not defaults) */
+  const given = new Set(Object.keys(fromFile));
   for (const [k, s] of Object.entries(SETTINGS)) {
     const raw = s.env === undefined ? undefined : env[s.env];
     if (raw === undefined || raw === '') continue;
     cfg[k] = check(fromText(raw, s.kind), s.kind, `environment variable ${s.env}`);
+    given.add(k);
   }
   const flagValues: [Exclude<keyof ServeFlags, 'metricsAuth' | 'recoverDefinitions'>, string, string][] = [
     ['host', 'host', '--host'],
@@ -143,7 +156,10 @@ export function loadConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = process.e
     const raw = flags[flag];
     if (raw === undefined) continue;
     cfg[key] = check(fromText(raw, SETTINGS[key].kind), SETTINGS[key].kind, name);
+    given.add(key);
   }
+  // a port nobody asked for may be another broker's on this machine: that front then stays off
+  cfg.portsMayBeTaken = DEFAULT_PORTS.filter(([key]) => !given.has(key)).map(([, protocol]) => protocol);
   if (flags.recoverDefinitions === true) cfg.recoverDefinitions = true;
   if (flags.metricsAuth !== undefined) {
     const raw = flags.metricsAuth === true ? true : fromText(String(flags.metricsAuth), 'boolean');

@@ -23,7 +23,7 @@ const HANDLERS = new Map<number, Handler>([
   [ApiKey.DescribeCluster, cluster.describeCluster],
   [ApiKey.SaslHandshake, cluster.saslHandshake],
   [ApiKey.SaslAuthenticate, cluster.saslAuthenticate],
-  [ApiKey.Produce, produce],
+  [ApiKey.Produce, heldWhileAlarmed(produce)],
   [ApiKey.Fetch, fetch],
   [ApiKey.ListOffsets, listOffsets],
   [ApiKey.InitProducerId, initProducerId],
@@ -50,6 +50,18 @@ const HANDLERS = new Map<number, Handler>([
   [ApiKey.EndTxn, txn.endTxn],
   [ApiKey.TxnOffsetCommit, txn.txnOffsetCommit],
 ]);
+
+/**
+ * A write waits while a memory or disk alarm is on, as an AMQP publisher is blocked: the reply comes
+ * late, the producer's in-flight requests fill up and the socket stops being read (connection.ts), as a
+ * Kafka broker throttles a producer over its quota.
+ */
+function heldWhileAlarmed(h: Handler): Handler {
+  return (c, r) => {
+    const clear = c.ctx.broker.resources.whenClear();
+    return clear === undefined ? h(c, r) : clear.then(() => h(c, r));
+  };
+}
 
 function handles(apiKey: number): boolean {
   return HANDLERS.has(apiKey);

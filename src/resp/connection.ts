@@ -13,7 +13,13 @@
 import type { Socket } from 'node:net';
 import type { Access, SessionInfo } from '../broker/index.js';
 import { isLoopback } from '../broker/identity/users.js';
-import { ReplyWriter, RespProtocolError, RespRequestParser, type RespVersion } from './codec/index.js';
+import {
+  type CommandSpec,
+  ReplyWriter,
+  RespProtocolError,
+  RespRequestParser,
+  type RespVersion,
+} from './codec/index.js';
 import { COMMAND_HANDLERS } from './commands/index.js';
 import type { RespContext } from './context.js';
 import { ERR_NOAUTH, errorText, unknownSubcommand } from './errors.js';
@@ -154,28 +160,57 @@ export class RespConnection {
 
   private onCommand(args: Buffer[]): void {
     if (this.quitting || this.closed) return;
-    if (this.slots.length > this.slotHead && !this.mayOverlap(args)) {
-      this.held = args;
+    const resources = this.ctx.broker.resources;
+    const clear = resources.alarms.size > 0 && this.grows(args) ? resources.whenClear() : undefined;
+    if (clear !== undefined) {
+      // a memory or disk alarm: the write waits, and nothing more is read from this client meanwhile
       this.parser.pause();
+      void clear.then(() => this.afterAlarm(args));
+      return;
+    }
+    let spec: CommandSpec | undefined;
+    if (this.slots.length > this.slotHead) {
+      spec = this.ctx.commands.lookup(args);
+      if (!this.mayOverlap(spec)) {
+        this.held = args;
+        this.parser.pause();
+        return;
+      }
+    }
+    this.run(args, spec);
+  }
+
+  private grows(args: Buffer[]): boolean {
+    const spec = this.ctx.commands.lookup(args);
+    return spec !== undefined && COMMAND_HANDLERS.get(spec.name)?.grows === true;
+  }
+
+  /** The write held by an alarm runs (in its turn, as onCommand would), then reading goes on. */
+  private afterAlarm(args: Buffer[]): void {
+    if (this.quitting || this.closed) return;
+    if (this.slots.length > this.slotHead && !this.mayOverlap(this.ctx.commands.lookup(args))) {
+      this.held = args; // run, and reading resumed, once the open slots are answered
       return;
     }
     this.run(args);
+    if (this.slots.length === 0) this.parser.resume();
+    else this.resumeWhenAnswered = true;
   }
 
-  private mayOverlap(args: Buffer[]): boolean {
+  private mayOverlap(spec: CommandSpec | undefined): boolean {
     if (this.blockedWait !== undefined) return false;
-    const spec = this.ctx.commands.lookup(args);
     return spec !== undefined && COMMAND_HANDLERS.get(spec.name)?.pipelined === true;
   }
 
-  private run(args: Buffer[]): void {
+  /** Runs a command; `found`: its lookup, when onCommand made it already. */
+  private run(args: Buffer[], found?: CommandSpec): void {
     const ctx = this.ctx;
     ctx.stats.commands++;
     this.lastCommandAt = Date.now();
     const open = this.slots.length > this.slotHead;
     const w = open ? this.scratch : this.writer;
     const slotsBefore = this.slots.length;
-    const checked = ctx.commands.check(args);
+    const checked = ctx.commands.check(args, found);
     if (!checked.ok) {
       w.error(checked.error);
     } else {

@@ -20,7 +20,7 @@ import {
   md5OfMessageSystemAttributes,
   type MessageAttributeValue,
 } from './codec/index.js';
-import type { ActionContext, ActionHandler } from './context.js';
+import { type ActionContext, type ActionHandler, heldWhileAlarmed } from './context.js';
 import {
   decodeSqsProperties,
   derivedMessageId,
@@ -624,8 +624,8 @@ const changeMessageVisibilityBatch: ActionHandler = (ctx) => {
 };
 
 export const MESSAGE_ACTIONS: Record<string, ActionHandler> = {
-  SendMessage: sendMessage,
-  SendMessageBatch: sendMessageBatch,
+  SendMessage: heldWhileAlarmed(sendMessage),
+  SendMessageBatch: heldWhileAlarmed(sendMessageBatch),
   ReceiveMessage: receiveMessage,
   DeleteMessage: deleteMessage,
   DeleteMessageBatch: deleteMessageBatch,

@@ -48,3 +48,15 @@ export interface ActionContext {
 export type ActionHandler = (
   ctx: ActionContext,
 ) => Promise<Record<string, unknown>> | Record<string, unknown>;
+
+/**
+ * A write action (SendMessage, SNS Publish, ...) waits while a memory or disk alarm is on, as an AMQP
+ * publisher is blocked: the answer comes once the alarm clears, so the sender slows down instead of
+ * filling the disk or the memory further, and receivers keep draining meanwhile.
+ */
+export function heldWhileAlarmed(h: ActionHandler): ActionHandler {
+  return (ctx) => {
+    const clear = ctx.front.broker.resources.whenClear();
+    return clear === undefined ? h(ctx) : clear.then(() => h(ctx));
+  };
+}

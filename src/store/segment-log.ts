@@ -27,6 +27,8 @@ import {
   listSegments,
   orphanAcks,
   orphanIndexes,
+  removeTrash,
+  trashQuiet,
   pathOf,
   readFully,
   segName,
@@ -109,6 +111,8 @@ export class SegmentLog implements Log {
   private readonly segs: Segment[];
   private cur: Segment;
   private closed = false;
+  /** segments deleted so far: tags their files set aside for unlinking (trashQuiet) */
+  private trashed = 0;
   private fdsClosed = false;
   private closing: Promise<void> | null = null;
 
@@ -223,6 +227,7 @@ export class SegmentLog implements Log {
   static open(dir: string, opts: SegmentLogOptions = {}): SegmentLog {
     const warn: Warn = opts.onWarning ?? (() => {});
     fs.mkdirSync(dir, { recursive: true });
+    removeTrash(dir);
     const ids = listSegments(dir);
     const idSet = new Set(ids);
     for (const id of orphanAcks(dir, idSet)) unlinkQuiet(pathOf(dir, ackName(id)));
@@ -437,7 +442,8 @@ export class SegmentLog implements Log {
     await this.commit.idle();
     this.commit.poison(new Error('log destroyed'));
     this.closeAll();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // in the thread pool: a deep queue's files take long to unlink, and the broker serves meanwhile
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
 
   private async finalCommit(): Promise<void> {
@@ -791,10 +797,12 @@ export class SegmentLog implements Log {
     this.closeFd(seg.fd);
     this.closeFd(seg.ackFd);
     seg.fd = seg.ackFd = -1;
-    // The index first: an index must never outlive its segment (a new segment could take the id).
-    unlinkQuiet(pathOf(this.dir, idxName(seg.id)));
-    unlinkQuiet(pathOf(this.dir, segName(seg.id)));
-    unlinkQuiet(pathOf(this.dir, ackName(seg.id)));
+    // The index first: an index must never outlive its segment (a new segment could take the id). Each
+    // name is free at once; the blocks are freed in the thread pool (trashQuiet).
+    const tag = String(++this.trashed);
+    trashQuiet(pathOf(this.dir, idxName(seg.id)), tag);
+    trashQuiet(pathOf(this.dir, segName(seg.id)), tag);
+    trashQuiet(pathOf(this.dir, ackName(seg.id)), tag);
     this.reports.forget(pathOf(this.dir, ackName(seg.id)));
     this.dirChanged = true;
     this.armBackground();

@@ -65,7 +65,16 @@
 
 import * as fs from 'node:fs';
 import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
-import { listStreamSegments, pathOf, readFully, streamSegName, unlinkQuiet, writeFully } from './files.js';
+import {
+  listStreamSegments,
+  pathOf,
+  readFully,
+  removeTrash,
+  streamSegName,
+  trashQuiet,
+  unlinkQuiet,
+  writeFully,
+} from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
 import { RECORD_OVERHEAD } from './record.js';
@@ -217,6 +226,8 @@ export class StreamLog {
   private readonly segs: StreamSegment[];
   private cur: StreamSegment;
   private closed = false;
+  /** segments deleted so far: tags their files set aside for unlinking (trashQuiet) */
+  private trashed = 0;
   private fdsClosed = false;
   private closing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -365,6 +376,7 @@ export class StreamLog {
     if (opts.durable === false) return new StreamLog(dir, [], opts, false, false);
     const warn: Warn = opts.onWarning ?? (() => {});
     fs.mkdirSync(dir, { recursive: true });
+    removeTrash(dir);
     const bases = listStreamSegments(dir);
     const segs: StreamSegment[] = [];
     let dirChanged = false;
@@ -765,7 +777,8 @@ export class StreamLog {
       this.commit.poison(new Error('log destroyed'));
     }
     this.closeAll();
-    if (this.durable) fs.rmSync(dir, { recursive: true, force: true });
+    // in the thread pool: a long stream's files take long to unlink, and the broker serves meanwhile
+    if (this.durable) await fs.promises.rm(dir, { recursive: true, force: true });
   }
 
   // ---- CommitHost (durable logs) ----
@@ -1209,7 +1222,8 @@ export class StreamLog {
       this.handles.close(seg.rfd);
       seg.rfd = -1;
     }
-    unlinkQuiet(this.segPath(seg));
+    // the name is free at once; the blocks are freed in the thread pool (trashQuiet)
+    trashQuiet(this.segPath(seg), String(++this.trashed));
     this.dirChanges++;
     this.commit.requestBackground();
   }

@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     assert.equal(off.kafkaPort, 0);
   });
 
+  test('the ports nobody asked for are the ones that may be taken', () => {
+    assert.deepEqual(loadConfig({}, {}).portsMayBeTaken, ['amqp', 'http', 'kafka', 'sqs', 'resp']);
+    const cfg = file('ports.json', { kafkaPort: 19092 });
+    assert.deepEqual(
+      loadConfig({ config: cfg, amqpPort: '0' }, { WHARF_RESP_PORT: 'false' }).portsMayBeTaken,
+      ['http', 'sqs'],
+    );
+  });
+
   test('wrong values are refused, naming their source', () => {
     assert.throws(() => loadConfig({}, { WHARF_AMQP_PORT: 'five' }), /WHARF_AMQP_PORT must be a port/);
     assert.throws(() => loadConfig({ amqpPort: '70000' }, {}), /--amqp-port must be a port/);

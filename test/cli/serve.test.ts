@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import amqp from 'amqplib';
+import pino from 'pino';
 import * as M from '../../src/amqp/codec/generated.js';
 import { methodFrame } from '../../src/amqp/codec/index.js';
+import { WharfServer } from '../../src/server.js';
 import { RawClient } from '../amqp/raw-client.js';
 import { repoRoot, startWharf } from '../helpers/brokers.js';
 
@@ -137,6 +139,44 @@ describe('wharf serve', () => {
       assert.equal(r.code, 1);
       assert.match(r.out, new RegExp(`HTTP port ${port} is already in use`));
     } finally {
+      blocker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a default port that is taken leaves its front off with a warning; the others start', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    const dir = tmp();
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (l: string) => void lines.push(l) });
+    // as loadConfig passes them: the AMQP port is the default nobody asked for (here the blocked one)
+    const server = new WharfServer({
+      host: '127.0.0.1',
+      amqpPort: port,
+      httpPort: 0,
+      respPort: 0,
+      dataDir: dir,
+      logger,
+      portsMayBeTaken: ['amqp', 'http', 'resp'],
+    });
+    try {
+      await server.start();
+      assert.deepEqual(
+        server.listeners.map((l) => l.protocol),
+        ['http', 'resp'],
+      );
+      assert.ok(
+        lines.some((l) => l.includes(`AMQP port ${port} is already in use: amqp stays off`)),
+        lines.join(''),
+      );
+      const health = await fetch(`http://127.0.0.1:${server.httpPort}/api/health/checks/alarms`, {
+        headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` },
+      });
+      assert.equal(health.status, 200, 'the HTTP front serves');
+    } finally {
+      await server.stop();
       blocker.close();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -110,7 +110,31 @@ describe('SegmentLog durability and files', () => {
       for (const p of ps) log.ack(p);
       assert.deepEqual(files(dir, '.seg'), [segs[segs.length - 1]], 'the current segment stays');
       assert.equal(log.shift(), undefined);
+      // the deleted files' blocks are freed in the thread pool: nothing is left once it ran
+      for (const until = Date.now() + 5000; files(dir, '.trash').length > 0 && Date.now() < until;)
+        await new Promise((r) => setTimeout(r, 5));
+      assert.deepEqual(files(dir, '.trash'), []);
       await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
+  test('files set aside for unlinking by a process that ended first are removed at the next open', async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir);
+      log.append(1, 1, Buffer.alloc(0), Buffer.from('kept'));
+      await syncP(log);
+      await log.close();
+      fs.writeFileSync(join(dir, '00000007.seg.3.trash'), 'old');
+      fs.writeFileSync(join(dir, '00000007.idx.3.trash'), 'old');
+      const again = SegmentLog.open(dir);
+      assert.equal(again.shift()?.body.toString(), 'kept', 'a trash file is not a segment');
+      for (const until = Date.now() + 5000; files(dir, '.trash').length > 0 && Date.now() < until;)
+        await new Promise((r) => setTimeout(r, 5));
+      assert.deepEqual(files(dir, '.trash'), []);
+      await again.close();
     } finally {
       rm(dir);
     }

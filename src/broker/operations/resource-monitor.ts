@@ -22,6 +22,7 @@ export class ResourceMonitor {
   private diskFreeLimit: number;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: ((alarms: ReadonlySet<Alarm>) => void)[] = [];
+  private clearWaiters: (() => void)[] = [];
   /** last readings, for management and metrics */
   memoryUsed = 0;
   diskFree = Number.POSITIVE_INFINITY;
@@ -44,6 +45,17 @@ export class ResourceMonitor {
 
   onChange(fn: (alarms: ReadonlySet<Alarm>) => void): void {
     this.listeners.push(fn);
+  }
+
+  /**
+   * undefined while no alarm is on; else a promise that resolves once every alarm has
+   * cleared. A front holds a write (a Kafka produce, an SQS send, a Redis XADD) on it, as
+   * AMQP blocks a publishing connection: the client waits instead of filling the disk or
+   * the memory further, and its consumers keep draining.
+   */
+  whenClear(): Promise<void> | undefined {
+    if (this.alarms.size === 0) return undefined;
+    return new Promise((resolve) => this.clearWaiters.push(resolve));
   }
 
   start(intervalMs = 1000): void {
@@ -78,7 +90,13 @@ export class ResourceMonitor {
     this.set('memory', this.memoryUsed > this.memoryLimit);
     this.set('disk', this.diskFree < this.diskFreeLimit);
     const after = this.alarms.size > 0 ? [...this.alarms].join() : '';
-    if (before !== after) for (const fn of this.listeners) fn(this.alarms);
+    if (before === after) return;
+    for (const fn of this.listeners) fn(this.alarms);
+    if (this.alarms.size === 0) {
+      const waiters = this.clearWaiters;
+      this.clearWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 
   private set(alarm: Alarm, on: boolean): void {

@@ -39,8 +39,11 @@ export class CommandTable {
    * error line Redis replies with (unknown command, unknown subcommand, wrong arity), as bytes:
    * it quotes the client's own bytes, which need not be UTF-8 (ReplyWriter.error takes them).
    */
-  check(args: readonly Buffer[]): { ok: true; command: CommandSpec } | { ok: false; error: Buffer } {
-    const command = this.lookup(args);
+  check(
+    args: readonly Buffer[],
+    /** what lookup(args) gave, when the caller has it already */
+    command: CommandSpec | undefined = this.lookup(args),
+  ): { ok: true; command: CommandSpec } | { ok: false; error: Buffer } {
     if (command === undefined)
       return { ok: false, error: Buffer.from(unknownCommandError(args, this), 'latin1') };
     const a = command.arity;

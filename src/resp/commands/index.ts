@@ -24,6 +24,11 @@ export interface CommandEntry {
    * the sync of what it did (so a pipeline of them shares one sync).
    */
   pipelined?: boolean;
+  /**
+   * Stores more data: held while a memory or disk alarm is on, as an AMQP publisher is blocked
+   * (writes that free space, XACK, XDEL, XTRIM, go on, so consumers keep draining).
+   */
+  grows?: boolean;
 }
 
 export type CommandList = readonly (readonly [string, CommandEntry])[];

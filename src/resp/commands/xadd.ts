@@ -198,6 +198,6 @@ function xtrim(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
 }
 
 export const XADD_COMMANDS: CommandList = [
-  ['xadd', { run: xadd, pipelined: true }],
+  ['xadd', { run: xadd, pipelined: true, grows: true }],
   ['xtrim', { run: xtrim, pipelined: true }],
 ];

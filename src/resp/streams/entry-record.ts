@@ -54,7 +54,8 @@ function needsList(fields: readonly Buffer[]): boolean {
     // not UTF-8: a header name could not hold it exactly
     if (!isUtf8(f)) return true;
     if (allDigits(f)) return true;
-    for (const r of RESERVED) if (f.equals(r)) return true;
+    // the reserved names all start with `x-`: most field names are told apart by two bytes
+    if (f[0] === 0x78 && f[1] === 0x2d) for (const r of RESERVED) if (f.equals(r)) return true;
     // a repeated name; entries have few fields, so comparing beats hashing their names
     for (let j = 0; j < i; j += 2) if (fields[j].equals(f)) return true;
   }
@@ -105,7 +106,7 @@ export function encodeEntry(
     for (let i = 0, k = 0; i < fields.length; i += 2, k++) {
       const name = fields[i];
       names[k] = name;
-      if (name.equals(BODY_NAME)) {
+      if (name.length === 4 && name.equals(BODY_NAME)) {
         kinds[k] = HEADER_VOID;
         values[k] = EMPTY;
         body = fields[i + 1];

@@ -6,7 +6,7 @@
 // parameters too (component `sns-topic`).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AwsError, type MessageAttributeValue } from '../codec/index.js';
-import type { ActionContext, ActionHandler } from '../context.js';
+import { type ActionContext, type ActionHandler, heldWhileAlarmed } from '../context.js';
 import { encodeSqsProperties } from '../message-map.js';
 import { accountOf } from '../sqs-queues.js';
 import { tapTopic } from './delivery.js';
@@ -621,8 +621,8 @@ export const SNS_ACTIONS: Record<string, ActionHandler> = {
   ListSubscriptionsByTopic: listSubscriptionsByTopic,
   GetSubscriptionAttributes: getSubscriptionAttributes,
   SetSubscriptionAttributes: setSubscriptionAttributes,
-  Publish: publish,
-  PublishBatch: publishBatch,
+  Publish: heldWhileAlarmed(publish),
+  PublishBatch: heldWhileAlarmed(publishBatch),
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
