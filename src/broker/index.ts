@@ -36,7 +36,14 @@ export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queues/queue-stats.js';
 export { StreamQueue } from './streams/stream-queue.js';
 export { type GroupLag, groupLags, type PendingGroupLag, pendingGroupLags } from './streams/group-lag.js';
-export { autoClaim, claim, type PendingRecord, readNew, readPending } from './streams/group-reads.js';
+export {
+  autoClaim,
+  claim,
+  type EntryExists,
+  type PendingRecord,
+  readNew,
+  readPending,
+} from './streams/group-reads.js';
 export { StreamPartition } from './streams/partition.js';
 export type { GroupDirectory, GroupInfo, GroupMemberInfo } from './streams/group-directory.js';
 export {

@@ -63,7 +63,7 @@ export interface ClaimOptions {
   time?: number;
   /** set the delivery count to this */
   retryCount?: number;
-  /** claim even an offset that is not pending (it becomes pending, owned by the claimer) */
+  /** claim even an offset that is not pending (it becomes pending, owned by the claimer, with 1 delivery before the claim's) */
   force?: boolean;
   /** do not count a delivery (JUSTID) */
   justId?: boolean;
@@ -214,7 +214,8 @@ export class StreamGroup {
     let e = this.entries.get(offset);
     if (e === undefined) {
       if (!opts.force) return undefined;
-      e = { offset, consumer: c.name, deliveries: 0, lastDelivery: now, alive: true };
+      // Redis's streamCreateNACK: one delivery, then the claim's own counts (unless justId)
+      e = { offset, consumer: c.name, deliveries: 1, lastDelivery: now, alive: true };
       this.insert(e);
       c.pending++;
     } else {

@@ -174,7 +174,12 @@ for (const kind of ['disk', 'memory'] as const) {
       assert.equal(claim(p, g, 'carol', 0, [3], { retryCount: 7 }, 3_000)[0].entry.deliveries, 7);
       g.ack(5);
       assert.equal(claim(p, g, 'carol', 0, [5], {}, 3_000).length, 0, 'acked: not pending');
-      assert.equal(claim(p, g, 'carol', 0, [5], { force: true }, 3_000)[0].entry.consumer, 'carol');
+      const forced = claim(p, g, 'carol', 0, [5], { force: true }, 3_000)[0].entry;
+      assert.deepEqual(
+        [forced.consumer, forced.deliveries],
+        ['carol', 2],
+        'FORCE: created with 1, +1 claimed',
+      );
       // auto-claim: from 0, two at a time, entries idle >= 1 000 at 10 000
       const first = autoClaim(p, g, 'dave', 1_000, 0, 2, {}, 10_000);
       assert.deepEqual(
@@ -208,6 +213,96 @@ for (const kind of ['disk', 'memory'] as const) {
       );
       assert.deepEqual(r.deleted, [1, 2]);
       assert.equal(g4.pendingCount, 1);
+    });
+
+    test('Redis 7 lease rules: gone entries leave the list, attempts, cursor, delivery times, no-delivery re-reads', async () => {
+      const h = harness();
+      const b = h.broker;
+      const p = await filled(b, 'l', 12);
+      const g = b.streamGroups.create('/', 'l', 0, 'g', -1);
+      readNew(p, g, 'alice', 12, false, 1_000);
+      // the front's view: offsets 1, 4 and 9 were deleted (XDEL) though the log keeps their records
+      const removed = new Set([1, 4, 9]);
+      const exists = (o: number) => !removed.has(o);
+      let reads = 0;
+      const counted = (o: number) => {
+        reads++;
+        return exists(o);
+      };
+      // a re-read of a gone entry answers no record and counts no delivery; the others count one
+      assert.deepEqual(
+        readPending(p, g, 'alice', 0, 3, 2_000, exists).map((x) => [
+          x.entry.offset,
+          x.entry.deliveries,
+          x.entry.lastDelivery,
+          x.record?.body.toString(),
+        ]),
+        [
+          [0, 2, 2_000, 'e0'],
+          [1, 1, 1_000, undefined],
+          [2, 2, 2_000, 'e2'],
+        ],
+      );
+      // XCLAIM: a gone entry leaves the list even when not idle long enough, and is not returned
+      assert.deepEqual(claim(p, g, 'bob', 60_000, [1, 3], {}, 3_000, exists), []);
+      assert.equal(g.entry(1), undefined);
+      assert.equal(g.entry(3)!.consumer, 'alice', 'not idle long enough: stays');
+      // FORCE on a gone entry creates nothing; on a live one not pending: 1 delivery (JUSTID) or 2
+      g.ack(3);
+      g.ack(5);
+      assert.deepEqual(claim(p, g, 'bob', 0, [4], { force: true }, 3_000, exists), []);
+      assert.equal(g.entry(4), undefined);
+      const justIds = claim(p, g, 'bob', 0, [3], { force: true, justId: true }, 3_000, counted);
+      assert.deepEqual(
+        justIds.map((x) => [x.entry.deliveries, x.record]),
+        [[1, undefined]],
+        'JUSTID with the front vouching: no record read',
+      );
+      assert.equal(reads, 1);
+      assert.equal(claim(p, g, 'bob', 0, [5], { force: true }, 3_000)[0].entry.deliveries, 2);
+      assert.equal(claim(p, g, 'bob', 0, [5], { force: true, retryCount: 9 }, 3_000)[0].entry.deliveries, 9);
+      // a delivery time before 0 or in the future is now; IDLE counts back from now
+      const times = (o: Parameters<typeof claim>[5]) =>
+        claim(p, g, 'bob', 0, [5], o, 3_000)[0].entry.lastDelivery;
+      assert.equal(times({ time: 5_000 }), 3_000);
+      assert.equal(times({ time: -7 }), 3_000);
+      assert.equal(times({ idleMs: -10 }), 3_000);
+      assert.equal(times({ time: 1_234 }), 1_234);
+      assert.equal(times({ idleMs: 1_000 }), 2_000);
+      // pending now: 0 2 (alice, 2 000), 3 5 (bob), 6 7 8 9 10 11 (alice, 1 000)
+      assert.deepEqual(
+        g.pendingRange(0, 100, 100, 3_000).map((e) => e.offset),
+        [0, 2, 3, 5, 6, 7, 8, 9, 10, 11],
+      );
+      // XAUTOCLAIM COUNT 1 examines at most 10 entries: 0 2 3 5 are not idle 1 500 at 3 000, 6 is
+      const one = autoClaim(p, g, 'carol', 1_500, 0, 1, {}, 3_000, exists);
+      assert.deepEqual(
+        one.claimed.map((x) => [x.entry.offset, x.entry.deliveries, x.record!.body.toString()]),
+        [[6, 2, 'e6']],
+      );
+      assert.equal(one.next, 7, 'the cursor: the first pending entry not examined');
+      // a gone entry counts against COUNT, is removed whatever its idle time, and is reported
+      const two = autoClaim(p, g, 'carol', 0, 8, 2, {}, 3_000, exists);
+      assert.deepEqual(
+        two.claimed.map((x) => x.entry.offset),
+        [8],
+      );
+      assert.deepEqual(two.deleted, [9]);
+      assert.equal(two.next, 10);
+      assert.equal(g.entry(9), undefined);
+      // the attempts run out before COUNT: 10 examined of COUNT 1 × 10, none idle enough
+      for (let i = 12; i < 30; i++)
+        p.append(StreamFormat.resp, 5000 + i, Buffer.alloc(0), Buffer.from(`e${i}`));
+      await p.syncPromise();
+      readNew(p, g, 'dave', 100, false, 3_000);
+      const none = autoClaim(p, g, 'carol', 10_000, 12, 1, {}, 3_000, exists);
+      assert.deepEqual([none.claimed, none.deleted, none.next], [[], [], 22]);
+      const last = autoClaim(p, g, 'carol', 0, 25, 100, { justId: true }, 4_000, exists);
+      assert.deepEqual(
+        last.claimed.map((x) => [x.entry.offset, x.entry.deliveries, x.record]),
+        [25, 26, 27, 28, 29].map((o) => [o, 1, undefined]),
+      );
+      assert.equal(last.next, undefined, 'scanned to the end');
     });
 
     test('set id, consumers, destroy; batches are one entry each', async () => {

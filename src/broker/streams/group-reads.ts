@@ -3,6 +3,11 @@
 // committed records. Entries are named by their record's first offset; a front maps its IDs to offsets
 // (a Redis front can store the ID's milliseconds as the record timestamp and find an ID with
 // offsetForTimestamp). Records a group reads are committed ones only (the partition's high watermark).
+//
+// The lease rules are Redis 7's (7.0.15 t_stream.c xclaimCommand, xautoclaimCommand,
+// streamReplyWithRangeFromConsumerPEL), so that every front gets the same: an entry whose record is gone
+// leaves the pending list when a claim meets it (whatever its idle time), a re-read of one counts no delivery,
+// and XAUTOCLAIM examines at most COUNT × 10 entries with gone ones counting against COUNT.
 import type { ClaimOptions, PendingEntry, StreamBatch, StreamGroup } from '../../store/index.js';
 import type { StreamPartition } from './partition.js';
 
@@ -11,6 +16,13 @@ export interface PendingRecord {
   entry: PendingEntry;
   record: StreamBatch | undefined;
 }
+
+/**
+ * Whether the entry at an offset still exists, as the front sees it. Without one, an entry exists while the
+ * partition has a committed record starting at its offset; a front that deletes entries the log keeps (Redis's
+ * XDEL) passes its own, and then a JUSTID claim reads no record at all.
+ */
+export type EntryExists = (offset: number) => boolean;
 
 /**
  * XREADGROUP `>`: up to `count` committed records after the group's last delivered offset, each recorded as
@@ -50,7 +62,7 @@ export function readNew(
 /**
  * XREADGROUP with an ID: the consumer's own pending entries from offset `from`, at most count, each counted
  * as one more delivery (its idle time restarts). An entry whose record is gone comes back with record
- * undefined (Redis answers [id, nil]).
+ * undefined and, as in Redis, counts no delivery (Redis answers [id, nil]).
  */
 export function readPending(
   p: StreamPartition,
@@ -59,14 +71,22 @@ export function readPending(
   from: number,
   count: number,
   now = Date.now(),
+  exists?: EntryExists,
 ): PendingRecord[] {
-  const entries = g.pendingOf(consumer, from, count).map((e) => e.offset);
-  return entries.map((offset) => ({ entry: copy(g.redelivered(offset, now)!), record: recordAt(p, offset) }));
+  const offsets = g.pendingOf(consumer, from, count).map((e) => e.offset);
+  return offsets.map((offset) => {
+    const record = gone(p, offset, exists) ? undefined : recordAt(p, offset);
+    const e = record === undefined ? g.entry(offset)! : g.redelivered(offset, now)!;
+    return { entry: copy(e), record };
+  });
 }
 
 /**
- * XCLAIM: each offset idle at least minIdleMs goes to `consumer`. Entries whose record is gone are removed
- * from the list and not returned (Redis 7).
+ * XCLAIM: each offset idle at least minIdleMs goes to `consumer` (FORCE: one not pending becomes pending with
+ * one delivery, as Redis creates it, then counts the claim's). opts.time or opts.idleMs set the new last
+ * delivery time; one before 0 or in the future is taken as now (Redis: a client's clock may be ahead).
+ * An entry whose record is gone leaves the pending list whatever its idle time, and is not returned (Redis 7).
+ * A returned record is undefined with justId when `exists` was given (nothing read).
  */
 export function claim(
   p: StreamPartition,
@@ -76,25 +96,28 @@ export function claim(
   offsets: readonly number[],
   opts: ClaimOptions = {},
   now = Date.now(),
+  exists?: EntryExists,
 ): PendingRecord[] {
+  const at = opts.time ?? (opts.idleMs !== undefined ? now - opts.idleMs : now);
+  const time = at < 0 || at > now ? now : at;
+  const o: ClaimOptions = { ...opts, time };
   const out: PendingRecord[] = [];
   for (const offset of offsets) {
-    const record = recordAt(p, offset);
-    if (record === undefined) {
-      if (g.entry(offset) !== undefined && (g.entry(offset)!.lastDelivery <= now - minIdleMs || opts.force))
-        g.ack(offset);
+    if (gone(p, offset, exists)) {
+      g.ack(offset);
       continue;
     }
-    const e = g.claim(offset, consumer, minIdleMs, now, opts);
-    if (e !== undefined) out.push({ entry: copy(e), record });
+    const e = g.claim(offset, consumer, minIdleMs, now, o);
+    if (e !== undefined) out.push({ entry: copy(e), record: readFor(p, offset, opts.justId, exists) });
   }
   return out;
 }
 
 /**
  * XAUTOCLAIM: from offset `start`, the pending entries idle at least minIdleMs, at most count, go to
- * `consumer` (examining at most count × 10 entries, as Redis). Entries whose record is gone are removed and
- * listed in `deleted`. `next` is the cursor for the next call, undefined when the list was scanned to its end
+ * `consumer`, examining at most count × 10 entries (Redis's attempts). Entries whose record is gone are
+ * removed whatever their idle time, count against `count`, and are listed in `deleted`. `next` is the
+ * first pending entry after the examined ones (the cursor for the next call), undefined when there is none
  * (Redis's 0-0).
  */
 export function autoClaim(
@@ -106,21 +129,48 @@ export function autoClaim(
   count: number,
   opts: Pick<ClaimOptions, 'justId'> = {},
   now = Date.now(),
+  exists?: EntryExists,
 ): { claimed: PendingRecord[]; deleted: number[]; next: number | undefined } {
-  const { entries, next } = g.scan(start, count, (e) => now - e.lastDelivery >= minIdleMs, count * 10);
+  let attempts = count * 10;
+  let left = count;
+  // one more than can be examined: the first one left over is the cursor
+  const offsets = g.scan(start, attempts + 1).entries.map((e) => e.offset);
   const claimed: PendingRecord[] = [];
   const deleted: number[] = [];
-  for (const offset of entries.map((e) => e.offset)) {
-    const record = recordAt(p, offset);
-    if (record === undefined) {
+  let i = 0;
+  for (; i < offsets.length && attempts > 0 && left > 0; i++) {
+    attempts--;
+    const offset = offsets[i];
+    if (gone(p, offset, exists)) {
       g.ack(offset);
       deleted.push(offset);
+      left--;
       continue;
     }
+    const pending = g.entry(offset);
+    if (pending === undefined || now - pending.lastDelivery < minIdleMs) continue;
     const e = g.claim(offset, consumer, minIdleMs, now, { justId: opts.justId });
-    if (e !== undefined) claimed.push({ entry: copy(e), record });
+    if (e !== undefined) claimed.push({ entry: copy(e), record: readFor(p, offset, opts.justId, exists) });
+    left--;
   }
+  let next: number | undefined;
+  for (; i < offsets.length && next === undefined; i++)
+    if (g.entry(offsets[i]) !== undefined) next = offsets[i];
   return { claimed, deleted, next };
+}
+
+function gone(p: StreamPartition, offset: number, exists: EntryExists | undefined): boolean {
+  return exists !== undefined ? !exists(offset) : recordAt(p, offset) === undefined;
+}
+
+/** A claimed entry's record: not read for a JUSTID claim when the front vouched for its existence. */
+function readFor(
+  p: StreamPartition,
+  offset: number,
+  justId: boolean | undefined,
+  exists: EntryExists | undefined,
+): StreamBatch | undefined {
+  return justId === true && exists !== undefined ? undefined : recordAt(p, offset);
 }
 
 /** The committed record whose first offset is `offset`, or undefined. */

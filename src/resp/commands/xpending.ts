@@ -1,7 +1,10 @@
 // XACK, XPENDING, XCLAIM and XAUTOCLAIM (redis 7.0.15 t_stream.c) on the engine's pending-entry lists.
-// An entry that no longer exists (XDEL, trimming) is dropped from the list by XCLAIM and reported by
-// XAUTOCLAIM in its third element, as Redis 7 does. Changes are answered once on disk.
-import type { StreamGroup } from '../../store/index.js';
+// The lease rules (idle times, FORCE, gone entries leaving the list, XAUTOCLAIM's attempts and cursor) are
+// the engine's claim and autoClaim (broker/streams/group-reads.ts); this file parses the arguments, maps IDs
+// to offsets and back (an XDELed or trimmed entry is gone for the engine: groups.existence), and writes the
+// replies. Changes are answered once on disk.
+import { autoClaim, claim, type PendingRecord } from '../../broker/index.js';
+import type { ClaimOptions, StreamGroup } from '../../store/index.js';
 import {
   compareStreamIds,
   MIN_ID,
@@ -12,6 +15,7 @@ import {
 } from '../codec/index.js';
 import type { RespConnection } from '../connection.js';
 import { ERR_SYNTAX, RespError } from '../errors.js';
+import type { Groups } from '../streams/groups.js';
 import type { RedisStream } from '../streams/redis-stream.js';
 import type { CommandList } from './index.js';
 import { parseLong, upper, writeEntry } from './stream-common.js';
@@ -128,63 +132,40 @@ function xclaim(c: RespConnection, args: Buffer[]): void {
     ids.push(r.id);
   }
   const now = Date.now();
-  let deliveryTime = -1;
-  let retryCount = -1;
-  let force = false;
-  let justId = false;
+  const opts: ClaimOptions = {};
   let lastId: StreamId = MIN_ID;
   for (; j < args.length; j++) {
     const more = args.length - 1 - j;
     const opt = upper(args[j]);
-    if (opt === 'FORCE') force = true;
-    else if (opt === 'JUSTID') justId = true;
+    if (opt === 'FORCE') opts.force = true;
+    else if (opt === 'JUSTID') opts.justId = true;
     else if (opt === 'IDLE' && more > 0) {
-      deliveryTime = now - parseLong(args[++j], 'ERR Invalid IDLE option argument for XCLAIM');
+      opts.time = now - parseLong(args[++j], 'ERR Invalid IDLE option argument for XCLAIM');
     } else if (opt === 'TIME' && more > 0) {
-      deliveryTime = parseLong(args[++j], 'ERR Invalid TIME option argument for XCLAIM');
+      opts.time = parseLong(args[++j], 'ERR Invalid TIME option argument for XCLAIM');
     } else if (opt === 'RETRYCOUNT' && more > 0) {
-      retryCount = parseLong(args[++j], 'ERR Invalid RETRYCOUNT option argument for XCLAIM');
+      const n = parseLong(args[++j], 'ERR Invalid RETRYCOUNT option argument for XCLAIM');
+      if (n >= 0) opts.retryCount = n;
     } else if (opt === 'LASTID' && more > 0) {
       const r = parseStreamId(args[++j], 'min', true);
       if (!r.ok) throw new RespError(r.error);
       lastId = r.id;
     } else throw new RespError(`ERR Unrecognized XCLAIM option '${args[j].toString('latin1')}'`);
   }
-  const consumer = args[3].toString();
   c.access().check('read', 'queue', s.key);
   const groups = c.ctx.groups;
   if (compareStreamIds(lastId, groups.lastId(s, g)) > 0) groups.setId(s, g, lastId, g.entriesRead);
-  if (deliveryTime === -1 || deliveryTime < 0 || deliveryTime > now) deliveryTime = now;
-  const rows: [StreamId, Buffer[] | null][] = [];
+  // an ID the stream never had (nor has pending) names no offset: nothing to claim or drop
+  const offsets: number[] = [];
   for (const id of ids) {
     const offset = groups.offsetOf(s, id);
-    if (offset === undefined || !groups.exists(s, offset)) {
-      // Redis 7: an entry no longer in the stream leaves the pending list
-      if (offset !== undefined && g.entry(offset) !== undefined) g.ack(offset);
-      continue;
-    }
-    // FORCE makes a pending entry of one that was not (Redis creates it with one delivery, then counts
-    // the claim's unless JUSTID): its delivery count is what Redis would show
-    const forced = force && g.entry(offset) === undefined;
-    const count = retryCount >= 0 ? retryCount : forced ? (justId ? 1 : 2) : undefined;
-    const e = g.claim(offset, consumer, minIdle, now, {
-      force,
-      justId,
-      time: deliveryTime,
-      ...(count !== undefined ? { retryCount: count } : {}),
-    });
-    if (e === undefined) continue;
-    rows.push([id, justId ? null : s.fieldsAt(s.index.positionOfOffset(offset))]);
+    if (offset !== undefined) offsets.push(offset);
   }
+  const justId = opts.justId === true;
+  const claimed = claim(s.partition, g, args[3].toString(), minIdle, offsets, opts, now, groups.existence(s));
+  const rows = claimedRows(s, groups, claimed, justId);
   s.pruneRetired();
-  replyAfterGroupSync(c, (out) => {
-    out.array(rows.length);
-    for (const [id, fields] of rows) {
-      if (justId) out.bulkStreamId(id);
-      else if (fields === null) out.null();
-      else writeEntry(out, id, fields);
-    }
-  });
+  replyAfterGroupSync(c, (out) => writeClaimed(out, rows, justId));
 }
 
 function xautoclaim(c: RespConnection, args: Buffer[]): void {
@@ -208,56 +189,61 @@ function xautoclaim(c: RespConnection, args: Buffer[]): void {
   }
   if (s0 === undefined || g0 === undefined) throw noGroup(args[1].toString(), args[2].toString());
   const s = s0;
-  const g = g0;
   c.access().check('read', 'queue', s.key);
   const groups = c.ctx.groups;
-  const consumer = args[3].toString();
-  const now = Date.now();
-  const startOffset = groups.offsetAtOrAfter(s, st.id);
-  // Redis examines at most count × 10 entries; deleted ones count against COUNT too
-  let attempts = count * 10;
-  let left = count;
-  const claimed: [StreamId, Buffer[] | null][] = [];
+  const start = groups.offsetAtOrAfter(s, st.id);
+  const r = autoClaim(
+    s.partition,
+    g0,
+    args[3].toString(),
+    minIdle,
+    start,
+    count,
+    { justId },
+    Date.now(),
+    groups.existence(s),
+  );
+  // IDs now, before pruneRetired forgets those of trimmed entries that left the pending list
+  const rows = claimedRows(s, groups, r.claimed, justId);
+  const next = r.next === undefined ? MIN_ID : (groups.idOf(s, r.next) ?? MIN_ID);
   const deleted: StreamId[] = [];
-  // one more than can be examined: the first one left is the cursor
-  const { entries } = g.scan(startOffset, attempts + 1);
-  const offsets = entries.map((e) => e.offset);
-  let next: StreamId = MIN_ID;
-  let i = 0;
-  for (; i < offsets.length && attempts > 0 && left > 0; i++) {
-    attempts--;
-    const offset = offsets[i];
+  for (const offset of r.deleted) {
     const id = groups.idOf(s, offset);
-    if (id === undefined || !groups.exists(s, offset)) {
-      g.ack(offset);
-      if (id !== undefined) deleted.push(id);
-      left--;
-      continue;
-    }
-    const e = g.entry(offset);
-    if (e === undefined || now - e.lastDelivery < minIdle) continue;
-    g.claim(offset, consumer, minIdle, now, { justId });
-    claimed.push([id, justId ? null : s.fieldsAt(s.index.positionOfOffset(offset))]);
-    left--;
-  }
-  for (; i < offsets.length; i++) {
-    if (g.entry(offsets[i]) === undefined) continue;
-    next = groups.idOf(s, offsets[i]) ?? MIN_ID;
-    break;
+    if (id !== undefined) deleted.push(id);
   }
   s.pruneRetired();
   replyAfterGroupSync(c, (out) => {
     out.array(3);
     out.bulkStreamId(next);
-    out.array(claimed.length);
-    for (const [id, fields] of claimed) {
-      if (justId) out.bulkStreamId(id);
-      else if (fields === null) out.null();
-      else writeEntry(out, id, fields);
-    }
+    writeClaimed(out, rows, justId);
     out.array(deleted.length);
     for (const id of deleted) out.bulkStreamId(id);
   });
+}
+
+type Claimed = [StreamId, Buffer[] | null];
+
+/** The claimed entries' IDs and fields, taken now: the reply goes out after a sync, when trims may have run. */
+function claimedRows(
+  s: RedisStream,
+  groups: Groups,
+  claimed: readonly PendingRecord[],
+  justId: boolean,
+): Claimed[] {
+  return claimed.map(({ entry, record }) => [
+    groups.idOf(s, entry.offset) ?? MIN_ID,
+    justId ? null : groups.fields(record),
+  ]);
+}
+
+/** XCLAIM's reply and XAUTOCLAIM's second element: the entries, or their IDs with JUSTID. */
+function writeClaimed(w: ReplyWriter, rows: readonly Claimed[], justId: boolean): void {
+  w.array(rows.length);
+  for (const [id, fields] of rows) {
+    if (justId) w.bulkStreamId(id);
+    else if (fields === null) w.null();
+    else writeEntry(w, id, fields);
+  }
 }
 
 export const XPENDING_COMMANDS: CommandList = [

@@ -3,6 +3,7 @@
 // pending for the consumer (unless NOACK); any other ID replays the consumer's own pending entries from there,
 // each one more delivery. The reply goes out once those deliveries are on disk, so a pending entry a client
 // was told about survives a crash.
+import { readPending } from '../../broker/index.js';
 import {
   compareStreamIds,
   nextStreamId,
@@ -141,17 +142,13 @@ function readHistory(
   const after = nextStreamId(from);
   if (after === null) return [];
   const fromOffset = groups.offsetAtOrAfter(s, after);
+  const limit = count > 0 ? count : Number.POSITIVE_INFINITY;
+  // an entry no longer in the stream comes back as [id, nil] (the engine counts it no delivery)
+  const read = readPending(s.partition, g, consumer, fromOffset, limit, now, groups.existence(s));
   const rows: Row[] = [];
-  const offsets = g
-    .pendingOf(consumer, fromOffset, count > 0 ? count : Number.POSITIVE_INFINITY)
-    .map((e) => e.offset);
-  for (const offset of offsets) {
-    const id = groups.idOf(s, offset);
-    if (id === undefined || compareStreamIds(id, after) < 0) continue;
-    // an entry no longer in the stream comes back as [id, nil] and, as in Redis, counts no delivery
-    const fields = groups.exists(s, offset) ? s.fieldsAt(s.index.positionOfOffset(offset)) : null;
-    if (fields !== null) g.redelivered(offset, now);
-    rows.push([id, fields]);
+  for (const { entry, record } of read) {
+    const id = groups.idOf(s, entry.offset);
+    if (id !== undefined && compareStreamIds(id, after) >= 0) rows.push([id, groups.fields(record)]);
   }
   return rows;
 }

@@ -3,9 +3,10 @@
 // Redis's terms: entry IDs (through the stream's index), the group's last-delivered-id (XGROUP CREATE/SETID
 // may name an ID between entries: kept in the front's notes), entries-read and lag as Redis 7.0 computes
 // them (t_stream.c streamEstimateDistanceFromFirstEverEntry, streamReplyWithCGLag).
-import type { StreamGroup } from '../../store/index.js';
-import type { Broker } from '../../broker/index.js';
+import type { StreamBatch, StreamGroup } from '../../store/index.js';
+import type { Broker, EntryExists } from '../../broker/index.js';
 import { compareStreamIds, formatStreamId, MIN_ID, parseStreamId, type StreamId } from '../codec/index.js';
+import { decodeEntry } from './entry-record.js';
 import type { RedisStream } from './redis-stream.js';
 import type { StreamMetaStore } from './stream-meta.js';
 
@@ -111,6 +112,17 @@ export class Groups {
   exists(s: RedisStream, offset: number): boolean {
     const pos = s.index.positionOfOffset(offset);
     return pos >= 0 && !s.deleted.has(offset) && pos < s.committedEnd;
+  }
+
+  /** exists() for the engine's group reads and claims: an XDELed or trimmed entry is gone though its record stays. */
+  existence(s: RedisStream): EntryExists {
+    return (offset) => this.exists(s, offset);
+  }
+
+  /** An entry's fields from the record an engine group read returned; null when it returned none. */
+  fields(record: StreamBatch | undefined): Buffer[] | null {
+    if (record === undefined) return null;
+    return decodeEntry(this.broker.config.format, record.flags, record.head, record.body).fields;
   }
 
   sync(cb: (err?: Error | null) => void): void {
