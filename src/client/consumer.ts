@@ -17,6 +17,7 @@
 // (then it is a duplicate) or released it or the lease ran out (then it is processed).
 // It is not nacked meanwhile: requeueing would spin through the broker, and quorum
 // queues count every requeue towards their delivery limit.
+import { closeChannel } from './close-channel.js';
 import { randomUUID } from 'node:crypto';
 import type { Channel, ChannelModel, ConsumeMessage, Options } from 'amqplib';
 import { attemptOf, PayloadDecodeError, republishProperties, toEnvelope } from './envelope.js';
@@ -232,7 +233,7 @@ export class Consumer<T> {
       // basic.cancel from the broker: the queue was deleted (or a failover).
       if (this.ch === ch) this.ch = undefined;
       // Nothing comes on this channel any more; left open it would hold this consumer.
-      void ch.close().catch(() => undefined);
+      void closeChannel(ch);
       const err = new Error(`the broker cancelled the consumer of '${this.queue.name}'`);
       this.deps.events.emit('error', err);
       this.s.onBrokerCancel?.(err);
@@ -577,7 +578,7 @@ export class Consumer<T> {
   async stopChannel(): Promise<void> {
     const ch = this.ch;
     this.ch = undefined;
-    if (ch) await ch.close().catch(() => {});
+    if (ch) await closeChannel(ch);
   }
 }
 

@@ -5,6 +5,7 @@
 // and sent again on the next connection with the same message id (at-least-once: a
 // consumer may see it twice, which its dedup store absorbs) unless republishOnReconnect
 // is off, in which case the publish rejects with reason 'closed'.
+import { closeChannel } from './close-channel.js';
 import type { ChannelModel, ConfirmChannel, Message, Options } from 'amqplib';
 import { asError } from './errors.js';
 import type { ReturnedEvent, TypedEmitter } from './events.js';
@@ -334,6 +335,6 @@ export class Publisher {
     this.slotWaiters = [];
     const ch = this.channel;
     this.channel = undefined;
-    if (ch) await ch.close().catch(() => {});
+    if (ch) await closeChannel(ch);
   }
 }

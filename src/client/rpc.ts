@@ -3,6 +3,7 @@
 // channel, as direct reply-to requires; replies are matched by correlation id. A
 // responder answers with `x-rpc-status: ok` and the result, or `error` and the handler's
 // error name and message, which the requester raises as a RemoteError.
+import { closeChannel } from './close-channel.js';
 import { randomUUID } from 'node:crypto';
 import type { Channel, ChannelModel, ConsumeMessage, Message } from 'amqplib';
 import { buildProperties, decodeBody, encodeBody } from './envelope.js';
@@ -201,7 +202,7 @@ export class RpcClient {
     this.failAll(new RequestError('client closed before the reply', 'closed'));
     const ch = this.ch;
     this.ch = undefined;
-    if (ch) await ch.close().catch(() => {});
+    if (ch) await closeChannel(ch);
   }
 }
 

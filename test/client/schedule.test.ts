@@ -8,7 +8,7 @@ import { after, describe, test } from 'node:test';
 import type { ConsumeMessage } from 'amqplib';
 import { uniqueName } from '../helpers/brokers.js';
 import { SCHEDULE_HEADER, scheduleQueueName } from '../../src/client/index.js';
-import { client, raw, type Raw, setupBrokers, sleep, waitFor } from './support.js';
+import { client, raw, type Raw, setupBrokers, sleep, TcpProxy, waitFor } from './support.js';
 
 const brokers = await setupBrokers();
 const childPath = new URL('./schedule-worker-child.js', import.meta.url).pathname;
@@ -121,6 +121,38 @@ for (const broker of brokers) {
       const unique = new Map(jobs.map((j) => [j.id, j]));
       assert.ok(jobs.length - unique.size <= 1, `${jobs.length - unique.size} repeated ticks`);
       assertContiguous([...unique.values()], 250, name);
+    });
+
+    test('the active ticker loses its connection: the other worker goes on, the first comes back as a follower', async (t) => {
+      const name = uniqueName('sdk-sched-drop');
+      const r = await raw(broker.url, t);
+      r.cleanup(t, [name, scheduleQueueName(name)]);
+      const jobs = await collect(r, name);
+      const proxy = await TcpProxy.start(broker.url);
+      t.after(() => proxy.stop());
+      // A short holdMs: the held cursor is republished many times over the test.
+      const options = { every: 250, holdMs: 60 };
+      const first = await client(proxy.url(broker.url), t);
+      first.on('error', () => {});
+      const reconnected = new Promise<void>((resolve) =>
+        first.on('connected', (e) => void (e.reconnect && resolve())),
+      );
+      await first.schedule(name, options);
+      await waitFor(() => jobs.length >= 2, 10_000, 'the first worker ticking');
+      const second = await client(broker.url, t);
+      await second.schedule(name, options);
+      await waitFor(() => jobs.length >= 4, 10_000, 'more ticks');
+      proxy.cut();
+      await reconnected;
+      const afterReconnect = jobs.length;
+      await waitFor(() => jobs.length >= afterReconnect + 6, 15_000, 'ticks after the reconnect');
+      const unique = new Map(jobs.map((j) => [j.id, j]));
+      assert.ok(jobs.length - unique.size <= 1, `${jobs.length - unique.size} repeated ticks`);
+      assertContiguous([...unique.values()], 250, name);
+      // Refreshes retire the cursor they replace: nothing piles up in the schedule queue.
+      const info = await second.queueInfo(scheduleQueueName(name));
+      assert.ok(info && info.messageCount <= 2, `${info?.messageCount} cursors ready`);
+      assert.equal(info?.consumerCount, 2, 'both workers consume the schedule queue again');
     });
 
     test('cron: minutes missed while no worker ran fire once, as the latest', async (t) => {

@@ -19,6 +19,7 @@
 // earliest seed beats later ones, so seeds never skip or repeat ticks. The held cursor
 // is republished every `holdMs` (default a minute) and the old one acked, keeping it
 // far below RabbitMQ's consumer_timeout (30 minutes by default) for delivery acks.
+import { closeChannel } from '../close-channel.js';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import { asError } from '../errors.js';
 import type { TypedEmitter } from '../events.js';
@@ -96,8 +97,10 @@ export class Ticker {
 
   private onMessage(ch: Channel, msg: ConsumeMessage | null): void {
     if (msg === null) {
-      // basic.cancel from the broker: the schedule queue was deleted.
+      // basic.cancel from the broker: the schedule queue was deleted. Nothing comes on
+      // this channel any more; left open it would hold this ticker.
       if (this.ch === ch) this.ch = undefined;
+      void closeChannel(ch);
       this.drop();
       if (!this.cancelled) this.emitError(`the broker cancelled the ticker of '${this.queue.name}'`);
       return;
@@ -225,7 +228,7 @@ export class Ticker {
     this.drop();
     const ch = this.ch;
     this.ch = undefined;
-    if (ch) await ch.close().catch(() => undefined);
+    if (ch) await closeChannel(ch);
   }
 
   private clearTimer(): void {

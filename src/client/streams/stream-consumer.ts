@@ -7,6 +7,7 @@
 // each one its offset is saved to the OffsetStore (if any), and a restart, a reconnect
 // or resume() starts after the last one handled. A crash between the handler and the
 // save hands that one message to the next run again (at-least-once).
+import { closeChannel } from '../close-channel.js';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import { type BackoffOptions, backoffDelay } from '../backoff.js';
 import { republishProperties, toEnvelope } from '../envelope.js';
@@ -306,6 +307,6 @@ export class StreamConsumer<T> {
   async stopChannel(): Promise<void> {
     const ch = this.ch;
     this.ch = undefined;
-    if (ch) await ch.close().catch(() => {});
+    if (ch) await closeChannel(ch);
   }
 }
