@@ -31,7 +31,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import amqp from 'amqplib';
 import { answers, freePort } from '../../test/helpers/ports.js';
-import { readCpuMs } from '../lib/proc.js';
+import { readCpuSeconds } from '../lib/proc.js';
 import { fmt, latencySummary, median } from '../lib/stats.js';
 import {
   bucketQuantile,
@@ -74,16 +74,16 @@ async function measured(
   n: number,
   f: () => Promise<number | void>,
 ): Promise<{ rate: number; brokerUs: number; clientUs: number }> {
-  const b0 = readCpuMs(pid);
+  const b0 = readCpuSeconds(pid);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const end = (await f()) ?? performance.now();
   const seconds = (end - t0) / 1000;
   const c = process.cpuUsage(c0);
-  const b1 = readCpuMs(pid);
+  const b1 = readCpuSeconds(pid);
   return {
     rate: n / seconds,
-    brokerUs: b0 === undefined || b1 === undefined ? Number.NaN : ((b1 - b0) * 1000) / n,
+    brokerUs: ((b1 - b0) * 1e6) / n, // NaN without a pid
     clientUs: (c.user + c.system) / n,
   };
 }

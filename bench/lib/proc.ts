@@ -80,22 +80,6 @@ export class RssSampler {
   }
 }
 
-/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on every Linux we run on). */
-const USER_HZ = 100;
-
-/** CPU time (user + system, ms) a process has used so far, or undefined if unreadable. */
-export function readCpuMs(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // fields after the parenthesised command name (which may hold spaces): state is field 3
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / USER_HZ;
-  } catch {
-    return undefined;
-  }
-}
-
 let clockTicks: number | undefined;
 
 /** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux when unknown). */

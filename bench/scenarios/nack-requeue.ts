@@ -7,7 +7,7 @@
 // M/100, M/10 and M): it must not grow with N (issue 11, item 10: draining 800 000 requeued messages once took 54 s of CPU).
 // RabbitMQ's figure counts all of beam.smp, which serves other clients too.
 import { type Options, scaleOf } from '../lib/args.js';
-import { readCpuMs } from '../lib/proc.js';
+import { readCpuSeconds } from '../lib/proc.js';
 import { connect, type Target } from '../lib/targets.js';
 import { prefill } from './consume.js';
 import { type Case, cleanup, type Ctx } from './types.js';
@@ -43,7 +43,7 @@ async function cycle(
   await prefill(t, ctx, q, n, BODY);
   // 1. take the whole backlog, unacked
   const taker = await conn.createChannel();
-  const cpuTake = readCpuMs(t.pid());
+  const cpuTake = readCpuSeconds(t.pid());
   const t0 = performance.now();
   let taken = 0;
   let last: import('amqplib').ConsumeMessage | undefined;
@@ -58,7 +58,7 @@ async function cycle(
   let tag = '';
   await within(allTaken, HOUR, () => `took ${taken} of ${n}`);
   const takeMs = performance.now() - t0;
-  const cpuNack = readCpuMs(t.pid());
+  const cpuNack = readCpuSeconds(t.pid());
   await taker.cancel(tag);
   // 2. all back with one nack, then 3. drained with an ack each
   const t1 = performance.now();
@@ -76,12 +76,12 @@ async function cycle(
   });
   await within(allDrained, HOUR, () => `drained ${drained} of ${n}`);
   const drainMs = performance.now() - t1;
-  const cpuEnd = readCpuMs(t.pid());
+  const cpuEnd = readCpuSeconds(t.pid());
   if (redelivered !== n) ctx.log(`  only ${redelivered} of ${n} came back flagged redelivered`);
   await drainer.close();
   await taker.close();
-  const perMsg = (a: number | undefined, b: number | undefined) =>
-    a === undefined || b === undefined ? Number.NaN : ((b - a) * 1000) / n;
+  // NaN (no pid) stays NaN
+  const perMsg = (a: number, b: number) => ((b - a) * 1e6) / n;
   return {
     'take CPU µs/msg': perMsg(cpuTake, cpuNack),
     'requeue+drain CPU µs/msg': perMsg(cpuNack, cpuEnd),
