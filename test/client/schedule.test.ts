@@ -54,6 +54,19 @@ function assertContiguous(jobs: Job[], every: number, name: string): void {
   }
 }
 
+/**
+ * At most the tick in flight when a worker went away comes again: the successor publishes
+ * it, and after a dropped connection (not a kill) the old worker's publisher may resend
+ * it too. Always with its message id; every other tick exactly once.
+ */
+function assertOneTickRepeated(jobs: Job[]): void {
+  const counts = new Map<string, number>();
+  for (const j of jobs) counts.set(j.id, (counts.get(j.id) ?? 0) + 1);
+  const repeated = [...counts].filter(([, n]) => n > 1);
+  assert.ok(repeated.length <= 1, `ticks repeated: ${JSON.stringify(repeated)}`);
+  assert.ok((repeated[0]?.[1] ?? 1) <= 3, `a tick came ${repeated[0]?.[1]} times`);
+}
+
 function startChild(args: string[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, [childPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
@@ -117,9 +130,9 @@ for (const broker of brokers) {
       const beforeKill = jobs.length;
       child.kill('SIGKILL');
       await waitFor(() => jobs.length >= beforeKill + 6, 15_000, 'ticks after the kill');
-      // The tick in flight at the kill may come twice (same message id); no tick is missing.
+      // The tick in flight at the kill may come again (same message id); no tick is missing.
       const unique = new Map(jobs.map((j) => [j.id, j]));
-      assert.ok(jobs.length - unique.size <= 1, `${jobs.length - unique.size} repeated ticks`);
+      assertOneTickRepeated(jobs);
       assertContiguous([...unique.values()], 250, name);
     });
 
@@ -147,7 +160,7 @@ for (const broker of brokers) {
       const afterReconnect = jobs.length;
       await waitFor(() => jobs.length >= afterReconnect + 6, 15_000, 'ticks after the reconnect');
       const unique = new Map(jobs.map((j) => [j.id, j]));
-      assert.ok(jobs.length - unique.size <= 1, `${jobs.length - unique.size} repeated ticks`);
+      assertOneTickRepeated(jobs);
       assertContiguous([...unique.values()], 250, name);
       // Refreshes retire the cursor they replace: nothing piles up in the schedule queue.
       const info = await second.queueInfo(scheduleQueueName(name));
