@@ -278,11 +278,13 @@ export class WharfServer {
     try {
       for (const front of [...this.fronts]) {
         started.push(front);
+        const bound = this.listeners.length;
         try {
           await front.start(bind);
         } catch (err) {
           if (!(err instanceof DefaultPortTaken)) throw err;
-          // its listeners are released; the other fronts start as usual
+          // the front released what it bound before the taken port; the other fronts start as usual
+          this.listeners.length = bound;
           started.pop();
           await front.close().catch(() => {});
           this.fronts.splice(this.fronts.indexOf(front), 1);

@@ -57,10 +57,7 @@ const HANDLERS = new Map<number, Handler>([
  * Kafka broker throttles a producer over its quota.
  */
 function heldWhileAlarmed(h: Handler): Handler {
-  return (c, r) => {
-    const clear = c.ctx.broker.resources.whenClear();
-    return clear === undefined ? h(c, r) : clear.then(() => h(c, r));
-  };
+  return (c, r) => c.ctx.broker.resources.hold(() => h(c, r));
 }
 
 function handles(apiKey: number): boolean {

@@ -55,8 +55,5 @@ export type ActionHandler = (
  * filling the disk or the memory further, and receivers keep draining meanwhile.
  */
 export function heldWhileAlarmed(h: ActionHandler): ActionHandler {
-  return (ctx) => {
-    const clear = ctx.front.broker.resources.whenClear();
-    return clear === undefined ? h(ctx) : clear.then(() => h(ctx));
-  };
+  return (ctx) => ctx.front.broker.resources.hold(() => h(ctx));
 }

@@ -58,6 +58,12 @@ export class ResourceMonitor {
     return new Promise((resolve) => this.clearWaiters.push(resolve));
   }
 
+  /** Runs a write now, or once every alarm has cleared (whenClear): what a front's write handler wraps itself in. */
+  hold<T>(write: () => T | Promise<T>): T | Promise<T> {
+    const clear = this.whenClear();
+    return clear === undefined ? write() : clear.then(write);
+  }
+
   start(intervalMs = 1000): void {
     this.check();
     this.timer = setInterval(() => this.check(), intervalMs);
