@@ -94,6 +94,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
+  rewriteInPlace,
+  withdrawCached,
   withdrawRecord,
   type WriteFailureObserver,
 } from './write-failures.js';
@@ -908,20 +910,16 @@ export class StreamLog {
       let fd = -1;
       try {
         fd = this.handles.open(path, O_RDWR, undefined, true);
-        const bytes = Buffer.allocUnsafe(b - a);
-        readFully(fd, bytes, 0, b - a, a);
-        for (; i < j; i++) {
-          const off = seg.offsets[i];
-          if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
-          withdrawn++;
-          const len = seg.lengthOf(i);
-          if (seg === this.cur && this.wBuf !== null && off >= this.wStart)
-            withdrawRecord(this.wBuf, off - this.wStart, len);
-          const p = this.pBuf;
-          if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length)
-            withdrawRecord(p, off - this.pStart, len);
-        }
-        writeFully(fd, bytes, 0, b - a, a);
+        rewriteInPlace(fd, a, b, (bytes) => {
+          for (; i < j; i++) {
+            const off = seg.offsets[i];
+            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
+            withdrawn++;
+            const len = seg.lengthOf(i);
+            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
+            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
+          }
+        });
         // the next round syncs it through the segment's write descriptor, or this one when it has none
         if (seg.wfd < 0) {
           seg.wfd = fd;
