@@ -990,7 +990,8 @@ export class StreamLog {
 
   /** @internal */
   afterSync(): void {
-    for (const fd of this.deferredClose) this.handles.close(fd);
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
     this.deferredClose = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
@@ -1290,11 +1291,11 @@ export class StreamLog {
     seg.mem = seg.memStart = null;
     if (this.commit === null) return;
     this.dirtySegs.delete(seg);
-    this.closeFd(seg.wfd);
+    this.closeFd(seg.wfd, true);
     seg.wfd = -1;
     if (seg.rfd >= 0) {
       this.rfds.delete(seg);
-      this.handles.close(seg.rfd);
+      this.handles.close(seg.rfd, true);
       seg.rfd = -1;
     }
     // the name is free at once; the blocks are freed in the thread pool (trashQuiet)
@@ -1310,11 +1311,14 @@ export class StreamLog {
     seg.wfd = -1;
   }
 
-  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
-  private closeFd(fd: number): void {
+  /**
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   */
+  private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
     if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
-    else this.handles.close(fd);
+    else this.handles.close(fd, gone);
   }
 
   /**
