@@ -69,9 +69,10 @@ function encodeHeaders(
   deliveryMode: number,
   timestamp: number,
   prefix?: Buffer,
+  count = names.length,
 ): Buffer {
   let table = 0;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     table += 2 + names[i].length + (kinds[i] === HEADER_VOID ? 0 : 4 + values[i].length);
   }
   const pre = prefix === undefined ? 0 : prefix.length;
@@ -81,7 +82,7 @@ function encodeHeaders(
   out.writeUInt16BE(FLAGS_HEADERS_MODE_TIMESTAMP, pre);
   out.writeUInt32BE(table, pre + 2);
   let at = pre + 6;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     const name = names[i];
     out[at++] = name.length;
     out.set(name, at);
