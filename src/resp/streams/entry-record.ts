@@ -75,9 +75,13 @@ export interface EncodedEntry {
   flags: number;
 }
 
+/** Bytes of EntryEncoder's head buffer: entries of a few small fields fit (larger ones get their own). */
+const HEAD_SCRATCH = 4096;
+
 /**
- * Encodes entries one after the other (XADD's hot path): the arrays it hands format.encodeHeaders and the
- * result it returns are reused from one entry to the next, so read the result before the next encode().
+ * Encodes entries one after the other (XADD's hot path): the arrays it hands format.encodeHeaders, the head
+ * of an entry that fits HEAD_SCRATCH and the result it returns are reused from one entry to the next, so use
+ * the result (append it to the log, which copies it) before the next encode().
  */
 export class EntryEncoder {
   /** room for an ID's text (codec writeStreamId), which encode() copies: the caller's scratch */
@@ -86,6 +90,8 @@ export class EntryEncoder {
   private values: Buffer[] = [];
   private kinds = new Uint8Array(8);
   private readonly out: EncodedEntry = { head: EMPTY, body: EMPTY, flags: 0 };
+  /** the head of an entry that fits, written here: the log copies it at once */
+  private readonly head = Buffer.allocUnsafe(HEAD_SCRATCH);
 
   constructor(private readonly format: PropertiesFormat) {}
 
@@ -139,7 +145,7 @@ export class EntryEncoder {
     names[n - 1] = ID_NAME;
     values[n - 1] = id;
     kinds[n - 1] = HEADER_TEXT;
-    out.head = this.format.encodeHeaders(names, values, kinds, 2, timestamp, head.prefix, n);
+    out.head = this.format.encodeHeaders(names, values, kinds, 2, timestamp, head.prefix, n, this.head);
     out.flags = head.flags;
     // the client's bytes are slices of a whole socket read: hold none of them past this entry
     for (let k = 0; k < n; k++) names[k] = values[k] = EMPTY;
