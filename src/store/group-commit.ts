@@ -9,7 +9,10 @@
 //   callbacks keep waiting, what was written before still gets a round of its own (so its descriptors turn
 //   idle for others), and the round is retried when another log's descriptors turn idle;
 // - any other failed write (no space, the process out of descriptors) fails the callbacks waiting for the
-//   round, after the host has withdrawn the records that write held; the next request retries;
+//   round whose records it did not write, after the host has withdrawn every record they cover, including
+//   records an earlier write of the same round put in the file (else a nacked record would come back after a
+//   restart); callbacks whose records were all written (their mark is at or below host.writtenTo()) keep
+//   their round; the next request retries;
 // - a round the host cannot set up (no descriptor for the directory) fails its callbacks the same way;
 // - a failed fdatasync of a data descriptor (segment file, directory) poisons the committer: every later
 //   callback fails too, since the kernel may have dropped the dirty pages and a later fsync would lie;
@@ -23,8 +26,14 @@ export type SyncCallback = (err?: Error) => void;
 export interface CommitHost {
   /** Writes buffered record bytes to the files; returns the error when that failed (the bytes stay pending). */
   writePending(): Error | undefined;
-  /** The write at the start of a round failed: the records it held are withdrawn (log.ts, invariant 3). */
-  withdrawUnwritten(): void;
+  /**
+   * The write at the start of a round failed: the records at marks above `keptTo` that the failed callbacks
+   * cover are withdrawn, written or not (log.ts, invariant 3). keptTo is the mark of the last callback kept
+   * (-1: none).
+   */
+  withdrawUnwritten(keptTo: number): void;
+  /** The mark up to which records are written to the files (callbacks at or below it survive a failed write). */
+  writtenTo(): number;
   /** True when err means "no descriptor free yet": retry is then called once one may be. */
   waitForRoom(err: Error, retry: () => void): boolean;
   /**
@@ -52,6 +61,8 @@ export class GroupCommit {
   /** Set by a failed data fdatasync (or destroy): every later callback gets it. */
   failed: Error | undefined;
   private waiting: SyncCallback[] = [];
+  /** The host's mark given with each waiting callback (non-decreasing): what it covers. */
+  private marks: number[] = [];
   private inflight: SyncCallback[] = [];
   private background = false;
   private flushScheduled = false;
@@ -76,10 +87,14 @@ export class GroupCommit {
     setImmediate(this.tick);
   }
 
-  /** cb after a round that starts after this call. */
-  request(cb: SyncCallback): void {
+  /**
+   * cb after a round that starts after this call. `mark`: the host's position of what cb covers (the end of
+   * its log when asked), so that a failed write fails only the callbacks whose records it did not write.
+   */
+  request(cb: SyncCallback, mark = Number.POSITIVE_INFINITY): void {
     if (this.failed) return void setImmediate(cb, this.failed);
     this.waiting.push(cb);
+    this.marks.push(mark);
     this.scheduleFlush();
   }
 
@@ -108,11 +123,21 @@ export class GroupCommit {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** The callbacks waiting for the next round get err; the committer stays usable. */
-  private failWaiting(err: Error): void {
-    const cbs = this.waiting;
-    this.waiting = [];
+  /** The callbacks waiting for the next round, from the from-th on, get err; the committer stays usable. */
+  private failWaiting(err: Error, from = 0): void {
+    const cbs = from === 0 ? this.waiting : this.waiting.slice(from);
+    this.waiting = from === 0 ? [] : this.waiting.slice(0, from);
+    this.marks = from === 0 ? [] : this.marks.slice(0, from);
     for (const cb of cbs) setImmediate(cb, err);
+  }
+
+  /** After a failed write: keeps the waiting callbacks whose records were written, fails the rest. */
+  private failUnwritten(err: Error): void {
+    const written = this.host.writtenTo();
+    let kept = 0;
+    while (kept < this.marks.length && this.marks[kept] <= written) kept++;
+    this.host.withdrawUnwritten(kept > 0 ? this.marks[kept - 1] : -1);
+    this.failWaiting(err, kept);
   }
 
   private readonly tick = (): void => {
@@ -131,8 +156,7 @@ export class GroupCommit {
         if (!this.syncing) this.start(false);
         return;
       }
-      this.host.withdrawUnwritten();
-      this.failWaiting(err);
+      this.failUnwritten(err);
     }
     if (this.syncing || (this.waiting.length === 0 && !this.background)) return;
     this.start(true);
@@ -145,11 +169,17 @@ export class GroupCommit {
     try {
       this.host.takeDirty(data, aux);
     } catch (e) {
-      if (withWaiting) this.failWaiting(e as Error);
+      if (withWaiting) {
+        this.host.withdrawUnwritten(-1); // written, but their callbacks fail: they must not come back
+        this.failWaiting(e as Error);
+      }
       return;
     }
     const cbs = withWaiting ? this.waiting : [];
-    if (withWaiting) this.waiting = [];
+    if (withWaiting) {
+      this.waiting = [];
+      this.marks = [];
+    }
     this.background = false;
     this.stats.commits++;
     if (data.length + aux.length === 0) {

@@ -205,6 +205,11 @@ export class Journal {
   /** Changes are kept pending after a failed write (invariant 2), not withdrawn. */
   withdrawUnwritten(): void {}
 
+  /** No callback outlives a failed write: the changes stay pending and are written by a later round. */
+  writtenTo(): number {
+    return -1;
+  }
+
   waitForRoom(): boolean {
     return false;
   }

@@ -55,6 +55,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
+  rewriteInPlace,
+  withdrawCached,
   withdrawRecord,
   type WriteFailureObserver,
 } from './write-failures.js';
@@ -164,6 +166,11 @@ export class SegmentLog implements Log {
   private deferredClose: number[] = [];
   private persistSeq = 0;
   private startedSeq = 0;
+  /**
+   * Position up to which a round covered every record (set with startedSeq): records past it are covered only
+   * by callbacks still waiting, so a failed write withdraws from here at the earliest (withdrawUnwritten).
+   */
+  private windowFrom = 0;
   private bgTimer: NodeJS.Timeout | null = null;
   // Sealed segments whose .idx is still to be written (once their data is synced), .idx descriptors written
   // and waiting for the next round, and those in the round in flight.
@@ -279,7 +286,7 @@ export class SegmentLog implements Log {
     if (this.closed) return void setImmediate(cb, new Error('log closed'));
     // Nothing persistent appended since the last round started: that round (if still running) covers all.
     if (this.persistSeq === this.startedSeq) this.commit.afterCurrent(cb);
-    else this.commit.request(cb);
+    else this.commit.request(cb, this.cur.id * SEG + this.cur.size);
   }
 
   shift(): RecordView | undefined {
@@ -510,40 +517,116 @@ export class SegmentLog implements Log {
     return undefined;
   }
 
+  writtenTo(): number {
+    return this.cur.id * SEG + (this.wBuf === null ? this.cur.size : this.wStart + this.wFlushed);
+  }
+
+  /** The round being set up covers every record appended so far. */
+  private coverAll(): void {
+    this.startedSeq = this.persistSeq;
+    this.windowFrom = this.cur.id * SEG + this.cur.size;
+  }
+
   /**
-   * Withdraws the persistent records whose bytes are still pending after a failed write (invariant 3):
-   * rewritten as transient in the chunk (recovery drops them once written) and, unless shift() has already
-   * returned them, acked in memory so that nobody gets them any more.
+   * Withdraws the persistent records of the callbacks a failed write fails (invariant 3): those past keptTo
+   * and past the last round that covered everything. The ones still pending are rewritten as transient in
+   * the chunk (recovery drops them once written); the ones an earlier write put in a file are rewritten so
+   * in the file (withdrawWritten). Unless shift() has already returned them, they are acked in memory so
+   * that nobody gets them any more.
    */
-  withdrawUnwritten(): void {
+  withdrawUnwritten(keptTo: number): void {
+    const written = this.writtenTo();
+    let withdrawn = this.withdrawWritten(Math.max(keptTo, this.windowFrom), written);
     const buf = this.wBuf;
-    if (buf === null || this.wLen === this.wFlushed) return;
-    const seg = this.cur;
-    const from = this.wStart + this.wFlushed;
-    let i = seg.n;
-    while (i > 0 && seg.offsets[i - 1] >= from) i--;
-    let withdrawn = 0;
-    for (; i < seg.n; i++) {
-      const off = seg.offsets[i];
-      const len = seg.lengthOf(i);
-      if (!withdrawRecord(buf, off - this.wStart, len)) continue;
-      withdrawn++;
-      if (seg.flags !== null) seg.flags[i] &= ~FLAG_PERSISTENT;
-      if (i === seg.n - 1) seg.lastCrc = buf.readUInt32LE(off - this.wStart + 4);
-      if (seg.id * SEG + off >= this.delivered && seg.markAcked(i)) {
-        this.count--;
-        this.bytes -= len - RECORD_OVERHEAD;
-      }
+    if (buf !== null && this.wLen > this.wFlushed) {
+      const seg = this.cur;
+      const from = this.wStart + this.wFlushed;
+      let i = seg.n;
+      while (i > 0 && seg.offsets[i - 1] >= from) i--;
+      for (; i < seg.n; i++) if (this.withdrawAt(seg, i, buf, seg.offsets[i] - this.wStart)) withdrawn++;
     }
+    // everything up to here is now either covered by a kept callback or withdrawn
+    this.windowFrom = this.cur.id * SEG + this.cur.size;
     if (withdrawn > 0)
       this.warn(
-        `${this.segPath(seg)}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
+        `${this.dir}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
       );
+  }
+
+  /** Rewrites record i of seg, whose bytes are at buf[at], as transient; acks it in memory unless delivered. */
+  private withdrawAt(seg: Segment, i: number, buf: Buffer, at: number): boolean {
+    const len = seg.lengthOf(i);
+    if (!withdrawRecord(buf, at, len)) return false;
+    if (seg.flags !== null) seg.flags[i] &= ~FLAG_PERSISTENT;
+    if (i === seg.n - 1) seg.lastCrc = buf.readUInt32LE(at + 4);
+    if (seg.id * SEG + seg.offsets[i] >= this.delivered && seg.markAcked(i)) {
+      this.count--;
+      this.bytes -= len - RECORD_OVERHEAD;
+    }
+    return true;
+  }
+
+  /**
+   * The persistent records in [from, to) that are in the files already (an early write of the failed round:
+   * a full chunk, FLUSH_AT, a roll, or a tick's write while a round was in flight): read back, rewritten as
+   * transient and written over themselves, which takes no new space; the next round syncs them. The chunks
+   * that cache them get the same bytes. A segment whose .idx is written (it keeps the flags) gets acks
+   * instead. Returns how many were withdrawn.
+   */
+  private withdrawWritten(from: Position, to: Position): number {
+    let withdrawn = 0;
+    for (const seg of this.segs) {
+      const base = seg.id * SEG;
+      if (seg.deleted || base + seg.size <= from || base >= to) continue;
+      const a = Math.max(from, base) - base;
+      const b = Math.min(to, base + seg.size) - base;
+      let i = seg.n;
+      while (i > 0 && seg.offsets[i - 1] >= a) i--;
+      if (seg.flags === null) {
+        for (; i < seg.n && seg.offsets[i] < b; i++) {
+          if (seg.isAcked(i) || seg.id * SEG + seg.offsets[i] < this.delivered) continue;
+          this.ack(base + seg.offsets[i]);
+          withdrawn++;
+        }
+        continue;
+      }
+      const path = this.segPath(seg);
+      let fd = -1;
+      try {
+        fd = this.handles.open(path, O_RDWR, undefined, true);
+        rewriteInPlace(fd, a, b, (bytes) => {
+          for (; i < seg.n && seg.offsets[i] < b; i++) {
+            const off = seg.offsets[i];
+            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
+            withdrawn++;
+            const len = seg.lengthOf(i);
+            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
+            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
+          }
+        });
+        // the next round syncs it through the segment's own descriptor, or this one when it has none
+        if (seg.fd < 0) {
+          seg.fd = fd;
+          fd = -1;
+        }
+        seg.dataDirty = true;
+        this.dirtySegs.add(seg);
+        this.commit!.requestBackground();
+      } catch (e) {
+        this.warn(
+          `${path}: withdrawing the records of a failed round failed (${(e as Error).message}); ` +
+            'they may come back after a restart',
+        );
+      } finally {
+        if (fd >= 0) this.deferredClose.push(fd);
+      }
+    }
+    return withdrawn;
   }
 
   takeDirty(data: number[], aux: number[]): void {
     if (this.fdsClosed) {
-      this.startedSeq = this.persistSeq;
+      this.coverAll();
       return;
     }
     // Acks and the watermark are durable-eventually: a failed write is reported and retried later, never
@@ -567,7 +650,7 @@ export class SegmentLog implements Log {
           : this.openAux(this.dir, O_RDONLY);
     }
     // Only a round that follows a complete write covers every append so far (see sync()).
-    if (this.wLen === this.wFlushed) this.startedSeq = this.persistSeq;
+    if (this.wLen === this.wFlushed) this.coverAll();
     this.handles.touch();
     for (const seg of this.dirtySegs) {
       if (seg.dataDirty) data.push(seg.fd);
@@ -588,7 +671,8 @@ export class SegmentLog implements Log {
   }
 
   afterSync(): void {
-    for (const fd of this.deferredClose) this.handles.close(fd);
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
     this.deferredClose = [];
     this.sealer.afterSync();
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
@@ -794,8 +878,8 @@ export class SegmentLog implements Log {
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
     this.sealer.delete(seg);
-    this.closeFd(seg.fd);
-    this.closeFd(seg.ackFd);
+    this.closeFd(seg.fd, true);
+    this.closeFd(seg.ackFd, true);
     seg.fd = seg.ackFd = -1;
     // The index first: an index must never outlive its segment (a new segment could take the id). Each
     // name is free at once; the blocks are freed in the thread pool (trashQuiet).
@@ -818,11 +902,14 @@ export class SegmentLog implements Log {
     seg.fd = seg.ackFd = -1;
   }
 
-  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
-  private closeFd(fd: number): void {
+  /**
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   */
+  private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
     if (this.commit.syncing) this.deferredClose.push(fd);
-    else this.handles.close(fd);
+    else this.handles.close(fd, gone);
   }
 
   /**

@@ -94,6 +94,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
+  rewriteInPlace,
+  withdrawCached,
   withdrawRecord,
   type WriteFailureObserver,
 } from './write-failures.js';
@@ -259,6 +261,11 @@ export class StreamLog {
   // Group commit state.
   private persistSeq = 0;
   private startedSeq = 0;
+  /**
+   * Offset up to which a round covered every record (set with startedSeq): records past it are covered only by
+   * callbacks still waiting, so a failed write withdraws from here at the earliest (withdrawUnwritten).
+   */
+  private windowFrom = 0;
   private readonly dirtySegs = new Set<StreamSegment>();
   private synced: StreamSegment[] = [];
   private deferredClose: number[] = [];
@@ -636,7 +643,7 @@ export class StreamLog {
     if (commit === null) return void setImmediate(cb);
     // Nothing persistent appended since the last round started: that round (if still running) covers all.
     if (this.persistSeq === this.startedSeq) commit.afterCurrent(cb);
-    else commit.request(cb);
+    else commit.request(cb, this.cur.end);
   }
 
   /** First offset whose record timestamp is >= ts, or nextOffset. Exact (the sparse index finds the block). */
@@ -838,38 +845,106 @@ export class StreamLog {
     return undefined;
   }
 
-  /** @internal Withdraws the persistent records of the failed write (invariant 3): holes from now on. */
-  withdrawUnwritten(): void {
-    const buf = this.wBuf;
-    if (buf === null || this.wLen === this.wFlushed) return;
+  /** @internal The offset up to which records are written to the files (group-commit.ts). */
+  writtenTo(): number {
     const seg = this.cur;
+    if (this.wBuf === null || this.wLen === this.wFlushed) return seg.end;
     const from = this.wStart + this.wFlushed;
     let i = seg.n;
     while (i > 0 && seg.offsets[i - 1] >= from) i--;
-    let withdrawn = 0;
-    for (; i < seg.n; i++) {
-      const len = seg.lengthOf(i);
-      const at = seg.offsets[i] - this.wStart;
-      if (seg.isAcked(i) || !withdrawRecord(buf, at, len)) continue;
-      withdrawn++;
-      seg.markAcked(i);
-      const count = seg.countAt(i);
-      const payload = streamPayloadBytes(buf[at + 8], len);
-      seg.live -= count;
-      seg.liveBytes -= payload;
-      this.liveCount -= count;
-      this.liveBytes -= payload;
+    return i < seg.n ? seg.offsetAt(i) : seg.end;
+  }
+
+  /**
+   * @internal Withdraws the persistent records of the callbacks a failed write fails (invariant 3): those
+   * past keptTo and past the last round that covered everything; holes from now on. The ones still pending
+   * are rewritten as transient in the chunk; the ones an earlier write put in a file are rewritten so in the
+   * file (withdrawWritten), else they would come back after a restart.
+   */
+  withdrawUnwritten(keptTo: number): void {
+    let withdrawn = this.withdrawWritten(Math.max(keptTo, this.windowFrom), this.writtenTo());
+    const buf = this.wBuf;
+    if (buf !== null && this.wLen > this.wFlushed) {
+      const seg = this.cur;
+      const from = this.wStart + this.wFlushed;
+      let i = seg.n;
+      while (i > 0 && seg.offsets[i - 1] >= from) i--;
+      for (; i < seg.n; i++) if (this.withdrawAt(seg, i, buf, seg.offsets[i] - this.wStart)) withdrawn++;
     }
+    this.windowFrom = this.cur.end; // what is below is covered by a kept callback or withdrawn
     if (withdrawn > 0)
       this.warn(
-        `${this.segPath(seg)}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
+        `${this.dir}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
       );
+  }
+
+  /** Rewrites record i of seg, whose bytes are at buf[at], as transient: a hole from now on. */
+  private withdrawAt(seg: StreamSegment, i: number, buf: Buffer, at: number): boolean {
+    const len = seg.lengthOf(i);
+    if (seg.isAcked(i) || !withdrawRecord(buf, at, len)) return false;
+    seg.markAcked(i);
+    const count = seg.countAt(i);
+    const payload = streamPayloadBytes(buf[at + 8], len);
+    seg.live -= count;
+    seg.liveBytes -= payload;
+    this.liveCount -= count;
+    this.liveBytes -= payload;
+    return true;
+  }
+
+  /**
+   * The persistent records at offsets [from, to) that are in the files already (an early write of the failed
+   * round): read back, rewritten as transient and written over themselves, which takes no new space; the next
+   * round syncs them. The previous chunk, which caches them, gets the same bytes. Returns how many.
+   */
+  private withdrawWritten(from: number, to: number): number {
+    let withdrawn = 0;
+    for (const seg of this.segs) {
+      if (seg.deleted || seg.end <= from || seg.base >= to || seg.n === 0) continue;
+      let i = seg.indexFor(Math.max(from, seg.base));
+      const j = seg.indexFor(to);
+      if (i >= j) continue;
+      const a = seg.offsets[i];
+      const b = j < seg.n ? seg.offsets[j] : seg.size;
+      const path = this.segPath(seg);
+      let fd = -1;
+      try {
+        fd = this.handles.open(path, O_RDWR, undefined, true);
+        rewriteInPlace(fd, a, b, (bytes) => {
+          for (; i < j; i++) {
+            const off = seg.offsets[i];
+            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
+            withdrawn++;
+            const len = seg.lengthOf(i);
+            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
+            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
+          }
+        });
+        // the next round syncs it through the segment's write descriptor, or this one when it has none
+        if (seg.wfd < 0) {
+          seg.wfd = fd;
+          fd = -1;
+        }
+        seg.dirty = true;
+        this.dirtySegs.add(seg);
+        this.commit!.requestBackground();
+      } catch (e) {
+        this.warn(
+          `${path}: withdrawing the records of a failed round failed (${(e as Error).message}); ` +
+            'they may come back after a restart',
+        );
+      } finally {
+        if (fd >= 0) this.deferredClose.push(fd);
+      }
+    }
+    return withdrawn;
   }
 
   /** @internal */
   takeDirty(data: number[], _aux: number[]): void {
     if (this.fdsClosed) {
       this.startedSeq = this.persistSeq;
+      this.windowFrom = this.cur.end;
       return;
     }
     // A new segment's entry is what the round's confirms wait for: its descriptor is taken even past the
@@ -883,7 +958,7 @@ export class StreamLog {
     // Only a round that follows a complete write covers every append so far (see sync()).
     if (this.wLen === this.wFlushed) {
       this.startedSeq = this.persistSeq;
-      this.roundEnd = this.cur.end;
+      this.roundEnd = this.windowFrom = this.cur.end;
       const last = this.cur.n > 0 || this.segs.length < 2 ? this.cur : this.segs[this.segs.length - 2];
       this.roundDirNeed = last.dirSeq;
     } else this.roundEnd = -1;
@@ -915,7 +990,8 @@ export class StreamLog {
 
   /** @internal */
   afterSync(): void {
-    for (const fd of this.deferredClose) this.handles.close(fd);
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
     this.deferredClose = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
@@ -1215,11 +1291,11 @@ export class StreamLog {
     seg.mem = seg.memStart = null;
     if (this.commit === null) return;
     this.dirtySegs.delete(seg);
-    this.closeFd(seg.wfd);
+    this.closeFd(seg.wfd, true);
     seg.wfd = -1;
     if (seg.rfd >= 0) {
       this.rfds.delete(seg);
-      this.handles.close(seg.rfd);
+      this.handles.close(seg.rfd, true);
       seg.rfd = -1;
     }
     // the name is free at once; the blocks are freed in the thread pool (trashQuiet)
@@ -1235,11 +1311,14 @@ export class StreamLog {
     seg.wfd = -1;
   }
 
-  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
-  private closeFd(fd: number): void {
+  /**
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   */
+  private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
     if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
-    else this.handles.close(fd);
+    else this.handles.close(fd, gone);
   }
 
   /**

@@ -249,3 +249,71 @@ describe('StreamLog on a full disk', () => {
     });
   });
 });
+
+/**
+ * One round whose records reach the files in more than one write (full chunks are written at once, the rest at
+ * the round's tick), the last of which hits ENOSPC: 300 records of ~1 KiB, a sync after the first 70 and one
+ * after all; about 64 KiB of space left after the early writes. The first sync's records were all written
+ * before the failure, so it is confirmed; the second fails, and the records it covers must not come back after
+ * a restart although an early write of the same round had put most of them in the file.
+ */
+async function splitRound(
+  t: { diagnostic(msg: string): void },
+  mnt: string,
+  log: { append(f: number, ts: number, h: Buffer, b: Buffer): number; close(): Promise<void> } & Syncable,
+): Promise<{ first: Error | undefined; second: Error | undefined }> {
+  const filler = fillDisk(mnt);
+  fs.truncateSync(filler, fs.statSync(filler).size - 256 * 1024);
+  const first = syncOf(log, 0, 70);
+  const second = syncOf(log, 70, 300);
+  const results = { first: await first, second: await second };
+  t.diagnostic(`first sync: ${results.first?.message ?? 'ok'}; second: ${results.second?.message ?? 'ok'}`);
+  fs.rmSync(filler);
+  await log.close();
+  return results;
+}
+
+function syncOf(
+  log: { append(f: number, ts: number, h: Buffer, b: Buffer): number } & Syncable,
+  from: number,
+  to: number,
+) {
+  for (let seq = from; seq < to; seq++) log.append(1, seq, Buffer.alloc(0), body(seq));
+  return syncP(log);
+}
+
+const firstSeventy = Array.from({ length: 70 }, (_, i) => i);
+
+describe('a round written in several writes, the last of which hits ENOSPC', () => {
+  test('SegmentLog: what the failed sync covered is withdrawn from the file too; the written sync is confirmed', async (t) => {
+    await withTmpfs(t, 2 * MiB, async (mnt) => {
+      const dir = join(mnt, 'q');
+      const log = SegmentLog.open(dir);
+      const { first, second } = await splitRound(t, mnt, log);
+      assert.equal(first, undefined, 'the records of the first sync were all written: confirmed');
+      assert.equal((second as NodeJS.ErrnoException | undefined)?.code, 'ENOSPC');
+      const back = SegmentLog.open(dir);
+      const recovered: number[] = [];
+      for (let r = back.shift(); r; r = back.shift()) recovered.push(r.body.readUInt32LE(0));
+      await back.close();
+      assert.deepEqual(recovered, firstSeventy, 'exactly the confirmed records, none of the nacked');
+    });
+  });
+
+  test('StreamLog: the same, as holes', async (t) => {
+    await withTmpfs(t, 2 * MiB, async (mnt) => {
+      const dir = join(mnt, 's');
+      const log = StreamLog.open(dir);
+      const { first, second } = await splitRound(t, mnt, log);
+      assert.equal(first, undefined, 'the records of the first sync were all written: confirmed');
+      assert.equal((second as NodeJS.ErrnoException | undefined)?.code, 'ENOSPC');
+      const back = StreamLog.open(dir);
+      const r = back.reader(0);
+      const recovered: number[] = [];
+      for (let v = r.next(); v; v = r.next()) recovered.push(v.body.readUInt32LE(0));
+      r.close();
+      await back.close();
+      assert.deepEqual(recovered, firstSeventy, 'exactly the confirmed records, none of the nacked');
+    });
+  });
+});
