@@ -140,6 +140,26 @@ export function fractions(rows: Row[], limits: Limits | undefined, targets: Targ
     `fdatasync ${limits.fdatasyncPerSec.toFixed(0)}/s`,
     limits.fdatasyncPerSec,
   );
+  // issue 17: the round trip with one message outstanding at most 1.2× one fdatasync (a fraction of 120 %);
+  // the second row against what Node and loopback TCP add to it in any program (round-trips.ts)
+  const p50 = find('confirm-each', '', 'p50 ms');
+  add(
+    p50,
+    'confirm-each p50 round trip',
+    (x) => x,
+    'ms',
+    `fdatasync p50 ${limits.fdatasyncP50Ms.toFixed(3)} ms`,
+    limits.fdatasyncP50Ms,
+  );
+  const floor = limits.nodeFdatasyncP50Ms + limits.tcpRoundTripP50Ms;
+  add(
+    p50,
+    'confirm-each p50 round trip',
+    (x) => x,
+    'ms',
+    `Node fdatasync + TCP round trip ${floor.toFixed(3)} ms`,
+    floor,
+  );
   return out;
 }
 
