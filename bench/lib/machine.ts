@@ -7,7 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { asyncFdatasyncP50, tcpRoundTripP50 } from './round-trips.js';
+import { asyncFdatasyncP50, syncedRoundTripP50 } from './round-trips.js';
 import { median } from './stats.js';
 
 export interface MachineInfo {
@@ -41,8 +41,8 @@ export interface Limits {
   fdatasyncP50Ms: number; // the p50 of one of those
   /** the same with fs.fdatasync (libuv's thread pool) instead of fdatasyncSync: what Node adds */
   nodeFdatasyncP50Ms: number;
-  /** 1 KiB request, 21-byte answer between two Node threads over 127.0.0.1: the p50 */
-  tcpRoundTripP50Ms: number;
+  /** 1 KiB request appended, fdatasynced (thread pool) and answered, client in a worker thread: the p50 */
+  syncedRoundTripP50Ms: number;
   loopbackTcpMBs: number; // one TCP stream over 127.0.0.1, ~2 s
 }
 
@@ -137,15 +137,15 @@ export async function measureLimits(log: (m: string) => void): Promise<Limits> {
     `machine limits: fdatasync p50 ${fdatasyncP50Ms.toFixed(3)} ms, through the thread pool ${nodeFdatasyncP50Ms.toFixed(3)} ms; loopback TCP (2 s)`,
   );
   const loopbackTcpMBs = await loopbackTcp();
-  log(`machine limits: loopback TCP ${loopbackTcpMBs.toFixed(0)} MB/s; TCP round trip (2 s)`);
-  const tcpRoundTripP50Ms = await tcpRoundTripP50();
-  log(`machine limits: TCP round trip p50 ${tcpRoundTripP50Ms.toFixed(3)} ms`);
+  log(`machine limits: loopback TCP ${loopbackTcpMBs.toFixed(0)} MB/s; synced round trip (2 s)`);
+  const syncedRoundTripP50Ms = await syncedRoundTripP50();
+  log(`machine limits: synced round trip p50 ${syncedRoundTripP50Ms.toFixed(3)} ms`);
   return {
     seqWriteMBs,
     fdatasyncPerSec,
     fdatasyncP50Ms,
     nodeFdatasyncP50Ms,
     loopbackTcpMBs,
-    tcpRoundTripP50Ms,
+    syncedRoundTripP50Ms,
   };
 }

@@ -1,7 +1,7 @@
 // The floor under a confirm round trip with one message outstanding, measured in the same run: what one
 // append + fdatasync costs when Node runs it in libuv's thread pool (as the broker does, so the event loop
-// keeps serving), and what one request/answer costs between two Node threads over loopback TCP (as between
-// a client and the broker). A broker's confirm round trip cannot be below the sum of the two.
+// keeps serving), and the round trip of a minimal Node server that syncs each request before answering it.
+// A Node broker that keeps fdatasync off its event loop cannot answer faster than the latter.
 import { fdatasync, mkdtempSync, openSync, closeSync, rmSync, writeSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,18 +37,25 @@ export async function asyncFdatasyncP50(seconds = 2): Promise<number> {
   }
 }
 
-/** p50 (ms) of a 1 KiB request answered with 21 bytes (an AMQP basic.ack frame), the client in a worker thread. */
-export async function tcpRoundTripP50(seconds = 2): Promise<number> {
+/**
+ * p50 (ms) of the smallest confirm round trip a Node program can give: a server that appends each 1 KiB
+ * request to a file (writeSync), fdatasyncs it through the thread pool (fs.fdatasync) and then answers with
+ * 21 bytes (an AMQP basic.ack frame); the client in a worker thread sends the next request on each answer.
+ * Between two requests both threads sleep, as a broker and its client do in confirm-each, so every wake-up
+ * (thread pool, event loop, the client's) costs what it costs on this machine; a tight ping-pong without
+ * the sync hides that.
+ */
+export async function syncedRoundTripP50(seconds = 2): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'wharf-bench-round-trip-'));
+  const fd = openSync(join(dir, 'log'), 'a');
   const server = createServer((sock) => {
     sock.setNoDelay(true);
     const answer = Buffer.alloc(21, 1);
     let got = 0;
     sock.on('data', (d) => {
+      writeSync(fd, d);
       got += d.length;
-      while (got >= 1024) {
-        got -= 1024;
-        sock.write(answer);
-      }
+      for (; got >= 1024; got -= 1024) fdatasync(fd, () => sock.write(answer));
     });
     sock.on('error', () => {});
   });
@@ -86,5 +93,7 @@ export async function tcpRoundTripP50(seconds = 2): Promise<number> {
   } finally {
     await w.terminate();
     server.close();
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
