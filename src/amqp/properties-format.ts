@@ -69,19 +69,22 @@ function encodeHeaders(
   deliveryMode: number,
   timestamp: number,
   prefix?: Buffer,
+  count = names.length,
+  into?: Buffer,
 ): Buffer {
   let table = 0;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     table += 2 + names[i].length + (kinds[i] === HEADER_VOID ? 0 : 4 + values[i].length);
   }
   const pre = prefix === undefined ? 0 : prefix.length;
-  const out = Buffer.allocUnsafe(pre + 2 + 4 + table + 1 + 8);
+  const size = pre + 2 + 4 + table + 1 + 8;
+  const out = into !== undefined && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
   // TypedArray.set, not Buffer.copy: the bytes are short and copy's argument checks cost more than the copying
   if (prefix !== undefined) out.set(prefix, 0);
   out.writeUInt16BE(FLAGS_HEADERS_MODE_TIMESTAMP, pre);
   out.writeUInt32BE(table, pre + 2);
   let at = pre + 6;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     const name = names[i];
     out[at++] = name.length;
     out.set(name, at);

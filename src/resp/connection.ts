@@ -44,6 +44,7 @@ export class ReplySlot {
 }
 
 const DEFAULT_NO_AUTH = new Set(['auth', 'hello', 'quit', 'reset']);
+const EMPTY = Buffer.alloc(0);
 
 export class RespConnection {
   readonly id: number;
@@ -75,9 +76,12 @@ export class RespConnection {
   private quitting = false;
   /** the wait of a blocked read, aborted on disconnect and RESET */
   private blockedWait: AbortController | undefined;
-  /** the replies waiting for the current receipts batch, and their slot (synced-replies.ts) */
+  /** the replies waiting for the current receipts batch (synced-replies.ts) */
   private synced: SyncedReplies | undefined;
-  private syncedSlot: ReplySlot | undefined;
+  /** an answered group, reused for the next batch */
+  private spareGroup: SyncedReplies | undefined;
+  /** within replyWhenSynced's receipts.whenSynced call */
+  private registering = false;
   private readonly session: SessionInfo;
 
   constructor(
@@ -246,35 +250,51 @@ export class RespConnection {
   }
 
   /**
-   * Answers a write once the receipts batch it joined is synced (the caller has just told the receipts
-   * what to sync). `write` runs now, into the replies of this connection's writes in the same batch, which
-   * go out together; on a failed sync each of them is the error instead.
+   * Answers a write once the receipts batch it joined is synced (the caller has just told the receipts what
+   * to sync): the caller writes its reply into the writer returned, at once. The reply joins those of this
+   * connection's writes in the same batch, which go out together; on a failed sync each of them is the error
+   * instead.
    */
-  replyWhenSynced(key: string, write: (w: ReplyWriter) => void): void {
+  replyWhenSynced(key: string): ReplyWriter {
     const receipts = this.ctx.broker.receipts;
     const g = this.synced;
     if (
       g !== undefined &&
       g.joinable(receipts) &&
       this.slots.length > this.slotHead &&
-      this.slots[this.slots.length - 1] === this.syncedSlot
+      this.slots[this.slots.length - 1] === g.slot
     )
-      return g.add(key, write);
-    const group = new SyncedReplies(this.protocol, receipts.currentBatch);
-    const slot = this.defer();
-    group.add(key, write);
+      return g.add(key);
+    const group = this.spareGroup ?? new SyncedReplies(this.protocol, this.groupSynced);
+    this.spareGroup = undefined;
+    group.open(receipts, this.protocol, this.defer());
     this.synced = group;
-    this.syncedSlot = slot;
-    receipts.whenSynced((err) => {
-      if (this.synced === group) {
-        this.synced = undefined;
-        this.syncedSlot = undefined;
-      }
-      slot.bytes = this.closed ? Buffer.alloc(0) : group.take(err);
-      if (!this.closed) this.drainSlots();
-      if (err === undefined) for (const key of group.keys) this.ctx.keyspace.written(key);
-    });
+    const w = group.add(key);
+    this.registering = true;
+    receipts.whenSynced(group.done);
+    this.registering = false;
+    return w;
   }
+
+  private readonly groupSynced = (group: SyncedReplies, err: Error | undefined): void => {
+    // a batch that needed no sync answers within whenSynced: the reply is not written yet
+    if (this.registering) return void queueMicrotask(() => this.groupSynced(group, err));
+    if (this.synced === group) this.synced = undefined;
+    const slot = group.slot!;
+    group.slot = undefined;
+    if (this.closed) slot.bytes = EMPTY;
+    else if (this.slots[this.slotHead] === slot) {
+      // next in line: straight into the output
+      group.writeTo(this.writer, err);
+      slot.bytes = EMPTY;
+    } else {
+      group.writeTo(this.scratch, err);
+      slot.bytes = this.scratch.take();
+    }
+    if (!this.closed) this.drainSlots();
+    if (err === undefined) for (const key of group.keys) this.ctx.keyspace.written(key);
+    this.spareGroup = group;
+  };
 
   /** A signal aborted when this connection goes away or is RESET: what a blocked read waits with. */
   blockSignal(): AbortSignal {

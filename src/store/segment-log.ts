@@ -55,6 +55,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
+  rewriteInPlace,
+  withdrawCached,
   withdrawRecord,
   type WriteFailureObserver,
 } from './write-failures.js';
@@ -592,20 +594,16 @@ export class SegmentLog implements Log {
       let fd = -1;
       try {
         fd = this.handles.open(path, O_RDWR, undefined, true);
-        const bytes = Buffer.allocUnsafe(b - a);
-        readFully(fd, bytes, 0, b - a, a);
-        for (; i < seg.n && seg.offsets[i] < b; i++) {
-          const off = seg.offsets[i];
-          if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
-          withdrawn++;
-          const len = seg.lengthOf(i);
-          if (seg === this.cur && this.wBuf !== null && off >= this.wStart)
-            withdrawRecord(this.wBuf, off - this.wStart, len);
-          const p = this.pBuf;
-          if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length)
-            withdrawRecord(p, off - this.pStart, len);
-        }
-        writeFully(fd, bytes, 0, b - a, a);
+        rewriteInPlace(fd, a, b, (bytes) => {
+          for (; i < seg.n && seg.offsets[i] < b; i++) {
+            const off = seg.offsets[i];
+            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
+            withdrawn++;
+            const len = seg.lengthOf(i);
+            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
+            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
+          }
+        });
         // the next round syncs it through the segment's own descriptor, or this one when it has none
         if (seg.fd < 0) {
           seg.fd = fd;
@@ -673,7 +671,8 @@ export class SegmentLog implements Log {
   }
 
   afterSync(): void {
-    for (const fd of this.deferredClose) this.handles.close(fd);
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
     this.deferredClose = [];
     this.sealer.afterSync();
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
@@ -879,8 +878,8 @@ export class SegmentLog implements Log {
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
     this.sealer.delete(seg);
-    this.closeFd(seg.fd);
-    this.closeFd(seg.ackFd);
+    this.closeFd(seg.fd, true);
+    this.closeFd(seg.ackFd, true);
     seg.fd = seg.ackFd = -1;
     // The index first: an index must never outlive its segment (a new segment could take the id). Each
     // name is free at once; the blocks are freed in the thread pool (trashQuiet).
@@ -903,11 +902,14 @@ export class SegmentLog implements Log {
     seg.fd = seg.ackFd = -1;
   }
 
-  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
-  private closeFd(fd: number): void {
+  /**
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   */
+  private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
     if (this.commit.syncing) this.deferredClose.push(fd);
-    else this.handles.close(fd);
+    else this.handles.close(fd, gone);
   }
 
   /**

@@ -94,6 +94,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
+  rewriteInPlace,
+  withdrawCached,
   withdrawRecord,
   type WriteFailureObserver,
 } from './write-failures.js';
@@ -908,20 +910,16 @@ export class StreamLog {
       let fd = -1;
       try {
         fd = this.handles.open(path, O_RDWR, undefined, true);
-        const bytes = Buffer.allocUnsafe(b - a);
-        readFully(fd, bytes, 0, b - a, a);
-        for (; i < j; i++) {
-          const off = seg.offsets[i];
-          if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
-          withdrawn++;
-          const len = seg.lengthOf(i);
-          if (seg === this.cur && this.wBuf !== null && off >= this.wStart)
-            withdrawRecord(this.wBuf, off - this.wStart, len);
-          const p = this.pBuf;
-          if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length)
-            withdrawRecord(p, off - this.pStart, len);
-        }
-        writeFully(fd, bytes, 0, b - a, a);
+        rewriteInPlace(fd, a, b, (bytes) => {
+          for (; i < j; i++) {
+            const off = seg.offsets[i];
+            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
+            withdrawn++;
+            const len = seg.lengthOf(i);
+            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
+            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
+          }
+        });
         // the next round syncs it through the segment's write descriptor, or this one when it has none
         if (seg.wfd < 0) {
           seg.wfd = fd;
@@ -992,7 +990,8 @@ export class StreamLog {
 
   /** @internal */
   afterSync(): void {
-    for (const fd of this.deferredClose) this.handles.close(fd);
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
     this.deferredClose = [];
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
@@ -1292,11 +1291,11 @@ export class StreamLog {
     seg.mem = seg.memStart = null;
     if (this.commit === null) return;
     this.dirtySegs.delete(seg);
-    this.closeFd(seg.wfd);
+    this.closeFd(seg.wfd, true);
     seg.wfd = -1;
     if (seg.rfd >= 0) {
       this.rfds.delete(seg);
-      this.handles.close(seg.rfd);
+      this.handles.close(seg.rfd, true);
       seg.rfd = -1;
     }
     // the name is free at once; the blocks are freed in the thread pool (trashQuiet)
@@ -1312,11 +1311,14 @@ export class StreamLog {
     seg.wfd = -1;
   }
 
-  /** A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile. */
-  private closeFd(fd: number): void {
+  /**
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   */
+  private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
     if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
-    else this.handles.close(fd);
+    else this.handles.close(fd, gone);
   }
 
   /**

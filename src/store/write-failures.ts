@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { crc32c } from './crc32c.js';
 import { FLAG_PERSISTENT } from './log.js';
+import { readFully, writeFully } from './files.js';
 import { FRAME_HEADER } from './record.js';
 
 /**
@@ -81,4 +82,22 @@ export function withdrawRecord(buf: Buffer, at: number, len: number): boolean {
   buf[at + FRAME_HEADER] = flags & ~FLAG_PERSISTENT;
   buf.writeUInt32LE(crc32c(buf, at + FRAME_HEADER, at + len), at + 4);
   return true;
+}
+
+/**
+ * Rewrites bytes [a, b) of the file open as fd in place: read back, changed by rewrite(), and written over
+ * themselves, which takes no new space. For withdrawing records that an earlier write of a failed round put
+ * in the file. Throws when the read or the write fails.
+ */
+export function rewriteInPlace(fd: number, a: number, b: number, rewrite: (bytes: Buffer) => void): void {
+  const bytes = Buffer.allocUnsafe(b - a);
+  readFully(fd, bytes, 0, b - a, a);
+  rewrite(bytes);
+  writeFully(fd, bytes, 0, b - a, a);
+}
+
+/** A chunk that caches the record at file offset off (the chunk starts at start) gets the withdrawal too. */
+export function withdrawCached(chunk: Buffer | null, start: number, off: number, len: number): void {
+  if (chunk !== null && off >= start && off + len <= start + chunk.length)
+    withdrawRecord(chunk, off - start, len);
 }

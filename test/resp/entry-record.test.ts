@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { describe, test } from 'node:test';
 import { amqpPropertiesFormat } from '../../src/amqp/properties-format.js';
 import { decodeHead, FLAG_WIDE_HEAD } from '../../src/broker/messages/record.js';
-import { decodeEntry, encodeEntry } from '../../src/resp/streams/entry-record.js';
+import { decodeEntry, encodeEntry, EntryEncoder } from '../../src/resp/streams/entry-record.js';
 
 const b = (s: string | number[]): Buffer => (typeof s === 'string' ? Buffer.from(s) : Buffer.from(s));
 
@@ -73,6 +73,24 @@ describe('entry records', () => {
     ]) {
       const { head, flags } = encodeEntry(amqpPropertiesFormat, 'k', '1765000123456-7', fields, now);
       assert.deepEqual(decodeHead(head, flags).properties, fromObjects(fields, '1765000123456-7', now));
+    }
+  });
+
+  test('one encoder for many entries: each encodes as a fresh one would (arrays reused, fields from an index)', () => {
+    const enc = new EntryEncoder(amqpPropertiesFormat);
+    const entries = [
+      [b('a'), b('1'), b('b'), b('2'), b('c'), b('3'), b('body'), b('x')],
+      [b('f'), b('v')],
+      [b('1'), b('digits: the list layout')],
+      [b('k'), b('v'), b('k2'), b([0xff])],
+    ];
+    for (const [i, fields] of entries.entries()) {
+      const id = `1765000123456-${i}`;
+      const args = [b('XADD'), b('key'), b('*'), ...fields];
+      const got = enc.encode('key', b(id), args, 3, 1_765_000_123_456);
+      const want = encodeEntry(amqpPropertiesFormat, 'key', id, fields, 1_765_000_123_456);
+      assert.deepEqual([got.head, got.body, got.flags], [want.head, want.body, want.flags]);
+      assert.deepEqual(decodeEntry(amqpPropertiesFormat, got.flags, got.head, got.body), { id, fields });
     }
   });
 

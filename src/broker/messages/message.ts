@@ -93,7 +93,10 @@ export interface PropertiesFormat {
    * HEADER_TEXT (the value's bytes are UTF-8 text), HEADER_BYTES, HEADER_VOID (value ignored). Names must
    * be distinct, UTF-8 and at most 255 bytes (the caller checks); timestamp in seconds. prefix: bytes the
    * returned buffer starts with, the properties following them (a record head's start, record.ts headPrefix),
-   * so that the record head needs no second buffer.
+   * so that the record head needs no second buffer. count: how many of the names are the table's (default
+   * all), so that a caller can keep its arrays from one record to the next. into: a buffer of the caller's
+   * to write into when the bytes fit (the result is then a view of it, valid until the caller reuses it),
+   * for a caller that copies them at once (into a log's write buffer): no allocation per record.
    */
   encodeHeaders(
     names: readonly Buffer[],
@@ -102,6 +105,8 @@ export interface PropertiesFormat {
     deliveryMode: number,
     timestamp: number,
     prefix?: Buffer,
+    count?: number,
+    into?: Buffer,
   ): Buffer;
 }
 

@@ -1,5 +1,5 @@
 import { formatDouble17g } from './format-double.js';
-import { formatStreamId, type StreamId } from './stream-id.js';
+import { MAX_STREAM_ID_TEXT, type StreamId, writeStreamId } from './stream-id.js';
 
 // Writes replies for one connection into one growable buffer per batch (a tick's worth of
 // replies), in RESP2 or RESP3 through the same calls, the way Redis's addReply* functions do
@@ -26,6 +26,8 @@ export class ReplyWriter {
   protocol: RespVersion;
   private buf: Buffer;
   private len = 0;
+  /** bulkStreamId's scratch for the ID text */
+  private idText: Buffer | undefined;
 
   constructor(protocol: RespVersion = 2, initialSize = INITIAL) {
     this.protocol = protocol;
@@ -45,6 +47,14 @@ export class ReplyWriter {
     const out = Buffer.from(this.buf.subarray(0, this.len));
     this.len = 0;
     return out;
+  }
+
+  /** Appends the batch written so far to `to` and starts a new batch: take() then to.raw() without the copy between. */
+  moveTo(to: ReplyWriter): void {
+    to.reserve(this.len);
+    this.buf.copy(to.buf, to.len, 0, this.len);
+    to.len += this.len;
+    this.len = 0;
   }
 
   /** `+text` (no CR or LF in text). */
@@ -102,18 +112,13 @@ export class ReplyWriter {
 
   /** A stream ID as a bulk string (`ms-seq`) without building the joined string. */
   bulkStreamId(id: StreamId): this {
-    if (id.msHi >= 0x200000 || id.seqHi >= 0x200000) return this.bulk(formatStreamId(id));
-    // V8's number-to-string beats digit loops on 13-digit doubles (each % 10 is an fmod).
-    const ms = String(id.msHi * 4294967296 + id.msLo);
-    const seq = String(id.seqHi * 4294967296 + id.seqLo);
-    const n = ms.length + 1 + seq.length;
+    const text = (this.idText ??= Buffer.allocUnsafe(MAX_STREAM_ID_TEXT));
+    const n = writeStreamId(id, text, 0);
     this.header(0x24, n);
     this.reserve(n + 2);
     const buf = this.buf;
     let at = this.len;
-    for (let i = 0; i < ms.length; i++) buf[at++] = ms.charCodeAt(i);
-    buf[at++] = 0x2d;
-    for (let i = 0; i < seq.length; i++) buf[at++] = seq.charCodeAt(i);
+    for (let i = 0; i < n; i++) buf[at++] = text[i];
     buf[at++] = 0x0d;
     buf[at++] = 0x0a;
     this.len = at;

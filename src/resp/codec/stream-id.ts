@@ -70,6 +70,26 @@ export function formatStreamId(id: StreamId): string {
   return `${partText(id.msHi, id.msLo)}-${partText(id.seqHi, id.seqLo)}`;
 }
 
+/** Bytes of the longest ID text (18446744073709551615-18446744073709551615). */
+export const MAX_STREAM_ID_TEXT = 41;
+
+/**
+ * Writes the ID's text (ASCII) at buf[at], which has room for MAX_STREAM_ID_TEXT bytes, and returns where it
+ * ends: formatStreamId without a string per ID (XADD writes each new ID twice, into the entry and the reply).
+ */
+export function writeStreamId(id: StreamId, buf: Buffer, at: number): number {
+  if (id.msHi >= 0x200000 || id.seqHi >= 0x200000) return at + buf.write(formatStreamId(id), at, 'latin1');
+  // V8's number-to-string beats digit loops on 13-digit doubles (each % 10 is an fmod).
+  at = writeAscii(String(id.msHi * TWO32 + id.msLo), buf, at);
+  buf[at++] = 0x2d;
+  return writeAscii(String(id.seqHi * TWO32 + id.seqLo), buf, at);
+}
+
+function writeAscii(text: string, buf: Buffer, at: number): number {
+  for (let i = 0; i < text.length; i++) buf[at++] = text.charCodeAt(i);
+  return at;
+}
+
 export function msBigInt(id: StreamId): bigint {
   return (BigInt(id.msHi) << 32n) | BigInt(id.msLo);
 }

@@ -56,17 +56,12 @@ export function writeEntries(w: ReplyWriter, s: RedisStream, positions: readonly
 
 /**
  * Answers through a slot once the stream's appends (and the front's notes, when `meta`) are on disk: what
- * the reply reports then survives a crash.
+ * the reply reports then survives a crash. The caller writes its one reply into the writer returned, at once.
  */
-export function replyAfterSync(
-  c: RespConnection,
-  s: RedisStream,
-  meta: boolean,
-  write: (w: ReplyWriter) => void,
-): void {
+export function replyAfterSync(c: RespConnection, s: RedisStream, meta: boolean): ReplyWriter {
   // the engine's publish receipt: one batch of syncs for every write of this moment
   const receipts = c.ctx.broker.receipts;
   receipts.needsSync(s.partition);
   if (meta) receipts.needsSync(c.ctx.keyspace.meta);
-  c.replyWhenSynced(s.key, write);
+  return c.replyWhenSynced(s.key);
 }

@@ -10,7 +10,6 @@ import {
   ERR_INVALID_STREAM_ID,
   ERR_STREAM_EXHAUSTED,
   ERR_XADD_ID_ZERO,
-  formatStreamId,
   isMaxId,
   parseAddId,
   parseStreamId,
@@ -18,10 +17,10 @@ import {
   resolveAddId,
   type StreamId,
   compareStreamIds,
+  writeStreamId,
 } from '../codec/index.js';
 import type { RespConnection } from '../connection.js';
 import { RespError, ERR_SYNTAX } from '../errors.js';
-import { encodeEntry } from '../streams/entry-record.js';
 import type { RedisStream } from '../streams/redis-stream.js';
 import type { CommandList } from './index.js';
 import { parseLong, replyAfterSync } from './stream-common.js';
@@ -175,14 +174,16 @@ function xadd(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const r = resolveAddId(parsed, s.lastId, now);
   if (!r.ok) throw new RespError(r.error === ERR_INVALID_STREAM_ID ? ERR_INVALID_STREAM_ID : r.error);
   const id = r.id;
-  const idText = formatStreamId(id);
-  const e = encodeEntry(c.ctx.broker.config.format, key, idText, args.slice(fieldsAt), now, s.headPrefix);
+  // the ID's text goes into the entry and into the reply
+  const encoder = ks.encoder;
+  const idText = encoder.idText.subarray(0, writeStreamId(id, encoder.idText, 0));
+  const e = encoder.encode(key, idText, args, fieldsAt, now, s.headPrefix);
   const offset = s.partition.append(0, now, e.head, e.body, e.flags);
   s.added(offset, id);
   let trimmed = false;
   if (a.strategy !== 'none') trimmed = trim(s, a)[1] > 0;
-  if (trimmed) c.ctx.keyspace.meta.save(s.partition.vhost, key, s.snapshot());
-  replyAfterSync(c, s, trimmed, (out) => out.bulkStreamId(id));
+  if (trimmed) ks.meta.save(s.partition.vhost, key, s.snapshot());
+  replyAfterSync(c, s, trimmed).bulk(idText);
 }
 
 function xtrim(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
@@ -194,7 +195,7 @@ function xtrim(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   const [removed, cut] = trim(s, a);
   if (cut === 0) return void w.integer(0);
   c.ctx.keyspace.meta.save(s.partition.vhost, key, s.snapshot());
-  replyAfterSync(c, s, true, (out) => out.integer(removed));
+  replyAfterSync(c, s, true).integer(removed);
 }
 
 export const XADD_COMMANDS: CommandList = [

@@ -141,7 +141,7 @@ function xsetid(c: RespConnection, args: Buffer[]): void {
   if (entriesAdded !== -1) s.entriesAddedTo = entriesAdded;
   if (compareStreamIds(maxDeleted, MIN_ID) !== 0) s.maxDeletedId = maxDeleted;
   c.ctx.keyspace.meta.save(s.partition.vhost, key, s.snapshot());
-  replyAfterSync(c, s, true, (out) => out.simple('OK'));
+  replyAfterSync(c, s, true).simple('OK');
 }
 
 export const XINFO_STREAM_COMMANDS: CommandList = [['xsetid', { run: xsetid, pipelined: true }]];

@@ -92,7 +92,7 @@ function xdel(c: RespConnection, args: Buffer[], w: ReplyWriter): void {
   }
   if (deleted === 0) return void w.integer(0);
   meta.save(s.partition.vhost, key, s.snapshot());
-  replyAfterSync(c, s, true, (out) => out.integer(deleted));
+  replyAfterSync(c, s, true).integer(deleted);
 }
 
 export const XRANGE_COMMANDS: CommandList = [

@@ -24,6 +24,7 @@ import {
   headPrefix,
   type PropertiesFormat,
 } from '../../broker/index.js';
+import { MAX_STREAM_ID_TEXT } from '../codec/index.js';
 
 export const ID_HEADER = 'x-redis-id';
 export const FIELDS_HEADER = 'x-redis-fields';
@@ -47,8 +48,8 @@ function allDigits(f: Buffer): boolean {
   return true;
 }
 
-function needsList(fields: readonly Buffer[]): boolean {
-  for (let i = 0; i < fields.length; i += 2) {
+function needsList(fields: readonly Buffer[], from: number): boolean {
+  for (let i = from; i < fields.length; i += 2) {
     const f = fields[i];
     if (f.length > 255 || f.length === 0) return true;
     // not UTF-8: a header name could not hold it exactly
@@ -57,7 +58,7 @@ function needsList(fields: readonly Buffer[]): boolean {
     // the reserved names all start with `x-`: most field names are told apart by two bytes
     if (f[0] === 0x78 && f[1] === 0x2d) for (const r of RESERVED) if (f.equals(r)) return true;
     // a repeated name; entries have few fields, so comparing beats hashing their names
-    for (let j = 0; j < i; j += 2) if (fields[j].equals(f)) return true;
+    for (let j = from; j < i; j += 2) if (fields[j].equals(f)) return true;
   }
   return false;
 }
@@ -74,42 +75,67 @@ export interface EncodedEntry {
   flags: number;
 }
 
+/** Bytes of EntryEncoder's head buffer: entries of a few small fields fit (larger ones get their own). */
+const HEAD_SCRATCH = 4096;
+
 /**
- * The record head and body of an entry with this ID and these fields (name, value, ...). The common case
- * (distinct, plain names) goes through format.encodeHeaders, straight from the client's bytes; the same
- * properties encode() would make from the objects.
+ * Encodes entries one after the other (XADD's hot path): the arrays it hands format.encodeHeaders, the head
+ * of an entry that fits HEAD_SCRATCH and the result it returns are reused from one entry to the next, so use
+ * the result (append it to the log, which copies it) before the next encode().
  */
-export function encodeEntry(
-  format: PropertiesFormat,
-  key: string,
-  id: string,
-  fields: readonly Buffer[],
-  nowMs: number,
-  /** headPrefix('', key), when the caller keeps it (one per stream) */
-  head: { prefix: Buffer; flags: number } = headPrefix('', key),
-): EncodedEntry {
-  let body: Buffer = EMPTY;
-  const timestamp = Math.floor(nowMs / 1000);
-  if (needsList(fields)) {
-    const properties = format.encode({
-      headers: { [FIELDS_HEADER]: fields.map((f) => valueOf(f)), [ID_HEADER]: id },
-      delivery_mode: 2,
-      timestamp,
-    });
-    const msg = { exchange: '', routingKey: key, properties, ttl: undefined } as never;
-    return { head: encodeHead(msg), body, flags: headFlags(msg) };
-  } else {
-    const n = fields.length / 2 + 1;
-    const names: Buffer[] = new Array<Buffer>(n);
-    const values: Buffer[] = new Array<Buffer>(n);
-    const kinds = new Uint8Array(n);
-    for (let i = 0, k = 0; i < fields.length; i += 2, k++) {
+export class EntryEncoder {
+  /** room for an ID's text (codec writeStreamId), which encode() copies: the caller's scratch */
+  readonly idText = Buffer.allocUnsafe(MAX_STREAM_ID_TEXT);
+  private names: Buffer[] = [];
+  private values: Buffer[] = [];
+  private kinds = new Uint8Array(8);
+  private readonly out: EncodedEntry = { head: EMPTY, body: EMPTY, flags: 0 };
+  /** the head of an entry that fits, written here: the log copies it at once */
+  private readonly head = Buffer.allocUnsafe(HEAD_SCRATCH);
+
+  constructor(private readonly format: PropertiesFormat) {}
+
+  /**
+   * The record head and body of an entry with this ID (its text, ASCII) and the fields fields[from..] (name,
+   * value, ...). The common case (distinct, plain names) goes through format.encodeHeaders, straight from the
+   * client's bytes; the same properties encode() would make from the objects.
+   */
+  encode(
+    key: string,
+    id: Buffer,
+    fields: readonly Buffer[],
+    from: number,
+    nowMs: number,
+    /** headPrefix('', key), when the caller keeps it (one per stream) */
+    head: { prefix: Buffer; flags: number } = headPrefix('', key),
+  ): EncodedEntry {
+    const out = this.out;
+    out.body = EMPTY;
+    const timestamp = Math.floor(nowMs / 1000);
+    if (needsList(fields, from)) {
+      const properties = this.format.encode({
+        headers: {
+          [FIELDS_HEADER]: fields.slice(from).map((f) => valueOf(f)),
+          [ID_HEADER]: id.toString('latin1'),
+        },
+        delivery_mode: 2,
+        timestamp,
+      });
+      const msg = { exchange: '', routingKey: key, properties, ttl: undefined } as never;
+      out.head = encodeHead(msg);
+      out.flags = headFlags(msg);
+      return out;
+    }
+    const n = (fields.length - from) / 2 + 1;
+    if (this.kinds.length < n) this.kinds = new Uint8Array(n * 2);
+    const { names, values, kinds } = this;
+    for (let i = from, k = 0; i < fields.length; i += 2, k++) {
       const name = fields[i];
       names[k] = name;
       if (name.length === 4 && name.equals(BODY_NAME)) {
         kinds[k] = HEADER_VOID;
         values[k] = EMPTY;
-        body = fields[i + 1];
+        out.body = fields[i + 1];
       } else {
         const v = fields[i + 1];
         values[k] = v;
@@ -117,11 +143,25 @@ export function encodeEntry(
       }
     }
     names[n - 1] = ID_NAME;
-    values[n - 1] = Buffer.from(id, 'latin1');
+    values[n - 1] = id;
     kinds[n - 1] = HEADER_TEXT;
-    const stored = format.encodeHeaders(names, values, kinds, 2, timestamp, head.prefix);
-    return { head: stored, body, flags: head.flags };
+    out.head = this.format.encodeHeaders(names, values, kinds, 2, timestamp, head.prefix, n, this.head);
+    out.flags = head.flags;
+    // the client's bytes are slices of a whole socket read: hold none of them past this entry
+    for (let k = 0; k < n; k++) names[k] = values[k] = EMPTY;
+    return out;
   }
+}
+
+/** EntryEncoder.encode of one entry, its ID given as text. */
+export function encodeEntry(
+  format: PropertiesFormat,
+  key: string,
+  id: string,
+  fields: readonly Buffer[],
+  nowMs: number,
+): EncodedEntry {
+  return new EntryEncoder(format).encode(key, Buffer.from(id, 'latin1'), fields, 0, nowMs);
 }
 
 function bytes(v: unknown): Buffer {

@@ -5,6 +5,7 @@
 // waiting for a key that does not exist yet.
 import type { Access, Broker, StreamPartition } from '../../broker/index.js';
 import { RespError, ERR_WRONGTYPE } from '../errors.js';
+import { EntryEncoder } from './entry-record.js';
 import { RedisStream } from './redis-stream.js';
 import { StreamMetaStore } from './stream-meta.js';
 import type { KeyJournal } from '../../store/index.js';
@@ -13,6 +14,8 @@ export class Keyspace {
   private readonly states = new Map<string, RedisStream>();
   private readonly waiters = new Map<string, Set<() => void>>();
   readonly meta: StreamMetaStore;
+  /** XADD's entry encoder (one at a time: commands run one after the other) */
+  readonly encoder: EntryEncoder;
 
   constructor(
     private readonly broker: Broker,
@@ -20,6 +23,7 @@ export class Keyspace {
     private readonly journal: KeyJournal,
   ) {
     this.meta = new StreamMetaStore(journal);
+    this.encoder = new EntryEncoder(broker.config.format);
     for (const [key, at] of [...this.meta.expiries(vhost)]) this.armExpiry(key, at);
   }
 

@@ -16,12 +16,31 @@ import {
   previousStreamId,
   resolveAddId,
   streamId,
+  MAX_STREAM_ID_TEXT,
+  writeStreamId,
 } from '../../../src/resp/codec/index.js';
 import { RawRedis, uniquePrefix } from './redis-raw.js';
 
 const U64 = '18446744073709551615';
 const b = (s: string) => Buffer.from(s, 'latin1');
 const fmt = (r: ReturnType<typeof parseStreamId>) => (r.ok ? formatStreamId(r.id) : r.error);
+
+test('writeStreamId writes the text formatStreamId makes, after what the buffer holds', () => {
+  const buf = Buffer.alloc(3 + MAX_STREAM_ID_TEXT, 0x2e);
+  for (const id of [
+    MIN_ID,
+    streamId(1_765_000_123_456, 7),
+    streamId(2 ** 53 - 1, 2 ** 32),
+    streamId(2n ** 53n + 1n, 0),
+    streamId(0, 2n ** 64n - 1n),
+    MAX_ID,
+  ]) {
+    const end = writeStreamId(id, buf, 3);
+    assert.equal(buf.toString('latin1', 3, end), formatStreamId(id));
+    assert.equal(buf.toString('latin1', 0, 3), '...');
+  }
+  assert.equal(writeStreamId(MAX_ID, buf, 3) - 3, MAX_STREAM_ID_TEXT);
+});
 
 test('u64 edges: format, compare, successor and predecessor', () => {
   assert.equal(formatStreamId(MAX_ID), `${U64}-${U64}`);
