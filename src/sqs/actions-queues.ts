@@ -1,9 +1,10 @@
 // Queue actions: CreateQueue, GetQueueUrl, ListQueues, DeleteQueue, PurgeQueue,
 // Get/SetQueueAttributes, tags, ListDeadLetterSourceQueues, Add/RemovePermission.
+import { StreamQueue } from '../broker/index.js';
 import { AwsError } from './codec/index.js';
 import type { ActionContext, ActionHandler } from './context.js';
 import { ALL_NAMES, checkAttributes, INT_ATTRIBUTES, parseRedrivePolicy } from './queue-attributes.js';
-import { resolveByName, resolveQueue } from './resolve.js';
+import { resolveByName, resolveQueue, servedBySqs } from './resolve.js';
 import { checkQueueName, isFifoName, newIncarnation, type SqsQueueMeta } from './sqs-queues.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -55,6 +56,12 @@ const createQueue: ActionHandler = (ctx) => {
   const { vhost, access } = ctx.vhost(vhostName);
   const queues = ctx.front.queues;
   const existing = vhost.queues.get(name);
+  if (existing instanceof StreamQueue && !existing.deleted) {
+    throw new AwsError(
+      'QueueNameExists',
+      `A stream named ${name} exists (a Kafka topic, a Redis stream or an AMQP stream queue); SQS does not serve streams`,
+    );
+  }
   if (existing && !existing.deleted) {
     const meta = queues.meta(vhostName, name);
     if (meta) {
@@ -104,7 +111,7 @@ function checkRedriveTarget(ctx: ActionContext, text: string, fifo: boolean): vo
     );
   if (!target) throw bad('Dead-letter target ARN is not a valid SQS queue ARN.');
   const q = ctx.front.broker.vhost(target.vhost)?.queues.get(target.name);
-  if (!q) throw bad('Dead-letter target does not exist.');
+  if (!q || !servedBySqs(q)) throw bad('Dead-letter target does not exist.');
   if (isFifoName(target.name) !== fifo)
     throw bad('Dead-letter queue must be the same type of queue as the source.');
 }
@@ -131,7 +138,7 @@ const listQueues: ActionHandler = (ctx) => {
   const vhostName = targetVhost(ctx);
   const { vhost } = ctx.vhost(vhostName);
   const names = [...vhost.queues.values()]
-    .filter((q) => !q.options.exclusive && !q.deleted && q.name.startsWith(prefix) && sqsNamed(q.name))
+    .filter((q) => servedBySqs(q) && q.name.startsWith(prefix) && sqsNamed(q.name))
     .map((q) => q.name)
     .filter((n) => after === undefined || n > after)
     .sort();

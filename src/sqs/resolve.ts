@@ -1,6 +1,13 @@
 // Finding the engine queue a request names (QueueUrl, or the path it was posted to), with
 // the caller's permission checked, and turning engine errors into SQS's.
-import { AccessRefused, BrokerError, type BrokerErrorCode, type Queue, type VHost } from '../broker/index.js';
+import {
+  AccessRefused,
+  BrokerError,
+  type BrokerErrorCode,
+  type Queue,
+  StreamQueue,
+  type VHost,
+} from '../broker/index.js';
 import type { Access } from '../broker/index.js';
 import { AwsError } from './codec/index.js';
 import type { ActionContext } from './context.js';
@@ -49,9 +56,17 @@ export function resolveByName(
     throw err;
   }
   const q = vhost.queues.get(name);
-  if (!q || q.deleted || q.options.exclusive) throw nonExistent();
+  if (!q || !servedBySqs(q)) throw nonExistent();
   if (permission) access.check(permission, 'queue', name);
   return { q, vhost, access, vhostName, name };
+}
+
+/**
+ * Queues SQS sees: not deleted, not an exclusive AMQP queue of another connection, and not a stream (a Kafka
+ * topic, a Redis key or an AMQP stream queue: SQS does not serve streams, docs/protocols.md).
+ */
+export function servedBySqs(q: Queue): boolean {
+  return !q.deleted && !q.options.exclusive && !(q instanceof StreamQueue);
 }
 
 /**

@@ -176,6 +176,36 @@ describe('SQS basics', () => {
     assert.equal(m.MessageAttributes?.s.StringValue, 'x');
   });
 
+  test('a stream (Kafka topic, Redis key, AMQP stream queue) is not an SQS queue: not found, not listed, not creatable', async () => {
+    const name = queueName('stream');
+    const conn = await amqp.connect(wharf.amqpUrl);
+    try {
+      const ch = await conn.createChannel();
+      await ch.assertQueue(name, { durable: true, arguments: { 'x-queue-type': 'stream' } });
+      await ch.close();
+      const url = `${wharf.sqsEndpoint}/000000000000/${name}`;
+      await assert.rejects(
+        sqs.send(new GetQueueUrlCommand({ QueueName: name })),
+        (e: unknown) => e instanceof QueueDoesNotExist,
+      );
+      await assert.rejects(
+        sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: 'x' })),
+        (e: unknown) => e instanceof QueueDoesNotExist,
+      );
+      await assert.rejects(
+        sqs.send(new CreateQueueCommand({ QueueName: name })),
+        (e: unknown) => (e as Error).name === 'QueueNameExists' && /stream/.test((e as Error).message),
+      );
+      const listed = await sqs.send(new ListQueuesCommand({ QueueNamePrefix: name }));
+      assert.equal(listed.QueueUrls, undefined);
+      const ch2 = await conn.createChannel();
+      assert.equal((await ch2.checkQueue(name)).messageCount, 0, 'nothing was written into the stream');
+      await ch2.deleteQueue(name);
+    } finally {
+      await conn.close();
+    }
+  });
+
   for (const { name, python } of PYTHONS) {
     const skip = pythonSkip(python, 'boto3');
     test(`${name}: create, url, list, send, receive, delete`, { skip }, async () => {
