@@ -1,18 +1,20 @@
 // The Kafka front's workloads (issue 13), for `npm run bench` (scenario `kafka`) and `node dist/bench/kafka.js`.
 // No Kafka broker runs on this machine, so each figure is read against what the machine allows, measured in
 // the same run, and against Wharf's own AMQP path with the same data:
-//   - producing 1 KiB records with acks=all through librdkafka (confluent-kafka, linger.ms=5, idempotent) and
-//     kafkajs, and fetching them back through each, as payload MB/s and as a share of the data disk's
+//   - producing 1 KiB records with acks=all through librdkafka (confluent-kafka, linger.ms=5, idempotent; and
+//     kcat, librdkafka with no Python, when installed) and kafkajs, and fetching them back through each, as payload MB/s and as a share of the data disk's
 //     sequential write rate (256 MiB + fdatasync; target: >= 50 % for librdkafka producing), with Wharf's CPU
 //     per record over each row (from /proc; the librdkafka producer's own too), which load changes far less;
 //   - the same records published into an AMQP stream queue with confirms and consumed from its start (amqplib);
 //   - end to end at 10 000 records/s through librdkafka (target: p99 <= 5 ms), with the producer's
-//     acknowledgement latency and Wharf's fdatasync rounds over the same window (bench/kafka/rdkafka.ts), and
+//     acknowledgement latency, librdkafka's own split of it (waiting in the producer, request round trip),
+//     Wharf's fdatasync rounds and its main thread's wait for a CPU over the same window (bench/kafka/rdkafka.ts), and
 //     what one fdatasync costs a plain program on the same disk just before (its tail bounds Wharf's);
 //   - Wharf's RSS with 10 partitions holding 10 M records (target: < 256 MiB), in a Wharf of its own
 //     (bench/kafka/rss-fill.ts).
 import amqp from 'amqplib';
 import { Kafka, logLevel } from 'kafkajs';
+import { kcatMissing, kcatProduce } from '../kafka/kcat.js';
 import { FSYNC, fsyncSummary, latencyRun, rdkafka } from '../kafka/rdkafka.js';
 import { type Histogram, histogramCount, histogramDelta, scrapeHistogram } from '../lib/wharf-metrics.js';
 import { rssFill } from '../kafka/rss-fill.js';
@@ -80,9 +82,8 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({
-    topics: ['bench-rd', 'bench-js', 'bench-lat'].map((topic) => ({ topic, numPartitions: 4 })),
+    topics: ['bench-rd', 'bench-kc', 'bench-js', 'bench-lat'].map((topic) => ({ topic, numPartitions: 4 })),
   });
-  await admin.disconnect();
 
   log(`kafka: librdkafka producing ${records} records`);
   const [[rd, rdCpu], rdSyncs] = await synced(() =>
@@ -106,6 +107,22 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     `| — Wharf's fdatasync rounds meanwhile (one at a time per partition, 4 partitions) | ` +
       `${fsyncSummary(rdSyncs)}; ${fmt(mb / rounds)} MB each on average, mean ${fmt((rdSyncs.sum / rounds) * 1000)} ms | |`,
   );
+  const noKcat = kcatMissing();
+  if (noKcat === undefined) {
+    log(`kafka: kcat producing ${records} records`);
+    const [kc, kcCpu] = await metered(() => kcatProduce(bootstrap, 'bench-kc', records, SIZE));
+    // kcat reports failed deliveries on stderr only: the partitions' ends say what was stored
+    const stored = (await admin.fetchTopicOffsets('bench-kc')).reduce((n, p) => n + Number(p.high), 0);
+    if (stored !== records) throw new Error(`kcat: ${stored} of ${records} records stored`);
+    rate(
+      'produce, kcat (librdkafka, no Python), acks=all, linger.ms=5, idempotent',
+      kc.seconds,
+      { wharf: kcCpu, client: kc.cpu },
+      ' (target: >= 50 %)',
+    );
+  } else log(`kafka: no kcat row: ${noKcat}`);
+  await admin.disconnect();
+
   const [fetched, fetchCpu] = await metered(() => rdkafka('consume', bootstrap, 'bench-rd', records, SIZE));
   rate('fetch, librdkafka', fetched.seconds, { wharf: fetchCpu });
 
@@ -131,7 +148,7 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   );
 
   log(`kafka: end to end at 10 000 records/s, ${o.latencyRecords} records`);
-  const lat = await latencyRun(bootstrap, wharf.httpPort, 'bench-lat', o.latencyRecords, SIZE);
+  const lat = await latencyRun(bootstrap, wharf.httpPort, wharf.pid, 'bench-lat', o.latencyRecords, SIZE);
   const ms = (x: number | undefined) => (x === undefined ? '—' : fmt(x));
   rows.push({
     what: 'end to end at 10 000 records/s, librdkafka, p99',
@@ -146,6 +163,19 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     `| — of which: producer acknowledgement (send -> delivery report) | p50 ${ms(lat.ack.p50)} ms, ` +
       `p99 ${ms(lat.ack.p99)} ms | Wharf's fdatasync rounds meanwhile: ${fsyncSummary(lat.fsync)} |`,
   );
+  const { queued, rtt } = lat.ack;
+  if (queued && rtt)
+    lines.push(
+      `| — librdkafka's split (its statistics; p50 of the median second, p99 of the worst): waiting in the producer ` +
+        `for a Produce request / the request's round trip | p50 ${ms(queued.p50)} / ${ms(rtt.p50)} ms, ` +
+        `p99 ${ms(queued.p99)} / ${ms(rtt.p99)} ms | ${lat.ack.requests} Produce requests of one partition each, ` +
+        `at most 5 in flight |`,
+    );
+  if (lat.sched)
+    lines.push(
+      `| — Wharf's main thread over the producer's run | ${fmt(lat.sched.run)} s on a CPU, ` +
+        `${fmt(lat.sched.wait)} s runnable but waiting for one | the machine's other load |`,
+    );
 
   log(`kafka: RSS with 10 partitions holding ${o.rssRecords} records (a Wharf of its own)`);
   const rss = await rssFill(o.rssRecords, 1000, log);

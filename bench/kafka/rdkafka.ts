@@ -12,6 +12,7 @@ import {
   scrapeHistogram,
   shareAbove,
 } from '../lib/wharf-metrics.js';
+import { readSchedStat, type SchedStat } from '../lib/proc.js';
 
 // dist/bench/kafka/rdkafka.js -> the repository
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -28,6 +29,11 @@ export interface PyResult {
   p50?: number;
   p99?: number;
   max?: number;
+  /** latency-produce, from librdkafka's statistics (ms; p50: the median window's, p99: the worst window's) */
+  queued?: { p50: number; p99: number } | null;
+  rtt?: { p50: number; p99: number } | null;
+  /** latency-produce: Produce requests sent over those windows */
+  requests?: number;
 }
 
 /** Why librdkafka cannot run here, or undefined. */
@@ -67,12 +73,15 @@ export interface LatencyRun {
   ack: PyResult;
   /** Wharf's fdatasync rounds during the run (from its /metrics) */
   fsync: Histogram;
+  /** Wharf's main thread during the run: seconds on a CPU and seconds waiting for one (undefined: unknown) */
+  sched: SchedStat | undefined;
 }
 
 /** The latency consumer in one process, started first; `count` records at 10 000/s from another. */
 export async function latencyRun(
   bootstrap: string,
   httpPort: number,
+  wharfPid: number | undefined,
   topic: string,
   count: number,
   size: number,
@@ -95,10 +104,13 @@ export async function latencyRun(
     }),
   );
   const before = await scrapeHistogram(httpPort, FSYNC);
+  const s0 = readSchedStat(wharfPid);
   const ack = await rdkafka('latency-produce', bootstrap, topic, count, size);
+  const s1 = readSchedStat(wharfPid);
   const e2e = await result;
   const fsync = histogramDelta(before, await scrapeHistogram(httpPort, FSYNC));
-  return { e2e, ack, fsync };
+  const sched = s0 && s1 ? { run: s1.run - s0.run, wait: s1.wait - s0.wait } : undefined;
+  return { e2e, ack, fsync, sched };
 }
 
 /** The fdatasync rounds of a latency run in one phrase. */

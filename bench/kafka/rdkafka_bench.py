@@ -3,7 +3,8 @@
 # until count records;
 # latency-consume / latency-produce (two processes): a consumer subscribed first, then `count` records
 # produced at 10 000/s (acks=all, linger.ms=1), each carrying its send time; end to end = receipt - send,
-# and the producer reports its acknowledgement latency (send -> delivery report) the same way.
+# and the producer reports its acknowledgement latency (send -> delivery report) the same way, and from
+# librdkafka's statistics how long records waited in it for a request and the requests' round trips.
 # The consumer keeps librdkafka's defaults (fetch.wait.max.ms 500, fetch.min.bytes 1), so its Fetch
 # waits in the broker and what is measured is the broker waking it, and takes records one poll() at a
 # time (consume(n, timeout) would hold each record until n arrived or the timeout passed).
@@ -83,9 +84,21 @@ elif mode == "latency-consume":
     print(json.dumps({"seconds": 0, "records": len(got), **percentiles(got)}))
 elif mode == "latency-produce":
     rate = 10000
-    p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True})
+    # librdkafka's own statistics every second: how long records waited in the producer for their Produce
+    # request (int_latency) and the requests' round trips (rtt), in us, one rolling window per interval
+    windows = []
+    timing = [False]
+
+    def stats(js):
+        if timing[0]:
+            windows.extend(b for b in json.loads(js)["brokers"].values() if b["nodeid"] >= 0 and b["rtt"]["cnt"])
+
+    p = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 1, "enable.idempotence": True,
+                  "statistics.interval.ms": 1000, "stats_cb": stats})
     warm_up(p)
+    p.poll(0)
     acks = []
+    timing[0] = True
     t0 = time.perf_counter()
     pad = b"x" * (size - 20)
     for i in range(count):
@@ -98,7 +111,13 @@ elif mode == "latency-produce":
         p.produce(topic, value=f"{sent:<20.6f}".encode()[:20] + pad, key=str(i % 64).encode(),
                   on_delivery=lambda err, msg, sent=sent: acks.append((time.time() - sent) * 1000))
     p.flush(60)
-    print(json.dumps({"seconds": time.perf_counter() - t0, "records": count, **percentiles(acks)}))
+    seconds = time.perf_counter() - t0
+    # the median of the windows' p50 and the worst window's p99, in ms
+    windows = windows[1:] if len(windows) > 1 else windows  # the first may hold the warm-up's requests
+    win = lambda key: {"p50": sorted(w[key]["p50"] for w in windows)[len(windows) // 2] / 1000,
+                       "p99": max(w[key]["p99"] for w in windows) / 1000} if windows else None
+    print(json.dumps({"seconds": seconds, "records": count, **percentiles(acks),
+                      "queued": win("int_latency"), "rtt": win("rtt"), "requests": sum(w["rtt"]["cnt"] for w in windows)}))
 else:
     # every partition assigned from its start (no group to join), the clock started before the first fetch
     from confluent_kafka import OFFSET_BEGINNING, TopicPartition

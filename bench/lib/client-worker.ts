@@ -13,6 +13,7 @@ import type {
   ToWorker,
 } from './client-spec.js';
 import { fastConsume, fastPublish, type WorkerIo } from './fast-worker.js';
+import { Samples } from './samples.js';
 
 const { spec, counter } = workerData as { spec: ClientSpec; counter: SharedArrayBuffer };
 const shared = new Int32Array(counter);
@@ -29,22 +30,6 @@ port.on('message', (m: ToWorker) => (m.type === 'go' ? goNow() : stopNow()));
 const waitGo = () => go;
 
 /** Growable Float64Array: latency samples without per-sample allocation. */
-class Samples {
-  private buf = new Float64Array(1 << 14);
-  n = 0;
-  push(x: number) {
-    if (this.n === this.buf.length) {
-      const b = new Float64Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
-    this.buf[this.n++] = x;
-  }
-  take(): Float64Array {
-    return this.buf.slice(0, this.n);
-  }
-}
-
 async function open(url: string, heartbeat?: number): Promise<amqp.ChannelModel> {
   const u = heartbeat === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}heartbeat=${heartbeat}`;
   // bounded handshake: a broker at its connection limit stops accepting rather than refusing

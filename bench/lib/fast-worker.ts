@@ -4,6 +4,7 @@ import { methodFrame } from '../../src/amqp/codec/frame-writer.js';
 import * as M from '../../src/amqp/codec/generated.js';
 import type { ClientResult, ConsumeSpec, PublishSpec } from './client-spec.js';
 import { AckWriter, FastAmqp } from './fast-amqp.js';
+import { Samples } from './samples.js';
 
 export interface WorkerIo {
   ready(): void;
@@ -19,11 +20,17 @@ export interface WorkerIo {
 const BATCH = 64;
 
 export async function fastPublish(s: PublishSpec, io: WorkerIo): Promise<ClientResult> {
-  if (s.window <= 0 || s.rate > 0 || s.stamp || s.confirmLatency)
-    throw new Error('the fast client publishes with confirms, unpaced, unstamped');
+  if (s.window <= 0 || s.rate > 0 || s.stamp || (s.confirmLatency && s.window !== 1))
+    throw new Error(
+      'the fast client publishes with confirms, unpaced, unstamped; latency with window 1 only',
+    );
   const c = await FastAmqp.open(s.url, true);
   const one = FastAmqp.publishFrames(s.exchange, s.routingKey, Buffer.alloc(s.bodySize, 0x61), s.persistent);
-  const batch = Buffer.concat(Array.from({ length: BATCH }, () => one));
+  const per = Math.min(BATCH, s.window);
+  const batch = Buffer.concat(Array.from({ length: per }, () => one));
+  // with window 1: each message's publish-to-confirm time (µs), as the amqplib confirm-each client records
+  const lat = s.confirmLatency ? new Samples() : undefined;
+  let sentAt = 0;
   io.ready();
   await io.go;
   const startNs = io.now();
@@ -41,11 +48,15 @@ export async function fastPublish(s: PublishSpec, io: WorkerIo): Promise<ClientR
     const pump = () => {
       // a confirm arriving while the socket's buffer is full must not write more (or add another listener)
       if (draining) return;
-      while (!stop && sent < s.count && sent - confirmed + BATCH <= Math.max(s.window, BATCH)) {
-        if (io.now() > deadline) stop = true;
-        const n = Math.min(BATCH, s.count - sent);
+      while (!stop && sent < s.count && sent - confirmed + per <= s.window) {
+        sentAt = io.now();
+        if (sentAt > deadline) {
+          stop = true;
+          break;
+        }
+        const n = Math.min(per, s.count - sent);
         sent += n;
-        const ok = c.write(n === BATCH ? batch : batch.subarray(0, n * one.length));
+        const ok = c.write(n === per ? batch : batch.subarray(0, n * one.length));
         if (!ok) {
           draining = true;
           c.socket.once('drain', drained);
@@ -61,13 +72,14 @@ export async function fastPublish(s: PublishSpec, io: WorkerIo): Promise<ClientR
       const upTo = multiple ? tag : confirmed + 1;
       if (key === M.BASIC_NACK) nacks += upTo - confirmed;
       if (upTo > confirmed) confirmed = upTo;
+      if (lat) lat.push((io.now() - sentAt) / 1e3);
       pump();
     }, reject);
     pump();
   });
   const endNs = io.now();
   c.close();
-  return { role: 'publish', startNs, endNs, count: confirmed, nacks };
+  return { role: 'publish', startNs, endNs, count: confirmed, nacks, latencies: lat?.take() };
 }
 
 export async function fastConsume(s: ConsumeSpec, io: WorkerIo): Promise<ClientResult> {

@@ -7,6 +7,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { asyncFdatasyncP50, syncedRoundTripP50 } from './round-trips.js';
+import { median } from './stats.js';
 
 export interface MachineInfo {
   cpus: number;
@@ -36,6 +38,11 @@ export function machineInfo(): MachineInfo {
 export interface Limits {
   seqWriteMBs: number; // 256 MiB in 1 MiB writes + one fdatasync
   fdatasyncPerSec: number; // 4 KiB append + fdatasync, repeated ~2 s
+  fdatasyncP50Ms: number; // the p50 of one of those
+  /** the same with fs.fdatasync (libuv's thread pool) instead of fdatasyncSync: what Node adds */
+  nodeFdatasyncP50Ms: number;
+  /** 1 KiB request appended, fdatasynced (thread pool) and answered, client in a worker thread: the p50 */
+  syncedRoundTripP50Ms: number;
   loopbackTcpMBs: number; // one TCP stream over 127.0.0.1, ~2 s
 }
 
@@ -57,22 +64,24 @@ export function seqWrite(totalMiB = 256): number {
   }
 }
 
-export function fdatasyncRate(seconds = 2): number {
+/** 4 KiB append + fdatasync on the main thread, repeated: the rate, and the p50 of one append + fdatasync. */
+export function fdatasyncRate(seconds = 2): { perSec: number; p50Ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'wharf-bench-sync-'));
   const fd = openSync(join(dir, 'log'), 'a');
   try {
     const rec = Buffer.alloc(4096, 0x5a);
-    let n = 0;
+    const samples: number[] = [];
     const t0 = performance.now();
     const end = t0 + seconds * 1000;
     let t = t0;
     while (t < end) {
       writeSync(fd, rec);
       fdatasyncSync(fd);
-      n++;
-      t = performance.now();
+      const now = performance.now();
+      samples.push(now - t);
+      t = now;
     }
-    return n / ((t - t0) / 1000);
+    return { perSec: samples.length / ((t - t0) / 1000), p50Ms: median(samples) };
   } finally {
     closeSync(fd);
     rmSync(dir, { recursive: true, force: true });
@@ -121,9 +130,22 @@ export async function measureLimits(log: (m: string) => void): Promise<Limits> {
   log('machine limits: sequential write (256 MiB + fdatasync)');
   const seqWriteMBs = seqWrite();
   log(`machine limits: sequential write ${seqWriteMBs.toFixed(0)} MB/s; fdatasync rate (2 s)`);
-  const fdatasyncPerSec = fdatasyncRate();
-  log(`machine limits: fdatasync ${fdatasyncPerSec.toFixed(0)}/s; loopback TCP (2 s)`);
+  const { perSec: fdatasyncPerSec, p50Ms: fdatasyncP50Ms } = fdatasyncRate();
+  log(`machine limits: fdatasync ${fdatasyncPerSec.toFixed(0)}/s; the same through Node's thread pool (2 s)`);
+  const nodeFdatasyncP50Ms = await asyncFdatasyncP50();
+  log(
+    `machine limits: fdatasync p50 ${fdatasyncP50Ms.toFixed(3)} ms, through the thread pool ${nodeFdatasyncP50Ms.toFixed(3)} ms; loopback TCP (2 s)`,
+  );
   const loopbackTcpMBs = await loopbackTcp();
-  log(`machine limits: loopback TCP ${loopbackTcpMBs.toFixed(0)} MB/s`);
-  return { seqWriteMBs, fdatasyncPerSec, loopbackTcpMBs };
+  log(`machine limits: loopback TCP ${loopbackTcpMBs.toFixed(0)} MB/s; synced round trip (2 s)`);
+  const syncedRoundTripP50Ms = await syncedRoundTripP50();
+  log(`machine limits: synced round trip p50 ${syncedRoundTripP50Ms.toFixed(3)} ms`);
+  return {
+    seqWriteMBs,
+    fdatasyncPerSec,
+    fdatasyncP50Ms,
+    nodeFdatasyncP50Ms,
+    loopbackTcpMBs,
+    syncedRoundTripP50Ms,
+  };
 }

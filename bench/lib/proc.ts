@@ -106,3 +106,24 @@ export function readCpuSeconds(pid: number | undefined): number {
     return Number.NaN;
   }
 }
+
+export interface SchedStat {
+  /** seconds the thread ran on a CPU */
+  run: number;
+  /** seconds it was runnable but waited for a CPU (other processes' load) */
+  wait: number;
+}
+
+/**
+ * The main thread's scheduler times (/proc/PID/task/PID/schedstat), or undefined when unreadable. Its wait
+ * is what the machine's other load costs a broker whose every answer passes through that thread.
+ */
+export function readSchedStat(pid: number | undefined): SchedStat | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { run: run / 1e9, wait: wait / 1e9 };
+  } catch {
+    return undefined;
+  }
+}

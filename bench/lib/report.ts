@@ -140,6 +140,25 @@ export function fractions(rows: Row[], limits: Limits | undefined, targets: Targ
     `fdatasync ${limits.fdatasyncPerSec.toFixed(0)}/s`,
     limits.fdatasyncPerSec,
   );
+  // issue 17: the round trip with one message outstanding at most 1.2× one fdatasync (a fraction of 120 %);
+  // the second row against the round trip of a minimal Node server that syncs before answering (round-trips.ts)
+  const p50 = find('confirm-each', '', 'p50 ms');
+  add(
+    p50,
+    'confirm-each p50 round trip',
+    (x) => x,
+    'ms',
+    `fdatasync p50 ${limits.fdatasyncP50Ms.toFixed(3)} ms`,
+    limits.fdatasyncP50Ms,
+  );
+  add(
+    p50,
+    'confirm-each p50 round trip',
+    (x) => x,
+    'ms',
+    `minimal synced Node round trip ${limits.syncedRoundTripP50Ms.toFixed(3)} ms`,
+    limits.syncedRoundTripP50Ms,
+  );
   return out;
 }
 
