@@ -1,0 +1,1 @@
+export declare function progress(msg: string): void;

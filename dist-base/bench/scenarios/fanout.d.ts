@@ -1,0 +1,3 @@
+import { type Case } from './types.js';
+export declare const fanoutCases: Case[];
+export declare const transientCases: Case[];

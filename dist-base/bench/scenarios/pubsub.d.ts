@@ -1,0 +1,2 @@
+import { type Case } from './types.js';
+export declare const pubsubCases: Case[];

@@ -1,0 +1,2 @@
+export { amqpPropertiesFormat } from './properties-format.js';
+export { AmqpServer, type AmqpServerOptions } from './server.js';

@@ -1,0 +1,3 @@
+export { amqpPropertiesFormat } from './properties-format.js';
+export { AmqpServer } from './server.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,2 @@
+import { type PropertiesFormat } from '../broker/index.js';
+export declare const amqpPropertiesFormat: PropertiesFormat;

@@ -1,0 +1,1 @@
+export declare function serverProperties(version: string): Record<string, unknown>;

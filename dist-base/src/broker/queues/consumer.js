@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=consumer.js.map

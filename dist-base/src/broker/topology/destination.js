@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=destination.js.map

@@ -1,0 +1,2 @@
+import type { ApiOptions } from '../api-client.js';
+export declare function overviewCommand(opts: ApiOptions): Promise<void>;

@@ -1,0 +1,1 @@
+export { MemoryDedupStore, type MemoryDedupStoreOptions } from './memory.js';

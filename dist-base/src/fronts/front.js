@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=front.js.map

@@ -1,0 +1,2 @@
+import type { FrontDefinition } from './front.js';
+export declare const FRONTS: readonly FrontDefinition[];

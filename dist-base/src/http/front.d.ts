@@ -1,0 +1,2 @@
+import type { FrontDefinition } from '../fronts/front.js';
+export declare const httpFront: FrontDefinition;

@@ -1,0 +1,10 @@
+import type { KafkaConnection, Reply } from '../connection.js';
+import { type KafkaRequest } from '../codec/index.js';
+export declare function findCoordinator(conn: KafkaConnection, req: KafkaRequest): Reply;
+export declare function joinGroup(conn: KafkaConnection, req: KafkaRequest): Reply | Promise<Reply>;
+export declare function syncGroup(conn: KafkaConnection, req: KafkaRequest): Reply | Promise<Reply>;
+export declare function heartbeat(conn: KafkaConnection, req: KafkaRequest): Reply;
+export declare function leaveGroup(conn: KafkaConnection, req: KafkaRequest): Reply;
+export declare function describeGroups(conn: KafkaConnection, req: KafkaRequest): Reply;
+export declare function listGroups(conn: KafkaConnection, req: KafkaRequest): Reply;
+export declare function deleteGroups(conn: KafkaConnection, req: KafkaRequest): Promise<Reply>;

@@ -1,0 +1,12 @@
+export * from './codec-error.js';
+export * from './errors.js';
+export * from './frame-splitter.js';
+export * from './header.js';
+export * from './messages.js';
+export * from './api-versions.js';
+export * from './record-batch.js';
+export * from './records.js';
+export * from './compression.js';
+export { Reader } from './reader.js';
+export { Writer, type Records } from './writer.js';
+export * from './generated/index.js';

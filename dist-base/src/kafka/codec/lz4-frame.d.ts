@@ -1,0 +1,1 @@
+export declare function lz4FrameDecompress(src: Buffer, maxBytes: number): Buffer;

@@ -1,0 +1,2 @@
+import type { PropertiesFormat, StreamRecordConverter } from '../../broker/index.js';
+export declare function kafkaToAmqp(format: PropertiesFormat): StreamRecordConverter;

@@ -1,0 +1,1 @@
+export declare function formatDouble17g(x: number): string;

@@ -1,0 +1,10 @@
+export type { ArgumentDoc, BeginSearch, CommandDocs, CommandSpec, FindKeys, KeySpec, } from './command-spec.js';
+export { CommandTable, writeCommandDocs, writeCommandInfo } from './command-table.js';
+export { REDIS_COMMANDS } from './commands.generated.js';
+export { formatDouble17g } from './format-double.js';
+export { splitInlineArgs } from './inline-args.js';
+export { RespProtocolError, RespProtocolErrorCode } from './protocol-error.js';
+export { parseRedisInt, string2llBig, string2ull } from './redis-numbers.js';
+export { ReplyWriter, type RespVersion } from './reply-writer.js';
+export { type RespCommandHandler, RespRequestParser, type RespParserOptions } from './request-parser.js';
+export * from './stream-id.js';

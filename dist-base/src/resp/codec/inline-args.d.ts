@@ -1,0 +1,1 @@
+export declare function splitInlineArgs(line: Buffer): Buffer[] | null;

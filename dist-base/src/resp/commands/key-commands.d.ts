@@ -1,0 +1,2 @@
+import type { CommandList } from './index.js';
+export declare const KEY_COMMANDS: CommandList;

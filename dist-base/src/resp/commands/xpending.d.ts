@@ -1,0 +1,2 @@
+import type { CommandList } from './index.js';
+export declare const XPENDING_COMMANDS: CommandList;

@@ -1,0 +1,2 @@
+export type { RespServerOptions } from './context.js';
+export { RespServer } from './server.js';

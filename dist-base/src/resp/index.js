@@ -1,0 +1,2 @@
+export { RespServer } from './server.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,1 @@
+export { SqsServer, type SqsServerOptions } from './server.js';

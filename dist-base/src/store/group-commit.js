@@ -1,0 +1,223 @@
+// Group commit: at most one round of fdatasync calls in flight; every sync() requested meanwhile waits for
+// the next round, which starts as soon as the current one completes. So the fsync rate is bounded by the
+// disk's fsync latency, not by the message rate, and each round covers everything written before it.
+//
+// A round: host.writePending() (buffered bytes -> files), host.takeDirty() (descriptors written since their
+// last fdatasync), fdatasync them all in parallel, then run the callbacks of that round.
+// Failures (log.ts, invariant 3):
+// - a write that found no free descriptor under the broker's budget waits for one (host.waitForRoom): the
+//   callbacks keep waiting, what was written before still gets a round of its own (so its descriptors turn
+//   idle for others), and the round is retried when another log's descriptors turn idle;
+// - any other failed write (no space, the process out of descriptors) fails the callbacks waiting for the
+//   round whose records it did not write, after the host has withdrawn every record they cover, including
+//   records an earlier write of the same round put in the file (else a nacked record would come back after a
+//   restart); callbacks whose records were all written (their mark is at or below host.writtenTo()) keep
+//   their round; the next request retries;
+// - a round the host cannot set up (no descriptor for the directory) fails its callbacks the same way;
+// - a failed fdatasync of a data descriptor (segment file, directory) poisons the committer: every later
+//   callback fails too, since the kernel may have dropped the dirty pages and a later fsync would lie;
+// - a failed fdatasync of an auxiliary descriptor (acks, watermark, index) is only reported: those files are
+//   durable-eventually and checked at recovery, so they never cost a confirm.
+import * as fs from 'node:fs';
+export class GroupCommit {
+    host;
+    stats;
+    onRound;
+    syncDelayMs;
+    syncing = false;
+    /** Set by a failed data fdatasync (or destroy): every later callback gets it. */
+    failed;
+    waiting = [];
+    /** The host's mark given with each waiting callback (non-decreasing): what it covers. */
+    marks = [];
+    inflight = [];
+    background = false;
+    flushScheduled = false;
+    idleWaiters = [];
+    roundStart = 0;
+    dataErr;
+    auxErr;
+    left = 0;
+    constructor(host, stats, onRound, 
+    /** benchmarks only: every round waits this long before its fdatasync calls (a simulated slow disk) */
+    syncDelayMs = 0) {
+        this.host = host;
+        this.stats = stats;
+        this.onRound = onRound;
+        this.syncDelayMs = syncDelayMs;
+    }
+    /** Writes pending bytes within this tick (coalescing all appends of the tick into one write). */
+    scheduleFlush() {
+        if (this.flushScheduled)
+            return;
+        this.flushScheduled = true;
+        setImmediate(this.tick);
+    }
+    /**
+     * cb after a round that starts after this call. `mark`: the host's position of what cb covers (the end of
+     * its log when asked), so that a failed write fails only the callbacks whose records it did not write.
+     */
+    request(cb, mark = Number.POSITIVE_INFINITY) {
+        if (this.failed)
+            return void setImmediate(cb, this.failed);
+        this.waiting.push(cb);
+        this.marks.push(mark);
+        this.scheduleFlush();
+    }
+    /** cb after the round in flight, if any, else on a later tick: for callers with nothing new to sync. */
+    afterCurrent(cb) {
+        if (this.failed)
+            setImmediate(cb, this.failed);
+        else if (this.syncing)
+            this.inflight.push(cb);
+        else
+            setImmediate(cb);
+    }
+    /** A round with no waiter (acks, watermark): they are durable-eventually. */
+    requestBackground() {
+        this.background = true;
+        this.scheduleFlush();
+    }
+    /** Poisons the committer: waiting and later callbacks get err. */
+    poison(err) {
+        if (!this.failed)
+            this.failed = err;
+        this.failWaiting(this.failed);
+    }
+    /** Resolves when no round is in flight. */
+    idle() {
+        if (!this.syncing)
+            return Promise.resolve();
+        return new Promise((resolve) => this.idleWaiters.push(resolve));
+    }
+    /** The callbacks waiting for the next round, from the from-th on, get err; the committer stays usable. */
+    failWaiting(err, from = 0) {
+        const cbs = from === 0 ? this.waiting : this.waiting.slice(from);
+        this.waiting = from === 0 ? [] : this.waiting.slice(0, from);
+        this.marks = from === 0 ? [] : this.marks.slice(0, from);
+        for (const cb of cbs)
+            setImmediate(cb, err);
+    }
+    /** After a failed write: keeps the waiting callbacks whose records were written, fails the rest. */
+    failUnwritten(err) {
+        const written = this.host.writtenTo();
+        let kept = 0;
+        while (kept < this.marks.length && this.marks[kept] <= written)
+            kept++;
+        this.host.withdrawUnwritten(kept > 0 ? this.marks[kept - 1] : -1);
+        this.failWaiting(err, kept);
+    }
+    tick = () => {
+        this.flushScheduled = false;
+        this.run();
+    };
+    retry = () => this.run();
+    run() {
+        if (this.failed)
+            return;
+        const err = this.host.writePending();
+        if (err) {
+            if (this.host.waitForRoom(err, this.retry)) {
+                // The waiting callbacks wait on; what is already written is synced now, freeing its descriptors.
+                if (!this.syncing)
+                    this.start(false);
+                return;
+            }
+            this.failUnwritten(err);
+        }
+        if (this.syncing || (this.waiting.length === 0 && !this.background))
+            return;
+        this.start(true);
+    }
+    /** A round; `withWaiting`: everything pending was written, so the waiting callbacks are covered by it. */
+    start(withWaiting) {
+        const data = [];
+        const aux = [];
+        try {
+            this.host.takeDirty(data, aux);
+        }
+        catch (e) {
+            if (withWaiting) {
+                this.host.withdrawUnwritten(-1); // written, but their callbacks fail: they must not come back
+                this.failWaiting(e);
+            }
+            return;
+        }
+        const cbs = withWaiting ? this.waiting : [];
+        if (withWaiting) {
+            this.waiting = [];
+            this.marks = [];
+        }
+        this.background = false;
+        this.stats.commits++;
+        if (data.length + aux.length === 0) {
+            for (const cb of cbs)
+                setImmediate(cb);
+            return;
+        }
+        this.syncing = true;
+        this.inflight = cbs;
+        this.stats.fsyncs += data.length + aux.length;
+        this.left = data.length + aux.length;
+        this.dataErr = this.auxErr = undefined;
+        if (this.onRound)
+            this.roundStart = performance.now();
+        if (this.syncDelayMs > 0)
+            setTimeout(() => this.syncAll(data, aux), this.syncDelayMs);
+        else
+            this.syncAll(data, aux);
+    }
+    syncAll(data, aux) {
+        for (const fd of data)
+            fs.fdatasync(fd, this.dataDone);
+        for (const fd of aux)
+            fs.fdatasync(fd, this.auxDone);
+    }
+    dataDone = (e) => {
+        if (e && !this.dataErr)
+            this.dataErr = e;
+        if (--this.left === 0)
+            this.finish();
+    };
+    auxDone = (e) => {
+        if (e && !this.auxErr)
+            this.auxErr = e;
+        if (--this.left === 0)
+            this.finish();
+    };
+    finish() {
+        this.syncing = false;
+        if (this.onRound)
+            this.onRound((performance.now() - this.roundStart) / 1000);
+        const err = this.dataErr;
+        if (err && !this.failed) {
+            this.failed = err;
+            this.host.syncFailed(err, true);
+        }
+        if (this.auxErr)
+            this.host.syncFailed(this.auxErr, false);
+        const cbs = this.inflight;
+        this.inflight = [];
+        this.host.afterSync();
+        const idle = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const resolve of idle)
+            resolve();
+        for (const cb of cbs) {
+            try {
+                cb(err);
+            }
+            catch (e) {
+                // A throwing callback must not strand the others or the committer; surface it asynchronously.
+                queueMicrotask(() => {
+                    throw e;
+                });
+            }
+        }
+        if (this.failed)
+            this.poison(this.failed);
+        else if (this.waiting.length > 0 || this.background)
+            this.run();
+    }
+}
+//# sourceMappingURL=group-commit.js.map

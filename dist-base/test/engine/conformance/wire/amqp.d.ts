@@ -1,0 +1,2 @@
+import type { QueueDriver } from '../queue-suite.js';
+export declare function amqpQueueDriver(): QueueDriver;

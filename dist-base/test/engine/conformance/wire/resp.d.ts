@@ -1,0 +1,2 @@
+import type { StreamDriver } from '../stream-suite.js';
+export declare function respStreamDriver(): StreamDriver;

@@ -1,0 +1,4 @@
+export declare function opAt(seq: number): {
+    key: string;
+    value: string | undefined;
+};
