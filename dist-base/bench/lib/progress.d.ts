@@ -1,1 +1,0 @@
-export declare function progress(msg: string): void;

@@ -1,3 +1,0 @@
-import { type Options } from '../lib/args.js';
-import type { Case } from './types.js';
-export declare function bindingCases(o: Options): Case[];

@@ -1,2 +1,0 @@
-import { type Case } from './types.js';
-export declare const fastClientCases: Case[];

@@ -1,7 +1,0 @@
-export { CodecError, CodecErrorCode } from './errors.js';
-export { type Decimal, decodeArray, decodeTable, decodeTableTyped, encodeTable, type Field, type FieldType, fieldToTyped, Typed, type TypedTable, typedToTable, writeTable, } from './field-table.js';
-export { type FrameHandler, FrameParser, type FrameParserOptions } from './frame-parser.js';
-export { contentFrames, deliverFrames, FrameWriter, getOkFrames, heartbeatFrame, methodFrame, returnFrames, } from './frame-writer.js';
-export * from './generated.js';
-export { decodeHeadersTyped, decodeProperties, encodeProperties, newPropertySummary, type PropertySummary, readPropertySummary, replaceHeaders, } from './properties.js';
-export { Writer } from './writer.js';

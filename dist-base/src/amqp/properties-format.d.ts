@@ -1,2 +1,0 @@
-import { type PropertiesFormat } from '../broker/index.js';
-export declare const amqpPropertiesFormat: PropertiesFormat;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=server-context.js.map

@@ -1,1 +1,0 @@
-export declare function serverProperties(version: string): Record<string, unknown>;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=consumer.js.map

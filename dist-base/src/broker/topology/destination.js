@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=destination.js.map

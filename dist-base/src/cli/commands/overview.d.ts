@@ -1,2 +1,0 @@
-import type { ApiOptions } from '../api-client.js';
-export declare function overviewCommand(opts: ApiOptions): Promise<void>;

@@ -1,2 +1,0 @@
-export { OutboxRelay, type OutboxRelayOptions } from './relay.js';
-export type { BatchResult, OutboxMessage, OutboxRow, OutboxSource, PublishOutcome, StoredOptions, } from './types.js';

@@ -1,1 +1,0 @@
-export { MemoryDedupStore, type MemoryDedupStoreOptions } from './memory.js';

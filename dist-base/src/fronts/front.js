@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=front.js.map

@@ -1,2 +1,0 @@
-import type { FrontDefinition } from './front.js';
-export declare const FRONTS: readonly FrontDefinition[];

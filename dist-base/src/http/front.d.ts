@@ -1,2 +1,0 @@
-import type { FrontDefinition } from '../fronts/front.js';
-export declare const httpFront: FrontDefinition;

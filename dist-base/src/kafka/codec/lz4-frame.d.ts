@@ -1,1 +1,0 @@
-export declare function lz4FrameDecompress(src: Buffer, maxBytes: number): Buffer;

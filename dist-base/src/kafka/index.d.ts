@@ -1,2 +1,0 @@
-export { KafkaServer } from './server.js';
-export { type KafkaFrontOptions, KAFKA_DEFAULTS } from './options.js';

@@ -1,2 +1,0 @@
-import type { CommandSpec } from './command-spec.js';
-export declare const REDIS_COMMANDS: readonly CommandSpec[];

@@ -1,1 +1,0 @@
-export declare function formatDouble17g(x: number): string;

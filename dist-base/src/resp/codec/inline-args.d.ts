@@ -1,1 +1,0 @@
-export declare function splitInlineArgs(line: Buffer): Buffer[] | null;

@@ -1,2 +1,0 @@
-import type { RespConnection } from '../connection.js';
-export declare function clientLine(c: RespConnection): string;

@@ -1,4 +1,0 @@
-import { unknownSubcommand } from '../errors.js';
-import type { CommandList } from './index.js';
-export declare const CONNECTION_COMMANDS: CommandList;
-export { unknownSubcommand };

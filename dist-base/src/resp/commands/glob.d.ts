@@ -1,1 +1,0 @@
-export declare function globMatch(pattern: Uint8Array, s: Uint8Array): boolean;

@@ -1,2 +1,0 @@
-import type { CommandList } from './index.js';
-export declare const KEY_COMMANDS: CommandList;

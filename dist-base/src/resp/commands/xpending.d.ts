@@ -1,2 +1,0 @@
-import type { CommandList } from './index.js';
-export declare const XPENDING_COMMANDS: CommandList;

@@ -1,2 +1,0 @@
-export type { RespServerOptions } from './context.js';
-export { RespServer } from './server.js';

@@ -1,2 +1,0 @@
-export { RespServer } from './server.js';
-//# sourceMappingURL=index.js.map

@@ -1,1 +1,0 @@
-export { SHOVEL_ACTOR, SHOVEL_COMPONENT, ShovelManager, type ShovelManagerOptions } from './manager.js';

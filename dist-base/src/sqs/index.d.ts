@@ -1,1 +1,0 @@
-export { SqsServer, type SqsServerOptions } from './server.js';

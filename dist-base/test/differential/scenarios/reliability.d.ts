@@ -1,2 +1,0 @@
-import { type Scenario } from '../harness.js';
-export declare const reliabilityScenarios: Scenario[];

@@ -1,2 +1,0 @@
-import type { QueueDriver } from '../queue-suite.js';
-export declare function amqpQueueDriver(): QueueDriver;

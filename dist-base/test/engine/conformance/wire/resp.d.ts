@@ -1,2 +1,0 @@
-import type { StreamDriver } from '../stream-suite.js';
-export declare function respStreamDriver(): StreamDriver;

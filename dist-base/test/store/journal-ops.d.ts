@@ -1,4 +1,0 @@
-export declare function opAt(seq: number): {
-    key: string;
-    value: string | undefined;
-};
