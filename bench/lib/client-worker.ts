@@ -66,7 +66,14 @@ async function publish(s: PublishSpec): Promise<void> {
         resolve();
       }
     };
+    let draining = false;
+    const drained = () => {
+      draining = false;
+      pump();
+    };
     const pump = () => {
+      // a confirm arriving while the socket's buffer is full must not publish more (or add another listener)
+      if (draining) return;
       pacer = undefined;
       if (chError) return reject(chError);
       while (sent < s.count && !stopIssuing && (!confirm || outstanding < s.window)) {
@@ -103,7 +110,8 @@ async function publish(s: PublishSpec): Promise<void> {
         }
         if (!ok) {
           // socket buffer full: resume on drain instead of queueing unboundedly in memory
-          ch.once('drain', pump);
+          draining = true;
+          ch.once('drain', drained);
           return;
         }
       }

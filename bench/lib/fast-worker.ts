@@ -40,7 +40,14 @@ export async function fastPublish(s: PublishSpec, io: WorkerIo): Promise<ClientR
   let nacks = 0;
   await new Promise<void>((resolve, reject) => {
     let stop = false;
+    let draining = false;
+    const drained = () => {
+      draining = false;
+      pump();
+    };
     const pump = () => {
+      // a confirm arriving while the socket's buffer is full must not write more (or add another listener)
+      if (draining) return;
       while (!stop && sent < s.count && sent - confirmed + per <= s.window) {
         sentAt = io.now();
         if (sentAt > deadline) {
@@ -51,7 +58,8 @@ export async function fastPublish(s: PublishSpec, io: WorkerIo): Promise<ClientR
         sent += n;
         const ok = c.write(n === per ? batch : batch.subarray(0, n * one.length));
         if (!ok) {
-          c.socket.once('drain', pump);
+          draining = true;
+          c.socket.once('drain', drained);
           return;
         }
       }

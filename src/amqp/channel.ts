@@ -144,8 +144,13 @@ export class Channel {
     if (p.received > p.bodySize)
       throw amqpError('FRAME_ERROR', 'content body larger than announced in the header');
     if (at === 0 && p.received === p.bodySize) {
-      // single-frame body: one copy out of the socket chunk, which is then free
-      this.completePublish(p, Buffer.from(payload));
+      // Single-frame body: one copy out of the socket chunk, which is then free; but a body that fills at
+      // least half of the memory it is in (a large frame the parser assembled across reads, or most of a
+      // read) is kept as it is: Node never reuses that memory, and holding it wastes at most as much again.
+      this.completePublish(
+        p,
+        payload.length * 2 >= payload.buffer.byteLength ? payload : Buffer.from(payload),
+      );
       return;
     }
     // multi-frame body: each frame is copied once, straight to its place
