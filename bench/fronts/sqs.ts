@@ -31,6 +31,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import amqp from 'amqplib';
 import { answers, freePort } from '../../test/helpers/ports.js';
+import { fdatasyncLatency } from '../lib/disk-sync.js';
 import { readCpuSeconds } from '../lib/proc.js';
 import { fmt, latencySummary, median } from '../lib/stats.js';
 import {
@@ -185,6 +186,12 @@ async function sqsRound(
         histogramCount(histogramDelta(before, after)) / receives,
       );
     await longPoll(name, sqs, url, pollSamples, fsyncs, add);
+    if (wharf) {
+      // the floor of the long poll's tail: one plain program's fdatasync on the same disk, in the same round
+      const disk = fdatasyncLatency(2);
+      add('  the disk alone: fdatasync after a 4 KiB append: p50', 'ms', false, name, disk.p50);
+      add('  the disk alone: fdatasync after a 4 KiB append: p99', 'ms', false, name, disk.p99);
+    }
   } finally {
     await sqs.send(new DeleteQueueCommand({ QueueUrl: url })).catch(() => undefined);
     sqs.destroy();
