@@ -2,11 +2,10 @@
 // (told apart by Content-Type, codec/request.ts). Each request: body read (bounded),
 // signature verified against the access key's secret, action dispatched to its handler,
 // answer or error written in the request's protocol. A bad request answers an error in
-// that protocol's shape and leaves the connection usable; nothing here throws to Node.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+// that protocol's shape and leaves the connection usable; nothing here throws to Node. HTTP/1.1
+// itself is Wharf's own (http/): node:http cost about as much per request as the SQS work.
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'node:net';
+import type { Server } from 'node:net';
 import type { Broker } from '../broker/index.js';
 import { listen } from '../listen.js';
 import type { LoadedTls } from '../tls.js';
@@ -33,6 +32,9 @@ import { tapAllTopics } from './sns/delivery.js';
 import { HttpDeliveries } from './sns/http-deliveries.js';
 import { CERT_PATH, SnsSigner } from './sns/signer.js';
 import { BrokerError } from '../broker/index.js';
+import type { HttpRequest, Reply } from './http/connection.js';
+import { HttpListeners } from './http/listener.js';
+import { DEFAULT_LIMITS } from './http/parser.js';
 
 export interface SqsServerOptions {
   host?: string;
@@ -46,6 +48,7 @@ export interface SqsServerOptions {
 const ANONYMOUS_SNS = new Set(['ConfirmSubscription', 'Unsubscribe']);
 
 const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 export class SqsServer implements SqsFront {
   readonly queues: SqsQueues;
@@ -53,8 +56,7 @@ export class SqsServer implements SqsFront {
   readonly keys: AccessKeys;
   readonly snsSigner: SnsSigner;
   readonly snsHttp: HttpDeliveries;
-  private readonly servers: Server[] = [];
-  private readonly sockets = new Set<Socket>();
+  private readonly listeners: HttpListeners;
   private readonly handlers: Record<string, ActionHandler>;
   private readonly snsHandlers: Record<string, ActionHandler> = SNS_ACTIONS;
   private readonly maxBody: number;
@@ -71,6 +73,9 @@ export class SqsServer implements SqsFront {
     this.queues = new SqsQueues(broker, this.region);
     this.keys = new AccessKeys(broker);
     this.maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+    this.listeners = new HttpListeners({ ...DEFAULT_LIMITS, maxBodyBytes: this.maxBody }, (msg) =>
+      broker.config.onWarning?.(msg),
+    );
     this.handlers = {
       ...QUEUE_ACTIONS,
       ...MESSAGE_ACTIONS,
@@ -96,7 +101,7 @@ export class SqsServer implements SqsFront {
 
   listen(port: number): Promise<number> {
     return this.bind(
-      createServer((req, res) => this.onRequest(req, res, 'http')),
+      this.listeners.plain((req, reply) => this.onRequest(req, reply, 'http')),
       port,
       'http',
     );
@@ -104,19 +109,13 @@ export class SqsServer implements SqsFront {
 
   listenTls(port: number, tls: LoadedTls): Promise<number> {
     return this.bind(
-      createHttpsServer(tls.options, (req, res) => this.onRequest(req, res, 'https')),
+      this.listeners.tls(tls, (req, reply) => this.onRequest(req, reply, 'https')),
       port,
       'https',
     );
   }
 
   private async bind(server: Server, port: number, scheme: string): Promise<number> {
-    server.keepAliveTimeout = 65_000;
-    server.on('connection', (s: Socket) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    this.servers.push(server);
     const host = this.options.host ?? '0.0.0.0';
     const bound = await listen(server, host, port, (err) =>
       this.broker.config.onWarning?.(`SQS listener: ${err.message}`),
@@ -132,9 +131,7 @@ export class SqsServer implements SqsFront {
   async close(): Promise<void> {
     this.moveTasks.close();
     this.snsHttp.close();
-    const closing = this.servers.map((s) => new Promise<void>((r) => s.close(() => r())));
-    for (const s of this.sockets) s.destroy();
-    await Promise.all(closing);
+    await this.listeners.close();
   }
 
   private existingVhost(name: string) {
@@ -143,59 +140,29 @@ export class SqsServer implements SqsFront {
     return v;
   }
 
-  private onRequest(req: IncomingMessage, res: ServerResponse, scheme: string): void {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > this.maxBody) tooBig = true;
-      else chunks.push(c);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', () => {
-      const parts: HttpRequestParts = {
-        method: req.method ?? 'POST',
-        url: req.url ?? '/',
-        headers: req.headers,
-        body: tooBig ? Buffer.alloc(0) : Buffer.concat(chunks),
-      };
-      this.handle(req, res, parts, scheme, tooBig).catch((err) => {
-        this.broker.config.onWarning?.(`SQS request failed: ${(err as Error)?.stack ?? String(err)}`);
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.end();
-        }
-      });
+  private onRequest(req: HttpRequest, reply: Reply, scheme: string): void {
+    this.handle(req, reply, scheme).catch((err) => {
+      this.broker.config.onWarning?.(`SQS request failed: ${(err as Error)?.stack ?? String(err)}`);
+      reply.send(500, [], EMPTY);
     });
   }
 
-  private async handle(
-    req: IncomingMessage,
-    res: ServerResponse,
-    parts: HttpRequestParts,
-    scheme: string,
-    tooBig: boolean,
-  ): Promise<void> {
+  private async handle(req: HttpRequest, reply: Reply, scheme: string): Promise<void> {
     const requestId = randomUUID();
+    const parts: HttpRequestParts = req;
     if (parts.method === 'GET' && parts.url === CERT_PATH) {
       // SigningCertURL: the certificate SNS messages are signed with, for any subscriber to fetch
-      const body = Buffer.from(this.snsSigner.certificate());
-      res.writeHead(200, { 'content-type': 'application/x-pem-file', 'content-length': String(body.length) });
-      res.end(body);
+      reply.send(200, ['content-type', 'application/x-pem-file'], Buffer.from(this.snsSigner.certificate()));
       return;
     }
     const parsed = parseAwsRequest(withPathQueueUrl(parts, `${scheme}://${req.headers.host ?? 'localhost'}`));
     const send = (p: { status: number; headers: Record<string, string>; body: Buffer }) => {
-      if (res.destroyed) return;
       const headers: string[] = [];
       for (const name in p.headers) headers.push(name, p.headers[name]);
-      headers.push('content-length', String(p.body.length));
-      res.writeHead(p.status, headers);
-      res.end(p.body);
+      reply.send(p.status, headers, p.body);
     };
     const fail = (e: AwsError) => send(serializeError(parsed.protocol, parsed.model, e, requestId));
-    if (tooBig) {
+    if (req.tooBig) {
       return fail(
         new AwsError('InvalidParameterValue', `The request body is larger than ${this.maxBody} bytes.`),
       );
@@ -208,7 +175,7 @@ export class SqsServer implements SqsFront {
       !parts.url.includes('X-Amz-Signature=');
     const auth = anonymous
       ? ({ ok: true, accessKeyId: '' } as const)
-      : verifySigV4(parts, (key) => this.keys.secretOf(key, req.socket.remoteAddress), {
+      : verifySigV4(parts, (key) => this.keys.secretOf(key, req.remoteAddress), {
           keys: this.signingKeys,
         });
     if (!auth.ok) return fail(new AwsError(auth.code, auth.message));
@@ -222,9 +189,7 @@ export class SqsServer implements SqsFront {
     }
     // made on first use (a long poll): most actions never look at it
     let ac: AbortController | undefined;
-    const onClose = () => {
-      if (!res.writableFinished) ac?.abort();
-    };
+    let unlisten: (() => void) | undefined;
     const q = parts.url.indexOf('?');
     const ctx: ActionContext = {
       front: this,
@@ -237,9 +202,9 @@ export class SqsServer implements SqsFront {
       path: q < 0 ? parts.url : parts.url.slice(0, q),
       get signal() {
         if (ac === undefined) {
-          ac = new AbortController();
-          if (res.destroyed) ac.abort();
-          else res.on('close', onClose);
+          const made = (ac = new AbortController());
+          if (reply.closed) made.abort();
+          else unlisten = reply.onClose(() => made.abort());
         }
         return ac.signal;
       },
@@ -255,7 +220,7 @@ export class SqsServer implements SqsFront {
     } catch (err) {
       fail(parsed.service === 'sns' ? snsError(toAwsError(err)) : toAwsError(err));
     } finally {
-      if (ac !== undefined) res.off('close', onClose);
+      unlisten?.();
     }
   }
 }

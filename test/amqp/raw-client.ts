@@ -3,6 +3,7 @@
 import { connect, type Socket } from 'node:net';
 import * as M from '../../src/amqp/codec/generated.js';
 import { type FrameHandler, FrameParser, methodFrame } from '../../src/amqp/codec/index.js';
+import { Arrivals } from '../helpers/arrivals.js';
 
 export interface Received {
   channel: number;
@@ -14,7 +15,7 @@ export class RawClient {
   readonly methods: Received[] = [];
   readonly raw: Buffer[] = [];
   closed = false;
-  private waiters: (() => void)[] = [];
+  private readonly arrivals = new Arrivals();
   private readonly parser: FrameParser;
 
   private constructor(readonly socket: Socket) {
@@ -52,7 +53,7 @@ export class RawClient {
   }
 
   private wake(): void {
-    for (const w of this.waiters.splice(0)) w();
+    this.arrivals.wake();
   }
 
   send(buf: Buffer): void {
@@ -60,15 +61,8 @@ export class RawClient {
   }
 
   /** Waits until `pred` holds (checked on every arrival), or fails after `ms`. */
-  async until(pred: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!pred()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise<void>((r) => {
-        this.waiters.push(r);
-        setTimeout(r, 50);
-      });
-    }
+  until(pred: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+    return this.arrivals.until(pred, ms, what);
   }
 
   async waitMethod(key: number, ms = 3000): Promise<Received> {
