@@ -31,7 +31,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import amqp from 'amqplib';
 import { answers, freePort } from '../../test/helpers/ports.js';
-import { fdatasyncLatency } from '../lib/disk-sync.js';
+import { fdatasyncLatency, pacedFdatasyncLatency } from '../lib/disk-sync.js';
 import { readCpuSeconds } from '../lib/proc.js';
 import { fmt, latencySummary, median } from '../lib/stats.js';
 import {
@@ -189,8 +189,23 @@ async function sqsRound(
     if (wharf) {
       // the floor of the long poll's tail: one plain program's fdatasync on the same disk, in the same round
       const disk = fdatasyncLatency(2);
-      add('  the disk alone: fdatasync after a 4 KiB append: p50', 'ms', false, name, disk.p50);
-      add('  the disk alone: fdatasync after a 4 KiB append: p99', 'ms', false, name, disk.p99);
+      add('  the disk alone: fdatasync after a 4 KiB append, back to back: p50', 'ms', false, name, disk.p50);
+      add('  the disk alone: fdatasync after a 4 KiB append, back to back: p99', 'ms', false, name, disk.p99);
+      const paced = await pacedFdatasyncLatency(300, 5);
+      add(
+        '  the disk alone, paced as the long poll (5 ms apart, thread pool): p50',
+        'ms',
+        false,
+        name,
+        paced.p50,
+      );
+      add(
+        '  the disk alone, paced as the long poll (5 ms apart, thread pool): p99',
+        'ms',
+        false,
+        name,
+        paced.p99,
+      );
     }
   } finally {
     await sqs.send(new DeleteQueueCommand({ QueueUrl: url })).catch(() => undefined);

@@ -3,7 +3,7 @@
 // be below this one's), and the sequential write rate when every MiB is fdatasynced before the next is
 // written (what one synced log gets when each answer waits for its sync; the plain sequential write rate,
 // machine.ts seqWrite, syncs once at the end).
-import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { latencySummary } from './stats.js';
@@ -24,6 +24,34 @@ export function fdatasyncLatency(seconds = 2): ReturnType<typeof latencySummary>
       t = now;
     }
     return latencySummary(samples);
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * p50/p99/max (ms) of an append + `fdatasync` handed to libuv's thread pool as a broker does it, `gapMs`
+ * apart (a paced client: the disk and the pool's thread are idle in between, which costs more at the tail
+ * than back-to-back syncs).
+ */
+export async function pacedFdatasyncLatency(
+  samples = 300,
+  gapMs = 5,
+): Promise<ReturnType<typeof latencySummary>> {
+  const dir = mkdtempSync(join(tmpdir(), 'wharf-bench-fsync-'));
+  const fd = openSync(join(dir, 'log'), 'a');
+  try {
+    const rec = Buffer.alloc(4096, 0x5a);
+    const out: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      await new Promise((r) => setTimeout(r, gapMs));
+      const t = performance.now();
+      writeSync(fd, rec);
+      await new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve())));
+      out.push(performance.now() - t);
+    }
+    return latencySummary(out);
   } finally {
     closeSync(fd);
     rmSync(dir, { recursive: true, force: true });
