@@ -311,4 +311,33 @@ describe('SQS port over HTTPS', { skip: hasOpenssl() ? false : 'the openssl CLI 
       pki.remove();
     }
   });
+
+  test('client certificates checked when sent (verifyPeer without failIfNoPeerCert): a stranger is refused', async () => {
+    const pki = makePki();
+    const wharf = await startSqsWharf({
+      tls: { cert: pki.serverCert, key: pki.serverKey, ca: pki.caCert, verifyPeer: true },
+      sqssPort: 0,
+    });
+    const client = (cert?: { cert: Buffer; key: Buffer }) =>
+      new SQSClient({
+        endpoint: `https://localhost:${wharf.server.sqssPort}`,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'guest', secretAccessKey: 'guest' },
+        maxAttempts: 1,
+        requestHandler: { httpsAgent: new Agent({ ca: pki.pem(pki.caCert), ...cert }) },
+      });
+    const none = client();
+    const trusted = client({ cert: pki.pem(pki.clientCert), key: pki.pem(pki.clientKey) });
+    const stranger = client({ cert: pki.pem(pki.strangerCert), key: pki.pem(pki.strangerKey) });
+    try {
+      const name = queueName('mtls');
+      await none.send(new CreateQueueCommand({ QueueName: name }));
+      await trusted.send(new CreateQueueCommand({ QueueName: name }));
+      await assert.rejects(stranger.send(new CreateQueueCommand({ QueueName: name })));
+    } finally {
+      for (const c of [none, trusted, stranger]) c.destroy();
+      await wharf.close();
+      pki.remove();
+    }
+  });
 });
