@@ -35,7 +35,10 @@ for (const broker of brokers) {
       await waitFor(() => starts.length === 9, 10_000, 'nine handler starts');
       // 9 starts at 3 per 400 ms: the last window opens 800 ms after the first start.
       assert.ok(starts[8]! - t0 >= 799, `all nine after ${starts[8]! - t0} ms`);
-      assert.ok(tightest(starts, 3) >= 399, `4 starts within ${tightest(starts, 3)} ms`);
+      // The limiter spaces its grants; the handler's own clock reading comes a few microtasks later, and a
+      // loaded machine can deschedule the process in between (a CI run saw 395 ms): 20 ms of slack for that,
+      // far below what a limiter that let a fourth start through would show (about 0 ms).
+      assert.ok(tightest(starts, 3) >= 380, `4 starts within ${tightest(starts, 3)} ms`);
       await assert.rejects(
         work.consume(() => {}, { rateLimit: { max: 0, intervalMs: 1 } }),
         RangeError,
