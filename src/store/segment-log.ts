@@ -55,9 +55,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
-  rewriteInPlace,
-  withdrawCached,
   withdrawRecord,
+  withdrawWritten,
   type WriteFailureObserver,
 } from './write-failures.js';
 
@@ -536,7 +535,7 @@ export class SegmentLog implements Log {
    */
   withdrawUnwritten(keptTo: number): void {
     const written = this.writtenTo();
-    let withdrawn = this.withdrawWritten(Math.max(keptTo, this.windowFrom), written);
+    let withdrawn = this.withdrawWrittenRange(Math.max(keptTo, this.windowFrom), written);
     const buf = this.wBuf;
     if (buf !== null && this.wLen > this.wFlushed) {
       const seg = this.cur;
@@ -573,7 +572,7 @@ export class SegmentLog implements Log {
    * that cache them get the same bytes. A segment whose .idx is written (it keeps the flags) gets acks
    * instead. Returns how many were withdrawn.
    */
-  private withdrawWritten(from: Position, to: Position): number {
+  private withdrawWrittenRange(from: Position, to: Position): number {
     let withdrawn = 0;
     for (const seg of this.segs) {
       const base = seg.id * SEG;
@@ -590,36 +589,26 @@ export class SegmentLog implements Log {
         }
         continue;
       }
-      const path = this.segPath(seg);
-      let fd = -1;
-      try {
-        fd = this.handles.open(path, O_RDWR, undefined, true);
-        rewriteInPlace(fd, a, b, (bytes) => {
-          for (; i < seg.n && seg.offsets[i] < b; i++) {
-            const off = seg.offsets[i];
-            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
-            withdrawn++;
-            const len = seg.lengthOf(i);
-            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
-            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
-          }
-        });
-        // the next round syncs it through the segment's own descriptor, or this one when it has none
-        if (seg.fd < 0) {
-          seg.fd = fd;
-          fd = -1;
-        }
-        seg.dataDirty = true;
-        this.dirtySegs.add(seg);
-        this.commit!.requestBackground();
-      } catch (e) {
-        this.warn(
-          `${path}: withdrawing the records of a failed round failed (${(e as Error).message}); ` +
-            'they may come back after a restart',
-        );
-      } finally {
-        if (fd >= 0) this.deferredClose.push(fd);
-      }
+      let j = i;
+      while (j < seg.n && seg.offsets[j] < b) j++;
+      withdrawn += withdrawWritten(seg, this.segPath(seg), i, j, {
+        open: (path) => this.handles.open(path, O_RDWR, undefined, true),
+        withdrawAt: (k, bytes, at) => this.withdrawAt(seg, k, bytes, at),
+        caches: [
+          [seg === this.cur ? this.wBuf : null, this.wStart],
+          [seg === this.pSeg ? this.pBuf : null, this.pStart],
+        ],
+        rewritten: (fd) => {
+          seg.dataDirty = true;
+          this.dirtySegs.add(seg);
+          this.commit.requestBackground();
+          if (seg.fd >= 0) return false;
+          seg.fd = fd; // the next round syncs through it
+          return true;
+        },
+        release: (fd) => this.deferredClose.push(fd),
+        warn: this.warn,
+      });
     }
     return withdrawn;
   }

@@ -94,9 +94,8 @@ import {
   cutBack,
   FailureReports,
   LogRefusedError,
-  rewriteInPlace,
-  withdrawCached,
   withdrawRecord,
+  withdrawWritten,
   type WriteFailureObserver,
 } from './write-failures.js';
 
@@ -862,7 +861,7 @@ export class StreamLog {
    * file (withdrawWritten), else they would come back after a restart.
    */
   withdrawUnwritten(keptTo: number): void {
-    let withdrawn = this.withdrawWritten(Math.max(keptTo, this.windowFrom), this.writtenTo());
+    let withdrawn = this.withdrawWrittenRange(Math.max(keptTo, this.windowFrom), this.writtenTo());
     const buf = this.wBuf;
     if (buf !== null && this.wLen > this.wFlushed) {
       const seg = this.cur;
@@ -897,45 +896,31 @@ export class StreamLog {
    * round): read back, rewritten as transient and written over themselves, which takes no new space; the next
    * round syncs them. The previous chunk, which caches them, gets the same bytes. Returns how many.
    */
-  private withdrawWritten(from: number, to: number): number {
+  private withdrawWrittenRange(from: number, to: number): number {
     let withdrawn = 0;
     for (const seg of this.segs) {
       if (seg.deleted || seg.end <= from || seg.base >= to || seg.n === 0) continue;
-      let i = seg.indexFor(Math.max(from, seg.base));
+      const i = seg.indexFor(Math.max(from, seg.base));
       const j = seg.indexFor(to);
       if (i >= j) continue;
-      const a = seg.offsets[i];
-      const b = j < seg.n ? seg.offsets[j] : seg.size;
-      const path = this.segPath(seg);
-      let fd = -1;
-      try {
-        fd = this.handles.open(path, O_RDWR, undefined, true);
-        rewriteInPlace(fd, a, b, (bytes) => {
-          for (; i < j; i++) {
-            const off = seg.offsets[i];
-            if (!this.withdrawAt(seg, i, bytes, off - a)) continue;
-            withdrawn++;
-            const len = seg.lengthOf(i);
-            if (seg === this.cur) withdrawCached(this.wBuf, this.wStart, off, len);
-            if (seg === this.pSeg) withdrawCached(this.pBuf, this.pStart, off, len);
-          }
-        });
-        // the next round syncs it through the segment's write descriptor, or this one when it has none
-        if (seg.wfd < 0) {
-          seg.wfd = fd;
-          fd = -1;
-        }
-        seg.dirty = true;
-        this.dirtySegs.add(seg);
-        this.commit!.requestBackground();
-      } catch (e) {
-        this.warn(
-          `${path}: withdrawing the records of a failed round failed (${(e as Error).message}); ` +
-            'they may come back after a restart',
-        );
-      } finally {
-        if (fd >= 0) this.deferredClose.push(fd);
-      }
+      withdrawn += withdrawWritten(seg, this.segPath(seg), i, j, {
+        open: (path) => this.handles.open(path, O_RDWR, undefined, true),
+        withdrawAt: (k, bytes, at) => this.withdrawAt(seg, k, bytes, at),
+        caches: [
+          [seg === this.cur ? this.wBuf : null, this.wStart],
+          [seg === this.pSeg ? this.pBuf : null, this.pStart],
+        ],
+        rewritten: (fd) => {
+          seg.dirty = true;
+          this.dirtySegs.add(seg);
+          this.commit!.requestBackground();
+          if (seg.wfd >= 0) return false;
+          seg.wfd = fd; // the next round syncs through it
+          return true;
+        },
+        release: (fd) => this.deferredClose.push(fd),
+        warn: this.warn,
+      });
     }
     return withdrawn;
   }

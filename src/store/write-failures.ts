@@ -7,6 +7,8 @@ import { crc32c } from './crc32c.js';
 import { FLAG_PERSISTENT } from './log.js';
 import { readFully, writeFully } from './files.js';
 import { FRAME_HEADER } from './record.js';
+import type { RecordIndex } from './record-index.js';
+import type { Warn } from './recovery.js';
 
 /**
  * append() refused the record: the log's last write failed and retrying it failed too (no space, no
@@ -84,20 +86,61 @@ export function withdrawRecord(buf: Buffer, at: number, len: number): boolean {
   return true;
 }
 
-/**
- * Rewrites bytes [a, b) of the file open as fd in place: read back, changed by rewrite(), and written over
- * themselves, which takes no new space. For withdrawing records that an earlier write of a failed round put
- * in the file. Throws when the read or the write fails.
- */
-export function rewriteInPlace(fd: number, a: number, b: number, rewrite: (bytes: Buffer) => void): void {
-  const bytes = Buffer.allocUnsafe(b - a);
-  readFully(fd, bytes, 0, b - a, a);
-  rewrite(bytes);
-  writeFully(fd, bytes, 0, b - a, a);
+/** What withdrawWritten needs from the log whose segment file it rewrites. */
+export interface WrittenWithdrawal {
+  /** Opens the segment file read-write (under the log's descriptor budget). */
+  open(path: string): number;
+  /** Withdraws record k, whose bytes are at bytes[at], in the log's memory too; false when not persistent. */
+  withdrawAt(k: number, bytes: Buffer, at: number): boolean;
+  /** Chunks that may cache records of this segment, each with the file offset it starts at. */
+  caches: readonly (readonly [Buffer | null, number])[];
+  /** The file was rewritten: the next round must sync it. True when the segment keeps fd for that. */
+  rewritten(fd: number): boolean;
+  /** A descriptor not kept: closed once no fdatasync can be using it. */
+  release(fd: number): void;
+  warn: Warn;
 }
 
-/** A chunk that caches the record at file offset off (the chunk starts at start) gets the withdrawal too. */
-export function withdrawCached(chunk: Buffer | null, start: number, off: number, len: number): void {
-  if (chunk !== null && off >= start && off + len <= start + chunk.length)
-    withdrawRecord(chunk, off - start, len);
+/**
+ * Withdraws records [i, j) of a segment whose bytes an earlier write of a failed round put in the file at
+ * `path`: read back, rewritten as transient and written over themselves, which takes no new space; the
+ * chunks that cache them get the same bytes. Returns how many were withdrawn. Never throws: a file that
+ * cannot be rewritten is reported, and those records may come back after a restart.
+ */
+export function withdrawWritten(
+  index: RecordIndex,
+  path: string,
+  i: number,
+  j: number,
+  w: WrittenWithdrawal,
+): number {
+  if (i >= j) return 0;
+  const a = index.offsets[i];
+  const b = j < index.n ? index.offsets[j] : index.size;
+  let withdrawn = 0;
+  let fd = -1;
+  try {
+    fd = w.open(path);
+    const bytes = Buffer.allocUnsafe(b - a);
+    readFully(fd, bytes, 0, b - a, a);
+    for (let k = i; k < j; k++) {
+      const off = index.offsets[k];
+      if (!w.withdrawAt(k, bytes, off - a)) continue;
+      withdrawn++;
+      const len = index.lengthOf(k);
+      for (const [chunk, start] of w.caches)
+        if (chunk !== null && off >= start && off + len <= start + chunk.length)
+          withdrawRecord(chunk, off - start, len);
+    }
+    writeFully(fd, bytes, 0, b - a, a);
+    if (w.rewritten(fd)) fd = -1;
+  } catch (e) {
+    w.warn(
+      `${path}: withdrawing the records of a failed round failed (${(e as Error).message}); ` +
+        'they may come back after a restart',
+    );
+  } finally {
+    if (fd >= 0) w.release(fd);
+  }
+  return withdrawn;
 }
