@@ -8,7 +8,7 @@
 // Node server that appends, fdatasyncs and answers (lib/round-trips.ts). On a shared
 // machine the disk's latency drifts by several times within a minute, so a reference
 // from the start of the run is no yardstick for a row measured minutes later.
-import { brokerCpuPerMessage, latencies, published, publishRate, runClients } from '../lib/clients.js';
+import { cpuPerMessage, latencies, published, publishRate, runClients } from '../lib/clients.js';
 import { fdatasyncLatency } from '../lib/disk-sync.js';
 import { syncedRoundTripP50 } from '../lib/round-trips.js';
 import { latencySummary } from '../lib/stats.js';
@@ -48,7 +48,7 @@ const confirmEach = (fast: boolean): Case => ({
         'msg/s': publishRate(run),
         'p50 ms': s.p50 / 1000,
         'p99 ms': s.p99 / 1000,
-        'broker µs/msg': brokerCpuPerMessage(run, published(run)),
+        ...cpuPerMessage(run, published(run)),
         'fdatasync p50 ms': syncP50,
         'p50 / fdatasync p50': s.p50 / 1000 / syncP50,
         'p50 / minimal server p50': s.p50 / 1000 / floorP50,
