@@ -1,6 +1,11 @@
-// Group commit: at most one round of fdatasync calls in flight; every sync() requested meanwhile waits for
-// the next round, which starts as soon as the current one completes. So the fsync rate is bounded by the
-// disk's fsync latency, not by the message rate, and each round covers everything written before it.
+// Group commit: at most maxRounds rounds of fdatasync calls in flight (1 unless the host asks for more);
+// every sync() requested meanwhile waits for the next round, which starts as soon as one completes. So the
+// fsync rate is bounded by the disk's fsync latency, not by the message rate, and each round covers
+// everything written before it. With two rounds in flight, a sync asked for while a round runs starts its
+// own round at once instead of waiting for the running one first (on Linux a later fdatasync of a file also
+// waits for the pages an earlier one is writing, so it never finishes with less on disk). Rounds complete in
+// the order they started: a round whose fdatasync calls end first waits for the earlier rounds, so the host
+// and the callbacks see one round after another, as with one round in flight.
 //
 // A round: host.writePending() (buffered bytes -> files), host.takeDirty() (descriptors written since their
 // last fdatasync), fdatasync them all in parallel, then run the callbacks of that round.
@@ -15,7 +20,8 @@
 //   their round; the next request retries;
 // - a round the host cannot set up (no descriptor for the directory) fails its callbacks the same way;
 // - a failed fdatasync of a data descriptor (segment file, directory) poisons the committer: every later
-//   callback fails too, since the kernel may have dropped the dirty pages and a later fsync would lie;
+//   callback fails too, since the kernel may have dropped the dirty pages and a later fsync would lie
+//   (the callbacks of a later round already in flight included);
 // - a failed fdatasync of an auxiliary descriptor (acks, watermark, index) is only reported: those files are
 //   durable-eventually and checked at recovery, so they never cost a confirm.
 
@@ -39,9 +45,14 @@ export interface CommitHost {
   /**
    * Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync: `data` ones
    * (a failure poisons) and `aux` ones. Throws, before it took any descriptor, when the round cannot be set up.
+   * With maxRounds > 1 it may be called while rounds are in flight; pushing nothing then means that what it
+   * would cover is covered by the rounds in flight.
    */
   takeDirty(data: number[], aux: number[]): void;
-  /** After a round completed (successfully or not): deferred closes, descriptor release. */
+  /**
+   * After a round completed (successfully or not), once per round that pushed descriptors, in their order:
+   * deferred closes, descriptor release.
+   */
   afterSync(): void;
   /** An fdatasync failed: `poisoned` for data (the log refuses confirms from now on), else auxiliary. */
   syncFailed(err: Error, poisoned: boolean): void;
@@ -56,21 +67,31 @@ export interface CommitStats {
 /** Told the duration of every fdatasync round, in seconds (for the fsync latency histogram). */
 export type SyncObserver = (seconds: number) => void;
 
+/** A round in flight: its callbacks, the fdatasync calls still running and their first errors. */
+interface Round {
+  cbs: SyncCallback[];
+  left: number;
+  dataErr: Error | undefined;
+  auxErr: Error | undefined;
+  /** performance.now() at its start and when its own fdatasync calls ended (for the observer) */
+  start: number;
+  end: number;
+  done: boolean;
+  readonly dataDone: (e: Error | null) => void;
+  readonly auxDone: (e: Error | null) => void;
+}
+
 export class GroupCommit {
-  syncing = false;
   /** Set by a failed data fdatasync (or destroy): every later callback gets it. */
   failed: Error | undefined;
   private waiting: SyncCallback[] = [];
   /** The host's mark given with each waiting callback (non-decreasing): what it covers. */
   private marks: number[] = [];
-  private inflight: SyncCallback[] = [];
+  /** In flight, oldest first; completed in this order. */
+  private readonly rounds: Round[] = [];
   private background = false;
   private flushScheduled = false;
   private idleWaiters: (() => void)[] = [];
-  private roundStart = 0;
-  private dataErr: Error | undefined;
-  private auxErr: Error | undefined;
-  private left = 0;
 
   constructor(
     private readonly host: CommitHost,
@@ -78,7 +99,14 @@ export class GroupCommit {
     private readonly onRound?: SyncObserver,
     /** benchmarks only: every round waits this long before its fdatasync calls (a simulated slow disk) */
     private readonly syncDelayMs = 0,
+    /** rounds in flight at once (>= 1) */
+    private readonly maxRounds = 1,
   ) {}
+
+  /** True while a round is in flight (its descriptors must stay open). */
+  get syncing(): boolean {
+    return this.rounds.length > 0;
+  }
 
   /** Writes pending bytes within this tick (coalescing all appends of the tick into one write). */
   scheduleFlush(): void {
@@ -98,10 +126,11 @@ export class GroupCommit {
     this.scheduleFlush();
   }
 
-  /** cb after the round in flight, if any, else on a later tick: for callers with nothing new to sync. */
+  /** cb after the rounds in flight, if any, else on a later tick: for callers with nothing new to sync. */
   afterCurrent(cb: SyncCallback): void {
+    const last = this.rounds.length > 0 ? this.rounds[this.rounds.length - 1] : undefined;
     if (this.failed) setImmediate(cb, this.failed);
-    else if (this.syncing) this.inflight.push(cb);
+    else if (last !== undefined) last.cbs.push(cb);
     else setImmediate(cb);
   }
 
@@ -119,7 +148,7 @@ export class GroupCommit {
 
   /** Resolves when no round is in flight. */
   idle(): Promise<void> {
-    if (!this.syncing) return Promise.resolve();
+    if (this.rounds.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
@@ -153,12 +182,12 @@ export class GroupCommit {
     if (err) {
       if (this.host.waitForRoom(err, this.retry)) {
         // The waiting callbacks wait on; what is already written is synced now, freeing its descriptors.
-        if (!this.syncing) this.start(false);
+        if (this.rounds.length === 0) this.start(false);
         return;
       }
       this.failUnwritten(err);
     }
-    if (this.syncing || (this.waiting.length === 0 && !this.background)) return;
+    if (this.rounds.length >= this.maxRounds || (this.waiting.length === 0 && !this.background)) return;
     this.start(true);
   }
 
@@ -183,50 +212,64 @@ export class GroupCommit {
     this.background = false;
     this.stats.commits++;
     if (data.length + aux.length === 0) {
-      for (const cb of cbs) setImmediate(cb);
+      // nothing unsynced of its own: the rounds in flight (if any) cover what the callbacks wait for
+      if (this.rounds.length > 0) this.rounds[this.rounds.length - 1].cbs.push(...cbs);
+      else for (const cb of cbs) setImmediate(cb);
       return;
     }
-    this.syncing = true;
-    this.inflight = cbs;
+    const round: Round = {
+      cbs,
+      left: data.length + aux.length,
+      dataErr: undefined,
+      auxErr: undefined,
+      start: this.onRound ? performance.now() : 0,
+      end: 0,
+      done: false,
+      dataDone: (e) => {
+        if (e && !round.dataErr) round.dataErr = e;
+        if (--round.left === 0) this.roundDone(round);
+      },
+      auxDone: (e) => {
+        if (e && !round.auxErr) round.auxErr = e;
+        if (--round.left === 0) this.roundDone(round);
+      },
+    };
+    this.rounds.push(round);
     this.stats.fsyncs += data.length + aux.length;
-    this.left = data.length + aux.length;
-    this.dataErr = this.auxErr = undefined;
-    if (this.onRound) this.roundStart = performance.now();
-    if (this.syncDelayMs > 0) setTimeout(() => this.syncAll(data, aux), this.syncDelayMs);
-    else this.syncAll(data, aux);
+    if (this.syncDelayMs > 0) setTimeout(() => this.syncAll(round, data, aux), this.syncDelayMs);
+    else this.syncAll(round, data, aux);
   }
 
-  private syncAll(data: number[], aux: number[]): void {
-    for (const fd of data) fs.fdatasync(fd, this.dataDone);
-    for (const fd of aux) fs.fdatasync(fd, this.auxDone);
+  private syncAll(round: Round, data: number[], aux: number[]): void {
+    for (const fd of data) fs.fdatasync(fd, round.dataDone);
+    for (const fd of aux) fs.fdatasync(fd, round.auxDone);
   }
 
-  private readonly dataDone = (e: Error | null): void => {
-    if (e && !this.dataErr) this.dataErr = e;
-    if (--this.left === 0) this.finish();
-  };
+  /** A round's fdatasync calls ended: it and every completed round after it finish, oldest first. */
+  private roundDone(round: Round): void {
+    round.done = true;
+    if (this.onRound) round.end = performance.now();
+    while (this.rounds.length > 0 && this.rounds[0].done) this.finish(this.rounds.shift()!);
+    if (this.failed) this.poison(this.failed);
+    else if (this.waiting.length > 0 || this.background) this.run();
+  }
 
-  private readonly auxDone = (e: Error | null): void => {
-    if (e && !this.auxErr) this.auxErr = e;
-    if (--this.left === 0) this.finish();
-  };
-
-  private finish(): void {
-    this.syncing = false;
-    if (this.onRound) this.onRound((performance.now() - this.roundStart) / 1000);
-    const err = this.dataErr;
-    if (err && !this.failed) {
-      this.failed = err;
-      this.host.syncFailed(err, true);
+  private finish(round: Round): void {
+    if (this.onRound) this.onRound((round.end - round.start) / 1000);
+    // after a failed data fdatasync, a later round cannot vouch for what the failed one covered
+    const err = round.dataErr ?? this.failed;
+    if (round.dataErr && !this.failed) {
+      this.failed = round.dataErr;
+      this.host.syncFailed(round.dataErr, true);
     }
-    if (this.auxErr) this.host.syncFailed(this.auxErr, false);
-    const cbs = this.inflight;
-    this.inflight = [];
+    if (round.auxErr) this.host.syncFailed(round.auxErr, false);
     this.host.afterSync();
-    const idle = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of idle) resolve();
-    for (const cb of cbs) {
+    if (this.rounds.length === 0) {
+      const idle = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of idle) resolve();
+    }
+    for (const cb of round.cbs) {
       try {
         cb(err);
       } catch (e) {
@@ -236,7 +279,5 @@ export class GroupCommit {
         });
       }
     }
-    if (this.failed) this.poison(this.failed);
-    else if (this.waiting.length > 0 || this.background) this.run();
   }
 }

@@ -18,12 +18,14 @@
 //    background sync round, so the watermark moves even when no publisher asks for a sync.
 // 3. Durability (durable logs): when a sync(cb) callback runs without error, every record appended before that
 //    sync() call is on disk (fdatasync, including the directory entry of a new segment file). Group commit
-//    exactly as SegmentLog (group-commit.ts): at most one round in flight, shared by all waiting syncs; after
-//    a failed fdatasync every later sync fails. A failed write (no space, no descriptor) poisons nothing and
-//    follows SegmentLog's rule (log.ts, invariant 3): the file is cut back, the waiting syncs fail, the
-//    persistent records of the failed write are withdrawn (rewritten as transient, so recovery makes them
-//    holes, and made holes now: readers that have not reached them skip them; their offsets are not reused),
-//    and append() throws LogRefusedError until the pending bytes could be written.
+//    as SegmentLog (group-commit.ts), but with two rounds in flight: a sync asked for while one runs starts the
+//    next at once, shared by all syncs waiting by then; rounds complete (callbacks, watermark) in the order
+//    they started; after a failed fdatasync every later sync fails, a round already in flight included. A
+//    failed write (no space, no descriptor) poisons nothing and follows SegmentLog's rule (log.ts, invariant
+//    3): the file is cut back, the waiting syncs fail, the persistent records of the failed write are
+//    withdrawn (rewritten as transient, so recovery makes them holes, and made holes now: readers that have
+//    not reached them skip them; their offsets are not reused), and append() throws LogRefusedError until the
+//    pending bytes could be written.
 // 4. Transient records (flags bit 0 clear) never need a sync and, as in every store Log, recovery drops them:
 //    their offsets become holes that readers skip (count/bytes exclude them, offsets stay as they were). A
 //    front that wants RabbitMQ's "streams persist everything" sets bit 0 on every stream record.
@@ -186,6 +188,20 @@ const SEG_LIMIT = 2 ** 32;
 /** Offsets one segment may cover (its rel table is u32). */
 const REL_LIMIT = 2 ** 32 - 1;
 
+/** What a sync round in flight covers (takeDirty), applied when it completes (afterSync). */
+interface SyncRound {
+  /** the round's number (StreamLog.roundsTaken when it was taken) */
+  seq: number;
+  /** the end of the records it covers, -1 when it followed an incomplete write (no watermark move) */
+  end: number;
+  /** the directory change its last record needs durable (its segment's entry) */
+  dirNeed: number;
+  /** the segments it syncs: their write descriptors may close after it */
+  segs: StreamSegment[];
+  /** the directory changes it makes durable, -1: it does not sync the directory */
+  dir: number;
+}
+
 interface Waiter {
   offset: number;
   resolve: (v: boolean) => void;
@@ -193,6 +209,8 @@ interface Waiter {
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
 }
+/** Group-commit rounds in flight at once (invariant 3). */
+const SYNC_ROUNDS = 2;
 const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
 const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
@@ -249,11 +267,8 @@ export class StreamLog {
   /** Log start offset set by deleteRecordsBefore (invariant 6a); 0 when never set. */
   private start = 0;
 
-  // High watermark (invariant 2): hwm for durable logs; roundEnd is the end a round in flight covers (-1: none).
+  // High watermark (invariant 2): hwm for durable logs, moved by each sync round that completes (SyncRound).
   private hwm: number;
-  private roundEnd = -1;
-  /** The directory change the round's last record needs durable (its segment's entry). */
-  private roundDirNeed = 0;
   private readonly waiters = new Set<Waiter>();
   private wakeScheduled = false;
 
@@ -266,12 +281,16 @@ export class StreamLog {
    */
   private windowFrom = 0;
   private readonly dirtySegs = new Set<StreamSegment>();
-  private synced: StreamSegment[] = [];
+  /** The rounds in flight, oldest first (GroupCommit completes them in this order). */
+  private readonly rounds: SyncRound[] = [];
+  /** Rounds taken so far: the number of the newest (SyncRound.seq). */
+  private roundsTaken = 0;
+  /** Descriptors to close once round deferredAfter[i] (and so every earlier one) has completed. */
   private deferredClose: number[] = [];
+  private deferredAfter: number[] = [];
   private dirFd = -1;
   private dirChanges = 0;
   private dirSynced = 0;
-  private roundDir = -1;
   private retentionDeferred = false;
   private readonly rfds = new Map<StreamSegment, number>();
   private readonly handles: HandleSet;
@@ -299,7 +318,11 @@ export class StreamLog {
     this.readAheadBudget = opts.readAheadBudget ?? 64 * 1024 * 1024;
     this.warn = opts.onWarning ?? (() => {});
     this.reports = new FailureReports(this.warn, opts.onWriteFailure);
-    this.commit = durable ? new GroupCommit(this, this.stats, opts.onSyncRound, opts.syncDelayMs) : null;
+    // two rounds in flight: a sync asked for while a round runs starts its own at once instead of waiting for the
+    // running one first (a Kafka producer's next request, docs/kafka.md "Performance")
+    this.commit = durable
+      ? new GroupCommit(this, this.stats, opts.onSyncRound, opts.syncDelayMs, SYNC_ROUNDS)
+      : null;
     this.handles = (opts.files ?? new FileHandles()).holder(this.closeIdle);
     this.segs = segs;
     const last = segs[segs.length - 1];
@@ -918,7 +941,7 @@ export class StreamLog {
           seg.wfd = fd; // the next round syncs through it
           return true;
         },
-        release: (fd) => this.deferredClose.push(fd),
+        release: (fd) => this.deferClose(fd, this.roundsTaken + 1), // after the round that syncs the rewrite
         warn: this.warn,
       });
     }
@@ -941,33 +964,44 @@ export class StreamLog {
     }
     const dirDirty = this.dirSynced < this.dirChanges && this.dirFd >= 0;
     // Only a round that follows a complete write covers every append so far (see sync()).
+    let end = -1;
+    let dirNeed = 0;
     if (this.wLen === this.wFlushed) {
       this.startedSeq = this.persistSeq;
-      this.roundEnd = this.windowFrom = this.cur.end;
+      end = this.windowFrom = this.cur.end;
       const last = this.cur.n > 0 || this.segs.length < 2 ? this.cur : this.segs[this.segs.length - 2];
-      this.roundDirNeed = last.dirSeq;
-    } else this.roundEnd = -1;
+      dirNeed = last.dirSeq;
+    }
     this.handles.touch();
+    const segs: StreamSegment[] = [];
     for (const seg of this.dirtySegs) {
       data.push(seg.wfd);
       seg.dirty = false;
-      this.synced.push(seg);
+      segs.push(seg);
     }
     this.dirtySegs.clear();
-    if (dirDirty) {
-      data.push(this.dirFd);
-      this.roundDir = this.dirChanges;
+    if (dirDirty) data.push(this.dirFd);
+    if (data.length > 0) {
+      this.rounds.push({ seq: ++this.roundsTaken, end, dirNeed, segs, dir: dirDirty ? this.dirChanges : -1 });
+      return;
     }
-    // Nothing to fdatasync (no round in flight either): what was written is on disk already. GroupCommit
-    // calls no afterSync() for an empty round, so the watermark moves here.
-    if (data.length === 0 && this.roundEnd >= 0) this.advanceWatermark();
+    // Nothing to fdatasync: every write so far went to the files before a round took its segment. With no round
+    // in flight it is on disk already, and GroupCommit calls no afterSync() for an empty round, so the watermark
+    // moves here; else the newest round in flight covers it (its callbacks run when it completes).
+    const newest = this.rounds[this.rounds.length - 1];
+    if (newest === undefined) this.advanceWatermark(end, dirNeed);
+    else if (end > newest.end) {
+      newest.end = end;
+      newest.dirNeed = Math.max(newest.dirNeed, dirNeed);
+    }
   }
 
-  /** The round covering records up to roundEnd completed: they are committed (invariant 2). */
-  private advanceWatermark(): void {
-    const end = this.roundEnd;
-    this.roundEnd = -1;
-    if (end <= this.hwm || this.dirSynced < this.roundDirNeed) return;
+  /**
+   * A round covering records up to end (-1: it followed an incomplete write, no watermark) completed: they are
+   * committed (invariant 2) once the directory entry of the last one's segment is durable too.
+   */
+  private advanceWatermark(end: number, dirNeed: number): void {
+    if (end <= this.hwm || this.dirSynced < dirNeed) return;
     this.hwm = end;
     if (this.committedListener !== undefined) queueMicrotask(this.committedListener);
     if (this.waiters.size > 0) this.scheduleWake();
@@ -975,18 +1009,15 @@ export class StreamLog {
 
   /** @internal */
   afterSync(): void {
-    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
-    for (const fd of this.deferredClose) this.handles.close(fd, true);
-    this.deferredClose = [];
-    for (const seg of this.synced) if (!seg.deleted) this.release(seg);
-    this.synced = [];
+    const round = this.rounds.shift();
+    if (round === undefined) return;
+    this.closeDeferred(round.seq);
+    for (const seg of round.segs) if (!seg.deleted) this.release(seg);
     this.handles.idle();
     const ok = this.commit !== null && this.commit.failed === undefined;
-    if (this.roundDir >= 0 && ok) this.dirSynced = Math.max(this.dirSynced, this.roundDir);
-    this.roundDir = -1;
+    if (round.dir >= 0 && ok) this.dirSynced = Math.max(this.dirSynced, round.dir);
     // the round's records are on disk once their segment's directory entry is too (invariant 3)
-    if (ok) this.advanceWatermark();
-    this.roundEnd = -1;
+    if (ok) this.advanceWatermark(round.end, round.dirNeed);
     if (this.retentionDeferred && ok && !this.fdsClosed) {
       this.retentionDeferred = false;
       try {
@@ -1302,8 +1333,30 @@ export class StreamLog {
    */
   private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
-    if (this.commit !== null && this.commit.syncing) this.deferredClose.push(fd);
+    if (this.commit !== null && this.commit.syncing) this.deferClose(fd, this.roundsTaken);
     else this.handles.close(fd, gone);
+  }
+
+  /** Closes fd once round `after` has completed: every round in flight that may fdatasync it. */
+  private deferClose(fd: number, after: number): void {
+    this.deferredClose.push(fd);
+    this.deferredAfter.push(after);
+  }
+
+  /**
+   * Round seq completed: closes what waited for it, in the thread pool (the last descriptors of deleted
+   * segments among them).
+   */
+  private closeDeferred(seq: number): void {
+    let kept = 0;
+    for (let i = 0; i < this.deferredClose.length; i++) {
+      if (this.deferredAfter[i] <= seq) this.handles.close(this.deferredClose[i], true);
+      else {
+        this.deferredClose[kept] = this.deferredClose[i];
+        this.deferredAfter[kept++] = this.deferredAfter[i];
+      }
+    }
+    this.deferredClose.length = this.deferredAfter.length = kept;
   }
 
   /**
@@ -1352,6 +1405,7 @@ export class StreamLog {
     const h = this.handles;
     for (const fd of this.deferredClose) h.close(fd);
     this.deferredClose = [];
+    this.deferredAfter = [];
     for (const seg of this.segs) {
       if (seg.wfd >= 0) h.close(seg.wfd);
       if (seg.rfd >= 0) h.close(seg.rfd);
