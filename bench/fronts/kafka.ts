@@ -154,7 +154,7 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
       `${fmt(diskSynced)} MB/s | the librdkafka row is ${fmt(mb / rd.seconds / diskSynced)} × this |`,
   );
   lines.push(
-    `| — Wharf's fdatasync rounds meanwhile (one at a time per partition, 4 partitions) | ` +
+    `| — Wharf's fdatasync rounds meanwhile (up to two at a time per partition, 4 partitions) | ` +
       `${fsyncSummary(rdSyncs)}; ${fmt(mb / rounds)} MB each on average, mean ${fmt((rdSyncs.sum / rounds) * 1000)} ms | |`,
   );
   const noKcat = kcatMissing();
