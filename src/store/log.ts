@@ -25,13 +25,14 @@
 //    - until those bytes could be written, append() refuses persistent records (LogRefusedError, nothing
 //      stored: the publisher gets a nack) and sync() fails; each such append() retries the write first, so
 //      the log takes records again as soon as space (or a descriptor) is back. Transient records need no
-//      write and are still taken while the current chunk has room. A write that finds no descriptor free
+//      write and are still taken while less than 1 MiB waits in memory. A write that finds no descriptor free
 //      under the broker's budget (file-handles.ts) is not a failure: the round waits for one.
 //    Each failure is reported once per episode and file (onWarning), and when writes succeed again.
 // 4. Transient records (flags bit 0 clear) are written like the others but never need a sync, and recovery
 //    drops them: they never survive a restart, even if they were on disk.
-// 5. Acks are durable-eventually: they are batched into the next group commit (one is scheduled shortly after
-//    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
+// 5. Acks are durable-eventually: they are written to the .ack file by the next group commit and fdatasynced by
+//    a background round (one is scheduled shortly after any ack, and close() flushes them), never by a round
+//    that sync() callers wait for, so an ack's fdatasync never delays a confirm. Once an ack is synced the record never comes back, neither from
 //    shift() nor after recovery, unless its .ack entry is damaged: each entry carries a check (ack-file.ts), so
 //    a damaged one is ignored rather than taken for an ack of ANOTHER record, and its own record comes back
 //    like one whose ack was lost. An ack lost in a crash brings its record back once; such a record is below
