@@ -3,7 +3,10 @@
 // disk's fsync latency, not by the message rate, and each round covers everything written before it.
 //
 // A round: host.writePending() (buffered bytes -> files), host.takeDirty() (descriptors written since their
-// last fdatasync), fdatasync them all in parallel, then run the callbacks of that round.
+// last fdatasync), fdatasync them all in parallel, then run the callbacks of that round. A round that only
+// callbacks asked for (no background request pending) is told so: the host may leave what is
+// durable-eventually (acks) to the background round, so that those fdatasyncs never share the disk with, and
+// delay, the ones the callbacks wait for.
 // Failures (log.ts, invariant 3):
 // - a write that found no free descriptor under the broker's budget waits for one (host.waitForRoom): the
 //   callbacks keep waiting, what was written before still gets a round of its own (so its descriptors turn
@@ -39,8 +42,10 @@ export interface CommitHost {
   /**
    * Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync: `data` ones
    * (a failure poisons) and `aux` ones. Throws, before it took any descriptor, when the round cannot be set up.
+   * `background`: a background round was asked for (requestBackground) or no callback waits; when false the
+   * host may keep durable-eventually descriptors for a background round, which it must then ask for.
    */
-  takeDirty(data: number[], aux: number[]): void;
+  takeDirty(data: number[], aux: number[], background: boolean): void;
   /** After a round completed (successfully or not): deferred closes, descriptor release. */
   afterSync(): void;
   /** An fdatasync failed: `poisoned` for data (the log refuses confirms from now on), else auxiliary. */
@@ -167,7 +172,7 @@ export class GroupCommit {
     const data: number[] = [];
     const aux: number[] = [];
     try {
-      this.host.takeDirty(data, aux);
+      this.host.takeDirty(data, aux, this.background || !withWaiting || this.waiting.length === 0);
     } catch (e) {
       if (withWaiting) {
         this.host.withdrawUnwritten(-1); // written, but their callbacks fail: they must not come back
