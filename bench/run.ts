@@ -224,7 +224,7 @@ async function main(): Promise<number> {
     if (limits) {
       out.push(
         '',
-        `machine limits: sequential write ${fmt(limits.seqWriteMBs)} MB/s, fdatasync ${fmt(limits.fdatasyncPerSec)}/s (4 KiB appends; p50 ${fmt(limits.fdatasyncP50Ms)} ms, through Node's thread pool ${fmt(limits.nodeFdatasyncP50Ms)} ms), loopback TCP ${fmt(limits.loopbackTcpMBs)} MB/s; a minimal Node server's synced round trip p50 ${fmt(limits.syncedRoundTripP50Ms)} ms`,
+        `machine limits: sequential write ${fmt(limits.seqWriteMBs)} MB/s, fdatasync ${fmt(limits.fdatasyncPerSec)}/s (4 KiB appends; p50 ${fmt(limits.fdatasyncP50Ms)} ms, through Node's thread pool ${fmt(limits.nodeFdatasyncP50Ms)} ms), loopback TCP ${fmt(limits.loopbackTcpMBs)} MB/s; a minimal Node server's synced round trip p50 ${fmt(limits.syncedRoundTripP50Ms)} ms; a minimal durable relay's CPU ${fmt(limits.relayUsPerMessage)} µs/msg (kernel ${fmt(limits.relayKernelUsPerMessage)})`,
         '',
         fractionTable(fr),
       );

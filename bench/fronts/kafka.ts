@@ -5,17 +5,22 @@
 //     kcat, librdkafka with no Python, when installed) and kafkajs, and fetching them back through each, as payload MB/s and as a share of the data disk's
 //     sequential write rate (256 MiB + fdatasync; target: >= 50 % for librdkafka producing), with Wharf's CPU
 //     per record over each row (from /proc; the librdkafka producer's own too), which load changes far less;
+//   - each librdkafka producer (confluent-kafka, kcat) again, right after its Wharf row, against librdkafka's
+//     built-in mock cluster (in memory, no disk; bench/kafka/mock-cluster.ts): the client's own ceiling on this
+//     machine, so that Wharf / mock says how much of the gap to the disk is Wharf's;
 //   - the same records published into an AMQP stream queue with confirms and consumed from its start (amqplib);
 //   - end to end at 10 000 records/s through librdkafka (target: p99 <= 5 ms), with the producer's
 //     acknowledgement latency, librdkafka's own split of it (waiting in the producer, request round trip),
 //     Wharf's fdatasync rounds and its main thread's wait for a CPU over the same window (bench/kafka/rdkafka.ts), and
-//     what one fdatasync costs a plain program on the same disk just before (its tail bounds Wharf's);
+//     what one fdatasync costs a plain program on the same disk just before (its tail bounds Wharf's), and the
+//     same paced producer against the mock cluster (its acknowledgement there is the client's own floor);
 //   - Wharf's RSS with 10 partitions holding 10 M records (target: < 256 MiB), in a Wharf of its own
 //     (bench/kafka/rss-fill.ts).
 import amqp from 'amqplib';
 import { Kafka, logLevel } from 'kafkajs';
 import { kcatMissing, kcatProduce } from '../kafka/kcat.js';
-import { FSYNC, fsyncSummary, latencyRun, rdkafka } from '../kafka/rdkafka.js';
+import { startMockCluster } from '../kafka/mock-cluster.js';
+import { FSYNC, fsyncSummary, latencyRun, type PyResult, rdkafka } from '../kafka/rdkafka.js';
 import { type Histogram, histogramCount, histogramDelta, scrapeHistogram } from '../lib/wharf-metrics.js';
 import { rssFill } from '../kafka/rss-fill.js';
 import { fdatasyncLatency, syncedSeqWrite } from '../lib/disk-sync.js';
@@ -54,10 +59,18 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
   const rows: StreamsRow[] = [];
   const lines: string[] = [];
   const share = (v: number) => `${((v / disk) * 100).toFixed(0)} %`;
-  /** a throughput row; cpu: Wharf's CPU seconds over it (and the client's, when known) */
-  const rate = (what: string, seconds: number, cpu: { wharf: number; client?: number }, target = '') => {
+  /** a throughput row; cpu: Wharf's CPU seconds over it (and the client's, when known); mock: the same client's MB/s against librdkafka's mock cluster */
+  const rate = (
+    what: string,
+    seconds: number,
+    cpu: { wharf: number; client?: number },
+    target = '',
+    mock?: number,
+  ) => {
     const v = mb / seconds;
-    rows.push({ what, unit: 'MB/s', higher: true, samples: { Wharf: [v], 'sequential write': [disk] } });
+    const samples: Record<string, number[]> = { Wharf: [v], 'sequential write': [disk] };
+    if (mock !== undefined) samples['librdkafka mock cluster'] = [mock];
+    rows.push({ what, unit: 'MB/s', higher: true, samples });
     const us = (s: number) => `${fmt((s * 1e6) / records)} µs`;
     const client = cpu.client === undefined ? '' : `, client ${us(cpu.client)}`;
     lines.push(
@@ -65,11 +78,41 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
         `${share(v)} of ${fmt(disk)} MB/s${target} |`,
     );
   };
-  /** Wharf's CPU seconds while `run` runs, and what it returned */
-  const metered = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
-    const c0 = readCpuSeconds(wharf.pid);
+  /** Wharf's (or the process pid's) CPU seconds while `run` runs, and what it returned */
+  const metered = async <T>(run: () => Promise<T>, pid = wharf.pid): Promise<[T, number]> => {
+    const c0 = readCpuSeconds(pid);
     const r = await run();
-    return [r, readCpuSeconds(wharf.pid) - c0];
+    return [r, readCpuSeconds(pid) - c0];
+  };
+  /**
+   * The same producer against librdkafka's mock cluster (in memory, no disk, its own process), right after
+   * its row against Wharf: the client's and the machine's ceiling, so that Wharf / mock is Wharf's share.
+   */
+  const againstMock = async (
+    what: string,
+    wharfSeconds: number,
+    produceTo: (bootstrap: string, topic: string) => Promise<{ seconds: number; cpu?: number }>,
+  ): Promise<{ mbs: number; line: string } | undefined> => {
+    let mock;
+    try {
+      mock = await startMockCluster({ 'bench-mock': 4 });
+    } catch (e) {
+      log(`kafka: no mock cluster row: ${(e as Error).message}`);
+      return undefined;
+    }
+    try {
+      log(`kafka: ${what} producing ${records} records into librdkafka's mock cluster`);
+      const [m, mockCpu] = await metered(() => produceTo(mock.bootstrap, 'bench-mock'), mock.pid);
+      const v = mb / m.seconds;
+      const us = (s: number | undefined) => (s === undefined ? '—' : `${fmt((s * 1e6) / records)} µs`);
+      const line =
+        `| — the same ${what} producer against librdkafka's mock cluster (in memory, no disk), just after | ` +
+        `${fmt(v)} MB/s (CPU per record: mock broker ${us(mockCpu)}, client ${us(m.cpu)}) | ` +
+        `Wharf / mock: ${fmt(mb / wharfSeconds / v)} |`;
+      return { mbs: v, line };
+    } finally {
+      await mock.stop();
+    }
   };
   /** Wharf's fdatasync rounds while `run` runs: how many, the slowest, and the time they took together */
   const synced = async <T>(run: () => Promise<T>): Promise<[T, Histogram]> => {
@@ -90,12 +133,19 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     metered(() => rdkafka('produce', bootstrap, 'bench-rd', records, SIZE)),
   );
   if (rd.failed) throw new Error(`${rd.failed} librdkafka deliveries failed`);
+  const rdMock = await againstMock('librdkafka (confluent-kafka)', rd.seconds, async (b, t) => {
+    const m = await rdkafka('produce', b, t, records, SIZE);
+    if (m.failed) throw new Error(`${m.failed} librdkafka deliveries to the mock cluster failed`);
+    return m;
+  });
   rate(
     'produce, librdkafka, acks=all, linger.ms=5, idempotent',
     rd.seconds,
     { wharf: rdCpu, client: rd.cpu },
     ' (target: >= 50 %)',
+    rdMock?.mbs,
   );
+  if (rdMock) lines.push(rdMock.line);
   // librdkafka keeps 5 requests in flight, each answered after the fdatasync round that covers it: how long
   // rounds of that size take on this disk now bounds the rate as much as CPU does
   const rounds = histogramCount(rdSyncs);
@@ -114,12 +164,15 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     // kcat reports failed deliveries on stderr only: the partitions' ends say what was stored
     const stored = (await admin.fetchTopicOffsets('bench-kc')).reduce((n, p) => n + Number(p.high), 0);
     if (stored !== records) throw new Error(`kcat: ${stored} of ${records} records stored`);
+    const kcMock = await againstMock('kcat', kc.seconds, (b, t) => kcatProduce(b, t, records, SIZE));
     rate(
       'produce, kcat (librdkafka, no Python), acks=all, linger.ms=5, idempotent',
       kc.seconds,
       { wharf: kcCpu, client: kc.cpu },
       ' (target: >= 50 %)',
+      kcMock?.mbs,
     );
+    if (kcMock) lines.push(kcMock.line);
   } else log(`kafka: no kcat row: ${noKcat}`);
   await admin.disconnect();
 
@@ -175,6 +228,19 @@ export async function runKafka(o: KafkaBenchOptions): Promise<FrontBenchResult> 
     lines.push(
       `| — Wharf's main thread over the producer's run | ${fmt(lat.sched.run)} s on a CPU, ` +
         `${fmt(lat.sched.wait)} s runnable but waiting for one | the machine's other load |`,
+    );
+  // the producer's own floor: the same paced producer against an in-memory broker that answers at append
+  // (the mock's Fetch waits out max.wait.ms instead of waking, so no consumer runs against it)
+  const mockAck = await mockLatency(o.latencyRecords, log);
+  if (mockAck !== undefined)
+    lines.push(
+      `| — the same producer against librdkafka's mock cluster (in memory, answers at append), just after: ` +
+        `acknowledgement | p50 ${ms(mockAck.p50)} ms, p99 ${ms(mockAck.p99)} ms` +
+        (mockAck.queued && mockAck.rtt
+          ? `; waiting for a request / round trip p50 ${ms(mockAck.queued.p50)} / ${ms(mockAck.rtt.p50)} ms, ` +
+            `p99 ${ms(mockAck.queued.p99)} / ${ms(mockAck.rtt.p99)} ms`
+          : '') +
+        ` | the client's floor on this machine |`,
     );
 
   log(`kafka: RSS with 10 partitions holding ${o.rssRecords} records (a Wharf of its own)`);
@@ -295,5 +361,22 @@ async function amqpConsume(url: string, records: number): Promise<number> {
     return (performance.now() - t0) / 1000;
   } finally {
     await conn.close();
+  }
+}
+
+/** The latency run's producer alone against librdkafka's mock cluster: its acknowledgement latency, or undefined. */
+async function mockLatency(count: number, log: (msg: string) => void): Promise<PyResult | undefined> {
+  let mock;
+  try {
+    mock = await startMockCluster({ 'bench-mock-lat': 4 });
+  } catch (e) {
+    log(`kafka: no mock cluster latency row: ${(e as Error).message}`);
+    return undefined;
+  }
+  try {
+    log(`kafka: the latency run's producer against librdkafka's mock cluster, ${count} records`);
+    return await rdkafka('latency-produce', mock.bootstrap, 'bench-mock-lat', count, SIZE);
+  } finally {
+    await mock.stop();
   }
 }

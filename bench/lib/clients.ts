@@ -19,6 +19,11 @@ export interface Run {
   ready: FromWorker[];
   /** CPU seconds the broker process used from go to the end of the run (NaN: no pid) */
   brokerCpuSec: number;
+  /**
+   * CPU seconds this process (the client worker threads and the harness, which idles while they run)
+   * used over the same window: with it a row shows whether the clients, not the broker, held the rate.
+   */
+  clientCpuSec: number;
 }
 
 export interface RunOptions {
@@ -47,6 +52,8 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
   let timedOut = false;
   let cpu0 = Number.NaN;
   let cpu1 = Number.NaN;
+  let clientCpu0 = 0;
+  let clientCpu1 = 0;
 
   let fail: (e: Error) => void = () => {};
   const failed = new Promise<never>((_, rej) => (fail = rej));
@@ -90,6 +97,7 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
     await race(Promise.race([readyP, failed]), 120_000, 'clients not ready after 120 s');
     await o.beforeGo?.(ready);
     cpu0 = readCpuSeconds(o.brokerPid);
+    clientCpu0 = ownCpuSeconds();
     goNs = now();
     for (const w of workers) w.postMessage({ type: 'go' });
 
@@ -107,6 +115,7 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
     // Publishers stop issuing at their own maxMs; allow time for confirms to return.
     await race(Promise.race([doneP, failed]), o.maxMs + 60_000, 'clients did not finish in time');
     cpu1 = readCpuSeconds(o.brokerPid);
+    clientCpu1 = ownCpuSeconds();
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -118,7 +127,14 @@ export async function runClients(specs: ClientSpec[], o: RunOptions): Promise<Ru
     timedOut,
     ready,
     brokerCpuSec: cpu1 - cpu0,
+    clientCpuSec: clientCpu1 - clientCpu0,
   };
+}
+
+/** User + system CPU seconds of this process, every thread included. */
+function ownCpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 async function race<T>(p: Promise<T>, ms: number, msg: string): Promise<T> {
@@ -133,10 +149,17 @@ async function race<T>(p: Promise<T>, ms: number, msg: string): Promise<T> {
   }
 }
 
-/** Aggregate publish rate: all confirmed messages over the span from go to the last finish. */
 /** Broker CPU µs per message moved, over the measured window (NaN when the broker's pid is unknown). */
 export function brokerCpuPerMessage(run: Run, messages: number): number {
   return messages > 0 ? (run.brokerCpuSec * 1e6) / messages : Number.NaN;
+}
+
+/** Broker and client CPU µs per message moved over the measured window, keyed as the report names them. */
+export function cpuPerMessage(run: Run, messages: number): Record<string, number> {
+  return {
+    'broker µs/msg': brokerCpuPerMessage(run, messages),
+    'client µs/msg': messages > 0 ? (run.clientCpuSec * 1e6) / messages : Number.NaN,
+  };
 }
 
 /** Messages the publishers of a run had confirmed (or sent, without confirms). */
@@ -144,6 +167,7 @@ export function published(run: Run): number {
   return run.results.reduce((a, r) => a + (r.role === 'publish' ? r.count : 0), 0);
 }
 
+/** Aggregate publish rate: all confirmed messages over the span from go to the last finish. */
 export function publishRate(run: Run): number {
   const pubs = run.results.filter((r) => r.role === 'publish');
   const n = pubs.reduce((a, r) => a + r.count, 0);

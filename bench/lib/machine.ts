@@ -7,6 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { relayFloor } from './relay-floor.js';
 import { asyncFdatasyncP50, syncedRoundTripP50 } from './round-trips.js';
 import { median } from './stats.js';
 
@@ -44,6 +45,9 @@ export interface Limits {
   /** 1 KiB request appended, fdatasynced (thread pool) and answered, client in a worker thread: the p50 */
   syncedRoundTripP50Ms: number;
   loopbackTcpMBs: number; // one TCP stream over 127.0.0.1, ~2 s
+  /** CPU µs per message of the minimal durable relay (relay-floor.ts), and its kernel part */
+  relayUsPerMessage: number;
+  relayKernelUsPerMessage: number;
 }
 
 /** MB here is 10^6 bytes, as disk and network vendors count. */
@@ -139,8 +143,16 @@ export async function measureLimits(log: (m: string) => void): Promise<Limits> {
   const loopbackTcpMBs = await loopbackTcp();
   log(`machine limits: loopback TCP ${loopbackTcpMBs.toFixed(0)} MB/s; synced round trip (2 s)`);
   const syncedRoundTripP50Ms = await syncedRoundTripP50();
-  log(`machine limits: synced round trip p50 ${syncedRoundTripP50Ms.toFixed(3)} ms`);
+  log(
+    `machine limits: synced round trip p50 ${syncedRoundTripP50Ms.toFixed(3)} ms; minimal relay (300 000 messages)`,
+  );
+  const relay = await relayFloor(300_000);
+  log(
+    `machine limits: minimal relay ${relay.usPerMessage.toFixed(2)} µs/msg (kernel ${relay.kernelUsPerMessage.toFixed(2)})`,
+  );
   return {
+    relayUsPerMessage: relay.usPerMessage,
+    relayKernelUsPerMessage: relay.kernelUsPerMessage,
     seqWriteMBs,
     fdatasyncPerSec,
     fdatasyncP50Ms,

@@ -96,14 +96,20 @@ function ticksPerSecond(): number {
  * its clients'), or NaN when it is gone or unknown. Resolution is one clock tick (10 ms).
  */
 export function readCpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+  const { user, system } = readCpuSplit(pid);
+  return user + system;
+}
+
+/** User and system CPU seconds of a process, all threads (NaN when it is gone or unknown). */
+export function readCpuSplit(pid: number | undefined): { user: number; system: number } {
+  if (pid === undefined) return { user: Number.NaN, system: Number.NaN };
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // fields after the command name (which may hold spaces) start at ") "; utime and stime are fields 14 and 15
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / ticksPerSecond();
+    return { user: Number(f[11]) / ticksPerSecond(), system: Number(f[12]) / ticksPerSecond() };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 

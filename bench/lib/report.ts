@@ -133,6 +133,23 @@ export function fractions(rows: Row[], limits: Limits | undefined, targets: Targ
     limits.loopbackTcpMBs,
   );
   add(
+    find('fast-client', '64 KiB', 'MB/s'),
+    'persistent publish 64 KiB, fast client (payload)',
+    (x) => x,
+    'MB/s',
+    `seq write ${limits.seqWriteMBs.toFixed(0)} MB/s`,
+    limits.seqWriteMBs,
+  );
+  // issue 17: <= 5 µs of broker CPU per message moved, against what a relay doing nothing but the I/O costs
+  add(
+    find('fast-client', 'pubsub', 'broker µs/msg'),
+    'publish + confirm + consume + ack, fast client (broker CPU)',
+    (x) => x,
+    'µs/msg',
+    `minimal relay ${limits.relayUsPerMessage.toFixed(2)} µs/msg (kernel ${limits.relayKernelUsPerMessage.toFixed(2)})`,
+    limits.relayUsPerMessage,
+  );
+  add(
     find('confirm-each', '', 'msg/s'),
     'confirm-each (one fsync per message at best)',
     (x) => x,

@@ -1,7 +1,7 @@
 // (2) consume with manual ack (one basic.ack per message), prefetch 100 and 1 000,
 // 1 and 4 consumers, from a durable queue pre-filled with persistent 1 KiB messages.
 import type { ConsumeSpec } from '../lib/client-spec.js';
-import { brokerCpuPerMessage, consumeRate, runClients } from '../lib/clients.js';
+import { cpuPerMessage, consumeRate, runClients } from '../lib/clients.js';
 import type { Target } from '../lib/targets.js';
 import { publishSpec } from './publish.js';
 import { brokerCpu, type Case, type Ctx, cleanup, msgPerSec } from './types.js';
@@ -38,7 +38,7 @@ export async function drain(
   const specs = Array.from({ length: consumers }, () => consumeSpec(t, queue, prefetch, n));
   const run = await runClients(specs, { consumeTarget: n, maxMs, brokerPid: t.pid() });
   if (run.timedOut) ctx.log(`  (cut off at ${maxMs / 1000} s after ${run.consumed} of ${n} messages)`);
-  return { rate: consumeRate(run), cpuUs: brokerCpuPerMessage(run, run.consumed) };
+  return { rate: consumeRate(run), cpu: cpuPerMessage(run, run.consumed) };
 }
 
 const consumeCase = (prefetch: number, consumers: number): Case => ({
@@ -51,8 +51,8 @@ const consumeCase = (prefetch: number, consumers: number): Case => ({
     try {
       const n = 2 * Math.ceil(ctx.messages(20_000, 3_000) / 2);
       await prefill(t, ctx, q, n);
-      const { rate, cpuUs } = await drain(t, ctx, q, n, consumers, prefetch, ctx.maxMs);
-      return { 'msg/s': rate, 'broker µs/msg': cpuUs };
+      const { rate, cpu } = await drain(t, ctx, q, n, consumers, prefetch, ctx.maxMs);
+      return { 'msg/s': rate, ...cpu };
     } finally {
       await cleanup(admin, [q]);
     }

@@ -1,6 +1,6 @@
 // (5) fanout to 10 durable queues (persistent, confirms: one publish = 10 durable
 // writes), and transient publish without confirms to a non-durable queue.
-import { brokerCpuPerMessage, published, publishRate, runClients } from '../lib/clients.js';
+import { cpuPerMessage, published, publishRate, runClients } from '../lib/clients.js';
 import { publishSpec } from './publish.js';
 import { brokerCpu, type Case, cleanup, msgPerSec } from './types.js';
 
@@ -21,7 +21,7 @@ const fanout: Case = {
       }
       const spec = { ...publishSpec(t, '', ctx.messages(20_000, 2_000), 1024, ctx.maxMs), exchange: x };
       const run = await runClients([spec], { maxMs: ctx.maxMs, brokerPid: t.pid() });
-      return { 'msg/s': publishRate(run), 'broker µs/msg': brokerCpuPerMessage(run, published(run)) };
+      return { 'msg/s': publishRate(run), ...cpuPerMessage(run, published(run)) };
     } finally {
       await cleanup(admin, queues, x);
     }
@@ -45,7 +45,7 @@ const transient: Case = {
         syncQueue: q,
       };
       const run = await runClients([spec], { maxMs: ctx.maxMs, brokerPid: t.pid() });
-      return { 'msg/s': publishRate(run), 'broker µs/msg': brokerCpuPerMessage(run, published(run)) };
+      return { 'msg/s': publishRate(run), ...cpuPerMessage(run, published(run)) };
     } finally {
       await cleanup(admin, [q]);
     }

@@ -1,7 +1,7 @@
 // The publish, consume and pubsub rows again with the pre-encoded load client
 // (lib/fast-amqp.ts) instead of amqplib: what the broker does when the client is not
 // the limit. Same queues, counts and windows as the amqplib rows.
-import { brokerCpuPerMessage, consumeRate, published, publishRate, runClients } from '../lib/clients.js';
+import { cpuPerMessage, consumeRate, published, publishRate, runClients } from '../lib/clients.js';
 import type { Target } from '../lib/targets.js';
 import { consumeSpec, prefill } from './consume.js';
 import { publishSpec } from './publish.js';
@@ -34,7 +34,7 @@ const fastPublish = (
       return {
         'msg/s': rate,
         'MB/s': (rate * bodySize) / 1e6,
-        'broker µs/msg': brokerCpuPerMessage(run, published(run)),
+        ...cpuPerMessage(run, published(run)),
       };
     } finally {
       await cleanup(admin, [q]);
@@ -57,7 +57,7 @@ const fastConsume = (prefetch: number, consumers: number): Case => ({
         fast: true,
       }));
       const run = await runClients(specs, { consumeTarget: n, maxMs: ctx.maxMs, brokerPid: t.pid() });
-      return { 'msg/s': consumeRate(run), 'broker µs/msg': brokerCpuPerMessage(run, run.consumed) };
+      return { 'msg/s': consumeRate(run), ...cpuPerMessage(run, run.consumed) };
     } finally {
       await cleanup(admin, [q]);
     }
@@ -80,7 +80,7 @@ const fastPubsub: Case = {
         ],
         { consumeTarget: n, maxMs: ctx.maxMs, brokerPid: t.pid() },
       );
-      return { 'msg/s': consumeRate(run), 'broker µs/msg': brokerCpuPerMessage(run, run.consumed) };
+      return { 'msg/s': consumeRate(run), ...cpuPerMessage(run, run.consumed) };
     } finally {
       await cleanup(admin, [q]);
     }

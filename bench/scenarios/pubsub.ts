@@ -1,7 +1,7 @@
 // (3) publish and consume at the same time on one durable queue: sustained
 // throughput (both sides flat out), and end-to-end latency (publisher stamp ->
 // consumer receipt, same process clock) at a fixed 5 000 msg/s.
-import { brokerCpuPerMessage, consumeRate, latencies, runClients } from '../lib/clients.js';
+import { cpuPerMessage, consumeRate, latencies, runClients } from '../lib/clients.js';
 import { latencySummary } from '../lib/stats.js';
 import { consumeSpec } from './consume.js';
 import { publishSpec } from './publish.js';
@@ -22,7 +22,7 @@ const sustained: Case = {
         maxMs: ctx.maxMs,
         brokerPid: t.pid(),
       });
-      return { 'msg/s': consumeRate(run), 'broker µs/msg': brokerCpuPerMessage(run, run.consumed) };
+      return { 'msg/s': consumeRate(run), ...cpuPerMessage(run, run.consumed) };
     } finally {
       await cleanup(admin, [q]);
     }

@@ -7,6 +7,8 @@ import {
   type Access,
   DIRECT_REPLY_TO,
   decodeHead,
+  narrowNamesEnd,
+  narrowNamesStart,
   type ChannelInfo,
   consumerTimeout,
   Deliveries,
@@ -21,6 +23,7 @@ import {
   BasicFlag,
   decodeProperties,
   deliverFrames,
+  deliverFramesRaw,
   getOkFrames,
   newPropertySummary,
   readPropertySummary,
@@ -332,20 +335,38 @@ export class Channel {
       !c.noAck && queue
         ? this.deliveries.track(queue, position, level, c, c.ackTimeout)
         : this.deliveries.untracked();
-    const h = decodeHead(head, flags);
-    for (const buf of deliverFrames(
+    const start = narrowNamesStart(flags);
+    if (start < 0) {
+      const h = decodeHead(head, flags);
+      const frames = deliverFrames(
+        this.id,
+        c.tag,
+        tag,
+        redelivered,
+        h.exchange,
+        h.routingKey,
+        h.properties,
+        body,
+        this.conn.frameMax,
+      );
+      for (const buf of frames) this.conn.send(buf);
+      return;
+    }
+    const end = narrowNamesEnd(head, start);
+    const properties = head.subarray(end);
+    const frames = deliverFramesRaw(
       this.id,
-      c.tag,
+      c.tagBytes,
       tag,
       redelivered,
-      h.exchange,
-      h.routingKey,
-      h.properties,
+      head,
+      start,
+      end,
+      properties,
       body,
       this.conn.frameMax,
-    )) {
-      this.conn.send(buf);
-    }
+    );
+    for (const buf of frames) this.conn.send(buf);
   }
 
   get(a: M.BasicGetArgs): void {

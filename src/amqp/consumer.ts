@@ -5,6 +5,8 @@ import type { Channel } from './channel.js';
 export class AmqpConsumer implements Consumer {
   /** unacked deliveries of this consumer (for its own prefetch) */
   unacked = 0;
+  /** the tag as it goes on the wire, encoded once rather than per delivery */
+  readonly tagBytes: Buffer;
 
   constructor(
     readonly tag: string,
@@ -18,7 +20,9 @@ export class AmqpConsumer implements Consumer {
     /** consumer acknowledgement timeout (ms) for this consumer's deliveries */
     readonly ackTimeout = 1_800_000,
     readonly consumeArguments: Record<string, unknown> = {},
-  ) {}
+  ) {
+    this.tagBytes = Buffer.from(tag);
+  }
 
   canAccept(): boolean {
     if (!this.channel.canDeliver()) return false;

@@ -30,7 +30,14 @@ export type { Lease, PullReader, ReceiveOptions } from './leases/pull-reader.js'
 export { consumerTimeout, type CreditedConsumer, Deliveries, type Unacked } from './leases/deliveries.js';
 export type { SendLedger } from './queues/send-ledger.js';
 export type { ExchangeTap } from './exchanges/index.js';
-export { decodeHead, encodeHead, headFlags, headPrefix } from './messages/record.js';
+export {
+  decodeHead,
+  encodeHead,
+  headFlags,
+  headPrefix,
+  narrowNamesEnd,
+  narrowNamesStart,
+} from './messages/record.js';
 export type { Alarm, ResourceLimits } from './operations/resource-monitor.js';
 export type { ChannelInfo, SessionInfo } from './session.js';
 export { QueueStats } from './queues/queue-stats.js';

@@ -15,6 +15,8 @@ import {
   FLAG_WIDE_HEAD,
   headFlags,
   headTtl,
+  narrowNamesEnd,
+  narrowNamesStart,
 } from '../../src/broker/messages/record.js';
 import { SegmentLog } from '../../src/store/index.js';
 import { repoRoot } from '../helpers/brokers.js';
@@ -148,6 +150,39 @@ describe('stored message head', () => {
       await b.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the names of a narrow head as bytes (what an AMQP deliver copies)', () => {
+  const shortstr = (s: string) => Buffer.concat([Buffer.from([Buffer.byteLength(s)]), Buffer.from(s)]);
+  for (const [exchange, routingKey, ttl] of [
+    ['', 'q', undefined],
+    ['ex', '', 5000],
+    ['amq.topic', 'ключ.日本', undefined],
+    ['e'.repeat(255), 'k'.repeat(255), 1],
+  ] as [string, string, number | undefined][]) {
+    test(`exchange of ${exchange.length}, key of ${routingKey.length}, ttl ${ttl}`, () => {
+      const msg = message(exchange, routingKey, ttl);
+      const flags = headFlags(msg);
+      const head = encodeHead(msg);
+      const start = narrowNamesStart(flags);
+      assert.equal(start, ttl === undefined ? 0 : 8);
+      const end = narrowNamesEnd(head, start);
+      assert.deepEqual(head.subarray(start, end), Buffer.concat([shortstr(exchange), shortstr(routingKey)]));
+      assert.deepEqual(head.subarray(end), decodeHead(head, flags).properties);
+    });
+  }
+
+  test('a wide head has none: its names are decoded', () => {
+    const msg = message('ex', 'k'.repeat(300));
+    assert.equal(narrowNamesStart(headFlags(msg)), -1);
+  });
+
+  test('a head cut inside its names is refused, not read past its end', () => {
+    const head = encodeHead(message('exchange', 'routing-key'));
+    for (const cut of [0, 1, 5, 9, 10, 15]) {
+      assert.throws(() => narrowNamesEnd(head.subarray(0, cut), 0), RangeError, `cut at ${cut}`);
     }
   });
 });

@@ -122,21 +122,57 @@ export function deliverFrames(
   body: Buffer,
   frameMax: number,
 ): Buffer[] {
-  const ctLen = Buffer.byteLength(consumerTag);
   const exLen = Buffer.byteLength(exchange);
   const rkLen = Buffer.byteLength(routingKey);
-  checkShort(ctLen, exLen, rkLen);
-  // class+method 4, consumer-tag, delivery-tag 8, redelivered 1, exchange, routing-key
-  const argsLen = 4 + 1 + ctLen + 8 + 1 + 1 + exLen + 1 + rkLen;
+  checkShort(0, exLen, rkLen);
+  const names = Buffer.allocUnsafe(2 + exLen + rkLen);
+  shortstr(names, shortstr(names, 0, exchange, exLen), routingKey, rkLen);
+  const tag = Buffer.from(consumerTag);
+  return deliverFramesRaw(
+    channel,
+    tag,
+    deliveryTag,
+    redelivered,
+    names,
+    0,
+    names.length,
+    properties,
+    body,
+    frameMax,
+  );
+}
+
+/**
+ * basic.deliver + header + body from bytes already in wire form: the consumer tag encoded once per consumer,
+ * and the exchange and routing key as the two short strings they are, back to back, in `names` from
+ * `namesStart` to `namesEnd` (a stored message head keeps them so). Per delivery nothing is decoded or
+ * re-encoded: the deliver path of every consumed message.
+ */
+export function deliverFramesRaw(
+  channel: number,
+  consumerTag: Buffer,
+  deliveryTag: number,
+  redelivered: boolean,
+  names: Buffer,
+  namesStart: number,
+  namesEnd: number,
+  properties: Buffer,
+  body: Buffer,
+  frameMax: number,
+): Buffer[] {
+  const ctLen = consumerTag.length;
+  checkShort(ctLen, 0, 0);
+  // class+method 4, consumer-tag, delivery-tag 8, redelivered 1, exchange and routing-key
+  const argsLen = 4 + 1 + ctLen + 8 + 1 + (namesEnd - namesStart);
   const head = Buffer.allocUnsafe(
     FRAME_OVERHEAD + argsLen + headerFrameSize(properties) + bodyHeadSize(body, frameMax),
   );
   let pos = methodHead(head, channel, argsLen, BASIC_DELIVER);
-  pos = shortstr(head, pos, consumerTag, ctLen);
+  head[pos++] = ctLen;
+  pos += consumerTag.copy(head, pos);
   pos = u64(head, pos, deliveryTag);
   head[pos++] = redelivered ? 1 : 0;
-  pos = shortstr(head, pos, exchange, exLen);
-  pos = shortstr(head, pos, routingKey, rkLen);
+  pos += names.copy(head, pos, namesStart, namesEnd);
   head[pos++] = FRAME_END;
   pos = writeHeaderFrame(head, pos, channel, ClassId.BASIC, properties, body.length);
   return finishBody(head, pos, channel, body, frameMax);

@@ -21,6 +21,7 @@ export { type FrameHandler, FrameParser, type FrameParserOptions } from './frame
 export {
   contentFrames,
   deliverFrames,
+  deliverFramesRaw,
   FrameWriter,
   getOkFrames,
   heartbeatFrame,

@@ -102,6 +102,27 @@ export function decodeHead(head: Buffer, flags: number): DecodedHead {
   };
 }
 
+/**
+ * Where a narrow head's exchange and routing key start and end: two short strings (u8 length + UTF-8 bytes)
+ * back to back, which is also how several wire formats carry them (AMQP's deliver), so a front can copy them
+ * as bytes instead of decoding two strings per delivery. The properties start at the end. -1 for a wide
+ * head, whose names a caller decodes with decodeHead.
+ */
+export function narrowNamesStart(flags: number): number {
+  if (flags & FLAG_WIDE_HEAD) return -1;
+  return flags & FLAG_TTL ? 8 : 0;
+}
+
+/** The end of a narrow head's names (see narrowNamesStart), checked against the head's length. */
+export function narrowNamesEnd(head: Buffer, start: number): number {
+  const rkAt = start < head.length ? start + 1 + head[start] : head.length;
+  const end = rkAt < head.length ? rkAt + 1 + head[rkAt] : Infinity;
+  if (end > head.length) {
+    throw new RangeError(`stored message head is malformed (${head.length} bytes)`);
+  }
+  return end;
+}
+
 function readLength(head: Buffer, at: number, wide: boolean): number {
   if (at + (wide ? 4 : 1) > head.length) {
     throw new RangeError(`stored message head is malformed (${head.length} bytes)`);
