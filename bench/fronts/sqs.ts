@@ -10,11 +10,14 @@
 //     SendMessage's own answer (after its fsync), a request that waits for no fsync (the SDK and HTTP
 //     alone), and Wharf's fdatasync rounds over the same window (/metrics);
 //   - moto's server (`python3 -m moto.server`), the reference SQS implementation on this machine, once
-//     and with few messages: it answers tens of requests a second.
+//     and with few messages: it answers tens of requests a second;
+//   - the SDK alone: the same sends to a server that only answers them (sqs-constant-server.ts, its own
+//     process), so the rate one SDK thread reaches there bounds what any broker could see from it.
 // Rounds alternate Wharf SQS and Wharf AMQP; the table shows medians and the issue's targets (send rate
 // >= 50 % of Wharf's AMQP confirmed publish; long poll p99 <= 5 ms). Used by `npm run bench` (scenario
 // `sqs`) and by `node dist/bench/sqs.js`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
@@ -100,6 +103,40 @@ function sqsClient(endpoint: string, key: string): SQSClient {
     requestHandler: { httpAgent: new Agent({ keepAlive: true, maxSockets: 2 * IN_FLIGHT }) },
     maxAttempts: 1,
   });
+}
+
+/** The constant-answer server (sqs-constant-server.ts) as a child process, and its endpoint. */
+async function startConstantServer(): Promise<{ child: ChildProcess; endpoint: string }> {
+  const script = new URL('./sqs-constant-server.js', import.meta.url);
+  const child = spawn(process.execPath, [script.pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { child, endpoint: `http://127.0.0.1:${Number(line.toString().trim())}` };
+}
+
+/**
+ * The send workload from one SDK thread to a server that does nothing but answer: the SDK's own rate and
+ * CPU per message, the ceiling of the send row on this machine.
+ */
+async function sdkAlone(sqs: SQSClient, endpoint: string, messages: number, add: Add): Promise<void> {
+  // the SDK sends to the queue URL's host: the constant server's
+  const url = `${endpoint}/000000000000/constant`;
+  let next = 0;
+  const r = await measured(undefined, messages, () =>
+    inFlight(async () => {
+      while (next < messages) {
+        const n = Math.min(10, messages - next);
+        next += n;
+        await sqs.send(
+          new SendMessageBatchCommand({
+            QueueUrl: url,
+            Entries: Array.from({ length: n }, (_, i) => ({ Id: `e${i}`, MessageBody: BODY })),
+          }),
+        );
+      }
+    }),
+  );
+  add(SDK_ALONE, 'msg/s', true, W_SQS, r.rate);
+  add(`${SDK_ALONE}: client CPU per message`, 'µs', false, W_SQS, r.clientUs);
 }
 
 async function sqsRound(
@@ -371,6 +408,7 @@ async function startMoto(): Promise<{ child: ChildProcess; endpoint: string } | 
 }
 
 const W_SQS = 'Wharf SQS';
+const SDK_ALONE = 'send to a constant-answer server (the SDK alone, one thread)';
 const W_AMQP = 'Wharf AMQP';
 const MOTO = 'moto SQS';
 const RABBIT = 'RabbitMQ AMQP';
@@ -392,10 +430,19 @@ export async function runSqs(
   const threads = opts.sdkThreads ?? 2;
   const endpoint = `http://127.0.0.1:${w.sqsPort}`;
   const senders = threads > 0 ? SdkSenders.start(threads, endpoint, 'guest') : undefined;
+  const constant = await startConstantServer();
+  const alone = sqsClient(constant.endpoint, 'guest');
   try {
+    await sdkAlone(alone, constant.endpoint, Math.min(opts.messages, 1000), () => {}); // warm-up: connections, JIT
     for (let i = 1; i <= opts.rounds; i++) {
       const runs: [string, () => Promise<void>][] = [
-        [W_SQS, () => sqsRound(W_SQS, endpoint, 'guest', opts.messages, opts.pollSamples, w, add, senders)],
+        [
+          W_SQS,
+          async () => {
+            await sqsRound(W_SQS, endpoint, 'guest', opts.messages, opts.pollSamples, w, add, senders);
+            await sdkAlone(alone, constant.endpoint, opts.messages, add);
+          },
+        ],
         [W_AMQP, () => amqpRound(W_AMQP, w.amqpUrl, w.pid, opts.messages, add)],
       ];
       for (const [name, run] of i % 2 === 1 ? runs : runs.reverse()) {
@@ -409,6 +456,8 @@ export async function runSqs(
     }
   } finally {
     await senders?.close();
+    alone.destroy();
+    constant.child.kill('SIGKILL');
   }
   if (opts.motoMessages > 0) {
     const moto = await startMoto();
@@ -450,6 +499,7 @@ function sqsTable(rows: StreamsRow[], names: string[], notes: string[]): string 
   const threaded = rows.find((r) => /^send, \d+ SDK threads$/.test(r.what))?.what;
   const sendThreaded = threaded === undefined ? Number.NaN : m(threaded, W_SQS) / m('send', W_AMQP);
   const p99 = m('send → waiting long poll returns: p99', W_SQS);
+  const alone = m(`${SDK_ALONE}: client CPU per message`, W_SQS);
   const cpu = (what: string, n: string) =>
     m(`${what}: broker CPU per message`, n) + m(`${what}: client CPU per message`, n);
   const out = [
@@ -467,6 +517,11 @@ function sqsTable(rows: StreamsRow[], names: string[], notes: string[]): string 
       `${fmt(m('send: client CPU per message', W_SQS))} µs per message, sends at most ` +
       `${fmt(1e6 / m('send: client CPU per message', W_SQS))} msg/s however fast the broker: ` +
       `${(1e6 / m('send: client CPU per message', W_SQS) / m('send', W_AMQP)).toFixed(2)} × this run's AMQP rate`,
+    `the SDK alone (one thread, a server that only answers): ${fmt(m(SDK_ALONE, W_SQS))} msg/s, ` +
+      `${(m(SDK_ALONE, W_SQS) / m('send', W_AMQP)).toFixed(2)} × this run's AMQP rate, at ` +
+      `${fmt(alone)} µs of client CPU per message; on 2 cores with Wharf's ${fmt(m('send: broker CPU per message', W_SQS))} µs ` +
+      `per message beside it, SDK threads could send at most ${fmt(2e6 / (alone + m('send: broker CPU per message', W_SQS)))} msg/s: ` +
+      `${(2e6 / (alone + m('send: broker CPU per message', W_SQS)) / m('send', W_AMQP)).toFixed(2)} × this run's AMQP rate`,
   ];
   for (const other of [MOTO, RABBIT])
     if (cols.includes(other))

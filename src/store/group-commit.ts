@@ -3,7 +3,10 @@
 // disk's fsync latency, not by the message rate, and each round covers everything written before it.
 //
 // A round: host.writePending() (buffered bytes -> files), host.takeDirty() (descriptors written since their
-// last fdatasync), fdatasync them all in parallel, then run the callbacks of that round.
+// last fdatasync), fdatasync them all in parallel, then run the callbacks of that round. A round that only
+// callbacks asked for (no background request pending) is told so: the host may leave what is
+// durable-eventually (acks) to the background round, so that those fdatasyncs never share the disk with, and
+// delay, the ones the callbacks wait for.
 // A host may write asynchronously (host.writing: one write in flight, in the thread pool, telling written()
 // when it ends). A round then takes only the callbacks whose records are written (their mark is at or below
 // host.writtenTo()); the others wait for a later round. So a write and a round can run side by side: the
@@ -53,8 +56,10 @@ export interface CommitHost {
   /**
    * Writes what only a round needs (acks, watermark), then pushes the descriptors to fdatasync: `data` ones
    * (a failure poisons) and `aux` ones. Throws, before it took any descriptor, when the round cannot be set up.
+   * `background`: a background round was asked for (requestBackground) or no callback waits; when false the
+   * host may keep durable-eventually descriptors for a background round, which it must then ask for.
    */
-  takeDirty(data: number[], aux: number[]): void;
+  takeDirty(data: number[], aux: number[], background: boolean): void;
   /** After a round completed (successfully or not): deferred closes, descriptor release. */
   afterSync(): void;
   /** An fdatasync failed: `poisoned` for data (the log refuses confirms from now on), else auxiliary. */
@@ -211,7 +216,7 @@ export class GroupCommit {
     const data: number[] = [];
     const aux: number[] = [];
     try {
-      this.host.takeDirty(data, aux);
+      this.host.takeDirty(data, aux, this.background || n === 0);
     } catch (e) {
       if (n > 0) {
         // written, but their callbacks fail: they must not come back

@@ -30,8 +30,9 @@
 //    Each failure is reported once per episode and file (onWarning), and when writes succeed again.
 // 4. Transient records (flags bit 0 clear) are written like the others but never need a sync, and recovery
 //    drops them: they never survive a restart, even if they were on disk.
-// 5. Acks are durable-eventually: they are batched into the next group commit (one is scheduled shortly after
-//    any ack, and close() flushes them). Once an ack is synced the record never comes back, neither from
+// 5. Acks are durable-eventually: they are written to the .ack file by the next group commit and fdatasynced by
+//    a background round (one is scheduled shortly after any ack, and close() flushes them), never by a round
+//    that sync() callers wait for, so an ack's fdatasync never delays a confirm. Once an ack is synced the record never comes back, neither from
 //    shift() nor after recovery, unless its .ack entry is damaged: each entry carries a check (ack-file.ts), so
 //    a damaged one is ignored rather than taken for an ack of ANOTHER record, and its own record comes back
 //    like one whose ack was lost. An ack lost in a crash brings its record back once; such a record is below

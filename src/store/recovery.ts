@@ -129,7 +129,9 @@ export type HoleVisitor = (at: number, len: number, single: boolean) => void;
  * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
  * calling visit for each valid one and hole (if given) for each damaged stretch between valid ones (resync.ts). A bad
  * record with nothing valid after it is a torn tail: the file is truncated there (and fdatasynced). Returns
- * the end of the last valid record.
+ * the end of the last valid record. `zeroTail`: the file may be preallocated (journal.ts), so zero bytes from a
+ * record boundary to the end are its unused space, left in place and not reported (no record starts with a zero
+ * length).
  */
 export function scanRecords(
   path: string,
@@ -137,6 +139,7 @@ export function scanRecords(
   visit: RecordVisitor,
   hole?: HoleVisitor,
   from = 0,
+  zeroTail = false,
 ): number {
   const fd = fs.openSync(path, 'r+');
   try {
@@ -150,6 +153,7 @@ export function scanRecords(
         at += len;
         continue;
       }
+      if (zeroTail && zeroTo(w, at)) break;
       const resume = findResume(w, at);
       if (resume === undefined) {
         warn(
@@ -170,6 +174,17 @@ export function scanRecords(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** True when every byte from `at` to the end of the window's file is zero. */
+function zeroTo(w: FileWindow, at: number): boolean {
+  while (at < w.size) {
+    const n = Math.min(64 * 1024, w.size - at);
+    const rel = w.load(at, n);
+    for (let i = rel; i < rel + n; i++) if (w.buf[i] !== 0) return false;
+    at += n;
+  }
+  return true;
 }
 
 /** Cuts a file (open read-write) to size bytes, durably. */

@@ -733,7 +733,7 @@ export class SegmentLog implements Log {
     return withdrawn;
   }
 
-  takeDirty(data: number[], aux: number[]): void {
+  takeDirty(data: number[], aux: number[], background: boolean): void {
     if (this.fdsClosed) {
       this.coverAll();
       return;
@@ -761,13 +761,20 @@ export class SegmentLog implements Log {
     // Only a round that follows a complete write covers every append so far (see sync()).
     if (!this.writing && this.unwritten() === 0) this.coverAll();
     this.handles.touch();
+    // Acks are written (the page cache keeps them through a SIGKILL) but their fdatasync waits for a
+    // background round: in a round that publishers wait for it would only compete with theirs for the disk.
+    const acksToo = background || this.closed;
+    let acksKept = false;
     for (const seg of this.dirtySegs) {
       if (seg.dataDirty) data.push(seg.fd);
-      if (seg.ackDirty) aux.push(seg.ackFd);
-      seg.dataDirty = seg.ackDirty = false;
+      if (seg.ackDirty && acksToo) aux.push(seg.ackFd);
+      seg.dataDirty = false;
+      if (acksToo) seg.ackDirty = false;
+      else acksKept ||= seg.ackDirty;
       this.synced.push(seg);
     }
     this.dirtySegs.clear();
+    if (acksKept) for (const seg of this.synced) if (seg.ackDirty) this.dirtySegs.add(seg);
     const cursorLeft = !this.cursor.takeForSync(aux, this.closed);
     this.sealer.takeForSync(aux);
     let dirLeft = false;
@@ -776,7 +783,8 @@ export class SegmentLog implements Log {
       this.dirNeeded = this.dirChanged = false;
     } else dirLeft = this.dirChanged;
     // what had to wait for room (or failed) goes into a later round
-    if (acksLeft || cursorLeft || dirLeft || this.promised !== this.cursor.saved) this.armBackground();
+    if (acksLeft || acksKept || cursorLeft || dirLeft || this.promised !== this.cursor.saved)
+      this.armBackground();
   }
 
   afterSync(): void {

@@ -125,6 +125,90 @@ describe('Journal', () => {
       await l.close();
     }));
 
+  test('the file is preallocated with zeros ahead of its records; a copy taken then replays without a warning', () =>
+    inDir(async (dir) => {
+      const j = Journal.open(dir, { preallocateBytes: 4096 });
+      j.set('a', Buffer.from('1'));
+      j.set('b', Buffer.from('2'));
+      await syncP(j);
+      const path = join(dir, '00000001.jnl');
+      // what a crash leaves: the records, then the zeros written ahead of them
+      const onDisk = fs.readFileSync(path);
+      assert.equal(onDisk.length, 4096, 'one preallocation step');
+      assert.equal(j.allocatedBytes, 4096);
+      const copy = tempDir();
+      try {
+        fs.writeFileSync(join(copy, '00000001.jnl'), onDisk);
+        const warnings: string[] = [];
+        const k = Journal.open(copy, { onWarning: (m) => warnings.push(m), preallocateBytes: 4096 });
+        assert.deepEqual(warnings, []);
+        assert.equal(
+          fs.statSync(join(copy, '00000001.jnl')).size,
+          4096,
+          'the zeros are kept for later writes',
+        );
+        // the next record goes after the last one, not after the zeros
+        k.set('c', Buffer.from('3'));
+        await syncP(k);
+        assert.equal(fs.statSync(join(copy, '00000001.jnl')).size, 4096);
+        await k.close();
+        const later: string[] = [];
+        const l = Journal.open(copy, { onWarning: (m) => later.push(m) });
+        assert.deepEqual(
+          [...l.entries()].map(([key, v]) => [key, v.toString()]),
+          [
+            ['a', '1'],
+            ['b', '2'],
+            ['c', '3'],
+          ],
+        );
+        assert.equal(later.length, 0, later.join('\n'));
+        await l.close();
+      } finally {
+        rm(copy);
+      }
+      // a clean close cuts the zeros off
+      await j.close();
+      assert.ok(fs.statSync(path).size < 100, `${fs.statSync(path).size} bytes after close`);
+    }));
+
+  test('records past a preallocation step extend the file by whole steps', () =>
+    inDir(async (dir) => {
+      const j = Journal.open(dir, { preallocateBytes: 1024 });
+      for (let i = 0; i < 40; i++) j.set(`key${i}`, Buffer.alloc(50, i));
+      await syncP(j);
+      const size = fs.statSync(join(dir, '00000001.jnl')).size;
+      assert.equal(size % 1024, 0);
+      assert.ok(size >= 40 * 50, `${size}`);
+      await j.close();
+      const k = Journal.open(dir);
+      assert.equal(k.size, 40);
+      assert.deepEqual(k.get('key39'), Buffer.alloc(50, 39));
+      await k.close();
+    }));
+
+  test('a record torn in the preallocated space is cut, the records before it kept', () =>
+    inDir(async (dir) => {
+      const j = Journal.open(dir, { preallocateBytes: 4096 });
+      j.set('a', Buffer.from('1'));
+      await syncP(j);
+      const path = join(dir, '00000001.jnl');
+      const onDisk = fs.readFileSync(path);
+      await j.close();
+      const end = fs.statSync(path).size;
+      // a crash mid-write of the next record: part of it over the zeros
+      onDisk.writeUInt32LE(40, end);
+      onDisk.fill(7, end + 8, end + 20);
+      fs.writeFileSync(path, onDisk);
+      const warnings: string[] = [];
+      const k = Journal.open(dir, { onWarning: (m) => warnings.push(m) });
+      assert.equal(k.get('a')?.toString(), '1');
+      assert.equal(k.size, 1);
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0], /torn or corrupt record/);
+      await k.close();
+    }));
+
   test('SIGKILL while writing and compacting: every synced change is recovered', { timeout: 60_000 }, () =>
     inDir(async (dir) => {
       // model: the state recovered after the previous round; each round continues the sequence

@@ -159,6 +159,34 @@ describe('SegmentLog durability and files', () => {
     }
   });
 
+  test("a round publishers wait for syncs their segment, not the ack file: that is the background round's", async () => {
+    const dir = tempDir();
+    try {
+      const log = SegmentLog.open(dir, { ackSyncDelayMs: 50 });
+      const p = log.append(1, 1, Buffer.alloc(0), Buffer.from('x'));
+      const q = log.append(1, 1, Buffer.alloc(0), Buffer.from('x'));
+      // the .ack file and its directory entry exist (and are synced) before what is measured
+      log.ack(p);
+      await syncP(log);
+      await new Promise((r) => setTimeout(r, 200));
+      log.ack(q);
+      log.append(1, 2, Buffer.alloc(0), Buffer.from('y'));
+      const before = log.stats.fsyncs;
+      await syncP(log);
+      assert.equal(log.stats.fsyncs - before, 1, 'one fdatasync: the segment');
+      // the ack is in the file already (the page cache keeps it through a SIGKILL) ...
+      assert.equal(fs.statSync(join(dir, '00000001.ack')).size, 8 + 2 * 8);
+      // ... and its own fdatasync comes with the background round, nobody asking
+      const until = Date.now() + 10_000;
+      while (log.stats.fsyncs === before + 1 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 10));
+      assert.equal(log.stats.fsyncs, before + 2);
+      await log.close();
+    } finally {
+      rm(dir);
+    }
+  });
+
   test('destroy removes the directory and fails pending syncs', async () => {
     const dir = tempDir();
     try {
