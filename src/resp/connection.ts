@@ -366,11 +366,14 @@ export class RespConnection {
   private queueFlush(): void {
     if (this.flushQueued) return;
     this.flushQueued = true;
-    queueMicrotask(() => {
-      this.flushQueued = false;
-      this.flush();
-    });
+    queueMicrotask(this.queuedFlush);
   }
+
+  /** made once: a sync round flushes every connection it answered */
+  private readonly queuedFlush = (): void => {
+    this.flushQueued = false;
+    this.flush();
+  };
 
   private flush(): void {
     if (this.closed) return;

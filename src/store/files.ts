@@ -73,39 +73,6 @@ export function writeFully(fd: number, buf: Uint8Array, start: number, end: numb
   }
 }
 
-/** Writes bufs, in order, at file position pos (a gathered write: no copy into one buffer first). */
-export function writevFully(fd: number, bufs: Buffer[], pos: number): void {
-  let k = 0;
-  while (k < bufs.length) {
-    const n = fs.writevSync(fd, k === 0 ? bufs : bufs.slice(k), pos);
-    pos += n;
-    k = advance(bufs, k, n);
-  }
-}
-
-/** writevFully in the thread pool: cb(err) once every byte is written or a write failed. */
-export function writevAll(fd: number, bufs: Buffer[], pos: number, cb: (err: Error | null) => void): void {
-  let k = 0;
-  const next = (err: Error | null, n: number): void => {
-    if (err) return cb(err);
-    pos += n;
-    k = advance(bufs, k, n);
-    if (k < bufs.length) fs.writev(fd, bufs.slice(k), pos, next);
-    else cb(null);
-  };
-  fs.writev(fd, bufs, pos, next);
-}
-
-/** After n more bytes of bufs[k..] were written: the index of the first buffer not fully written (trimmed). */
-function advance(bufs: Buffer[], k: number, n: number): number {
-  while (k < bufs.length && n >= bufs[k].length) {
-    n -= bufs[k].length;
-    k++;
-  }
-  if (n > 0) bufs[k] = bufs[k].subarray(n);
-  return k;
-}
-
 /** Reads up to len bytes at file position pos into buf[at]; returns the count (short only at end of file). */
 export function readFully(fd: number, buf: Uint8Array, at: number, len: number, pos: number): number {
   let got = 0;

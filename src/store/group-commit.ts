@@ -12,10 +12,6 @@
 // callbacks asked for (no background request pending) is told so: the host may leave what is
 // durable-eventually (acks) to the background round, so that those fdatasyncs never share the disk with, and
 // delay, the ones the callbacks wait for.
-// A host may write asynchronously (host.writing: one write in flight, in the thread pool, telling written()
-// when it ends). A round then takes only the callbacks whose records are written (their mark is at or below
-// host.writtenTo()); the others wait for a later round. So a write and a round can run side by side: the
-// round syncs what earlier writes put in the files while the next write is under way.
 // Failures (log.ts, invariant 3):
 // - a write that found no free descriptor under the broker's budget waits for one (host.waitForRoom): the
 //   callbacks keep waiting, what was written before still gets a round of its own (so its descriptors turn
@@ -37,26 +33,16 @@ import * as fs from 'node:fs';
 export type SyncCallback = (err?: Error) => void;
 
 export interface CommitHost {
-  /**
-   * Writes buffered record bytes to the files; returns the error when that failed (the bytes stay pending).
-   * May start an asynchronous write instead (then `writing` is true until it calls GroupCommit.written()).
-   */
+  /** Writes buffered record bytes to the files; returns the error when that failed (the bytes stay pending). */
   writePending(): Error | undefined;
-  /** True while an asynchronous write is in flight (hosts that write synchronously leave it undefined). */
-  readonly writing?: boolean;
   /**
    * The write at the start of a round failed: the records at marks above `keptTo` that the failed callbacks
    * cover are withdrawn, written or not (log.ts, invariant 3). keptTo is the mark of the last callback kept
-   * (-1: none); `upTo`, when given, the mark of the last callback failed (records past it stay).
+   * (-1: none).
    */
-  withdrawUnwritten(keptTo: number, upTo?: number): void;
+  withdrawUnwritten(keptTo: number): void;
   /** The mark up to which records are written to the files (callbacks at or below it survive a failed write). */
   writtenTo(): number;
-  /**
-   * A round took the callbacks up to `mark` while a write was in flight: the records up to it are theirs, so
-   * a later failed write must not withdraw them (hosts that write synchronously never get this call).
-   */
-  coveredTo?(mark: number): void;
   /** True when err means "no descriptor free yet": retry is then called once one may be. */
   waitForRoom(err: Error, retry: () => void): boolean;
   /**
@@ -165,29 +151,10 @@ export class GroupCommit {
     this.failWaiting(this.failed);
   }
 
-  /** Resolves when no round and no write is in flight. */
+  /** Resolves when no round is in flight. */
   idle(): Promise<void> {
-    if (!this.syncing && this.host.writing !== true) return Promise.resolve();
+    if (!this.syncing) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
-  /**
-   * The host's asynchronous write ended (err: it failed, and the host has kept its bytes pending): the
-   * callbacks whose records it did not write fail as after a synchronous write; then the next write, and a
-   * round for what is written.
-   */
-  written(err?: Error): void {
-    if (err && !this.failed) this.failUnwritten(err);
-    this.checkIdle();
-    if (this.failed) return;
-    if (!this.flushScheduled) this.run();
-  }
-
-  private checkIdle(): void {
-    if (this.syncing || this.host.writing === true || this.idleWaiters.length === 0) return;
-    const idle = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const resolve of idle) resolve();
   }
 
   /** The callbacks waiting for the next round, from the from-th on, get err; the committer stays usable. */
@@ -196,15 +163,6 @@ export class GroupCommit {
     this.waiting = from === 0 ? [] : this.waiting.slice(0, from);
     this.marks = from === 0 ? [] : this.marks.slice(0, from);
     for (const cb of cbs) setImmediate(cb, err);
-  }
-
-  /** How many waiting callbacks (from the first) have all their records written. */
-  private covered(): number {
-    if (this.host.writing !== true) return this.waiting.length; // everything pending was written
-    const to = this.host.writtenTo();
-    let n = 0;
-    while (n < this.marks.length && this.marks[n] <= to) n++;
-    return n;
   }
 
   /** After a failed write: keeps the waiting callbacks whose records were written, fails the rest. */
@@ -224,52 +182,37 @@ export class GroupCommit {
   private readonly retry = (): void => this.run();
 
   private run(): void {
-    if (this.failed || this.host.writing === true) return; // the write in flight runs this when it ends
+    if (this.failed) return;
     const err = this.host.writePending();
     if (err) {
       if (this.host.waitForRoom(err, this.retry)) {
         // The waiting callbacks wait on; what is already written is synced now, freeing its descriptors.
-        if (!this.syncing) this.start(0);
+        if (!this.syncing) this.start(false);
         return;
       }
       this.failUnwritten(err);
     }
-    if (this.rounds.length >= this.maxRounds) return;
-    const n = this.covered();
-    if (n === 0 && !this.background) return;
-    this.start(n);
+    if (this.rounds.length >= this.maxRounds || (this.waiting.length === 0 && !this.background)) return;
+    this.start(true);
   }
 
-  /** A round, for the first n waiting callbacks: everything they cover is written. */
-  private start(n: number): void {
+  /** A round; `withWaiting`: everything pending was written, so the waiting callbacks are covered by it. */
+  private start(withWaiting: boolean): void {
     const data: number[] = [];
     const aux: number[] = [];
     try {
-      this.host.takeDirty(data, aux, this.background || n === 0);
+      this.host.takeDirty(data, aux, this.background || !withWaiting || this.waiting.length === 0);
     } catch (e) {
-      if (n > 0) {
-        // written, but their callbacks fail: they must not come back
-        if (n === this.waiting.length && this.host.writing !== true) {
-          this.host.withdrawUnwritten(-1);
-          this.failWaiting(e as Error);
-        } else {
-          this.host.withdrawUnwritten(-1, this.marks[n - 1]);
-          const cbs = this.waiting.splice(0, n);
-          this.marks.splice(0, n);
-          for (const cb of cbs) setImmediate(cb, e as Error);
-        }
+      if (withWaiting) {
+        this.host.withdrawUnwritten(-1); // written, but their callbacks fail: they must not come back
+        this.failWaiting(e as Error);
       }
       return;
     }
-    if (n > 0 && this.host.writing === true) this.host.coveredTo?.(this.marks[n - 1]);
-    let cbs: SyncCallback[];
-    if (n === this.waiting.length) {
-      cbs = this.waiting;
+    const cbs = withWaiting ? this.waiting : [];
+    if (withWaiting) {
       this.waiting = [];
       this.marks = [];
-    } else {
-      cbs = this.waiting.splice(0, n);
-      this.marks.splice(0, n);
     }
     this.background = false;
     this.stats.commits++;
@@ -326,7 +269,11 @@ export class GroupCommit {
     }
     if (round.auxErr) this.host.syncFailed(round.auxErr, false);
     this.host.afterSync();
-    this.checkIdle();
+    if (this.rounds.length === 0) {
+      const idle = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of idle) resolve();
+    }
     for (const cb of round.cbs) {
       try {
         cb(err);

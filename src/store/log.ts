@@ -25,7 +25,7 @@
 //    - until those bytes could be written, append() refuses persistent records (LogRefusedError, nothing
 //      stored: the publisher gets a nack) and sync() fails; each such append() retries the write first, so
 //      the log takes records again as soon as space (or a descriptor) is back. Transient records need no
-//      write and are still taken while less than 1 MiB waits in memory. A write that finds no descriptor free
+//      write and are still taken while the current chunk has room. A write that finds no descriptor free
 //      under the broker's budget (file-handles.ts) is not a failure: the round waits for one.
 //    Each failure is reported once per episode and file (onWarning), and when writes succeed again.
 // 4. Transient records (flags bit 0 clear) are written like the others but never need a sync, and recovery

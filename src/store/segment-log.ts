@@ -1,13 +1,10 @@
 // The durable Log: one directory per queue, segment files of records, .ack files of acked offsets, and a
 // cursor file holding the delivered watermark (see files.ts for the layout, log.ts for the invariants).
 //
-// Writes: append() adds the record to its segment's in-memory tail (segment-tail.ts: small records copied
-// into a chunk, large bodies kept where they arrived); the tail's new bytes go to the file with one gathered
-// write per tick (or at once past EARLY_WRITE), and group-commit.ts makes them durable. A write of at least
-// ASYNC_MIN bytes runs in the thread pool (one at a time, in file order) while the main thread goes on; the
-// bytes stay readable from the tail until written. Chunks are never reused, so the slices handed to readers
-// stay valid; the tails (the current segment's, and the previous one's) double as the read cache for recent
-// records. Older records are read from disk in read-ahead batches, also into fresh buffers.
+// Writes: append() encodes into an in-memory chunk; the chunk's new bytes go to the file with one pwrite per
+// tick (or at once past FLUSH_AT), and group-commit.ts makes them durable. Chunks are never reused, so the
+// slices handed to readers stay valid; the current and the previous chunk double as the read cache for
+// recent records. Older records are read from disk in read-ahead batches, also into fresh buffers.
 // Memory per record: a u32 offset and an acked bit in the segment's typed arrays (plus a flags byte for the
 // records of the segment being written).
 //
@@ -37,8 +34,6 @@ import {
   segName,
   unlinkQuiet,
   writeFully,
-  writevAll,
-  writevFully,
 } from './files.js';
 import { CursorFile } from './cursor-file.js';
 import { SegmentSealer } from './segment-sealer.js';
@@ -46,7 +41,7 @@ import { setAside } from './set-aside.js';
 import { FileHandles, FileLimitError, type HandleSet } from './file-handles.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT, type Log, type Position, type RecordView } from './log.js';
-import { checkRecord, decodeRecord, newView, RECORD_OVERHEAD } from './record.js';
+import { checkRecord, decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
 import {
   loadSegment,
   newRecoveryStats,
@@ -56,7 +51,6 @@ import {
   type Warn,
 } from './recovery.js';
 import { Segment } from './segment.js';
-import { SegmentTail } from './segment-tail.js';
 import {
   cutBack,
   FailureReports,
@@ -93,15 +87,9 @@ export interface SegmentLogOptions {
 // How far ahead of the last delivery the delivered watermark is written (see shift()).
 const WATERMARK_AHEAD = 4 * 1024 * 1024;
 const SEG = 2 ** 32;
-const EARLY_WRITE = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
-/**
- * Writes of at least this many bytes run in the thread pool: the kernel's copy into the page cache then
- * leaves the main thread, at the price of a hand-off to another thread (tens of microseconds) and a round
- * that starts only once the write is done. Smaller writes (a confirm-each publisher's) stay synchronous.
- */
-const ASYNC_MIN = 256 * 1024;
-/** While writes fail, transient records are still taken until this many bytes wait in memory. */
-const MAX_UNWRITTEN_FAILING = 1024 * 1024;
+const FLUSH_AT = 1024 * 1024; // write pending bytes at once beyond this, without waiting for the tick
+const FIRST_CHUNK = 64 * 1024; // chunks grow from here, so an idle queue holds little memory
+const MAX_CHUNK = 1024 * 1024;
 const { O_RDWR, O_CREAT, O_TRUNC, O_WRONLY, O_APPEND, O_RDONLY } = fs.constants;
 
 /** Group-commit counters, and what the recovery at open did (segments from .idx or scanned, bytes scanned). */
@@ -129,13 +117,16 @@ export class SegmentLog implements Log {
   private fdsClosed = false;
   private closing: Promise<void> | null = null;
 
-  /**
-   * Segments with a tail in memory, in file order: the current one last, before it the previous one (a read
-   * cache) and any older ones whose bytes are not all written yet (a roll while a write was in flight).
-   */
-  private tailSegs: Segment[] = [];
-  /** True while an asynchronous write is in flight (group-commit.ts): no other write starts meanwhile. */
-  writing = false;
+  // Write chunk: wBuf[0] is at offset wStart of the current segment; [wFlushed, wLen) not yet written.
+  private wBuf: Buffer | null = null;
+  private wStart = 0;
+  private wLen = 0;
+  private wFlushed = 0;
+  private nextCap = FIRST_CHUNK;
+  // The previous chunk, kept as a read cache of the records written just before.
+  private pBuf: Buffer | null = null;
+  private pSeg: Segment | null = null;
+  private pStart = 0;
   // Read-ahead from disk.
   private rBuf: Buffer | null = null;
   private rSeg: Segment | null = null;
@@ -218,7 +209,6 @@ export class SegmentLog implements Log {
     } else {
       this.cur = last; // its descriptor is opened by the first write or read
     }
-    this.addTail(this.cur);
     // Sealed segments recovered by a scan (no valid index, or one covering only a prefix) get their index now,
     // so the next open need not scan them again.
     const unsealed = segs.filter((s) => s !== this.cur && s.flags !== null);
@@ -272,22 +262,21 @@ export class SegmentLog implements Log {
     if (this.closed) throw new Error('log closed');
     // After a failed write, the pending bytes go first (invariant 3): retried here, and a persistent record
     // refused while that fails. A transient one needs no write to be accepted (until the chunk is full).
+    if (this.writeError !== undefined && (flags & FLAG_PERSISTENT) !== 0) this.flushOrRefuse();
     const len = RECORD_OVERHEAD + head.length + body.length;
-    if (
-      this.writeError !== undefined &&
-      ((flags & FLAG_PERSISTENT) !== 0 || this.unwritten() + len > MAX_UNWRITTEN_FAILING)
-    )
-      this.flushOrRefuse();
     let seg = this.cur;
     if (seg.n > 0 && seg.size + len > this.segmentSize) seg = this.roll();
+    let buf = this.wBuf;
+    if (buf === null || this.wLen + len > buf.length) buf = this.newChunk(len);
+    encodeRecord(buf, this.wLen, flags, timestamp, head, body, true);
     const off = seg.size;
-    const crc = seg.tail!.append(flags, timestamp, head, body);
     seg.pushRecord(off, len, flags);
-    seg.lastCrc = crc;
+    seg.lastCrc = buf.readUInt32LE(this.wLen + 4);
+    this.wLen += len;
     this.count++;
     this.bytes += len - RECORD_OVERHEAD;
     if (flags & FLAG_PERSISTENT) this.persistSeq++;
-    if (seg.tail!.unwritten >= EARLY_WRITE) this.flushNow();
+    if (this.wLen - this.wFlushed >= FLUSH_AT) this.flushNow();
     else this.commit.scheduleFlush();
     return seg.id * SEG + off;
   }
@@ -305,8 +294,9 @@ export class SegmentLog implements Log {
       if (i < 0) return undefined;
       const seg = this.cSeg;
       const off = seg.offsets[i];
-      const view = this.load(seg, i, true, this.view);
-      if (view === null) continue;
+      const len = seg.lengthOf(i);
+      const buf = this.locate(seg, off, len, true);
+      if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, true)) continue;
       this.cIdx = i + 1;
       const pos = seg.id * SEG + off;
       this.lastPosition = pos;
@@ -323,7 +313,7 @@ export class SegmentLog implements Log {
         }
         this.armBackground();
       }
-      return view;
+      return decodeRecord(buf, this.at, len, this.view);
     }
   }
 
@@ -331,26 +321,13 @@ export class SegmentLog implements Log {
     for (;;) {
       const i = this.seek();
       if (i < 0) return undefined;
-      const view = this.load(this.cSeg, i, true, this.view);
-      if (view !== null) return view;
+      const seg = this.cSeg;
+      const off = seg.offsets[i];
+      const len = seg.lengthOf(i);
+      const buf = this.locate(seg, off, len, true);
+      if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, true)) continue;
+      return decodeRecord(buf, this.at, len, this.view);
     }
-  }
-
-  /**
-   * Record i of seg, from its tail in memory or else from the file (CRC-checked on first read: null when it
-   * was corrupt and has been dropped). `sequential`: the cursor's record.
-   */
-  private load(seg: Segment, i: number, sequential: boolean, view: RecordView): RecordView | null {
-    const off = seg.offsets[i];
-    const len = seg.lengthOf(i);
-    const t = seg.tail;
-    if (t !== null && off >= t.start) {
-      if (sequential) this.rBuf = null; // caught up: drop the read-ahead
-      return t.view(off, len, view);
-    }
-    const buf = this.locate(seg, off, len, sequential);
-    if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, sequential)) return null;
-    return decodeRecord(buf, this.at, len, view);
   }
 
   /**
@@ -400,9 +377,11 @@ export class SegmentLog implements Log {
     const off = pos % SEG;
     const i = seg === undefined ? -1 : seg.indexOf(off);
     if (seg === undefined || i < 0) throw new RangeError(`no record at position ${pos}`);
-    const view = this.load(seg, i, false, newView());
-    if (view === null) throw new RangeError(`no record at position ${pos} (it was corrupt)`);
-    return view;
+    const len = seg.lengthOf(i);
+    const buf = this.locate(seg, off, len, false);
+    if (off >= seg.verifiedTo && !this.verify(seg, i, buf, len, false))
+      throw new RangeError(`no record at position ${pos} (it was corrupt)`);
+    return decodeRecord(buf, this.at, len, newView());
   }
 
   ack(pos: Position): void {
@@ -484,32 +463,17 @@ export class SegmentLog implements Log {
   // ---- CommitHost ----
 
   writePending(): Error | undefined {
-    // a closing log writes synchronously and does not wait for room: its descriptors go right after
-    return this.write(this.closed, !this.closed);
+    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
   }
 
   /**
-   * Writes the tails' pending bytes, oldest segment first. From a round's tick the descriptors must fit in
-   * the budget (else a busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait,
-   * they may go past it. `async`: a write of at least ASYNC_MIN bytes may go to the thread pool instead
-   * (then `writing` is set and the rest waits for it); never while writes fail, whose retries are synchronous.
+   * Writes the chunk's pending bytes. From a round's tick the descriptors must fit in the budget (else a
+   * busy FileLimitError: the round waits); from append() (`urgent`), which cannot wait, they may go past it.
    */
-  private write(urgent: boolean, mayAsync: boolean): Error | undefined {
-    if (this.fdsClosed || this.writing) return undefined;
-    let err: Error | undefined;
-    for (const seg of this.tailSegs) {
-      const t = seg.tail!;
-      if (t.written === t.end) continue;
-      err = this.writeTail(seg, t, urgent, mayAsync && this.writeError === undefined);
-      if (err !== undefined || this.writing) break;
-    }
-    this.dropTails(); // not inside the loop, which must see every tail
-    return err;
-  }
-
-  private writeTail(seg: Segment, t: SegmentTail, urgent: boolean, mayAsync: boolean): Error | undefined {
-    const from = t.written;
-    const to = t.end;
+  private write(urgent: boolean): Error | undefined {
+    if (this.fdsClosed || this.wBuf === null || this.wLen === this.wFlushed) return undefined;
+    const seg = this.cur;
+    const from = this.wStart + this.wFlushed;
     let dirOpened = false;
     try {
       // The round after this write needs the directory too when the segment is new: both are taken here,
@@ -520,13 +484,7 @@ export class SegmentLog implements Log {
       }
       if (seg.fd < 0) seg.fd = this.handles.open(this.segPath(seg), O_RDWR, undefined, urgent);
       this.handles.touch();
-      if (mayAsync && to - from >= ASYNC_MIN) {
-        this.writing = true;
-        const fd = seg.fd;
-        writevAll(fd, t.unwrittenPieces(), from, (e) => this.asyncWritten(seg, t, fd, from, to, e));
-        return undefined;
-      }
-      writevFully(seg.fd, t.unwrittenPieces(), from);
+      writeFully(seg.fd, this.wBuf, this.wFlushed, this.wLen, from);
     } catch (e) {
       // No descriptor free under the budget yet: not a failure, the round waits for one (group-commit.ts).
       if (e instanceof FileLimitError && e.busy) {
@@ -536,96 +494,30 @@ export class SegmentLog implements Log {
         }
         return e;
       }
+      // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
       if (seg.fd >= 0) cutBack(seg.fd, from);
-      return this.writeFailed(seg, e as Error);
+      this.writeError = e as Error;
+      this.reports.failed(
+        this.segPath(seg),
+        'write',
+        e,
+        'publishes to this queue are nacked until a write succeeds again',
+      );
+      return this.writeError;
     }
-    this.wrote(seg, t, to);
-    return undefined;
-  }
-
-  /** The bytes never reached the file (or only some did, cut off since): they stay pending (invariant 3). */
-  private writeFailed(seg: Segment, e: Error): Error {
-    this.writeError = e;
-    this.reports.failed(
-      this.segPath(seg),
-      'write',
-      e,
-      'publishes to this queue are nacked until a write succeeds again',
-    );
-    return e;
-  }
-
-  private wrote(seg: Segment, t: SegmentTail, to: number): void {
     if (this.writeError !== undefined) {
       this.writeError = undefined;
       this.reports.succeeded(this.segPath(seg), 'write');
     }
-    this.stats.bytesWritten += to - t.written;
-    t.wrote(to);
+    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    this.wFlushed = this.wLen;
     seg.dataDirty = true;
     this.dirtySegs.add(seg);
-  }
-
-  /** The end of an asynchronous write of seg's bytes [from, to) through fd (kept open until now). */
-  private asyncWritten(
-    seg: Segment,
-    t: SegmentTail,
-    fd: number,
-    from: number,
-    to: number,
-    e: Error | null,
-  ): void {
-    this.writing = false;
-    let err: Error | undefined;
-    // A segment deleted meanwhile (all acked, or purged) took its tail with it: nothing to keep or withdraw.
-    if (!seg.deleted && seg.tail === t && !this.fdsClosed) {
-      if (e === null) {
-        this.wrote(seg, t, to);
-        this.dropTails();
-      } else {
-        cutBack(fd, from);
-        err = this.writeFailed(seg, e);
-      }
-    }
-    if (!this.commit.syncing) this.closeDeferred();
-    this.commit.written(err);
-  }
-
-  /** Bytes appended and not yet written. */
-  private unwritten(): number {
-    let n = 0;
-    for (const seg of this.tailSegs) n += seg.tail!.unwritten;
-    return n;
+    return undefined;
   }
 
   writtenTo(): number {
-    for (const seg of this.tailSegs) {
-      const t = seg.tail!;
-      if (t.written < t.end) return seg.id * SEG + t.written;
-    }
-    return this.cur.id * SEG + this.cur.size;
-  }
-
-  /** Gives seg a tail (from its end on): it is the current segment now. */
-  private addTail(seg: Segment): void {
-    seg.tail = new SegmentTail(seg.size);
-    this.tailSegs.push(seg);
-  }
-
-  /** Lets go of the tails of older segments that are written, but for the previous one (a read cache). */
-  private dropTails(): void {
-    const segs = this.tailSegs;
-    while (segs.length > 2 && segs[0].tail!.unwritten === 0) segs.shift()!.tail = null;
-  }
-
-  private removeTail(seg: Segment): void {
-    if (seg.tail === null) return;
-    seg.tail = null;
-    this.tailSegs.splice(this.tailSegs.indexOf(seg), 1);
-  }
-
-  coveredTo(mark: number): void {
-    if (mark > this.windowFrom) this.windowFrom = mark;
+    return this.cur.id * SEG + (this.wBuf === null ? this.cur.size : this.wStart + this.wFlushed);
   }
 
   /** The round being set up covers every record appended so far. */
@@ -641,58 +533,43 @@ export class SegmentLog implements Log {
    * in the file (withdrawWritten). Unless shift() has already returned them, they are acked in memory so
    * that nobody gets them any more.
    */
-  withdrawUnwritten(keptTo: number, upTo = Number.POSITIVE_INFINITY): void {
+  withdrawUnwritten(keptTo: number): void {
     const written = this.writtenTo();
-    let withdrawn = this.withdrawWrittenRange(Math.max(keptTo, this.windowFrom), Math.min(written, upTo));
-    // Pending records: only when every waiting callback failed (upTo unbounded), so no write is in flight.
-    if (upTo === Number.POSITIVE_INFINITY) {
-      for (const seg of this.tailSegs) {
-        const t = seg.tail!;
-        let i = seg.n;
-        while (i > 0 && seg.offsets[i - 1] >= t.written) i--;
-        for (; i < seg.n; i++) {
-          const crc = t.withdraw(seg.offsets[i], seg.lengthOf(i));
-          if (crc >= 0 && this.withdrawn(seg, i, crc)) withdrawn++;
-        }
-      }
+    let withdrawn = this.withdrawWrittenRange(Math.max(keptTo, this.windowFrom), written);
+    const buf = this.wBuf;
+    if (buf !== null && this.wLen > this.wFlushed) {
+      const seg = this.cur;
+      const from = this.wStart + this.wFlushed;
+      let i = seg.n;
+      while (i > 0 && seg.offsets[i - 1] >= from) i--;
+      for (; i < seg.n; i++) if (this.withdrawAt(seg, i, buf, seg.offsets[i] - this.wStart)) withdrawn++;
     }
     // everything up to here is now either covered by a kept callback or withdrawn
-    this.windowFrom = Math.max(this.windowFrom, Math.min(this.cur.id * SEG + this.cur.size, upTo));
+    this.windowFrom = this.cur.id * SEG + this.cur.size;
     if (withdrawn > 0)
       this.warn(
         `${this.dir}: ${withdrawn} records withdrawn after a failed write (their publishes are nacked)`,
       );
   }
 
-  /**
-   * Rewrites record i of seg, whose bytes (read back from the file) are at buf[at], as transient, and its
-   * copy in the tail if there is one; acks it in memory unless delivered.
-   */
+  /** Rewrites record i of seg, whose bytes are at buf[at], as transient; acks it in memory unless delivered. */
   private withdrawAt(seg: Segment, i: number, buf: Buffer, at: number): boolean {
-    const off = seg.offsets[i];
     const len = seg.lengthOf(i);
     if (!withdrawRecord(buf, at, len)) return false;
-    const t = seg.tail;
-    if (t !== null && off >= t.start) t.withdraw(off, len);
-    return this.withdrawn(seg, i, buf.readUInt32LE(at + 4));
-  }
-
-  /** Record i of seg was rewritten as transient (new CRC field crc): so in memory too. Returns true. */
-  private withdrawn(seg: Segment, i: number, crc: number): boolean {
     if (seg.flags !== null) seg.flags[i] &= ~FLAG_PERSISTENT;
-    if (i === seg.n - 1) seg.lastCrc = crc;
+    if (i === seg.n - 1) seg.lastCrc = buf.readUInt32LE(at + 4);
     if (seg.id * SEG + seg.offsets[i] >= this.delivered && seg.markAcked(i)) {
       this.count--;
-      this.bytes -= seg.lengthOf(i) - RECORD_OVERHEAD;
+      this.bytes -= len - RECORD_OVERHEAD;
     }
     return true;
   }
 
   /**
    * The persistent records in [from, to) that are in the files already (an early write of the failed round:
-   * EARLY_WRITE, a roll, or a tick's write while a round was in flight): read back, rewritten as transient
-   * and written over themselves, which takes no new space; the next round syncs them. The tail that caches
-   * them gets the same bytes. A segment whose .idx is written (it keeps the flags) gets acks
+   * a full chunk, FLUSH_AT, a roll, or a tick's write while a round was in flight): read back, rewritten as
+   * transient and written over themselves, which takes no new space; the next round syncs them. The chunks
+   * that cache them get the same bytes. A segment whose .idx is written (it keeps the flags) gets acks
    * instead. Returns how many were withdrawn.
    */
   private withdrawWrittenRange(from: Position, to: Position): number {
@@ -717,7 +594,10 @@ export class SegmentLog implements Log {
       withdrawn += withdrawWritten(seg, this.segPath(seg), i, j, {
         open: (path) => this.handles.open(path, O_RDWR, undefined, true),
         withdrawAt: (k, bytes, at) => this.withdrawAt(seg, k, bytes, at),
-        caches: [], // withdrawAt rewrites the tail's copy
+        caches: [
+          [seg === this.cur ? this.wBuf : null, this.wStart],
+          [seg === this.pSeg ? this.pBuf : null, this.pStart],
+        ],
         rewritten: (fd) => {
           seg.dataDirty = true;
           this.dirtySegs.add(seg);
@@ -759,7 +639,7 @@ export class SegmentLog implements Log {
           : this.openAux(this.dir, O_RDONLY);
     }
     // Only a round that follows a complete write covers every append so far (see sync()).
-    if (!this.writing && this.unwritten() === 0) this.coverAll();
+    if (this.wLen === this.wFlushed) this.coverAll();
     this.handles.touch();
     // Acks are written (the page cache keeps them through a SIGKILL) but their fdatasync waits for a
     // background round: in a round that publishers wait for it would only compete with theirs for the disk.
@@ -788,7 +668,9 @@ export class SegmentLog implements Log {
   }
 
   afterSync(): void {
-    if (!this.writing) this.closeDeferred();
+    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
+    for (const fd of this.deferredClose) this.handles.close(fd, true);
+    this.deferredClose = [];
     this.sealer.afterSync();
     for (const seg of this.synced) if (!seg.deleted) this.release(seg);
     this.synced = [];
@@ -804,16 +686,8 @@ export class SegmentLog implements Log {
     this.handles.idle();
   }
 
-  // A sealed segment's index waits while its last bytes await a write or a round.
-  private readonly unsynced = (seg: Segment): boolean =>
-    seg.dataDirty || this.dirtySegs.has(seg) || (seg.tail !== null && seg.tail.unwritten > 0);
-
-  /** Closes the descriptors whose close waited for the round or the write in flight. */
-  private closeDeferred(): void {
-    // in the thread pool: among them may be the last descriptors of deleted segments (see closeFd)
-    for (const fd of this.deferredClose) this.handles.close(fd, true);
-    this.deferredClose = [];
-  }
+  // A sealed segment's index waits while its last bytes await a round.
+  private readonly unsynced = (seg: Segment): boolean => seg.dataDirty || this.dirtySegs.has(seg);
 
   waitForRoom(err: Error, retry: () => void): boolean {
     if (!(err instanceof FileLimitError && err.busy) || this.fdsClosed) return false;
@@ -839,6 +713,17 @@ export class SegmentLog implements Log {
 
   /** The buffer holding the record (and sets this.at), from memory when possible. */
   private locate(seg: Segment, off: number, len: number, sequential: boolean): Buffer {
+    if (seg === this.cur && this.wBuf !== null && off >= this.wStart) {
+      if (sequential) this.rBuf = null; // caught up: drop the read-ahead
+      this.at = off - this.wStart;
+      return this.wBuf;
+    }
+    const p = this.pBuf;
+    if (p !== null && seg === this.pSeg && off >= this.pStart && off + len <= this.pStart + p.length) {
+      if (sequential) this.rBuf = null;
+      this.at = off - this.pStart;
+      return p;
+    }
     const r = this.rBuf;
     if (r !== null && seg === this.rSeg && off >= this.rStart && off + len <= this.rStart + this.rLen) {
       this.at = off - this.rStart;
@@ -855,9 +740,8 @@ export class SegmentLog implements Log {
       this.at = off - this.qStart;
       return q;
     }
-    // Everything before the tail's unwritten bytes is in the file (a record may straddle the tail's start,
-    // whose first pieces were let go); a fresh buffer keeps earlier slices valid.
-    const onDisk = seg.tail !== null ? seg.tail.written : seg.size;
+    // Everything before the current chunk is in the file; a fresh buffer keeps earlier slices valid.
+    const onDisk = seg === this.cur && this.wBuf !== null ? this.wStart : seg.size;
     // a read by position after an earlier one in the same segment: reading forward, so read ahead
     const forward = !sequential && seg === this.qSeg && off >= this.qStart;
     const want = sequential || forward ? Math.min(Math.max(len, this.readAhead), onDisk - off) : len;
@@ -899,32 +783,45 @@ export class SegmentLog implements Log {
     return pathOf(this.dir, segName(seg.id));
   }
 
-  /**
-   * An early write (past EARLY_WRITE; in the thread pool unless writes fail): a failure only leaves the bytes
-   * pending; the round's tick deals with it. While a write is in flight its end writes the rest.
-   */
+  /** An early write (past FLUSH_AT): a failure only leaves the bytes pending; the round's tick deals with it. */
   private flushNow(): void {
-    if (this.write(true, true) !== undefined) this.commit.scheduleFlush();
+    if (this.write(true) !== undefined) this.commit.scheduleFlush();
   }
 
-  /**
-   * Writes the pending bytes now, or refuses the append that needs them written (invariant 3). Only while
-   * writes fail, when no write is in flight (retries are synchronous).
-   */
+  /** Writes the pending bytes now, or refuses the append that needs them written (invariant 3). */
   private flushOrRefuse(): void {
-    const err = this.write(true, false);
+    const err = this.write(true);
     if (err !== undefined) throw new LogRefusedError(this.dir, err);
   }
 
+  /** Retires the current chunk (once it is written) and starts one that fits at least len bytes. */
+  private newChunk(len: number): Buffer {
+    if (this.wLen > this.wFlushed) this.flushOrRefuse();
+    this.retireChunk();
+    const buf = Buffer.allocUnsafe(Math.max(len, this.nextCap));
+    this.nextCap = Math.min(this.nextCap * 2, MAX_CHUNK);
+    this.wBuf = buf;
+    this.wStart = this.cur.size;
+    this.wLen = this.wFlushed = 0;
+    return buf;
+  }
+
+  private retireChunk(): void {
+    if (this.wBuf === null) return;
+    this.pBuf = this.wLen > 0 ? this.wBuf.subarray(0, this.wLen) : null;
+    this.pSeg = this.cur;
+    this.pStart = this.wStart;
+    this.wBuf = null;
+  }
+
   /**
-   * Starts the next segment. Refuses (LogRefusedError, nothing changed) when the pending bytes cannot be
+   * Starts the next segment. Refuses (LogRefusedError, nothing changed) when the current chunk cannot be
    * written or the new file cannot be created, unless `dropUnwritten` (purge: the old segment goes anyway).
-   * While a write is in flight the old segment's tail keeps its pending bytes, written before the new one's.
    */
   private roll(dropUnwritten = false): Segment {
     const old = this.cur;
-    if (!this.writing && this.unwritten() > 0) {
-      const err = this.write(true, false);
+    if (this.wLen > this.wFlushed) {
+      const err = this.write(true);
       if (err !== undefined && !dropUnwritten) throw new LogRefusedError(this.dir, err);
     }
     let seg: Segment;
@@ -934,16 +831,15 @@ export class SegmentLog implements Log {
       throw new LogRefusedError(this.dir, e as Error);
     }
     if (dropUnwritten) {
-      // those bytes are the old segments', which are being deleted
-      for (const s of this.tailSegs.slice()) if (s.tail!.unwritten > 0) this.removeTail(s);
+      // those bytes are the old segment's, which is being deleted
+      this.wFlushed = this.wLen;
       if (this.writeError !== undefined) this.reports.forget(this.segPath(old));
       this.writeError = undefined;
     }
+    this.retireChunk();
     old.trim();
     this.segs.push(seg);
     this.cur = seg;
-    this.addTail(seg);
-    this.dropTails();
     if (old.allAcked) this.deleteSegment(old);
     else {
       this.release(old);
@@ -974,7 +870,7 @@ export class SegmentLog implements Log {
       this.cSeg = this.segs[k];
       this.cIdx = 0;
     }
-    this.removeTail(seg);
+    if (this.pSeg === seg) this.pBuf = this.pSeg = null;
     if (this.rSeg === seg) this.rBuf = this.rSeg = null;
     this.dirtySegs.delete(seg);
     this.ackPending.delete(seg);
@@ -997,19 +893,19 @@ export class SegmentLog implements Log {
   private release(seg: Segment): void {
     if (seg === this.cur || seg === this.cSeg || seg.dataDirty || seg.ackDirty || this.ackPending.has(seg))
       return;
-    if (this.dirtySegs.has(seg) || (seg.tail !== null && seg.tail.unwritten > 0)) return;
+    if (this.dirtySegs.has(seg)) return;
     this.closeFd(seg.fd);
     this.closeFd(seg.ackFd);
     seg.fd = seg.ackFd = -1;
   }
 
   /**
-   * A descriptor may be in an fdatasync or a write in flight: close it after, so its number is not reused
-   * meanwhile. `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
+   * A descriptor may be in an fdatasync in flight: close it after, so its number is not reused meanwhile.
+   * `gone`: its file is deleted, and the close that frees its blocks runs in the thread pool.
    */
   private closeFd(fd: number, gone = false): void {
     if (fd < 0) return;
-    if (this.commit.syncing || this.writing) this.deferredClose.push(fd);
+    if (this.commit.syncing) this.deferredClose.push(fd);
     else this.handles.close(fd, gone);
   }
 
@@ -1018,7 +914,7 @@ export class SegmentLog implements Log {
    * Those written and not yet synced stay; a background round is asked for so they are idle next time.
    */
   private readonly closeIdle = (): void => {
-    if (this.fdsClosed || this.commit.syncing || this.writing) return; // a round or write in flight may use any
+    if (this.fdsClosed || this.commit.syncing) return; // a round in flight may use any of them
     let busy = this.sealer.busy;
     for (const seg of this.segs) {
       if (seg.fd >= 0) {
@@ -1131,9 +1027,7 @@ export class SegmentLog implements Log {
     if (cfd >= 0) h.close(cfd);
     if (this.dirFd >= 0) h.close(this.dirFd);
     this.dirFd = -1;
-    for (const seg of this.tailSegs) seg.tail = null;
-    this.tailSegs = [];
-    this.rBuf = this.qBuf = null;
+    this.wBuf = this.pBuf = this.rBuf = this.qBuf = null;
   }
 
   private segAt(pos: Position): Segment | undefined {

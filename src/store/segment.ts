@@ -6,7 +6,6 @@
 
 import { ACK_ENTRY, encodeAck } from './ack-file.js';
 import { RecordIndex } from './record-index.js';
-import type { SegmentTail } from './segment-tail.js';
 
 export class Segment extends RecordIndex {
   /** Descriptor of the .seg file, or -1. Opened read-write for the current segment, read-only otherwise. */
@@ -33,8 +32,6 @@ export class Segment extends RecordIndex {
   verifiedTo = Number.POSITIVE_INFINITY;
   /** CRC field of the last record (the .idx keeps it to tie itself to the data). */
   lastCrc = 0;
-  /** Its records in memory (unwritten ones, and the last written as a read cache), or null. */
-  tail: SegmentTail | null = null;
 
   /** push() plus the record's flags. */
   pushRecord(offset: number, length: number, flags: number): void {

@@ -251,25 +251,21 @@ describe('StreamLog on a full disk', () => {
 });
 
 /**
- * One round whose records reach the files in more than one write (an early write starts once enough bytes
- * wait: a full chunk of a StreamLog, 1 MiB in a SegmentLog, in the thread pool; the rest is written at the
- * round's tick, or when that early write ends), the last of which hits ENOSPC: `records` records of ~1 KiB, a
- * sync after the first 70 and one after all, and `free` bytes of space: enough for the early writes, not for
- * the rest. The first sync's records were all written before the failure, so it is confirmed; the second
- * fails, and the records it covers must not come back after a restart although an early write of the same
- * round had put most of them in the file.
+ * One round whose records reach the files in more than one write (full chunks are written at once, the rest at
+ * the round's tick), the last of which hits ENOSPC: 300 records of ~1 KiB, a sync after the first 70 and one
+ * after all; about 64 KiB of space left after the early writes. The first sync's records were all written
+ * before the failure, so it is confirmed; the second fails, and the records it covers must not come back after
+ * a restart although an early write of the same round had put most of them in the file.
  */
 async function splitRound(
   t: { diagnostic(msg: string): void },
   mnt: string,
   log: { append(f: number, ts: number, h: Buffer, b: Buffer): number; close(): Promise<void> } & Syncable,
-  records = 300,
-  free = 256 * 1024,
 ): Promise<{ first: Error | undefined; second: Error | undefined }> {
   const filler = fillDisk(mnt);
-  fs.truncateSync(filler, fs.statSync(filler).size - free);
+  fs.truncateSync(filler, fs.statSync(filler).size - 256 * 1024);
   const first = syncOf(log, 0, 70);
-  const second = syncOf(log, 70, records);
+  const second = syncOf(log, 70, 300);
   const results = { first: await first, second: await second };
   t.diagnostic(`first sync: ${results.first?.message ?? 'ok'}; second: ${results.second?.message ?? 'ok'}`);
   fs.rmSync(filler);
@@ -293,7 +289,7 @@ describe('a round written in several writes, the last of which hits ENOSPC', () 
     await withTmpfs(t, 2 * MiB, async (mnt) => {
       const dir = join(mnt, 'q');
       const log = SegmentLog.open(dir);
-      const { first, second } = await splitRound(t, mnt, log, 1300, 1180 * 1024);
+      const { first, second } = await splitRound(t, mnt, log);
       assert.equal(first, undefined, 'the records of the first sync were all written: confirmed');
       assert.equal((second as NodeJS.ErrnoException | undefined)?.code, 'ENOSPC');
       const back = SegmentLog.open(dir);
@@ -321,95 +317,3 @@ describe('a round written in several writes, the last of which hits ENOSPC', () 
     });
   });
 });
-
-// 64 KiB bodies: written from where they arrived (gathered writes), in the thread pool once a write holds 256 KiB
-// or more, so these failures come back asynchronously, while the main thread has gone on appending.
-const LARGE = 64 * 1024;
-const large = (i: number): Buffer => {
-  const b = Buffer.alloc(LARGE, i & 0xff);
-  b.writeUInt32LE(i, 0);
-  return b;
-};
-
-async function recoveredOf(dir: string): Promise<number[]> {
-  const back = SegmentLog.open(dir);
-  const out: number[] = [];
-  for (let r = back.shift(); r; r = back.shift()) out.push(r.body.readUInt32LE(0));
-  await back.close();
-  return out;
-}
-
-describe('SegmentLog on a full disk, 64 KiB bodies (gathered writes in the thread pool)', () => {
-  test('the write that fails is withdrawn and nacked; the confirmed records, and only they, recover', async (t) => {
-    await withTmpfs(t, 4 * MiB, async (mnt) => {
-      fs.writeFileSync(join(mnt, 'filler'), Buffer.alloc(MiB));
-      const dir = join(mnt, 'q');
-      const warnings: string[] = [];
-      const log = SegmentLog.open(dir, { onWarning: collect(warnings) });
-      const confirmed: number[] = [];
-      let err: Error | undefined;
-      let seq = 0;
-      while (err === undefined) {
-        const batch: number[] = [];
-        for (let k = 0; k < 6; k++, seq++) {
-          log.append(1, seq, Buffer.alloc(0), large(seq));
-          batch.push(seq);
-        }
-        err = await syncP(log);
-        if (!err) confirmed.push(...batch);
-      }
-      assert.equal((err as NodeJS.ErrnoException).code, 'ENOSPC');
-      assert.ok(confirmed.length >= 12, `confirmed ${confirmed.length}`);
-      assert.equal(fs.statSync(join(dir, '00000001.seg')).size, confirmed.length * (21 + LARGE));
-      assert.throws(
-        () => log.append(1, 0, Buffer.alloc(0), large(0xffffffff)),
-        (e: unknown) => refused(e, 'ENOSPC'),
-      );
-      assert.equal(log.count, confirmed.length);
-      assert.deepEqual(drain(log), confirmed);
-      fs.rmSync(join(mnt, 'filler'));
-      const after: number[] = [];
-      for (let s = 100_000; s < 100_008; s++) {
-        log.append(1, s, Buffer.alloc(0), large(s));
-        after.push(s);
-      }
-      assert.equal(await syncP(log), undefined);
-      await log.close();
-      assert.deepEqual(await recoveredOf(dir), [...confirmed, ...after], 'exactly the confirmed records');
-    });
-  });
-
-  test('a sync whose records an earlier write put in the file is confirmed; the failed one is withdrawn from the file', async (t) => {
-    await withTmpfs(t, 4 * MiB, async (mnt) => {
-      const filler = fillDisk(mnt);
-      fs.truncateSync(filler, fs.statSync(filler).size - 1536 * 1024);
-      const dir = join(mnt, 'q');
-      const log = SegmentLog.open(dir, { onWarning: () => {} });
-      // An early write of the first 1 MiB starts in the thread pool while the rest is appended; it fits,
-      // the write of the rest does not.
-      const appendRange = (from: number, to: number): void => {
-        for (let s = from; s < to; s++) log.append(1, s, Buffer.alloc(0), large(s));
-      };
-      appendRange(0, 6);
-      const first = syncP(log);
-      appendRange(6, 40);
-      const second = syncP(log);
-      assert.equal(await first, undefined, 'its records were written by the first write: confirmed');
-      assert.equal(((await second) as NodeJS.ErrnoException | undefined)?.code, 'ENOSPC');
-      assert.deepEqual(drain(log), [0, 1, 2, 3, 4, 5], 'the rest is withdrawn');
-      fs.rmSync(filler);
-      await log.close();
-      assert.deepEqual(
-        await recoveredOf(dir),
-        [0, 1, 2, 3, 4, 5],
-        'exactly the confirmed records, none of the nacked',
-      );
-    });
-  });
-});
-
-function drain(log: SegmentLog): number[] {
-  const seen: number[] = [];
-  for (let r = log.shift(); r; r = log.shift()) seen.push(r.body.readUInt32LE(0));
-  return seen;
-}

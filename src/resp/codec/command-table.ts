@@ -27,10 +27,31 @@ export class CommandTable {
     return this.byName.get(name.toLowerCase());
   }
 
+  /**
+   * The name (as sent, latin1) of the last command without subcommands looked up, and what it found: a
+   * pipeline names the same command over and over, and comparing its bytes beats a string and a map lookup.
+   */
+  private lastName = '';
+  private lastFound: CommandSpec | undefined;
+
   /** The command (or subcommand) a request names, as lookupCommand does; undefined if none. */
   lookup(args: readonly Buffer[]): CommandSpec | undefined {
-    const base = this.byName.get(args[0].toString('latin1').toLowerCase());
-    if (base === undefined || base.subcommands.length === 0 || args.length < 2) return base;
+    const name = args[0];
+    const last = this.lastName;
+    if (name.length === last.length && this.lastFound !== undefined) {
+      let i = 0;
+      while (i < name.length && name[i] === last.charCodeAt(i)) i++;
+      if (i === name.length) return this.lastFound;
+    }
+    const text = name.toString('latin1');
+    const base = this.byName.get(text.toLowerCase());
+    if (base === undefined) return undefined;
+    if (base.subcommands.length === 0) {
+      this.lastName = text;
+      this.lastFound = base;
+      return base;
+    }
+    if (args.length < 2) return base;
     return this.byName.get(`${base.name}|${args[1].toString('latin1').toLowerCase()}`);
   }
 

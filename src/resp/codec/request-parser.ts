@@ -313,8 +313,8 @@ export class RespRequestParser {
       this.state = State.BulkHeader;
       return;
     }
+    // the next multibulk count makes the next command's array: one array per command
     const args = this.args;
-    this.args = [];
     this.state = State.Start;
     this.handler.onCommand(args);
   }

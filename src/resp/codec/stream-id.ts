@@ -140,8 +140,11 @@ export function previousStreamId(id: StreamId): StreamId | null {
  * top item's ms with the next sequence. Null when the top item is the last possible ID.
  */
 export function autoStreamId(last: StreamId, nowMs: number): StreamId | null {
-  const now = streamId(nowMs, 0);
-  if (now.msHi > last.msHi || (now.msHi === last.msHi && now.msLo > last.msLo)) return now;
+  // XADD's hot path: the halves without streamId()'s pairs
+  if (!Number.isSafeInteger(nowMs) || nowMs < 0) throw new RangeError(`not a u64: ${nowMs}`);
+  const msHi = Math.floor(nowMs / TWO32);
+  const msLo = nowMs % TWO32;
+  if (msHi > last.msHi || (msHi === last.msHi && msLo > last.msLo)) return { msHi, msLo, seqHi: 0, seqLo: 0 };
   return nextStreamId(last);
 }
 
@@ -165,8 +168,10 @@ export type AddId =
   | { ok: true; kind: 'explicit'; id: StreamId }
   | { ok: false; error: string };
 
+const AUTO: AddId = Object.freeze({ ok: true, kind: 'auto' } as const);
+
 export function parseAddId(arg: Buffer): AddId {
-  if (arg.length === 1 && arg[0] === 0x2a) return { ok: true, kind: 'auto' };
+  if (arg.length === 1 && arg[0] === 0x2a) return AUTO;
   const r = parseIdParts(arg, 'min', true, true);
   if (!r.ok) return r;
   if (r.autoSeq) return { ok: true, kind: 'auto-seq', ms: r.id };

@@ -115,15 +115,20 @@ export class Keyspace {
 
   /** The stream at `key`, or undefined; WRONGTYPE when the key holds something else. */
   get(key: string): RedisStream | undefined {
+    // while its queue is not deleted, the stream seen last at key is still the one there (XADD's hot path:
+    // no vhost, registry and queue lookups per command)
+    const known = this.states.get(key);
+    if (known !== undefined && known.valid) {
+      known.catchUp();
+      return known;
+    }
     const p = this.partitionOf(key);
     if (p === undefined) return undefined;
-    let s = this.states.get(key);
-    if (s === undefined || s.partition !== p || !s.valid) {
-      s = new RedisStream(key, p, this.broker.config.format, this.meta, () =>
-        this.broker.streamGroups.list(this.vhost, key, 0),
-      );
-      this.states.set(key, s);
-    } else s.catchUp();
+    // none yet, or the one of a deleted queue of that name
+    const s = new RedisStream(key, p, this.broker.config.format, this.meta, () =>
+      this.broker.streamGroups.list(this.vhost, key, 0),
+    );
+    this.states.set(key, s);
     return s;
   }
 
