@@ -52,9 +52,11 @@ export function scanSegment(dir: string, id: number, warn: Warn, stats: Recovery
   const seg = new Segment(id);
   const path = pathOf(dir, segName(id));
   const before = fs.statSync(path).size;
-  const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats));
+  // zeros after the last record are space written ahead of the records (preallocation.ts)
+  const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats), 0, true);
+  seg.allocated = fs.statSync(path).size;
   // A truncated segment may grow again with other records: an index of its old contents must not survive.
-  if (size < before) unlinkQuiet(pathOf(dir, idxName(id)));
+  if (seg.allocated < before) unlinkQuiet(pathOf(dir, idxName(id)));
   stats.scannedSegments++;
   stats.scannedBytes += size;
   loadAcks(dir, seg, warn, stats);
@@ -82,13 +84,17 @@ export function loadSegment(dir: string, id: number, warn: Warn, stats: Recovery
   for (let i = 0; i < n; i++) if ((idx.flags[i] & FLAG_PERSISTENT) === 0) seg.markAcked(i);
   stats.indexedSegments++;
   const fileSize = fs.statSync(path).size;
+  seg.flags = null;
   if (fileSize > idx.covered) {
-    // The index predates the last records (a crash before it was rewritten): scan just those.
+    // The index predates the last records (a crash before it was rewritten): scan just those. Zeros after
+    // the last record are space written ahead of the records (preallocation.ts), cut off when that is all.
     seg.flags = idx.flags;
-    const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats), idx.covered);
+    const size = scanRecords(path, warn, visitor(seg), holeVisitor(seg, stats), idx.covered, true);
     stats.scannedBytes += size - idx.covered;
-  } else {
-    seg.flags = null;
+    if (seg.n === n) {
+      seg.flags = null;
+      cutFile(path, idx.covered);
+    }
   }
   loadAcks(dir, seg, warn, stats);
   return seg;
@@ -129,7 +135,7 @@ export type HoleVisitor = (at: number, len: number, single: boolean) => void;
  * Verifies (CRC32C) the records of one segment file in order from file offset `from` (a record boundary),
  * calling visit for each valid one and hole (if given) for each damaged stretch between valid ones (resync.ts). A bad
  * record with nothing valid after it is a torn tail: the file is truncated there (and fdatasynced). Returns
- * the end of the last valid record. `zeroTail`: the file may be preallocated (journal.ts), so zero bytes from a
+ * the end of the last valid record. `zeroTail`: the file may be preallocated (journal.ts, preallocation.ts), so zero bytes from a
  * record boundary to the end are its unused space, left in place and not reported (no record starts with a zero
  * length).
  */
@@ -185,6 +191,16 @@ function zeroTo(w: FileWindow, at: number): boolean {
     at += n;
   }
   return true;
+}
+
+/** Cuts the file at path to size bytes, durably (when it is longer). */
+export function cutFile(path: string, size: number): void {
+  const fd = fs.openSync(path, 'r+');
+  try {
+    if (fs.fstatSync(fd).size > size) truncateFile(fd, size);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Cuts a file (open read-write) to size bytes, durably. */

@@ -50,6 +50,7 @@ import {
   scanSegment,
   type Warn,
 } from './recovery.js';
+import { cutZeros, zerosAhead } from './preallocation.js';
 import { Segment } from './segment.js';
 import {
   cutBack,
@@ -178,6 +179,8 @@ export class SegmentLog implements Log {
   private readonly reports: FailureReports;
   /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
   private writeError: Error | undefined;
+  /** Bytes written since the last round's write: whether its zeros ahead pay (preallocation.ts). */
+  private roundBytes = 0;
 
   private constructor(
     readonly dir: string,
@@ -455,7 +458,11 @@ export class SegmentLog implements Log {
   private async finalCommit(): Promise<void> {
     const err = await new Promise<Error | undefined>((resolve) => this.commit.request(resolve));
     await this.commit.idle();
-    if (!err && !this.commit.failed) this.sealer.atClose(this.cur);
+    if (!err && !this.commit.failed) {
+      // a log closed cleanly ends at its last record (zeros a crash leaves are read as unused space anyway)
+      this.cur.allocated = cutZeros(this.cur.fd, this.cur.size, this.cur.allocated);
+      this.sealer.atClose(this.cur);
+    }
     this.closeAll();
     if (err) throw err;
   }
@@ -463,7 +470,13 @@ export class SegmentLog implements Log {
   // ---- CommitHost ----
 
   writePending(): Error | undefined {
-    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
+    const err = this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
+    // zeros ahead when this round's writes (its own and those append() made since the last) were small
+    const seg = this.cur;
+    if (err === undefined && seg.fd >= 0)
+      seg.allocated = zerosAhead(seg.fd, seg.size, this.roundBytes, seg.allocated, this.segmentSize);
+    this.roundBytes = 0;
+    return err;
   }
 
   /**
@@ -496,6 +509,7 @@ export class SegmentLog implements Log {
       }
       // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
       if (seg.fd >= 0) cutBack(seg.fd, from);
+      seg.allocated = from;
       this.writeError = e as Error;
       this.reports.failed(
         this.segPath(seg),
@@ -509,7 +523,10 @@ export class SegmentLog implements Log {
       this.writeError = undefined;
       this.reports.succeeded(this.segPath(seg), 'write');
     }
-    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    const written = this.wLen - this.wFlushed;
+    if (from + written > seg.allocated) seg.allocated = from + written;
+    this.roundBytes += written;
+    this.stats.bytesWritten += written;
     this.wFlushed = this.wLen;
     seg.dataDirty = true;
     this.dirtySegs.add(seg);
@@ -838,6 +855,8 @@ export class SegmentLog implements Log {
     }
     this.retireChunk();
     old.trim();
+    // a sealed segment ends at its last record (the round that syncs its last bytes commits the cut)
+    old.allocated = cutZeros(old.fd, old.size, old.allocated);
     this.segs.push(seg);
     this.cur = seg;
     if (old.allAcked) this.deleteSegment(old);

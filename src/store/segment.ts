@@ -17,6 +17,8 @@ export class Segment extends RecordIndex {
   ackLen = 0;
   /** Bytes of the .ack file as last written (read when its descriptor is opened): a failed write is cut back to it. */
   ackSize = -1;
+  /** The .seg file's length: zeros from `size` on, written ahead of the records (preallocation.ts). */
+  allocated = 0;
   /** Bytes written to the .seg file since its last fdatasync. */
   dataDirty = false;
   /** Bytes written to the .ack file since its last fdatasync. */

@@ -79,6 +79,7 @@ import {
 } from './files.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { FLAG_PERSISTENT } from './log.js';
+import { cutZeros, zerosAhead } from './preallocation.js';
 import { RECORD_OVERHEAD } from './record.js';
 import {
   decodeStreamRecord,
@@ -87,7 +88,7 @@ import {
   streamPayloadBytes,
   streamRecordLength,
 } from './stream-record.js';
-import { truncateFile, type Warn } from './recovery.js';
+import { cutFile, type Warn } from './recovery.js';
 import { setAside } from './set-aside.js';
 import { scanStreamSegment } from './stream-recovery.js';
 import { type CompactDecision, writeCompacted } from './stream-compaction.js';
@@ -297,6 +298,8 @@ export class StreamLog {
   private readonly reports: FailureReports;
   /** Set while the chunk's pending bytes cannot be written (cleared by the first write that succeeds). */
   private writeError: Error | undefined;
+  /** Bytes written since the last round's write: whether its zeros ahead pay (preallocation.ts). */
+  private roundBytes = 0;
 
   /** @internal Read-ahead bytes held by all readers. */
   readAheadUsed = 0;
@@ -415,14 +418,12 @@ export class StreamLog {
       const limit = k + 1 < bases.length ? bases[k + 1] - bases[k] : Number.POSITIVE_INFINITY;
       const { seg, overlap, holes } = scanStreamSegment(path, bases[k], limit, warn);
       corrupt += holes;
-      if (overlap) {
+      if (overlap)
         warn(`${path}: records overlap the next segment's offsets; truncating at byte ${seg.size}`);
-        const fd = fs.openSync(path, 'r+');
-        try {
-          truncateFile(fd, seg.size);
-        } finally {
-          fs.closeSync(fd);
-        }
+      // a rolled segment ends at its last record: zeros a crash left after it go too (preallocation.ts)
+      if (overlap || (k + 1 < bases.length && seg.allocated > seg.size)) {
+        cutFile(path, seg.size);
+        seg.allocated = seg.size;
       }
       if (seg.n === 0 && k + 1 < bases.length) {
         // An empty non-last segment carries no offsets the next segment's name does not.
@@ -814,7 +815,13 @@ export class StreamLog {
 
   /** @internal */
   writePending(): Error | undefined {
-    return this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
+    const err = this.write(this.closed); // a closing log does not wait for room: its descriptors go right after
+    // zeros ahead when this round's writes (its own and those append() made since the last) were small
+    const seg = this.cur;
+    if (err === undefined && seg.wfd >= 0)
+      seg.allocated = zerosAhead(seg.wfd, seg.size, this.roundBytes, seg.allocated, this.segmentSize);
+    this.roundBytes = 0;
+    return err;
   }
 
   /**
@@ -847,6 +854,7 @@ export class StreamLog {
       }
       // The bytes never reached the file (or only some did): cut them off, keep them pending (invariant 3).
       if (seg.wfd >= 0) cutBack(seg.wfd, from);
+      seg.allocated = from;
       this.writeError = e as Error;
       this.reports.failed(
         this.segPath(seg),
@@ -860,7 +868,10 @@ export class StreamLog {
       this.writeError = undefined;
       this.reports.succeeded(this.segPath(seg), 'write');
     }
-    this.stats.bytesWritten += this.wLen - this.wFlushed;
+    const written = this.wLen - this.wFlushed;
+    if (from + written > seg.allocated) seg.allocated = from + written;
+    this.roundBytes += written;
+    this.stats.bytesWritten += written;
     this.wFlushed = this.wLen;
     seg.dirty = true;
     this.dirtySegs.add(seg);
@@ -1272,6 +1283,8 @@ export class StreamLog {
     this.segs.push(seg);
     this.cur = seg;
     if (this.commit !== null) {
+      // a rolled segment ends at its last record (the round that syncs its last bytes commits the cut)
+      old.allocated = cutZeros(old.wfd, old.size, old.allocated);
       this.release(old);
       // Makes the new directory entry durable (and closes the old descriptor) even if nobody syncs.
       this.commit.requestBackground();
@@ -1395,6 +1408,8 @@ export class StreamLog {
     const commit = this.commit!;
     const err = await new Promise<Error | undefined>((resolve) => commit.request(resolve));
     await commit.idle();
+    // a log closed cleanly ends at its last record (zeros a crash leaves are read as unused space anyway)
+    if (!err) this.cur.allocated = cutZeros(this.cur.wfd, this.cur.size, this.cur.allocated);
     this.closeAll();
     if (err) throw err;
   }

@@ -185,7 +185,10 @@ function scanInto(
       holes.push({ at, len, single, anchored: false });
       pending = true;
     },
+    0,
+    true, // zeros after the last record are space written ahead of the records (preallocation.ts)
   );
+  seg.allocated = fs.statSync(path).size;
   if (pending) placeHole(-1);
   return { seg, valid, overlap, holes };
 }

@@ -16,6 +16,8 @@ export class StreamSegment extends RecordIndex {
   wfd = -1;
   /** Read-only descriptor from the log's small descriptor cache, or -1. */
   rfd = -1;
+  /** The file's length: zeros from `size` on, written ahead of the records (preallocation.ts). */
+  allocated = 0;
   /** Written since its last fdatasync. */
   dirty = false;
   /** Unlinked by retention: readers positioned in it move on to the first retained segment. */

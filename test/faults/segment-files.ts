@@ -41,6 +41,8 @@ export function recordsOf(file: string, idOf: (body: Buffer) => number): StoredR
   const data = fs.readFileSync(file);
   const out: StoredRecord[] = [];
   for (let at = 0; at + 21 <= data.length;) {
+    // a zero length: the zeros written ahead of the records of the segment being written (preallocation.ts)
+    if (data.readUInt32LE(at) === 0) break;
     const len = 8 + data.readUInt32LE(at);
     const headLen = data.readUInt32LE(at + 17);
     out.push({ file, at, len, id: idOf(data.subarray(at + 21 + headLen, at + len)) });

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 export function recordStarts(path: string): number[] {
   const data = fs.readFileSync(path);
   const out: number[] = [];
-  for (let at = 0; at + 8 <= data.length; at += 8 + data.readUInt32LE(at)) out.push(at);
+  // a zero length ends the records: zeros written ahead of them (preallocation.ts)
+  for (let at = 0; at + 8 <= data.length && data.readUInt32LE(at) !== 0; at += 8 + data.readUInt32LE(at))
+    out.push(at);
   return out;
 }
 

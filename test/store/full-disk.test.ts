@@ -122,24 +122,24 @@ describe('SegmentLog on a full disk', () => {
       assert.equal(await syncP(log), undefined);
       assert.equal(log.shift()!.body.readUInt32LE(0), 1); // the cursor file exists before the disk is full
       fillDisk(mnt);
-      // more than the rest of the file's last page
-      for (let i = 2; i < 10; i++) log.append(1, i, Buffer.alloc(0), body(i));
+      // more than the zeros written ahead of the records (preallocation.ts): those need no new blocks
+      for (let i = 2; i < 300; i++) log.append(1, i, Buffer.alloc(0), body(i));
       // Read-your-writes hands out record 2 before its bytes reach the file.
       assert.equal(log.shift()!.body.readUInt32LE(0), 2);
       const delivered = log.lastPosition;
       assert.equal((await syncP(log))?.message.includes('ENOSPC'), true);
-      assert.equal(log.shift(), undefined, 'records 3 to 9 were withdrawn');
+      assert.equal(log.shift(), undefined, 'records 3 to 299 were withdrawn');
       assert.equal(log.count, 2, 'records 1 and 2 (delivered) are still there');
       assert.equal(log.read(delivered).body.readUInt32LE(0), 2, 'a requeue still finds it');
       fs.rmSync(join(mnt, 'filler'));
-      log.append(1, 10, Buffer.alloc(0), body(10));
+      log.append(1, 300, Buffer.alloc(0), body(300));
       assert.equal(await syncP(log), undefined);
       await log.close();
       const back = SegmentLog.open(dir);
       const recovered: number[] = [];
       for (let r = back.shift(); r; r = back.shift()) recovered.push(r.body.readUInt32LE(0));
       await back.close();
-      assert.deepEqual(recovered, [1, 10]);
+      assert.deepEqual(recovered, [1, 300]);
     });
   });
 
