@@ -83,6 +83,10 @@ function resolve(conn: KafkaConnection, b: FetchRequest): Wanted[] {
  * It waits past what is visible now, not past the fetch offset: a Fetch holding less than min_bytes must
  * sleep until something changes, or it would read the same bytes again at once, without end.
  */
+// The reason a finished wait is aborted with: abort() without one builds a DOMException, stack trace and all,
+// which cost about 15 us per Fetch that waited (a fifth of waitForData's time in a 10 000 records/s profile).
+const WAIT_OVER = 'wait over';
+
 async function waitForData(
   conn: KafkaConnection,
   wanted: Wanted[],
@@ -91,7 +95,7 @@ async function waitForData(
 ): Promise<boolean> {
   if (ms <= 0) return false;
   const stop = new AbortController();
-  const onGone = () => stop.abort();
+  const onGone = () => stop.abort(WAIT_OVER);
   conn.gone.signal.addEventListener('abort', onGone, { once: true });
   try {
     const index = conn.ctx.txns.index;
@@ -113,7 +117,7 @@ async function waitForData(
     }
     return await Promise.race(waits);
   } finally {
-    stop.abort();
+    stop.abort(WAIT_OVER);
     conn.gone.signal.removeEventListener('abort', onGone);
   }
 }

@@ -17,6 +17,9 @@ import { parseLong, writeEntries } from './stream-common.js';
 import { positions } from './xrange.js';
 import type { RedisStream } from '../streams/redis-stream.js';
 
+/** What a finished wait's round is aborted with (see stopRound). */
+const ROUND_OVER = 'round over';
+
 export interface ReadOptions {
   count: number;
   /** ms; -1: no BLOCK; 0: forever */
@@ -103,7 +106,7 @@ export function blockOn(
     slot.send(write);
   };
   const stopRound = () => {
-    round?.abort();
+    round?.abort(ROUND_OVER); // a reason: abort() alone builds a DOMException per wake-up
     round = undefined;
     for (const u of unsubscribe) u();
     unsubscribe = [];
