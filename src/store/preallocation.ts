@@ -33,7 +33,8 @@ export function zerosAhead(
   limit: number,
 ): number {
   if (end < allocated) return allocated;
-  if (written > SMALL_WRITE) return end;
+  // nothing written: a round that only syncs (a fast writer's bytes went out before it) says nothing of size
+  if (written === 0 || written > SMALL_WRITE) return end;
   const to = Math.min(limit, Math.ceil((end + 1) / PREALLOCATE_STEP) * PREALLOCATE_STEP);
   if (to <= end) return end;
   try {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SegmentLog, StreamLog } from '../../src/store/index.js';
-import { PREALLOCATE_STEP } from '../../src/store/preallocation.js';
+import { PREALLOCATE_STEP, zerosAhead } from '../../src/store/preallocation.js';
 import { RECORD_OVERHEAD } from '../../src/store/record.js';
 import { files, rm, tempDir } from './helpers.js';
 
@@ -167,6 +167,29 @@ describe('SegmentLog: zeros written ahead of the records', () => {
       rm(dir);
     }
   });
+});
+
+test('zerosAhead: only a small round that wrote something and reached the end of the file extends it', () => {
+  const dir = tempDir();
+  try {
+    const path = join(dir, 'f');
+    const fd = fs.openSync(path, 'w+');
+    fs.writeSync(fd, Buffer.alloc(1000, 1));
+    assert.equal(zerosAhead(fd, 1000, 0, 1000, 1 << 30), 1000, 'a round that wrote nothing');
+    assert.equal(zerosAhead(fd, 1000, 40_000, 1000, 1 << 30), 1000, 'a large round');
+    assert.equal(size(path), 1000);
+    assert.equal(zerosAhead(fd, 1000, 1000, 1000, 1 << 30), PREALLOCATE_STEP);
+    assert.equal(size(path), PREALLOCATE_STEP);
+    assert.equal(zerosAhead(fd, 2000, 1000, PREALLOCATE_STEP, 1 << 30), PREALLOCATE_STEP, 'zeros left ahead');
+    assert.equal(
+      zerosAhead(fd, PREALLOCATE_STEP, 10, PREALLOCATE_STEP, PREALLOCATE_STEP),
+      PREALLOCATE_STEP,
+      'at the roll size',
+    );
+    fs.closeSync(fd);
+  } finally {
+    rm(dir);
+  }
 });
 
 describe('StreamLog: zeros written ahead of the records', () => {
