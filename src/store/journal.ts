@@ -30,6 +30,7 @@
 
 import * as fs from 'node:fs';
 import { pathOf, unlinkQuiet, writeFully } from './files.js';
+import { zerosTo } from './preallocation.js';
 import { cutBack } from './write-failures.js';
 import { type CommitStats, GroupCommit, type SyncCallback, type SyncObserver } from './group-commit.js';
 import { decodeRecord, encodeRecord, newView, RECORD_OVERHEAD } from './record.js';
@@ -272,19 +273,7 @@ export class Journal {
    * (no space) costs only the saving: the file simply ends at `end` and the next round tries again.
    */
   private extend(end: number): void {
-    if (this.preallocate <= 0) {
-      this.allocated = end;
-      return;
-    }
-    const to = Math.ceil((end + 1) / this.preallocate) * this.preallocate;
-    const zeros = Buffer.alloc(to - end);
-    try {
-      writeFully(this.fd, zeros, 0, zeros.length, end);
-      this.allocated = to;
-    } catch {
-      cutBack(this.fd, end);
-      this.allocated = end;
-    }
+    this.allocated = this.preallocate > 0 ? zerosTo(this.fd, end, this.preallocate) : end;
   }
 
   /**

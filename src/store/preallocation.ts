@@ -35,7 +35,15 @@ export function zerosAhead(
   if (end < allocated) return allocated;
   // nothing written: a round that only syncs (a fast writer's bytes went out before it) says nothing of size
   if (written === 0 || written > SMALL_WRITE) return end;
-  const to = Math.min(limit, Math.ceil((end + 1) / PREALLOCATE_STEP) * PREALLOCATE_STEP);
+  return zerosTo(fd, end, PREALLOCATE_STEP, limit);
+}
+
+/**
+ * Writes zeros from `end` to the next multiple of `step` past it (never past `limit`); returns the file's new
+ * length. A failure (no space) costs only the saving: the file is cut back to `end`. Shared with journal.ts.
+ */
+export function zerosTo(fd: number, end: number, step: number, limit = Number.POSITIVE_INFINITY): number {
+  const to = Math.min(limit, Math.ceil((end + 1) / step) * step);
   if (to <= end) return end;
   try {
     writeFully(fd, Buffer.alloc(to - end), 0, to - end, end);
